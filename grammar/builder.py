@@ -1,0 +1,517 @@
+"""Builds the typed model from the lines the grammar classified.
+
+The grammar says what each line is (an operative number, a sub-paragraph label, a footnote
+definition, running text …); the builder decides, from the order of blocks, where the heading
+ends, which paragraphs form the preamble and the operative part, which text lines belong
+together (wrapped lines, paragraphs split by a page break or run together on one line), and
+what each paragraph's opening phrase is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resolint.grammar.frontmatter import read_front_matter
+from resolint.grammar.heading import HeadingReader
+from resolint.grammar.inline import build_text, scan_inline, strip_marks
+from resolint.grammar.parser import FrontMatter, RawLine
+
+from resolint.model import (
+    Artefact,
+    Authoring,
+    Closing,
+    Comment,
+    Document,
+    Footnote,
+    LineIndex,
+    NodeKind,
+    Operative,
+    Paragraph,
+    Preambular,
+    Span,
+    SubParagraph,
+    SyntaxProblem,
+    Text,
+)
+from resolint.refdata import ORGANS, match_operative, match_preambular
+
+AUTHORING_RE = re.compile(r"^The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*),?$")
+CLOSING_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th) (?:plenary )?meeting\b"
+    r"|\[?\s*Adopted\b"
+    r"|\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+    r"|\(?Signed\)?"
+    r")",
+    re.IGNORECASE,
+)
+ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
+FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
+TERMINAL_PUNCTUATION = ".,;:!?"
+
+
+@dataclass
+class Unit:
+    """A stretch of source that makes one paragraph-like thing (before classification)."""
+
+    kind: str
+    start: int
+    end: int
+    text_start: int
+    block: int
+    bullet: tuple[int, int] | None = None
+    label: str | None = None
+    label_span: tuple[int, int] | None = None
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    run_together: bool = False
+
+    @classmethod
+    def from_line(cls, line: RawLine, block: int) -> Unit:
+        return cls(
+            line.kind,
+            line.start,
+            line.end,
+            line.text_start,
+            block,
+            line.bullet,
+            line.label,
+            line.label_span,
+            [(line.start, line.end)],
+        )
+
+
+def build_document(
+    source: str,
+    path: str | None,
+    lines: LineIndex,
+    front: FrontMatter | None,
+    blocks: list[list[RawLine]],
+) -> Document:
+    doc = Document(source=source, path=path, lines=lines)
+    builder = _Builder(doc)
+    builder.run(front, blocks)
+    return doc
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.source = doc.source
+        self.lines = doc.lines
+        self.last_paragraph: _Pending | None = None
+        self.pending: list[_Pending] = []
+
+    # ---- pipeline -------------------------------------------------------------------------
+    def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
+        units = self._split_run_together(self._units(blocks))
+        if front is not None:
+            self.doc.form = "res.md"
+            heading, title, problems = read_front_matter(self.source, front, self.lines)
+            self.doc.heading = heading
+            self.doc.title = title
+            self.doc.problems.extend(problems)
+        body_start = self._body_start(units)
+        heading_units = units[:body_start]
+        if front is None:
+            reader = HeadingReader(self.source, self.lines)
+            leftover = reader.read(heading_units)
+            self.doc.heading = reader.heading()
+            self.doc.title = reader.title
+        else:
+            leftover = [u for u in heading_units if u.kind != "comment"]
+            for unit in heading_units:
+                if unit.kind == "comment":
+                    self._comment(unit)
+        for unit in leftover:
+            self._footnote_or_prologue(unit)
+        self._body(units[body_start:])
+        self._finish()
+
+    # ---- units ----------------------------------------------------------------------------
+    def _units(self, blocks: list[list[RawLine]]) -> list[Unit]:
+        units: list[Unit] = []
+        for index, block in enumerate(blocks):
+            current: Unit | None = None
+            for line in block:
+                if line.kind == "text" and current is not None and self._continues(current, line):
+                    current.end = line.end
+                    current.lines.append((line.start, line.end))
+                    continue
+                if line.kind == "text" and not self.source[line.start : line.end].strip():
+                    continue
+                current = Unit.from_line(line, index)
+                units.append(current)
+                if line.kind == "comment":
+                    current = None
+        return units
+
+    def _continues(self, current: Unit, line: RawLine) -> bool:
+        if current.kind == "comment":
+            return False
+        first = self.source[line.start : line.end].lstrip()[:1]
+        if not first:
+            return True
+        if current.kind.startswith("footnote"):
+            return first.islower() or self.source[line.start : line.start + 1] in " \t"
+        if first.islower():
+            return True
+        previous = self.source[current.start : current.end].rstrip()
+        return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
+
+    def _split_run_together(self, units: list[Unit]) -> list[Unit]:
+        """Split units where paragraphs were run together on one line ("…rights,*Recalling* …")."""
+        result: list[Unit] = []
+        for unit in units:
+            if unit.kind == "comment" or "*" not in self.source[unit.text_start : unit.end]:
+                result.append(unit)
+                continue
+            scan = scan_inline(self.source, unit.text_start, unit.end, self.lines, refs=False)
+            cuts = sorted(
+                e.open_start
+                for e in scan.emphases
+                if e.open_start > unit.text_start
+                and not self.source[e.open_start - 1].isspace()
+                and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
+            )
+            if not cuts:
+                result.append(unit)
+                continue
+            bounds = [unit.start, *cuts, unit.end]
+            for i in range(len(bounds) - 1):
+                piece_start, piece_end = bounds[i], bounds[i + 1]
+                piece = Unit(
+                    unit.kind if i == 0 else "text",
+                    piece_start,
+                    piece_end,
+                    unit.text_start if i == 0 else piece_start,
+                    unit.block,
+                    unit.bullet if i == 0 else None,
+                    unit.label if i == 0 else None,
+                    unit.label_span if i == 0 else None,
+                    _clip_lines(unit.lines, piece_start, piece_end),
+                    run_together=i > 0,
+                )
+                result.append(piece)
+        return result
+
+    def _plain_head(self, unit: Unit, limit: int = 200) -> str:
+        return strip_marks(self.source[unit.text_start : min(unit.end, unit.text_start + limit)])
+
+    def _body_start(self, units: list[Unit]) -> int:
+        for index, unit in enumerate(units):
+            if unit.kind in ("text", "bullet") and unit.end - unit.text_start < 160:
+                plain = strip_marks(self.source[unit.text_start : unit.end])
+                match = AUTHORING_RE.match(plain)
+                if match and _looks_like_organ(match.group(1)):
+                    return index
+        for index, unit in enumerate(units):
+            if unit.kind == "operative":
+                return index
+            if unit.kind in ("text", "bullet"):
+                if self.source[unit.text_start : unit.text_start + 1] in ("*", "_"):
+                    return index
+                found = match_preambular(self._plain_head(unit))
+                if found and found.known and len(found.phrase.split()) <= 6:
+                    return index
+        return len(units)
+
+    # ---- body -----------------------------------------------------------------------------
+    def _body(self, units: list[Unit]) -> None:
+        region = "preamble"
+        for index, unit in enumerate(units):
+            if unit.kind == "comment":
+                self._comment(unit)
+                continue
+            if unit.kind.startswith("footnote") or self._is_asterisk_note(unit):
+                self._footnote(unit)
+                continue
+            if index == 0 and self.doc.authoring is None and self._authoring(unit):
+                continue
+            head = self._plain_head(unit, 80).lstrip()
+            if unit.kind in ("text", "bullet") and head[:1].islower() and self.last_paragraph:
+                self.last_paragraph.add_part(unit, "page-break-split" if not unit.run_together else "")
+                continue
+            if unit.kind == "operative":
+                region = "operative"
+                self._add(_Pending(NodeKind.OPERATIVE, unit))
+            elif unit.kind == "sub":
+                self._sub(unit, region)
+            elif region == "preamble":
+                self._add(_Pending(NodeKind.PREAMBULAR, unit))
+            else:
+                self._after_operative(unit, head)
+
+    def _after_operative(self, unit: Unit, head: str) -> None:
+        if CLOSING_RE.match(head) and len(head) < 120:
+            text = strip_marks(self.source[unit.text_start : unit.end])
+            self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end)))
+            return
+        preambular = match_preambular(head)
+        operative = match_operative(head)
+        if preambular and preambular.known and not (operative and operative.known):
+            self._add(_Pending(NodeKind.PREAMBULAR, unit))
+        else:
+            self._add(_Pending(NodeKind.OPERATIVE, unit))
+
+    def _sub(self, unit: Unit, region: str) -> None:
+        parent = self._last_operative()
+        if parent is None or region == "preamble":
+            self._add(_Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
+            return
+        pending = _Pending(NodeKind.SUBPARAGRAPH, unit)
+        label = (unit.label or "").strip("()")
+        pending.level = _sub_level(label, parent)
+        if pending.level == 2 and parent.children:
+            parent.children[-1].children.append(pending)
+        else:
+            pending.level = 1
+            parent.children.append(pending)
+        self.last_paragraph = pending
+
+    def _last_operative(self) -> _Pending | None:
+        for pending in reversed(self.pending):
+            if pending.kind == NodeKind.OPERATIVE:
+                return pending
+        return None
+
+    def _add(self, pending: _Pending) -> None:
+        self.pending.append(pending)
+        self.last_paragraph = pending
+
+    def _authoring(self, unit: Unit) -> bool:
+        if unit.end - unit.text_start > 160:
+            return False
+        plain = strip_marks(self.source[unit.text_start : unit.end])
+        match = AUTHORING_RE.match(plain)
+        if not match or not _looks_like_organ(match.group(1)):
+            return False
+        text = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
+        span = self.lines.span(unit.start, unit.end)
+        self.doc.authoring = Authoring(match.group(1), text, span)
+        return True
+
+    def _is_asterisk_note(self, unit: Unit) -> bool:
+        if unit.kind != "bullet" or unit.bullet is None or self.source[unit.bullet[0]] != "*":
+            return False
+        return bool(ASTERISK_NOTE_RE.match(self.source[unit.text_start : unit.end].lstrip()))
+
+    def _footnote(self, unit: Unit) -> None:
+        if unit.kind == "bullet":  # "* State not a member of the Human Rights Council."
+            label, style = "*", "asterisk"
+            label_span = unit.bullet or (unit.start, unit.start + 1)
+            label_span = (label_span[0], label_span[0] + 1)
+        else:
+            raw = unit.label or ""
+            label_span = unit.label_span or (unit.start, unit.start)
+            if unit.kind == "footnote_md":
+                label, style = raw[2:-2], "markdown"
+            elif raw.startswith("^"):
+                label, style = raw.strip("^{}"), "caret"
+            else:
+                label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
+        text_start = unit.text_start
+        text = build_text(self.source, [(text_start, unit.end)], self.lines)
+        self.doc.footnotes.append(
+            Footnote(label, text, self.lines.span(unit.start, unit.end), self.lines.span(*label_span), style)
+        )
+
+    def _comment(self, unit: Unit) -> None:
+        self.doc.comments.append(Comment(self.source[unit.start : unit.end], self.lines.span(unit.start, unit.end)))
+
+    def _footnote_or_prologue(self, unit: Unit) -> None:
+        if unit.kind == "comment":
+            self._comment(unit)
+        elif unit.kind.startswith("footnote") or self._is_asterisk_note(unit):
+            self._footnote(unit)
+        else:
+            text = build_text(self.source, [(unit.start, unit.end)], self.lines)
+            self.doc.prologue.append(Paragraph(NodeKind.PROLOGUE, text, text.span))
+
+    # ---- finishing ------------------------------------------------------------------------
+    def _finish(self) -> None:
+        for pending in self.pending:
+            node = pending.build(self)
+            if isinstance(node, Operative):
+                self.doc.operative.append(node)
+            elif isinstance(node, Preambular):
+                self.doc.preamble.append(node)
+        self.doc.comments.sort(key=lambda c: c.span.start)
+        self.doc.footnotes.sort(key=lambda f: f.span.start)
+        for text in self.doc.texts():
+            self._inline_problems(text)
+
+    def _inline_problems(self, text: Text) -> None:
+        raw = text.raw
+        index = raw.find("<!--")
+        while index != -1:
+            close = raw.find("-->", index)
+            if close == -1:
+                start = text.span.start + index
+                self.doc.problems.append(
+                    SyntaxProblem(
+                        "comment opened with '<!--' is never closed with '-->'", self.lines.span(start, start + 4)
+                    )
+                )
+                return
+            index = raw.find("<!--", close)
+
+    def paragraph_text(self, pending: _Pending) -> tuple[Text, list[tuple[int, int]]]:
+        parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]
+        scan = None
+        text = build_text(self.source, parts, self.lines, scan)
+        for p_start, p_end in parts:
+            unclosed = scan_inline(self.source, p_start, p_end, self.lines).unclosed
+            for u_start, u_end in unclosed:
+                self.doc.problems.append(
+                    SyntaxProblem(
+                        "emphasis marker is never closed: close the italics with a matching '*'",
+                        self.lines.span(u_start, u_end),
+                    )
+                )
+        return text, parts
+
+
+@dataclass
+class _Pending:
+    kind: NodeKind
+    unit: Unit
+    extra: list[Unit] = field(default_factory=list)
+    artefacts: list[tuple[str, int, int]] = field(default_factory=list)
+    children: list[_Pending] = field(default_factory=list)
+    level: int = 1
+
+    def add_part(self, unit: Unit, artefact: str) -> None:
+        self.extra.append(unit)
+        if artefact:
+            self.artefacts.append((artefact, unit.start, unit.start + 1))
+
+    @property
+    def end(self) -> int:
+        return self.extra[-1].end if self.extra else self.unit.end
+
+    def build(self, builder: _Builder) -> Paragraph:
+        lines = builder.lines
+        text, parts = builder.paragraph_text(self)
+        span = lines.span(self.unit.start, self.end)
+        artefacts = [Artefact(kind, lines.span(s, e)) for kind, s, e in self.artefacts]
+        if self.unit.bullet:
+            artefacts.append(Artefact("bullet", lines.span(*self.unit.bullet)))
+        if self.unit.run_together:
+            artefacts.append(Artefact("run-together", lines.span(self.unit.start, self.unit.start + 1)))
+        part_spans = tuple(lines.span(s, e) for s, e in parts)
+        label_span = lines.span(*self.unit.label_span) if self.unit.label_span else None
+        common = {
+            "text": text,
+            "span": span,
+            "artefacts": tuple(artefacts),
+            "parts": part_spans,
+        }
+        if self.kind == NodeKind.SUBPARAGRAPH:
+            children = tuple(child.build(builder) for child in self.children)
+            return SubParagraph(
+                NodeKind.SUBPARAGRAPH,
+                **common,
+                label=(self.unit.label or "").strip("()"),
+                label_span=label_span,
+                level=self.level,
+                children=children,  # type: ignore[arg-type]
+            )
+        phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines)
+        if self.kind == NodeKind.OPERATIVE:
+            children = tuple(child.build(builder) for child in self.children)
+            number = (self.unit.label or "").rstrip(".") or None
+            return Operative(
+                NodeKind.OPERATIVE,
+                **common,
+                phrase=phrase,
+                phrase_span=phrase_span,
+                phrase_from=phrase_from,
+                number=number,
+                number_span=label_span,
+                children=children,  # type: ignore[arg-type]
+            )
+        return Preambular(
+            NodeKind.PREAMBULAR, **common, phrase=phrase, phrase_span=phrase_span, phrase_from=phrase_from
+        )
+
+
+def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | None, Span | None, str]:
+    """The opening phrase: from the italics where they open the paragraph, else from the phrase lists."""
+    plain = text.plain
+    lead = len(plain) - len(plain.lstrip())
+    body = plain[lead:]
+    matcher = match_operative if kind == NodeKind.OPERATIVE else match_preambular
+    listed = matcher(body)
+    first_italic = text.italics[0] if text.italics else None
+    if first_italic is not None and text.source_offset(lead) == first_italic.start:
+        italic_text = _plain_of(text, first_italic)
+        phrase = italic_text.rstrip(" ,;:.").strip()
+        if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
+            extra = phrase[len(listed.phrase) :].split()
+            if extra and all(word.lower() in FUNCTION_WORDS for word in extra):
+                phrase = listed.phrase
+        if phrase:
+            start = first_italic.start
+            end = text.source_offset(lead + len(phrase) - 1) + 1
+            return phrase, lines.span(start, end), "italics"
+    if listed is None:
+        return None, None, "none"
+    start = text.source_offset(lead)
+    end = text.source_offset(lead + listed.end - 1) + 1
+    return listed.phrase, lines.span(start, end), "phrase-list" if listed.known else "guess"
+
+
+def _plain_of(text: Text, span: Span) -> str:
+    """The plain text covered by a source span."""
+    chars = [ch for ch, offset in zip(text.plain, text.plain_offsets, strict=False) if span.start <= offset < span.end]
+    return "".join(chars)
+
+
+def _sub_level(label: str, parent: _Pending) -> int:
+    """Level of a sub-paragraph label: (a) … level 1, (i) … level 2 under a lettered one."""
+    siblings = parent.children
+    if not siblings:
+        return 1
+    last = (siblings[-1].unit.label or "").strip("()")
+    if _is_roman(label):
+        nested = siblings[-1].children
+        if nested:
+            return 2
+        if label == "i" and last != "h" and _is_letter_label(last):
+            return 2
+        if label in ("v", "x", "l", "c") and _next_letter(last) == label:
+            return 1
+        if label not in ("i", "v", "x", "l", "c") and not _is_roman(last):
+            return 2
+    return 1
+
+
+def _is_roman(label: str) -> bool:
+    return bool(label) and all(ch in "ivxlc" for ch in label)
+
+
+def _is_letter_label(label: str) -> bool:
+    return bool(label) and label.isalpha() and not _is_roman(label)
+
+
+def _next_letter(label: str) -> str:
+    if len(label) == 1 and label.isalpha() and label != "z":
+        return chr(ord(label) + 1)
+    return ""
+
+
+def _looks_like_organ(name: str) -> bool:
+    if name in ORGANS:
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 8 and any(
+        w in ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum") for w in words
+    )
+
+
+def _starts_paragraph(char: str) -> bool:
+    return char.isupper() or char.isdigit()
+
+
+def _clip_lines(lines: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(s, start), min(e, end)) for s, e in lines if s < end and e > start]

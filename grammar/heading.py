@@ -1,0 +1,175 @@
+"""The heading of pasted text: masthead, session block, sponsors, document type and title.
+
+Works on the units before the authoring line, one line at a time (a line that starts in lower
+case continues the one before). What is not recognised is handed back as prologue: kept, never
+dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resolint.grammar.inline import strip_marks
+from resolint.grammar.sponsors import parse_sponsor_line
+
+from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Title
+from resolint.refdata import ORGANS
+
+if TYPE_CHECKING:
+    from resolint.grammar.builder import Unit
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE = rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}"
+SYMBOL_RE = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)")
+DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DATE})?", re.IGNORECASE)
+ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
+SESSION_RE = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?(?: special| emergency special| resumed)? session)$")
+DATES_RE = re.compile(rf"^(\d{{1,2}}(?: (?:{MONTHS}))?(?: \d{{4}})?\s*[–-]\s*{DATE})$")
+AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
+TITLE_RE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)
+ADOPTED_RE = re.compile(rf"^(Resolution|Decision) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
+DATE_RE = re.compile(rf"^{DATE}$")
+
+
+class HeadingReader:
+    def __init__(self, source: str, lines: LineIndex) -> None:
+        self.source = source
+        self.lines = lines
+        self.fields: list[HeadingField] = []
+        self.sponsors: list[Sponsor] = []
+        self.sponsors_span: Span | None = None
+        self.title: Title | None = None
+        self.start: int | None = None
+        self.end: int | None = None
+        self._expect_agenda_title = False
+
+    def heading(self) -> Heading:
+        span = self.lines.span(self.start, self.end) if self.start is not None and self.end is not None else None
+        return Heading(tuple(self.fields), tuple(self.sponsors), self.sponsors_span, False, span)
+
+    def read(self, units: list[Unit]) -> list[Unit]:
+        """Read heading items; returns the units (or pieces of them) that are not heading."""
+        leftover: list[Unit] = []
+        for unit in units:
+            if unit.kind == "comment" or unit.kind.startswith("footnote"):
+                leftover.append(unit)
+                continue
+            for start, end in self._pieces(unit):
+                if not self._piece(start, end):
+                    leftover.append(_piece_unit(unit, start, end))
+        return leftover
+
+    def _pieces(self, unit: Unit) -> list[tuple[int, int]]:
+        pieces: list[tuple[int, int]] = []
+        for start, end in unit.lines:
+            text = self.source[start:end]
+            if pieces and text.lstrip()[:1].islower():
+                pieces[-1] = (pieces[-1][0], end)
+            else:
+                pieces.append((start, end))
+        return pieces
+
+    def _field(self, name: str, value: str, start: int, end: int) -> None:
+        if any(f.name == name for f in self.fields):
+            return
+        self.fields.append(HeadingField(name, value, self.lines.span(start, end)))
+        self._grow(start, end)
+
+    def _grow(self, start: int, end: int) -> None:
+        self.start = start if self.start is None else min(self.start, start)
+        self.end = end if self.end is None else max(self.end, end)
+
+    def _piece(self, start: int, end: int) -> bool:
+        raw = self.source[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        start += lead
+        raw = raw.strip()
+        text = strip_marks(raw)
+        if not text:
+            return False
+        expect_title = self._expect_agenda_title
+        self._expect_agenda_title = False
+        if text.startswith("United Nations"):
+            symbol = SYMBOL_RE.search(text)
+            if symbol:
+                self._field(
+                    "symbol",
+                    symbol.group(1),
+                    start + raw.find(symbol.group(1)),
+                    start + raw.find(symbol.group(1)) + len(symbol.group(1)),
+                )
+            self._grow(start, start + len(raw))
+            return True
+        if SYMBOL_RE.fullmatch(text):
+            self._field("symbol", text, start, start + len(raw))
+            return True
+        distr = DISTR_RE.match(text)
+        if distr:
+            self._field("distribution", distr.group(1).capitalize(), start, start + len(raw))
+            if distr.group(2):
+                at = raw.find(distr.group(2))
+                self._field("date", distr.group(2), start + at, start + at + len(distr.group(2)))
+            return True
+        original = ORIGINAL_RE.match(text)
+        if original:
+            self._field("original", original.group(1).strip(), start, start + len(raw))
+            return True
+        if text in ORGANS:
+            self._field("organ", text, start, start + len(raw))
+            return True
+        session = SESSION_RE.match(text)
+        if session:
+            self._field("session", text, start, start + len(raw))
+            return True
+        if DATES_RE.match(text):
+            self._field("session-dates", text, start, start + len(raw))
+            return True
+        agenda = AGENDA_RE.match(text)
+        if agenda:
+            self._field("agenda-item", agenda.group(1).strip(), start, start + len(raw))
+            self._expect_agenda_title = True
+            return True
+        sponsors = parse_sponsor_line(raw, start, self.lines)
+        if sponsors is not None:
+            self.sponsors, doc_type = sponsors
+            self.sponsors_span = self.lines.span(start, start + len(raw))
+            self._field("document-type", doc_type, start, start + len(raw))
+            return True
+        adopted = ADOPTED_RE.match(text)
+        if adopted:
+            self._field("document-type", f"{adopted.group(1).lower()} adopted", start, start + len(raw))
+            self._field("organ", adopted.group(2), start, start + len(raw))
+            if adopted.group(3):
+                self._field("adopted", adopted.group(3), start, start + len(raw))
+            return True
+        title = TITLE_RE.match(text)
+        if title and self.title is None:
+            number = title.group(1)
+            at = raw.find(number[:2])
+            number_span = self.lines.span(start + at, start + at + len(number)) if at >= 0 else None
+            self.title = Title(
+                number, " ".join(title.group(2).split()), self.lines.span(start, start + len(raw)), number_span
+            )
+            self._grow(start, start + len(raw))
+            return True
+        if DATE_RE.match(text):
+            self._field("date", text, start, start + len(raw))
+            return True
+        if expect_title:
+            self._field("agenda-title", text, start, start + len(raw))
+            return True
+        if self.title is None and self.sponsors and len(text) < 400:
+            self.title = Title(None, text, self.lines.span(start, start + len(raw)))
+            self._grow(start, start + len(raw))
+            return True
+        return False
+
+
+def _piece_unit(unit: Unit, start: int, end: int) -> Unit:
+    from resolint.grammar.builder import Unit as UnitClass
+
+    if start == unit.start and end == unit.end:
+        return unit
+    text_start = max(start, unit.text_start)
+    return UnitClass("text", start, end, text_start, unit.block, lines=[(start, end)])

@@ -1,0 +1,173 @@
+"""Inline marks inside a paragraph: italics, bold, footnote references and inline comments.
+
+This is the one place that reads marks inside running text; the result is a :class:`Text`
+with the plain text and a map from each plain character back to its source offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resolint.model import FootnoteRef, LineIndex, Text
+
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+# A mark is one of: an inline comment, a markdown footnote reference, a caret reference, a run of
+# superscript digits, a run of '*', or an '_' at a word boundary.
+MARK_RE = re.compile(
+    r"<!--.*?-->"
+    r"|\[\^(?P<md>[^\]\s]{1,20})\]"
+    r"|\^\{(?P<caret>[^}\s]{1,10})\}"
+    r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"|(?P<stars>\*+)"
+    r"|(?P<under>(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))",
+    re.DOTALL,
+)
+WHITESPACE_CHARS = "\n\r\t\f\v\u00a0"
+
+
+@dataclass
+class Emphasis:
+    kind: str  # "italic" | "bold"
+    open_start: int
+    open_end: int
+    close_start: int
+    close_end: int
+
+
+@dataclass
+class InlineScan:
+    """Marks found in a stretch of source text."""
+
+    emphases: list[Emphasis] = field(default_factory=list)
+    refs: list[FootnoteRef] = field(default_factory=list)
+    hidden: list[tuple[int, int]] = field(default_factory=list)  # source ranges left out of plain text
+    comments: list[tuple[int, int]] = field(default_factory=list)
+    unclosed: list[tuple[int, int]] = field(default_factory=list)
+
+
+def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bool = True) -> InlineScan:
+    """Find the inline marks in ``source[start:end]``."""
+    scan = InlineScan()
+    open_italic: tuple[int, int, str] | None = None  # (start, end, char)
+    open_bold: tuple[int, int] | None = None
+    for match in MARK_RE.finditer(source, start, end):
+        m_start, m_end = match.span()
+        if match.group(0).startswith("<!--"):
+            scan.hidden.append((m_start, m_end))
+            scan.comments.append((m_start, m_end))
+        elif match.group("md") is not None:
+            if refs:
+                scan.refs.append(FootnoteRef(match.group("md"), lines.span(m_start, m_end), "markdown"))
+                scan.hidden.append((m_start, m_end))
+        elif match.group("caret") is not None:
+            if refs:
+                scan.refs.append(FootnoteRef(match.group("caret"), lines.span(m_start, m_end), "caret"))
+                scan.hidden.append((m_start, m_end))
+        elif match.group("sup") is not None:
+            if refs and m_start > start and not source[m_start - 1].isspace():
+                label = match.group("sup").translate(SUPERSCRIPT_DIGITS)
+                scan.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "superscript"))
+                scan.hidden.append((m_start, m_end))
+        else:
+            run = match.group(0)
+            before = source[m_start - 1] if m_start > start else " "
+            after = source[m_end] if m_end < end else " "
+            can_close = not before.isspace()
+            can_open = not after.isspace()
+            if run == "_":
+                if open_italic and open_italic[2] == "_" and can_close:
+                    _close(scan, "italic", open_italic[:2], m_start, m_end)
+                    open_italic = None
+                elif open_italic is None and can_open:
+                    open_italic = (m_start, m_end, "_")
+                continue
+            cursor = m_start
+            remaining = len(run)
+            if remaining >= 2 and open_bold and can_close:
+                _close(scan, "bold", open_bold, cursor, cursor + 2)
+                open_bold, cursor, remaining = None, cursor + 2, remaining - 2
+            if remaining >= 1 and open_italic and open_italic[2] == "*" and can_close:
+                _close(scan, "italic", open_italic[:2], cursor, cursor + 1)
+                open_italic, cursor, remaining = None, cursor + 1, remaining - 1
+            if remaining >= 2 and open_bold and can_close:
+                _close(scan, "bold", open_bold, cursor, cursor + 2)
+                open_bold, cursor, remaining = None, cursor + 2, remaining - 2
+            if remaining and can_open:
+                if remaining >= 2 and open_bold is None:
+                    open_bold, cursor, remaining = (cursor, cursor + 2), cursor + 2, remaining - 2
+                if remaining >= 1 and open_italic is None:
+                    open_italic, cursor, remaining = (cursor, cursor + 1, "*"), cursor + 1, remaining - 1
+    for pending in (open_italic, open_bold):
+        if pending:
+            scan.unclosed.append((pending[0], pending[1]))
+    scan.hidden.sort()
+    return scan
+
+
+def _close(scan: InlineScan, kind: str, opener: tuple[int, int], c_start: int, c_end: int) -> None:
+    if c_start == opener[1]:  # "**" with nothing inside is not emphasis
+        return
+    scan.emphases.append(Emphasis(kind, opener[0], opener[1], c_start, c_end))
+    scan.hidden.append(opener)
+    scan.hidden.append((c_start, c_end))
+
+
+def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan: InlineScan | None = None) -> Text:
+    """Make a Text from one or more source ranges (several when a page break split a paragraph)."""
+    if scan is None:
+        scan = InlineScan()
+        for p_start, p_end in parts:
+            one = scan_inline(source, p_start, p_end, lines)
+            scan.emphases += one.emphases
+            scan.refs += one.refs
+            scan.hidden += one.hidden
+            scan.comments += one.comments
+            scan.unclosed += one.unclosed
+        scan.hidden.sort()
+    plain_chars: list[str] = []
+    offsets: list[int] = []
+    hidden = scan.hidden
+    h = 0
+    for index, (p_start, p_end) in enumerate(parts):
+        if index and plain_chars and plain_chars[-1] != " ":
+            plain_chars.append(" ")
+            offsets.append(parts[index - 1][1])
+        pos = p_start
+        while pos < p_end:
+            while h < len(hidden) and hidden[h][1] <= pos:
+                h += 1
+            if h < len(hidden) and hidden[h][0] <= pos:
+                pos = hidden[h][1]
+                continue
+            stop = hidden[h][0] if h < len(hidden) and hidden[h][0] < p_end else p_end
+            chunk = source[pos:stop]
+            plain_chars.append(chunk)
+            offsets.extend(range(pos, stop))
+            pos = stop
+    plain = "".join(plain_chars)
+    plain = plain.translate(_WHITESPACE_TO_SPACE)
+    first, last = parts[0][0], parts[-1][1]
+    italics = tuple(lines.span(e.open_end, e.close_start) for e in scan.emphases if e.kind == "italic")
+    marks = tuple(lines.span(e.open_start, e.close_end) for e in scan.emphases if e.kind == "italic")
+    return Text(
+        raw=source[first:last],
+        span=lines.span(first, last),
+        plain=plain,
+        plain_offsets=tuple(offsets),
+        italics=tuple(sorted(italics, key=lambda s: s.start)),
+        italic_marks=tuple(sorted(marks, key=lambda s: s.start)),
+        footnote_refs=tuple(scan.refs),
+    )
+
+
+_WHITESPACE_TO_SPACE = str.maketrans({c: " " for c in WHITESPACE_CHARS})
+
+
+def strip_marks(text: str) -> str:
+    """Plain text of a short string (a heading value): marks removed, spaces folded."""
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    text = text.replace("*", "").replace("^{", "").replace("}", "") if "^{" in text else text.replace("*", "")
+    return " ".join(text.split())

@@ -1,0 +1,204 @@
+"""The cached LALR parser of ``resolution.lark`` and the entry point ``parse_document``.
+
+Lark runs with an inline transformer, so no parse tree is built: each grammar line becomes a
+:class:`RawLine`, each block a list of them, and the builder turns those into the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError
+
+from resolint.model import Document, LineIndex, SyntaxProblem
+
+GRAMMAR_PATH = Path(__file__).with_name("resolution.lark")
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """One line as the grammar classified it. Offsets are source offsets; ``end`` excludes the newline."""
+
+    kind: str  # comment | footnote_md | footnote_sup | operative | sub | bullet | text
+    start: int
+    end: int
+    bullet: tuple[int, int] | None = None
+    label: str | None = None  # "12." / "(a)" / "[^1]:" / "¹" as written, stripped
+    label_span: tuple[int, int] | None = None
+    text_start: int = 0  # where the running text of the line begins
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatterLine:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    start: int
+    end: int
+    lines: tuple[FrontMatterLine, ...]
+
+
+def _strip_span(token: Token) -> tuple[int, int, str]:
+    """Span and text of a token without the indentation the terminal may include."""
+    text = str(token)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    start = token.start_pos + lead
+    return start, start + len(stripped), stripped
+
+
+class _LineBuilder(Transformer):
+    """Turns grammar lines into RawLine records as the parser reduces them."""
+
+    def _line(self, kind: str, children: list[Token]) -> RawLine:
+        bullet = label = label_span = None
+        text_start = None
+        start = children[0].start_pos
+        end = children[-1].end_pos
+        for token in children:
+            if token.type == "BULLET":
+                s, e, _ = _strip_span(token)
+                bullet = (s, e)
+            elif token.type == "TEXT":
+                text_start = token.start_pos
+            else:
+                s, e, stripped = _strip_span(token)
+                label, label_span = stripped, (s, e)
+        if text_start is None:
+            text_start = end
+        return RawLine(kind, start, end, bullet, label, label_span, text_start)
+
+    def comment_line(self, children: list[Token]) -> RawLine:
+        token = children[0]
+        s, e, _ = _strip_span(token)
+        return RawLine("comment", s, e, text_start=s)
+
+    def footnote_md(self, children: list[Token]) -> RawLine:
+        return self._line("footnote_md", children)
+
+    def footnote_sup(self, children: list[Token]) -> RawLine:
+        return self._line("footnote_sup", children)
+
+    def operative_line(self, children: list[Token]) -> RawLine:
+        return self._line("operative", children)
+
+    def sub_line(self, children: list[Token]) -> RawLine:
+        return self._line("sub", children)
+
+    def bullet_line(self, children: list[Token]) -> RawLine:
+        return self._line("bullet", children)
+
+    def text_line(self, children: list[Token]) -> RawLine:
+        return self._line("text", children)
+
+    def block(self, children: list[RawLine]) -> list[RawLine]:
+        return [line for line in children if line is not None]
+
+    def body(self, children: list[list[RawLine]]) -> list[list[RawLine]]:
+        return [block for block in children if block]
+
+    def fm_line(self, children: list[Token]) -> FrontMatterLine | None:
+        if not children:
+            return None
+        token = children[0]
+        return FrontMatterLine(token.start_pos, token.end_pos, str(token).rstrip("\r"))
+
+    def front_matter(self, children: list) -> FrontMatter:
+        fences = [c for c in children if isinstance(c, Token) and c.type == "FM_FENCE"]
+        lines = tuple(c for c in children if isinstance(c, FrontMatterLine))
+        return FrontMatter(fences[0].start_pos, fences[-1].end_pos, lines)
+
+    def start(self, children: list) -> tuple[FrontMatter | None, list[list[RawLine]]]:
+        front = next((c for c in children if isinstance(c, FrontMatter)), None)
+        body = next((c for c in children if isinstance(c, list)), [])
+        return front, body
+
+    def body_only(self, children: list) -> tuple[None, list[list[RawLine]]]:
+        body = next((c for c in children if isinstance(c, list)), [])
+        return None, body
+
+
+@cache
+def _parser() -> Lark:
+    return Lark(
+        GRAMMAR_PATH.read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        start=["start", "body_only"],
+        transformer=_LineBuilder(),
+        maybe_placeholders=False,
+    )
+
+
+def scan_lines(text: str) -> tuple[FrontMatter | None, list[list[RawLine]], list[tuple[str, int, int]]]:
+    """Run the grammar. Returns the front matter, the blocks, and problems as (message, start, end)."""
+    problems: list[tuple[str, int, int]] = []
+    parser = _parser()
+    if _opens_front_matter(text) and not _closes_front_matter(text):
+        end = text.find("\n")
+        problems.append(("front matter opened with '---' is never closed by a second '---' line", 0, max(end, 3)))
+        return None, _parse_body(parser, text, problems), problems
+    try:
+        front, body = parser.parse(text, start="start")
+    except LarkError as error:  # the grammar accepts every line; this guards the unforeseen
+        problems.append((f"could not read the layout: {type(error).__name__}", 0, min(len(text), 1)))
+        return None, _parse_body(parser, text, problems), problems
+    return front, body, problems
+
+
+def _parse_body(parser: Lark, text: str, problems: list[tuple[str, int, int]]) -> list[list[RawLine]]:
+    try:
+        return parser.parse(text, start="body_only")[1]
+    except LarkError:
+        return _fallback_blocks(text)
+
+
+def _fallback_blocks(text: str) -> list[list[RawLine]]:
+    """Every line as running text: the last resort that still keeps every character in the model."""
+    blocks: list[list[RawLine]] = []
+    current: list[RawLine] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(RawLine("text", offset, offset + len(line), text_start=offset))
+        elif current:
+            blocks.append(current)
+            current = []
+        offset += len(line) + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _opens_front_matter(text: str) -> bool:
+    stripped = text.lstrip("\n")
+    return stripped.startswith("---") and stripped[3:].split("\n", 1)[0].strip() == ""
+
+
+def _closes_front_matter(text: str) -> bool:
+    lead = len(text) - len(text.lstrip("\n"))
+    first_end = text.find("\n", lead)
+    if first_end == -1:
+        return False
+    return any(line.rstrip("\r \t") == "---" for line in text[first_end + 1 :].split("\n"))
+
+
+def parse_document(text: str, path: str | None = None) -> Document:
+    """Parse ``text`` into a Document; never raises on any input string."""
+    from resolint.grammar.builder import build_document
+
+    if not isinstance(text, str):
+        raise TypeError("parse_document expects str")
+    front, blocks, problems = scan_lines(text)
+    lines = LineIndex(text)
+    document = build_document(text, path, lines, front, blocks)
+    for message, start, end in problems:
+        document.problems.append(SyntaxProblem(message, lines.span(start, end)))
+    return document

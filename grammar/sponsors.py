@@ -1,0 +1,60 @@
+"""Sponsor lists: "Albania, Andorra,* Armenia* and Ukraine*: revised draft resolution"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from resolint.model import LineIndex, Sponsor
+from resolint.refdata import data_lines
+
+DOC_TYPE_RE = re.compile(
+    r":\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?|draft\s+resolutions?|amendment)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+PIECE_RE = re.compile(r"^(\s*)(.*?)[\s,]*(\*?)[\s,]*$", re.DOTALL)
+
+
+@cache
+def names_with_and() -> frozenset[str]:
+    """State names that contain " and " (so that "Antigua and Barbuda" is not split)."""
+    try:
+        names = [line.split("\t")[0] for line, _ in data_lines("un-member-states.txt")]
+    except OSError:
+        names = []
+    return frozenset(name for name in names if " and " in name)
+
+
+def sponsor_from_item(item: str, start: int, lines: LineIndex) -> Sponsor | None:
+    """One sponsor from "Andorra", "Andorra*" or "Andorra,*"; None for an empty piece."""
+    match = PIECE_RE.match(item)
+    if not match or not match.group(2):
+        return None
+    name_start = start + len(match.group(1))
+    name = match.group(2)
+    star = None
+    if match.group(3):
+        star_at = start + match.start(3)
+        star = lines.span(star_at, star_at + 1)
+    return Sponsor(name, star is not None, lines.span(name_start, name_start + len(name)), star)
+
+
+def parse_sponsor_line(text: str, start: int, lines: LineIndex) -> tuple[list[Sponsor], str] | None:
+    """Sponsors and document type of a pasted sponsor line, or None when the line is not one."""
+    doc_type = DOC_TYPE_RE.search(text)
+    if not doc_type:
+        return None
+    names_part = text[: doc_type.start()]
+    if doc_type.group(0).startswith(":*") or re.match(r":\s*\*", doc_type.group(0)):
+        names_part += "*"
+    pieces = [(m.group(0), m.start()) for m in re.finditer(r"[^,]+(?:,[ \t]*\*)?", names_part)]
+    found: list[Sponsor | None] = []
+    for index, (piece, offset) in enumerate(pieces):
+        if index == len(pieces) - 1:
+            bare = re.sub(r"[\s,*]+$", "", piece).strip()
+            and_at = piece.rfind(" and ")
+            if and_at != -1 and bare not in names_with_and():
+                found.append(sponsor_from_item(piece[:and_at], start + offset, lines))
+                piece, offset = piece[and_at + 5 :], offset + and_at + 5
+        found.append(sponsor_from_item(piece, start + offset, lines))
+    return [s for s in found if s is not None], " ".join(doc_type.group(1).split()).lower()

@@ -1,0 +1,53 @@
+"""resolint: lint, fix, format and export United Nations-style resolutions.
+
+The public API is small and stable::
+
+    doc = resolint.parse(text, path)             # text -> Document (never raises)
+    diagnostics = resolint.lint(doc, settings)   # Document -> [Diagnostic]
+    fixed, count = resolint.fix_text(text)       # apply every safe fix until stable
+    canonical = resolint.format_text(text)       # pasted text -> canonical .res.md
+
+Heavy libraries (python-docx, pygls) are imported only by ``resolint.docxio`` and
+``resolint.langserver``, never on the lint path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from resolint.config import Settings
+    from resolint.diagnostics import Diagnostic
+    from resolint.model import Document
+
+__all__ = ["__version__", "fix_text", "format_text", "lint", "parse"]
+
+
+def parse(text: str, path: str | None = None) -> Document:
+    """Parse resolution text (``.res.md`` or pasted) into a :class:`Document`. Never raises."""
+    from resolint.grammar.parser import parse_document
+
+    return parse_document(text, path)
+
+
+def lint(document: Document, settings: Settings | None = None) -> list[Diagnostic]:
+    """Run the enabled rules on ``document``; suppression comments are honoured."""
+    from resolint.engine import lint_document
+
+    return lint_document(document, settings)
+
+
+def fix_text(text: str, settings: Settings | None = None, path: str | None = None) -> tuple[str, int]:
+    """Apply every safe fix until the text is stable. Returns the new text and the number of fixes."""
+    from resolint.engine import fix_text as _fix_text
+
+    return _fix_text(text, settings, path)
+
+
+def format_text(text: str, path: str | None = None) -> str:
+    """Turn pasted or loose text into the canonical ``.res.md`` form."""
+    from resolint.formatter import format_text as _format_text
+
+    return _format_text(text, path)

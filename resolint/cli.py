@@ -1,0 +1,421 @@
+"""The ``resolint`` command line: lint, fix, fmt, parse, rules, export, import, serve.
+
+Exit codes: 0 clean, 1 findings (or changes with ``--check``/``--diff``), 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from resolint import __version__
+
+TEXT_SUFFIXES = (".res.md", ".txt", ".md")
+DOCX_SUFFIXES = (".docx",)
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return int(args.handler(args) or 0)
+    except UsageError as error:
+        print(f"resolint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_CLEAN
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="resolint", description="Lint, fix, format and export UN-style resolutions.")
+    parser.add_argument("--version", action="version", version=f"resolint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lint = sub.add_parser("lint", help="report problems in resolution files, folders or globs")
+    _add_selection(lint)
+    lint.add_argument("paths", nargs="*", default=[], help="files, folders or globs; '-' reads standard input")
+    lint.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    lint.add_argument("--stdin-filename", help="the name to report (and find configuration from) for '-'")
+    lint.add_argument("--output", "-o", help="write the report to this file instead of standard output")
+    lint.set_defaults(handler=cmd_lint)
+
+    fix = sub.add_parser("fix", help="apply safe fixes in place (atomically)")
+    _add_selection(fix)
+    fix.add_argument("paths", nargs="+")
+    fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
+    fix.add_argument("--unsafe", action="store_true", help="also apply fixes marked unsafe")
+    fix.add_argument("--stdin-filename")
+    fix.set_defaults(handler=cmd_fix)
+
+    fmt = sub.add_parser("fmt", help="turn pasted or loose text into the canonical .res.md form")
+    fmt.add_argument("paths", nargs="+")
+    fmt.add_argument("-o", "--output", help="write to this file (one input only); default: standard output")
+    fmt.add_argument("--write", action="store_true", help="write FILE.res.md next to each input (in place for .res.md)")
+    fmt.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
+    fmt.add_argument("--diff", action="store_true", help="print a unified diff against the input")
+    fmt.set_defaults(handler=cmd_fmt)
+
+    parse = sub.add_parser("parse", help="print the document model")
+    parse.add_argument("paths", nargs="+")
+    parse.add_argument("--format", choices=("json",), default="json")
+    parse.set_defaults(handler=cmd_parse)
+
+    rules = sub.add_parser("rules", help="list the rules, or print one rule's documentation")
+    rules.add_argument("rule", nargs="?", help="a rule code (RT401) or slug")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    rules.set_defaults(handler=cmd_rules)
+
+    export = sub.add_parser("export", help="write a Word document in UN layout")
+    export.add_argument("path")
+    export.add_argument("-o", "--output", help="the .docx to write (default: next to the input)")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.set_defaults(handler=cmd_export)
+
+    imp = sub.add_parser("import", help="read a Word draft into .res.md text")
+    imp.add_argument("path")
+    imp.add_argument("-o", "--output", help="the .res.md to write (default: standard output)")
+    imp.set_defaults(handler=cmd_import)
+
+    serve = sub.add_parser("serve", help="run the language server (stdio by default)")
+    serve.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead of stdio (for debugging)")
+    serve.set_defaults(handler=cmd_serve)
+    return parser
+
+
+def _add_selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--select", help="comma-separated rule codes or prefixes to enable (default: all)")
+    parser.add_argument("--ignore", help="comma-separated rule codes or prefixes to disable")
+    parser.add_argument(
+        "--severity", choices=("info", "warning", "error"), help="report only findings of at least this severity"
+    )
+    parser.add_argument("--config", help="use this resolint.toml / pyproject.toml instead of searching upward")
+    parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
+
+
+# ---- inputs ---------------------------------------------------------------------------------
+def expand_paths(patterns: list[str]) -> Iterator[Path]:
+    for pattern in patterns:
+        if any(ch in pattern for ch in "*?["):
+            matches = sorted(glob.glob(pattern, recursive=True))
+            if not matches:
+                raise UsageError(f"{pattern}: no file matches this pattern")
+            for match in matches:
+                yield from _walk(Path(match), explicit=False)
+        else:
+            path = Path(pattern)
+            if not path.exists():
+                raise UsageError(f"{pattern}: no such file or directory")
+            yield from _walk(path, explicit=True)
+
+
+def _walk(path: Path, explicit: bool) -> Iterator[Path]:
+    if path.is_dir():
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and _is_resolution_file(p)
+            and not any(part.startswith(".") for part in p.parts[len(path.parts) :])
+        )
+        if not found and explicit:
+            raise UsageError(f"{path}: no resolution files (.res.md, .txt, .docx) in this folder")
+        yield from found
+    elif explicit or _is_resolution_file(path):
+        yield path
+
+
+def _is_resolution_file(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(TEXT_SUFFIXES) or name.endswith(DOCX_SUFFIXES)
+
+
+class LoadedFile:
+    def __init__(self, name: str, text: str, locate=None, notices: list[str] | None = None) -> None:
+        self.name = name
+        self.text = text
+        self.locate = locate
+        self.notices = notices or []
+
+
+def load_file(path: Path) -> LoadedFile:
+    from resolint.inputs import InputError, read_text_file
+
+    if path.name.lower().endswith(DOCX_SUFFIXES):
+        return _load_docx(path)
+    try:
+        return LoadedFile(str(path), read_text_file(path))
+    except InputError as error:
+        raise UsageError(str(error)) from None
+
+
+def _load_docx(path: Path) -> LoadedFile:
+    try:
+        from resolint.docxio import DocxError, import_docx
+    except ImportError as error:
+        raise UsageError(f"{path}: Word support is not installed ({error}); pip install 'resolint[docx]'") from None
+    try:
+        imported = import_docx(path)
+    except DocxError as error:
+        raise UsageError(str(error)) from None
+    return LoadedFile(str(path), imported.text, getattr(imported, "locate", None), list(imported.notices))
+
+
+def read_stdin() -> str:
+    from resolint.inputs import InputError, decode_bytes
+
+    try:
+        return decode_bytes(sys.stdin.buffer.read(), "<stdin>")
+    except InputError as error:
+        raise UsageError(str(error)) from None
+
+
+def settings_for(args: argparse.Namespace, path: str | None):
+    from resolint.config import ConfigError, Settings, find_config, settings_from_table
+
+    try:
+        if getattr(args, "no_config", False):
+            settings = Settings()
+        elif getattr(args, "config", None):
+            config_path = Path(args.config)
+            found = find_config(config_path) if config_path.exists() else None
+            if not found:
+                raise UsageError(f"{args.config}: no resolint configuration found in this file")
+            settings = settings_from_table(found[1], str(found[0]))
+        else:
+            found = find_config(path if path else Path.cwd())
+            settings = settings_from_table(found[1], str(found[0])) if found else Settings()
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+    select = _codes(getattr(args, "select", None))
+    ignore = _codes(getattr(args, "ignore", None))
+    return settings.merged(select=select or None, ignore=ignore)
+
+
+def _codes(value: str | None) -> list[str]:
+    return [code.strip().upper() for code in (value or "").split(",") if code.strip()]
+
+
+# ---- commands -------------------------------------------------------------------------------
+def cmd_lint(args: argparse.Namespace) -> int:
+    from resolint import lint, parse
+    from resolint.diagnostics import Severity
+    from resolint.output import FileResult, render_github, render_json, render_sarif, render_text
+
+    minimum = Severity.parse(args.severity) if args.severity else Severity.INFO
+    results: list[FileResult] = []
+    errors = 0
+    for loaded in _inputs(args):
+        if isinstance(loaded, str):
+            print(f"resolint: error: {loaded}", file=sys.stderr)
+            errors += 1
+            continue
+        document = parse(loaded.text, loaded.name)
+        settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
+        found = [d for d in lint(document, settings) if d.severity >= minimum]
+        results.append(FileResult(loaded.name, found, document.lines, loaded.locate, loaded.notices))
+    renderer = {"text": render_text, "json": render_json, "sarif": render_sarif, "github": render_github}[args.format]
+    report = renderer(results)
+    if args.output:
+        from resolint.inputs import write_text_atomic
+
+        write_text_atomic(args.output, report + "\n")
+    elif report:
+        print(report)
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if any(r.diagnostics for r in results) else EXIT_CLEAN
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[LoadedFile | str]:
+    paths = args.paths or (["-"] if not sys.stdin.isatty() else [])
+    if not paths:
+        raise UsageError("no input: give files, folders or globs, or '-' for standard input")
+    for item in paths:
+        if item == "-":
+            yield LoadedFile(args.stdin_filename or "<stdin>", read_stdin())
+            continue
+        try:
+            files = list(expand_paths([item]))
+        except UsageError as error:
+            yield str(error)
+            continue
+        for path in files:
+            try:
+                yield load_file(path)
+            except UsageError as error:
+                yield str(error)
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    from resolint.engine import fix_text
+    from resolint.inputs import write_text_atomic
+
+    status = EXIT_CLEAN
+    for loaded in _inputs(args):
+        if isinstance(loaded, str):
+            print(f"resolint: error: {loaded}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        if loaded.name.lower().endswith(DOCX_SUFFIXES):
+            print(f"resolint: error: {loaded.name}: fix works on text; run 'resolint import' first", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
+        fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
+        if args.diff:
+            if fixed != loaded.text:
+                sys.stdout.write(_diff(loaded.text, fixed, loaded.name))
+                status = max(status, EXIT_FINDINGS)
+            continue
+        if loaded.name == "<stdin>" or loaded.name == args.stdin_filename:
+            sys.stdout.write(fixed)
+            continue
+        if fixed != loaded.text:
+            write_text_atomic(loaded.name, fixed)
+        print(f"{loaded.name}: {count} fix{'es' * (count != 1)} applied", file=sys.stderr)
+    return status
+
+
+def _diff(before: str, after: str, name: str) -> str:
+    import difflib
+
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    from resolint import format_text
+    from resolint.inputs import write_text_atomic
+
+    if args.output and len(args.paths) != 1:
+        raise UsageError("-o/--output takes exactly one input")
+    status = EXIT_CLEAN
+    for item in args.paths:
+        loaded = LoadedFile("<stdin>", read_stdin()) if item == "-" else load_file(Path(item))
+        formatted = format_text(loaded.text, loaded.name)
+        if args.check or args.diff:
+            if formatted != loaded.text:
+                status = EXIT_FINDINGS
+                if args.diff:
+                    sys.stdout.write(_diff(loaded.text, formatted, loaded.name))
+                else:
+                    print(f"{loaded.name}: not in canonical form", file=sys.stderr)
+            continue
+        if args.output:
+            write_text_atomic(args.output, formatted)
+        elif args.write and item != "-":
+            write_text_atomic(_res_md_name(Path(item)), formatted)
+        else:
+            sys.stdout.write(formatted)
+    return status
+
+
+def _res_md_name(path: Path) -> Path:
+    if path.name.endswith(".res.md"):
+        return path
+    return path.with_name(path.name.rsplit(".", 1)[0] + ".res.md")
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from resolint import parse
+    from resolint.model_json import document_json
+
+    models = []
+    for item in args.paths:
+        loaded = LoadedFile("<stdin>", read_stdin()) if item == "-" else load_file(Path(item))
+        models.append(document_json(parse(loaded.text, loaded.name)))
+    print(json.dumps(models[0] if len(models) == 1 else models, ensure_ascii=False, indent=2))
+    return EXIT_CLEAN
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from resolint.rules import GROUPS, all_rules, get_rule, rule_url
+
+    if args.rule:
+        rule = get_rule(args.rule)
+        if rule is None:
+            raise UsageError(f"unknown rule {args.rule!r}; 'resolint rules' lists them")
+        if args.format == "json":
+            print(json.dumps(_rule_json(rule, rule_url), ensure_ascii=False, indent=2))
+        else:
+            print(f"# {rule.code} {rule.slug}\n")
+            print(f"Default severity: {rule.severity.label}. Fix: {rule.fixable}. Group: {GROUPS[rule.code[:2]]}.\n")
+            print(rule.documentation())
+        return EXIT_CLEAN
+    rules = all_rules()
+    if args.format == "json":
+        print(json.dumps([_rule_json(r, rule_url) for r in rules], ensure_ascii=False, indent=2))
+    else:
+        for rule in rules:
+            fix = "fix" if rule.fixable != "never" else "   "
+            print(f"{rule.code}  {rule.severity.label:<7}  {fix}  {rule.slug:<34} {rule.summary}")
+    return EXIT_CLEAN
+
+
+def _rule_json(rule, rule_url) -> dict:
+    return {
+        "code": rule.code,
+        "slug": rule.slug,
+        "severity": rule.severity.label,
+        "fixable": rule.fixable,
+        "summary": rule.summary,
+        "url": rule_url(rule.code),
+        "documentation": rule.documentation(),
+    }
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from resolint import parse
+
+    try:
+        from resolint.docxio import export_docx
+    except ImportError as error:
+        raise UsageError(f"Word export is not available ({error}); pip install 'resolint[docx]'") from None
+    loaded = load_file(Path(args.path))
+    document = parse(loaded.text, loaded.name)
+    out = Path(args.output) if args.output else Path(args.path).with_suffix("").with_suffix(".docx")
+    written = export_docx(document, out, paper=args.paper)
+    print(f"wrote {written}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from resolint.inputs import write_text_atomic
+
+    loaded = _load_docx(Path(args.path))
+    for notice in loaded.notices:
+        print(f"{args.path}: note: {notice}", file=sys.stderr)
+    if args.output:
+        write_text_atomic(args.output, loaded.text)
+    else:
+        sys.stdout.write(loaded.text)
+    return EXIT_CLEAN
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from resolint.langserver import main as serve_main
+    except ImportError as error:
+        raise UsageError(f"the language server is not available ({error}); pip install 'resolint[lsp]'") from None
+    return int(serve_main(["--tcp", args.tcp] if args.tcp else []) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Reference data files (phrase lists, Member States, Council membership), loaded once."""

@@ -1,0 +1,134 @@
+"""Runs the rules over a document, applies suppressions and severities, and applies fixes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resolint.config import Settings
+from resolint.diagnostics import Diagnostic, Edit, Severity, apply_edits
+from resolint.model import Document
+
+SUPPRESSION_RE = re.compile(
+    r"<!--\s*resolint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
+)
+SYNTAX_CODE = "RS000"
+CRASH_CODE = "RS999"
+MAX_FIX_ROUNDS = 10
+
+
+@dataclass(frozen=True)
+class Suppression:
+    action: str
+    codes: frozenset[str]  # empty: every rule
+    line: int  # 1-based line of the comment's end
+    start_line: int
+    span_start: int
+    span_end: int
+
+    def covers(self, code: str) -> bool:
+        return not self.codes or any(code.startswith(c) for c in self.codes)
+
+
+def suppressions(document: Document) -> list[Suppression]:
+    found: list[Suppression] = []
+    for match in SUPPRESSION_RE.finditer(document.source):
+        codes = frozenset(c.upper() for c in re.findall(r"[A-Za-z]{2}\d{0,3}", match.group(2)))
+        start_line, _ = document.lines.position(match.start())
+        end_line, _ = document.lines.position(match.end())
+        found.append(Suppression(match.group(1).lower(), codes, end_line, start_line, match.start(), match.end()))
+    return found
+
+
+def is_suppressed(diagnostic: Diagnostic, items: list[Suppression]) -> bool:
+    line = diagnostic.span.line
+    active: list[Suppression] = []
+    for item in items:
+        if item.action == "disable-next-line" and item.line + 1 == line and item.covers(diagnostic.rule):
+            return True
+        if item.action == "disable-line" and item.start_line <= line <= item.line and item.covers(diagnostic.rule):
+            return True
+        if item.span_start > diagnostic.span.start:
+            continue
+        if item.action == "disable" and item.covers(diagnostic.rule):
+            active.append(item)
+        elif item.action == "enable" and item.covers(diagnostic.rule):
+            active.clear()
+    return bool(active)
+
+
+def lint_document(document: Document, settings: Settings | None = None) -> list[Diagnostic]:
+    from resolint.rules import Context, all_rules
+
+    settings = settings or Settings()
+    found: list[Diagnostic] = []
+    if settings.enabled(SYNTAX_CODE):
+        for problem in document.problems:
+            found.append(Diagnostic(SYNTAX_CODE, "syntax", Severity.ERROR, problem.message, problem.span))
+    for rule in all_rules():
+        if not settings.enabled(rule.code):
+            continue
+        context = Context(document, settings.options.get(rule.code, {}))
+        try:
+            found.extend(rule(context).check())
+        except Exception as error:  # a broken rule must not take the linter or the server down
+            span = document.lines.span(0, 0)
+            message = f"rule {rule.code} failed on this document ({type(error).__name__}: {error}); please report it"
+            found.append(Diagnostic(CRASH_CODE, "internal-error", Severity.ERROR, message, span))
+    items = suppressions(document)
+    if items:
+        found = [d for d in found if not is_suppressed(d, items)]
+    for diagnostic in found:
+        level = settings.severity.get(diagnostic.rule)
+        if level and level != "off":
+            diagnostic.severity = Severity.parse(level)
+    found.sort(key=Diagnostic.sort_key)
+    return found
+
+
+def fix_edits(diagnostics: list[Diagnostic], *, unsafe: bool = False) -> list[Edit]:
+    edits: list[Edit] = []
+    for diagnostic in diagnostics:
+        if diagnostic.fix and (diagnostic.fix.safe or unsafe):
+            edits.extend(diagnostic.fix.edits)
+    return edits
+
+
+def fix_text(
+    text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
+) -> tuple[str, int]:
+    """Apply fixes round by round until nothing more changes (a second run is then a no-op)."""
+    from resolint.grammar.parser import parse_document
+
+    applied = 0
+    for _ in range(MAX_FIX_ROUNDS):
+        document = parse_document(text, path)
+        diagnostics = lint_document(document, settings)
+        fixable = [d for d in diagnostics if d.fix and (d.fix.safe or unsafe)]
+        edits = fix_edits(fixable, unsafe=unsafe)
+        if not edits:
+            break
+        new_text = _apply_diagnostic_fixes(text, fixable)
+        if new_text == text:
+            break
+        applied += len(fixable)
+        text = new_text
+    return text, applied
+
+
+def _apply_diagnostic_fixes(text: str, diagnostics: list[Diagnostic]) -> str:
+    """Apply whole fixes: a fix whose edits overlap an earlier fix waits for the next round."""
+    taken: list[tuple[int, int]] = []
+    chosen: list[Edit] = []
+    for diagnostic in sorted(diagnostics, key=Diagnostic.sort_key):
+        edits = diagnostic.fix.edits if diagnostic.fix else ()
+        if any(_overlaps(e, t) for e in edits for t in taken):
+            continue
+        chosen.extend(edits)
+        taken.extend((e.start, max(e.end, e.start + 1)) for e in edits)
+    return apply_edits(text, chosen)
+
+
+def _overlaps(edit: Edit, taken: tuple[int, int]) -> bool:
+    start, end = edit.start, max(edit.end, edit.start + 1)
+    return start < taken[1] and taken[0] < end

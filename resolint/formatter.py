@@ -1,0 +1,213 @@
+"""``resolint fmt``: the canonical ``.res.md`` form of any resolution text.
+
+Front matter from the heading, the opening phrases in italics, operative paragraphs and
+sub-paragraphs renumbered, footnotes collected at the end and numbered in order of first
+reference, conversion artefacts (bullets, page-break splits, paragraphs run together) removed,
+then every safe fix applied. Text the parser did not place (a prologue, unknown heading lines,
+comments) is kept as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resolint.model import Document, Footnote, Paragraph, SubParagraph, Text
+
+FRONT_MATTER_ORDER = (
+    "symbol",
+    "distribution",
+    "date",
+    "original",
+    "organ",
+    "session",
+    "session-dates",
+    "agenda-item",
+    "agenda-title",
+    "document-type",
+    "adopted",
+)
+SUB_INDENT = {1: "    ", 2: "        "}
+ROMAN = (
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+    "xxi",
+    "xxii",
+    "xxiii",
+    "xxiv",
+    "xxv",
+    "xxvi",
+)
+
+
+def letter_label(index: int) -> str:
+    """0 → a, 25 → z, 26 → aa, 27 → bb (the UN doubles the letter after z)."""
+    letter = chr(ord("a") + index % 26)
+    return letter * (index // 26 + 1)
+
+
+def roman_label(index: int) -> str:
+    return ROMAN[index] if index < len(ROMAN) else f"{index + 1}"
+
+
+def format_text(text: str, path: str | None = None) -> str:
+    from resolint.engine import fix_text
+    from resolint.grammar.parser import parse_document
+
+    document = parse_document(text, path)
+    canonical = render_document(document)
+    fixed, _ = fix_text(canonical, None, path)
+    return fixed
+
+
+def render_document(document: Document) -> str:
+    renderer = _Renderer(document)
+    return renderer.render()
+
+
+class _Renderer:
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.footnote_numbers = _footnote_numbers(document)
+        self.out: list[str] = []
+        self.comments = sorted(document.comments, key=lambda c: c.span.start)
+        self.next_comment = 0
+
+    def render(self) -> str:
+        self._front_matter()
+        for paragraph in self.doc.prologue:
+            self._comments_before(paragraph.span.start)
+            self.out.append(_fold(paragraph.text.raw))
+        if self.doc.authoring:
+            self._comments_before(self.doc.authoring.span.start)
+            self.out.append(f"*The {self.doc.authoring.organ}*,")
+        for paragraph in self.doc.preamble:
+            self._comments_before(paragraph.span.start)
+            self.out.append(self._paragraph(paragraph))
+        for number, paragraph in enumerate(self.doc.operative, start=1):
+            self._comments_before(paragraph.span.start)
+            prefix = f"{number}. " if paragraph.number is not None or len(self.doc.operative) > 1 else ""
+            self.out.append(prefix + self._paragraph(paragraph))
+            self._subparagraphs(paragraph.children, 1)
+        for closing in self.doc.closing:
+            self._comments_before(closing.span.start)
+            self.out.append(closing.text)
+        self._comments_before(len(self.doc.source) + 1)
+        for footnote in sorted(self.doc.footnotes, key=self._footnote_order):
+            self.out.append(self._footnote(footnote))
+        return "\n\n".join(block for block in self.out if block.strip()) + "\n"
+
+    # ---- pieces ---------------------------------------------------------------------------
+    def _front_matter(self) -> None:
+        heading = self.doc.heading
+        lines = []
+        for key in FRONT_MATTER_ORDER:
+            value = heading.get(key)
+            if value:
+                lines.append(f"{key}: {_yaml_value(value)}")
+        if heading.sponsors:
+            names = ", ".join(s.name + ("*" if s.asterisk else "") for s in heading.sponsors)
+            lines.append(f"sponsors: [{names}]")
+        title = self.doc.title
+        if title and title.number:
+            lines.append(f"number: {_yaml_value(title.number)}")
+        if title:
+            lines.append(f"title: {_yaml_value(title.text)}")
+        known = set(FRONT_MATTER_ORDER) | {"sponsors", "number", "title"}
+        for item in heading.fields:
+            if item.name not in known:
+                lines.append(f"{item.name}: {_yaml_value(item.value)}")
+        if lines:
+            self.out.append("---\n" + "\n".join(lines) + "\n---")
+
+    def _comments_before(self, offset: int) -> None:
+        while self.next_comment < len(self.comments) and self.comments[self.next_comment].span.start < offset:
+            self.out.append(self.comments[self.next_comment].text.strip())
+            self.next_comment += 1
+
+    def _subparagraphs(self, items: tuple[SubParagraph, ...], level: int) -> None:
+        for index, item in enumerate(items):
+            self._comments_before(item.span.start)
+            label = letter_label(index) if level == 1 else roman_label(index)
+            self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}({label}) {self._inline(item.text)}")
+            self._subparagraphs(item.children, level + 1)
+
+    def _paragraph(self, paragraph: Paragraph) -> str:
+        text = paragraph.text
+        if not paragraph.phrase or paragraph.phrase_span is None:
+            return self._inline(text)
+        return self._inline(text, phrase_span=(paragraph.phrase_span.start, paragraph.phrase_span.end))
+
+    def _footnote(self, footnote: Footnote) -> str:
+        label = self.footnote_numbers.get(footnote.label, footnote.label)
+        return f"[^{label}]: {self._inline(footnote.text)}"
+
+    def _footnote_order(self, footnote: Footnote) -> tuple[int, str]:
+        label = self.footnote_numbers.get(footnote.label, footnote.label)
+        return (int(label), "") if label.isdigit() else (-1, label)
+
+    def _inline(self, text: Text, phrase_span: tuple[int, int] | None = None) -> str:
+        """Markdown for a text: italics kept (the phrase italicised exactly), refs as [^n], comments kept."""
+        inserts: list[tuple[int, int, str]] = []  # (source offset, order, text)
+        italics = [(s.start, s.end) for s in text.italics]
+        if phrase_span:
+            italics = [i for i in italics if i[1] <= phrase_span[0] or i[0] >= phrase_span[1]]
+            italics.append(phrase_span)
+        for start, end in italics:
+            inserts.append((start, 1, "*"))
+            inserts.append((end, 0, "*"))
+        for ref in text.footnote_refs:
+            label = self.footnote_numbers.get(ref.label, ref.label)
+            inserts.append((ref.span.start, 2, f"[^{label}]"))
+        for match in re.finditer(r"<!--.*?-->", text.raw, re.DOTALL):
+            inserts.append((text.span.start + match.start(), 2, match.group(0)))
+        inserts.sort()
+        out: list[str] = []
+        k = 0
+        for char, offset in zip(text.plain, text.plain_offsets, strict=False):
+            while k < len(inserts) and inserts[k][0] <= offset:
+                out.append(inserts[k][2])
+                k += 1
+            out.append(char)
+        out.extend(item[2] for item in inserts[k:])
+        return _fold("".join(out))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _yaml_value(value: str) -> str:
+    if re.search(r"[:#\[\]{}]|^[-?!&*|>'\"%@`]", value) or value != value.strip():
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return value
+
+
+def _footnote_numbers(document: Document) -> dict[str, str]:
+    """Numeric footnotes renumbered 1, 2, … in order of first reference; others keep their label."""
+    numbers: dict[str, str] = {}
+    for ref in document.footnote_refs():
+        if ref.label in numbers or not ref.label.isdigit():
+            continue
+        numbers[ref.label] = str(len(numbers) + 1)
+    for footnote in document.footnotes:
+        if footnote.label.isdigit() and footnote.label not in numbers:
+            numbers[footnote.label] = str(len(numbers) + 1)
+    return numbers

@@ -1,0 +1,104 @@
+"""Reading input files: any bytes in, text or a one-line error out."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+MAX_BYTES = 200 * 1024 * 1024
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+BINARY_MAGICS = {
+    b"%PDF": "a PDF file (convert it to text or Word first)",
+    b"\x7fELF": "an executable",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+
+
+class InputError(Exception):
+    """Unreadable input; ``str(error)`` is a one-line message for the user."""
+
+
+def decode_bytes(data: bytes, name: str = "<input>") -> str:
+    """Decode resolution text: BOMs, UTF-16 without BOM, UTF-8, then Windows-1252."""
+    for magic, what in BINARY_MAGICS.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: not a text file: {what}")
+    if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
+        raise InputError(f"{name}: looks like a Word or other Office file; give it a .docx extension")
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(data[3:], "utf-8", name)
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return _decode(data, "utf-16", name)
+    if len(data) >= 4 and _looks_utf16(data):
+        return _decode(data, "utf-16-le" if data[1] == 0 else "utf-16-be", name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if _is_binary(text):
+        raise InputError(f"{name}: not a text file (binary content)")
+    return text
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: cannot decode as {encoding}: {error.reason} at byte {error.start}") from None
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    even_zero = sample[0::2].count(0)
+    odd_zero = sample[1::2].count(0)
+    half = len(sample) // 2
+    return half > 0 and max(even_zero, odd_zero) > 0.4 * half and min(even_zero, odd_zero) < 0.05 * half
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    return control > max(8, len(sample) // 20)
+
+
+def read_text_file(path: str | Path) -> str:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{path}: file too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    return decode_bytes(data, str(path))
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write next to the target, then rename over it: a crash never leaves half a file."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        if path.exists():
+            os.chmod(temp, path.stat().st_mode & 0o777)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,307 @@
+"""The typed document model: the hub that parsers, rules, exporters and the server share.
+
+Every node carries a :class:`Span` with its exact place in the source text. Offsets count
+Python characters (code points); lines and columns are 1-based as Lark reports them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of source offsets, with 1-based line/column of both ends."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end or (self.start == self.end == offset)
+
+
+class LineIndex:
+    """Maps offsets to 1-based (line, column) in one place, in O(log n)."""
+
+    __slots__ = ("_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_start(self, line: int) -> int:
+        """Offset where 1-based ``line`` begins."""
+        return self._starts[max(0, min(line - 1, len(self._starts) - 1))]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect_right(self._starts, offset) - 1
+        return index + 1, offset - self._starts[index] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return min(self.line_start(line) + column - 1, len(self.text))
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(start, end, line, column, end_line, end_column)
+
+
+class NodeKind(StrEnum):
+    HEADING = "heading"
+    PROLOGUE = "prologue"
+    AUTHORING = "authoring"
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+    SUBPARAGRAPH = "subparagraph"
+    FOOTNOTE = "footnote"
+    CLOSING = "closing"
+    COMMENT = "comment"
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteRef:
+    """A footnote marker in running text: ``[^1]``, a superscript ``²`` or ``^{*}``."""
+
+    label: str
+    span: Span
+    style: str  # "markdown" | "superscript" | "caret"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A run of paragraph text as written (``raw``) and with its markup removed (``plain``).
+
+    ``plain_offsets[i]`` is the source offset of ``plain[i]``, so a finding in the plain text
+    maps back to an exact source place. ``italics`` are the source spans of the *content*
+    of each italic run (without the ``*`` markers); ``italic_marks`` the spans including them.
+    """
+
+    raw: str
+    span: Span
+    plain: str
+    plain_offsets: tuple[int, ...]
+    italics: tuple[Span, ...] = ()
+    italic_marks: tuple[Span, ...] = ()
+    footnote_refs: tuple[FootnoteRef, ...] = ()
+
+    def source_offset(self, plain_index: int) -> int:
+        """Source offset of ``plain[plain_index]``; the index may equal ``len(plain)``."""
+        if not self.plain_offsets:
+            return self.span.start
+        if plain_index >= len(self.plain_offsets):
+            return self.plain_offsets[-1] + 1
+        return self.plain_offsets[max(0, plain_index)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sponsor:
+    name: str
+    asterisk: bool
+    span: Span
+    asterisk_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingField:
+    """One heading item with the place of its value (``symbol``, ``date``, ``sponsors`` …)."""
+
+    name: str
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    fields: tuple[HeadingField, ...] = ()
+    sponsors: tuple[Sponsor, ...] = ()
+    sponsors_span: Span | None = None
+    front_matter: bool = False
+    span: Span | None = None
+
+    def get(self, name: str) -> str | None:
+        found = self.field(name)
+        return found.value if found else None
+
+    def field(self, name: str) -> HeadingField | None:
+        for item in self.fields:
+            if item.name == name:
+                return item
+        return None
+
+    @property
+    def symbol(self) -> str | None:
+        return self.get("symbol")
+
+    @property
+    def organ(self) -> str | None:
+        return self.get("organ")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    number: str | None
+    text: str
+    span: Span
+    number_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Authoring:
+    """The organ line, e.g. ``*The Human Rights Council*,``."""
+
+    organ: str
+    text: Text
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Artefact:
+    """A mark of conversion from PDF or Word that the text should not keep."""
+
+    kind: str  # "bullet" | "page-break-split" | "run-together" | "caret-marker"
+    span: Span
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Common shape of preambular, operative and sub-paragraphs."""
+
+    kind: NodeKind
+    text: Text
+    span: Span
+    phrase: str | None = None  # opener / verb phrase as the UN italicises it
+    phrase_span: Span | None = None  # its place in the source (inside italics when present)
+    phrase_from: str = "none"  # "italics" | "phrase-list" | "none"
+    artefacts: tuple[Artefact, ...] = ()
+    parts: tuple[Span, ...] = ()  # more than one when a page break split the paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Preambular(Paragraph):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class SubParagraph(Paragraph):
+    label: str = ""
+    label_span: Span | None = None
+    level: int = 1
+    children: tuple[SubParagraph, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Operative(Paragraph):
+    number: str | None = None
+    number_span: Span | None = None
+    children: tuple[SubParagraph, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    label: str
+    text: Text
+    span: Span
+    label_span: Span
+    style: str  # "markdown" | "superscript" | "caret"
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxProblem:
+    """A problem of form found while parsing; reported as RS000."""
+
+    message: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A blank-line separated block of the source, as the grammar saw it."""
+
+    span: Span
+    kind: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A parsed resolution. Built once per text by :func:`resolint.parse`."""
+
+    source: str
+    path: str | None
+    lines: LineIndex
+    heading: Heading = field(default_factory=Heading)
+    title: Title | None = None
+    authoring: Authoring | None = None
+    prologue: list[Paragraph] = field(default_factory=list)
+    preamble: list[Preambular] = field(default_factory=list)
+    operative: list[Operative] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    closing: list[Closing] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    problems: list[SyntaxProblem] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    form: str = "pasted"  # "res.md" when front matter opens the file, else "pasted"
+
+    def footnote_refs(self) -> list[FootnoteRef]:
+        refs: list[FootnoteRef] = []
+        for text in self.texts():
+            refs.extend(text.footnote_refs)
+        return sorted(refs, key=lambda ref: ref.span.start)
+
+    def paragraphs(self) -> list[Paragraph]:
+        """Preambular, operative and sub-paragraphs in source order."""
+        found: list[Paragraph] = []
+        found.extend(self.preamble)
+        for para in self.operative:
+            found.append(para)
+            found.extend(walk_subparagraphs(para.children))
+        return sorted(found, key=lambda p: p.span.start)
+
+    def texts(self) -> list[Text]:
+        """Every running text of the body (authoring, paragraphs, footnotes)."""
+        found = [p.text for p in self.paragraphs()]
+        if self.authoring:
+            found.append(self.authoring.text)
+        found.extend(fn.text for fn in self.footnotes)
+        return found
+
+    def body_texts(self) -> list[Text]:
+        """Paragraph texts only (no footnotes), in source order."""
+        return [p.text for p in self.paragraphs()]
+
+
+def walk_subparagraphs(items: tuple[SubParagraph, ...]) -> list[SubParagraph]:
+    found: list[SubParagraph] = []
+    for item in items:
+        found.append(item)
+        found.extend(walk_subparagraphs(item.children))
+    return found

@@ -1,0 +1,96 @@
+"""The rule base class and the context a rule runs in.
+
+A rule is one small module: a subclass of :class:`Rule` with ``code``, ``slug``, ``severity``,
+``summary`` and a docstring with the sections *What it does*, *Why is this bad?*, *Example*
+and *Use instead* (the docstring is the rule's documentation), and a ``check`` method that
+yields :class:`~resolint.diagnostics.Diagnostic` objects through :meth:`Context.report`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from resolint.diagnostics import Diagnostic, Edit, Fix, Severity
+from resolint.model import Document, Span, Text
+
+DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
+
+
+@dataclass
+class Context:
+    """What a rule sees: the document, the settings' options for this rule, and a report sink."""
+
+    document: Document
+    options: dict[str, Any] = field(default_factory=dict)
+    found: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return self.document.source
+
+    def span(self, start: int, end: int) -> Span:
+        return self.document.lines.span(start, end)
+
+    def text_span(self, text: Text, plain_start: int, plain_end: int) -> Span:
+        """Source span of ``text.plain[plain_start:plain_end]``."""
+        start = text.source_offset(plain_start)
+        end = text.source_offset(plain_end - 1) + 1 if plain_end > plain_start else start
+        return self.span(start, end)
+
+
+class Rule:
+    """Base class of every rule. Subclasses set the class attributes and implement ``check``."""
+
+    code: ClassVar[str]
+    slug: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    summary: ClassVar[str]
+    fixable: ClassVar[str] = "never"  # "always" | "sometimes" | "never"
+    fix_title: ClassVar[str] = ""
+    options: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.document = context.document
+
+    def check(self) -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+    def option(self, name: str) -> Any:
+        return self.context.options.get(name, self.options[name])
+
+    def diagnostic(
+        self,
+        span: Span,
+        message: str,
+        edits: list[Edit] | tuple[Edit, ...] | None = None,
+        *,
+        fix_title: str | None = None,
+        safe: bool = True,
+        related: list[tuple[Span, str]] | None = None,
+    ) -> Diagnostic:
+        fix = None
+        if edits is not None:
+            fix = Fix(fix_title or self.fix_title or message, tuple(edits), safe)
+        return Diagnostic(
+            rule=self.code,
+            slug=self.slug,
+            severity=self.severity,
+            message=message,
+            span=span,
+            fix=fix,
+            related=related or [],
+        )
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The rule's documentation as Markdown, from its docstring."""
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+
+WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*")
