@@ -1,0 +1,68 @@
+"""The resolint language server (``resolint serve``): diagnostics, fixes, formatting and more over LSP.
+
+Importing this package is cheap; pygls is imported only when the server is built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+__all__ = ["create_server", "main"]
+
+FEATURES = (
+    "diagnostics",
+    "configuration",
+    "code_actions",
+    "formatting",
+    "completion",
+    "hover",
+    "outline",
+    "navigation",
+    "commands",
+)
+"""Feature modules of :mod:`resolint.langserver.features`, in the order their providers run."""
+
+
+def create_server():  # -> ResolintServer (annotation omitted to keep pygls out of the import)
+    import importlib
+
+    from . import dispatch
+    from .server import ResolintServer
+
+    server = ResolintServer()
+    for name in FEATURES:
+        importlib.import_module(f"resolint.langserver.features.{name}").setup(server)
+    dispatch.install(server)
+    return server
+
+
+def _address(value: str) -> tuple[str, int]:
+    host, _, port = value.rpartition(":")
+    if not host or not port.isdigit():
+        raise argparse.ArgumentTypeError(f"expected HOST:PORT, got {value!r}")
+    return host, int(port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="resolint serve", description="Run the resolint language server.")
+    parser.add_argument("--tcp", metavar="HOST:PORT", type=_address, help="listen on TCP (for debugging)")
+    parser.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default)")
+    parser.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        server = create_server()
+    except ImportError as error:
+        print(
+            f"resolint serve: the language server needs pygls ({error}); install resolint[lsp]",
+            file=sys.stderr,
+        )
+        return 2
+    if args.tcp:
+        host, port = args.tcp
+        server.start_tcp(host, port)
+    else:
+        server.start_io()
+    return 0

@@ -1,0 +1,89 @@
+"""Document lifecycle and diagnostics: lint on open, on every change (debounced) and on save."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+
+from resolint.diagnostics import Severity
+
+from ..documents import Analysis, OpenDocument
+from ..positions import apply_change
+
+if TYPE_CHECKING:
+    from resolint.diagnostics import Diagnostic
+
+    from ..server import ResolintServer
+
+SOURCE = "resolint"
+LSP_SEVERITY = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+
+
+def to_lsp_diagnostics(uri: str, analysis: Analysis) -> list[types.Diagnostic]:
+    return [to_lsp_diagnostic(uri, analysis, found) for found in analysis.diagnostics]
+
+
+def to_lsp_diagnostic(uri: str, analysis: Analysis, found: Diagnostic) -> types.Diagnostic:
+    from resolint.rules import rule_url
+
+    positions = analysis.positions
+    related = [
+        types.DiagnosticRelatedInformation(
+            location=types.Location(uri=uri, range=positions.span_range(span)), message=message
+        )
+        for span, message in found.related
+    ]
+    return types.Diagnostic(
+        range=positions.span_range(found.span),
+        message=found.message,
+        severity=LSP_SEVERITY.get(found.severity, types.DiagnosticSeverity.Warning),
+        code=found.rule,
+        code_description=types.CodeDescription(href=rule_url(found.rule)),
+        source=SOURCE,
+        related_information=related or None,
+        data={"fixable": found.fix is not None},
+    )
+
+
+def setup(server: ResolintServer) -> None:
+    def did_open(params: types.DidOpenTextDocumentParams) -> None:
+        item = params.text_document
+        server.documents[item.uri] = OpenDocument(
+            uri=item.uri, language_id=item.language_id, version=item.version, text=item.text
+        )
+        if server.document(item.uri) is not None:
+            server.publish_diagnostics(item.uri)  # at once: the first result should not wait
+
+    def did_change(params: types.DidChangeTextDocumentParams) -> None:
+        doc = server.documents.get(params.text_document.uri)
+        if doc is None:
+            return
+        text = doc.text
+        for change in params.content_changes:
+            text = apply_change(text, change)
+        doc.text = text
+        doc.version = params.text_document.version
+        if doc.is_resolution:
+            server.schedule_lint(doc.uri)
+
+    def did_close(params: types.DidCloseTextDocumentParams) -> None:
+        doc = server.documents.pop(params.text_document.uri, None)
+        if doc is not None and doc.is_resolution:
+            server.clear_diagnostics(doc.uri)
+
+    def did_save(params: types.DidSaveTextDocumentParams) -> None:
+        doc = server.documents.get(params.text_document.uri)
+        if doc is not None and params.text is not None and params.text != doc.text:
+            doc.text = params.text
+        if doc is not None and doc.is_resolution:
+            server.schedule_lint(doc.uri, delay=0)
+
+    server.provide(types.TEXT_DOCUMENT_DID_OPEN, did_open)
+    server.provide(types.TEXT_DOCUMENT_DID_CHANGE, did_change)
+    server.provide(types.TEXT_DOCUMENT_DID_CLOSE, did_close)
+    server.provide(types.TEXT_DOCUMENT_DID_SAVE, did_save)

@@ -1,0 +1,190 @@
+"""Document symbols (the outline) and folding ranges."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+
+if TYPE_CHECKING:
+    from resolint.model import Operative, Span, SubParagraph
+
+    from ..documents import Analysis
+    from ..server import ResolintServer
+
+SNIPPET_LENGTH = 60
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SNIPPET_LENGTH else text[: SNIPPET_LENGTH - 1] + "…"
+
+
+def _symbol(
+    analysis: Analysis,
+    name: str,
+    kind: types.SymbolKind,
+    span: Span,
+    selection: Span | None = None,
+    detail: str | None = None,
+    children: list[types.DocumentSymbol] | None = None,
+) -> types.DocumentSymbol:
+    whole = analysis.positions.range(span.start, span.end)
+    chosen = (
+        selection
+        if selection is not None and span.start <= selection.start <= selection.end <= span.end
+        else span
+    )
+    return types.DocumentSymbol(
+        name=name or "(empty)",
+        kind=kind,
+        range=whole,
+        selection_range=analysis.positions.range(chosen.start, chosen.end),
+        detail=detail,
+        children=children or None,
+    )
+
+
+def _sub_symbol(analysis: Analysis, sub: SubParagraph) -> types.DocumentSymbol:
+    children = [_sub_symbol(analysis, child) for child in sub.children]
+    label = sub.label if sub.label.startswith("(") else f"({sub.label})"
+    return _symbol(
+        analysis,
+        label,
+        types.SymbolKind.EnumMember,
+        sub.span,
+        sub.label_span,
+        _snippet(sub.text.plain),
+        children,
+    )
+
+
+def _operative_symbol(analysis: Analysis, paragraph: Operative) -> types.DocumentSymbol:
+    name = " ".join(
+        part for part in (f"{paragraph.number}." if paragraph.number else "", paragraph.phrase or "") if part
+    )
+    children = [_sub_symbol(analysis, child) for child in paragraph.children]
+    return _symbol(
+        analysis,
+        name or _snippet(paragraph.text.plain),
+        types.SymbolKind.Function,
+        paragraph.span,
+        paragraph.phrase_span or paragraph.number_span,
+        _snippet(paragraph.text.plain),
+        children,
+    )
+
+
+def document_symbols(analysis: Analysis) -> list[types.DocumentSymbol]:
+    document = analysis.document
+    symbols: list[types.DocumentSymbol] = []
+    heading = document.heading
+    if heading.span is not None:
+        title = document.title.text if document.title else None
+        symbols.append(
+            _symbol(
+                analysis,
+                heading.symbol or "Heading",
+                types.SymbolKind.Module,
+                heading.span,
+                detail=_snippet(title) if title else None,
+            )
+        )
+    if document.authoring is not None:
+        symbols.append(
+            _symbol(
+                analysis,
+                document.authoring.organ or "Authoring",
+                types.SymbolKind.Class,
+                document.authoring.span,
+            )
+        )
+    if document.preamble:
+        children = [
+            _symbol(
+                analysis,
+                p.phrase or _snippet(p.text.plain),
+                types.SymbolKind.String,
+                p.span,
+                p.phrase_span,
+                _snippet(p.text.plain),
+            )
+            for p in document.preamble
+        ]
+        span = document.lines.span(document.preamble[0].span.start, document.preamble[-1].span.end)
+        symbols.append(
+            _symbol(
+                analysis,
+                "Preamble",
+                types.SymbolKind.Namespace,
+                span,
+                detail=f"{len(children)} paragraphs",
+                children=children,
+            )
+        )
+    symbols.extend(_operative_symbol(analysis, paragraph) for paragraph in document.operative)
+    if document.footnotes:
+        children = [
+            _symbol(
+                analysis,
+                f"[^{f.label}]",
+                types.SymbolKind.Field,
+                f.span,
+                f.label_span,
+                _snippet(f.text.plain),
+            )
+            for f in document.footnotes
+        ]
+        first = min(f.span.start for f in document.footnotes)
+        last = max(f.span.end for f in document.footnotes)
+        symbols.append(
+            _symbol(
+                analysis,
+                "Footnotes",
+                types.SymbolKind.Namespace,
+                document.lines.span(first, last),
+                children=children,
+            )
+        )
+    return symbols
+
+
+def _fold(analysis: Analysis, start: int, end: int, kind: str | None = None) -> types.FoldingRange | None:
+    first = analysis.positions.position(start).line
+    last = analysis.positions.position(max(start, end - 1)).line
+    if last <= first:
+        return None
+    return types.FoldingRange(start_line=first, end_line=last, kind=kind)
+
+
+def folding_ranges(analysis: Analysis) -> list[types.FoldingRange]:
+    document = analysis.document
+    spans: list[tuple[int, int, str | None]] = []
+    if document.heading.span is not None:
+        spans.append((document.heading.span.start, document.heading.span.end, types.FoldingRangeKind.Imports))
+    if document.preamble:
+        spans.append(
+            (document.preamble[0].span.start, document.preamble[-1].span.end, types.FoldingRangeKind.Region)
+        )
+    for paragraph in document.operative:
+        spans.append((paragraph.span.start, paragraph.span.end, types.FoldingRangeKind.Region))
+        spans.extend(
+            (sub.span.start, sub.span.end, types.FoldingRangeKind.Region) for sub in paragraph.children
+        )
+    for comment in document.comments:
+        spans.append((comment.span.start, comment.span.end, types.FoldingRangeKind.Comment))
+    found = [_fold(analysis, start, end, kind) for start, end, kind in spans]
+    return [item for item in found if item is not None]
+
+
+def setup(server: ResolintServer) -> None:
+    def symbols(params: types.DocumentSymbolParams) -> list[types.DocumentSymbol] | None:
+        analysis = server.analysis(params.text_document.uri)
+        return document_symbols(analysis) if analysis else None
+
+    def folding(params: types.FoldingRangeParams) -> list[types.FoldingRange] | None:
+        analysis = server.analysis(params.text_document.uri)
+        return folding_ranges(analysis) if analysis else None
+
+    server.provide(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL, symbols)
+    server.provide(types.TEXT_DOCUMENT_FOLDING_RANGE, folding)

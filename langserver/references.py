@@ -1,0 +1,109 @@
+"""Things a drafter points at in running text: "paragraph 9 (b) above", document symbols such as
+``A/HRC/58/L.27/Rev.1`` and resolution numbers such as ``53/144``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from resolint.model import Document, Operative, SubParagraph
+
+CROSS_REFERENCE_RE = re.compile(
+    r"\bparagraphs?\s+(?P<number>\d+)(?:\s*\((?P<sub>[a-z]{1,4})\))?(?:\s*\((?P<subsub>[ivxl]{1,6})\))?"
+    r"(?:\s+(?P<direction>above|below))?"
+)
+DOCUMENT_SYMBOL_RE = re.compile(r"\b(?:A|S|E|ST|TD|UNEP|CRC|CEDAW|CCPR)(?:/[A-Za-z0-9.\-]+){1,6}")
+RESOLUTION_NUMBER_RE = re.compile(r"(?<![/\w])(?P<session>\d{1,3})/(?P<number>\d{1,4})(?![/\w])")
+
+ORGANS = {
+    "A": "General Assembly",
+    "S": "Security Council",
+    "E": "Economic and Social Council",
+    "ST": "Secretariat",
+    "HRC": "Human Rights Council",
+    "CN.6": "Commission on the Status of Women",
+    "CN.4": "Commission on Human Rights",
+    "C.1": "First Committee",
+    "C.2": "Second Committee",
+    "C.3": "Third Committee",
+    "C.4": "Fourth Committee",
+    "C.5": "Fifth Committee",
+    "C.6": "Sixth Committee",
+}
+SUFFIXES = {
+    "L": "limited distribution (a draft)",
+    "Rev": "revision",
+    "Add": "addendum",
+    "Corr": "corrigendum",
+    "RES": "adopted resolution",
+    "DEC": "decision",
+    "PRST": "presidential statement",
+    "INF": "information series",
+    "WP": "working paper",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CrossReference:
+    start: int
+    end: int
+    number: str
+    labels: tuple[str, ...]  # ("b",) or ("b", "ii")
+
+    @property
+    def title(self) -> str:
+        return " ".join([self.number, *(f"({label})" for label in self.labels)])
+
+
+def cross_references(document: Document) -> Iterator[CrossReference]:
+    """Every "paragraph N (x) above/below" in the paragraphs' text, with source offsets."""
+    for paragraph in document.paragraphs():
+        raw = paragraph.text.raw
+        base = paragraph.text.span.start
+        for match in CROSS_REFERENCE_RE.finditer(raw):
+            labels = tuple(label for label in (match.group("sub"), match.group("subsub")) if label)
+            yield CrossReference(base + match.start(), base + match.end(), match.group("number"), labels)
+
+
+def find_target(document: Document, number: str, labels: tuple[str, ...]) -> Operative | SubParagraph | None:
+    """The operative paragraph (or sub-paragraph) that "paragraph N (x)" names."""
+    target: Operative | SubParagraph | None = None
+    for operative in document.operative:
+        if operative.number == number:
+            target = operative
+            break
+    for label in labels:
+        if target is None:
+            return None
+        target = next((child for child in target.children if child.label.strip("()") == label), None)
+    return target
+
+
+def describe_document_symbol(symbol: str) -> list[str]:
+    """The parts of a UN document symbol, one line each (``A/HRC/58/L.27/Rev.1``)."""
+    parts = symbol.split("/")
+    lines = []
+    for index, part in enumerate(parts):
+        lines.append(f"`{part}`: {_describe_part(part, index, parts)}")
+    return lines
+
+
+def _describe_part(part: str, index: int, parts: list[str]) -> str:
+    if index == 0:
+        return ORGANS.get(part, "issuing body")
+    if part in ORGANS:
+        return ORGANS[part]
+    head, _, tail = part.partition(".")
+    if head in SUFFIXES:
+        return SUFFIXES[head] + (f" {tail}" if tail else "")
+    if part.isdigit():
+        previous = parts[index - 1] if index else ""
+        if previous in {"RES", "DEC"} or index == len(parts) - 1:
+            return f"number {part}"
+        return f"session {part}" if len(part) <= 3 else f"year {part}"
+    return "series or document number"
+
+
+def describe_resolution_number(session: str, number: str) -> list[str]:
+    return [f"`{session}`: session {session}", f"`{number}`: resolution number {number} of that session"]

@@ -1,0 +1,165 @@
+"""The thin server: open documents, settings, the diagnostics schedule and the provider fan-out.
+
+Every LSP feature lives in a module of :mod:`resolint.langserver.features` whose ``setup(server)``
+adds *providers* for LSP methods. :mod:`resolint.langserver.dispatch` registers one pygls handler
+per method that calls every provider of that method; a provider that fails is logged and skipped,
+so one broken feature never takes the others (or the server) down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.exceptions import JsonRpcException
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol, lsp_method
+
+import resolint
+
+from . import settings as settings_module
+from .documents import Analysis, OpenDocument, analyse
+
+logger = logging.getLogger("resolint.langserver")
+
+DEBOUNCE_SECONDS = 0.012
+"""Quiet time after a change before re-linting: long enough to merge a burst of keystrokes that
+arrive together, short enough to stay well inside the 50 ms the user should wait."""
+
+Provider = Callable[..., Any]
+
+
+class RequestFailed(JsonRpcException):
+    """A request that cannot be done, with a one-line message for the user (LSP ``RequestFailed``)."""
+
+    CODE = -32803
+
+
+class ResolintProtocol(LanguageServerProtocol):
+    """Keeps document text out of pygls's workspace: :class:`ResolintServer` holds it.
+
+    pygls splits lines with ``str.splitlines``, which also breaks at form feeds and other
+    control characters that LSP clients do not count as line breaks; pasted binary garbage
+    would then shift every later position. The server applies changes itself (see
+    :func:`resolint.langserver.positions.apply_change`).
+    """
+
+    @lsp_method(types.INITIALIZE)
+    def lsp_initialize(self, params: types.InitializeParams) -> Generator:
+        # Positions are always UTF-16 (the LSP default): pygls would otherwise take the client's
+        # first preference (Neovim offers UTF-8 first), and positions.py speaks UTF-16 only.
+        general = params.capabilities.general
+        if general is not None:
+            general.position_encodings = None
+        return (yield from super().lsp_initialize(params))
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams) -> Generator:
+        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_OPEN)) is not None:
+            yield handler, (params,), None
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Generator:
+        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield handler, (params,), None
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams) -> Generator:
+        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CLOSE)) is not None:
+            yield handler, (params,), None
+
+
+class ResolintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("resolint", resolint.__version__, protocol_cls=ResolintProtocol)
+        self.documents: dict[str, OpenDocument] = {}
+        self.settings = settings_module.SettingsStore()
+        self.providers: dict[str, list[Provider]] = {}
+        self.provider_options: dict[str, Any] = {}
+        self._pending_lints: dict[str, asyncio.Task] = {}
+
+    # -- providers -------------------------------------------------------------------------------
+    def provide(self, method: str, provider: Provider, options: Any = None) -> None:
+        """Add ``provider`` for LSP ``method``; the first options given for a method are used."""
+        self.providers.setdefault(method, []).append(provider)
+        if options is not None:
+            self.provider_options.setdefault(method, options)
+
+    # -- documents and analysis ------------------------------------------------------------------
+    def document(self, uri: str) -> OpenDocument | None:
+        found = self.documents.get(uri)
+        return found if found is not None and found.is_resolution else None
+
+    def analysis(self, uri: str) -> Analysis | None:
+        """The analysis of the document's current text, computed now if the text changed."""
+        doc = self.document(uri)
+        if doc is None:
+            return None
+        if doc.analysis is None or doc.analysis.text is not doc.text:
+            settings = self.settings.for_directory(doc.directory)
+            doc.analysis = analyse(doc.text, doc.path, settings)
+        return doc.analysis
+
+    def forget_analyses(self) -> None:
+        for doc in self.documents.values():
+            doc.analysis = None
+
+    # -- diagnostics schedule --------------------------------------------------------------------
+    def schedule_lint(self, uri: str, delay: float = DEBOUNCE_SECONDS) -> None:
+        """Re-lint ``uri`` after ``delay`` unless another change comes first (debounce)."""
+        pending = self._pending_lints.pop(uri, None)
+        if pending is not None:
+            pending.cancel()
+        self._pending_lints[uri] = asyncio.get_running_loop().create_task(self._lint_later(uri, delay))
+
+    def relint_all(self) -> None:
+        self.forget_analyses()
+        for uri in list(self.documents):
+            self.schedule_lint(uri, delay=0)
+
+    async def _lint_later(self, uri: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        if self._pending_lints.get(uri) is asyncio.current_task():
+            del self._pending_lints[uri]
+        self.publish_diagnostics(uri)
+
+    def publish_diagnostics(self, uri: str) -> None:
+        from .features.diagnostics import to_lsp_diagnostics
+
+        doc = self.document(uri)
+        if doc is None:
+            return
+        version = doc.version
+        try:
+            analysis = self.analysis(uri)
+        except Exception:  # a bug in a rule must not silence the other diagnostics forever
+            logger.exception("analysis of %s failed", uri)
+            return
+        if analysis is None or doc.version != version or self.documents.get(uri) is not doc:
+            return  # a newer text arrived meanwhile: its own lint will publish
+        if doc.published_version is not None and doc.published_version > version:
+            return
+        doc.published_version = version
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(
+                uri=uri, version=version, diagnostics=to_lsp_diagnostics(uri, analysis)
+            )
+        )
+
+    def clear_diagnostics(self, uri: str) -> None:
+        pending = self._pending_lints.pop(uri, None)
+        if pending is not None:
+            pending.cancel()
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    # -- helpers for features --------------------------------------------------------------------
+    def workspace_root(self) -> Path | None:
+        try:
+            root = self.workspace.root_path
+        except RuntimeError:
+            return None
+        return Path(root) if root else None
