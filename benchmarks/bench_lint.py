@@ -1,0 +1,232 @@
+"""Lint throughput, linear growth, proselint comparison and CLI start-up time of resolint.
+
+Run: ``.venv/bin/python benchmarks/bench_lint.py`` (``--quick`` skips the 10 MB document,
+``--profile`` prints the cProfile hotspots of linting the 1 MB document). Figures are printed
+with a pass/fail against the targets of the core issue; nothing is asserted. KB = 1024 bytes,
+MB = 1024 KB, sizes are UTF-8 bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synth import synthesize  # noqa: E402
+
+import resolint  # noqa: E402
+
+KB = 1024
+MB = 1024 * KB
+SIZES = {"10 KB": 10 * KB, "100 KB": 100 * KB, "1 MB": MB, "10 MB": 10 * MB}
+TARGET_MB_PER_S = 2.0
+TARGET_PROSELINT_SHARE = 1 / 3
+TARGET_STARTUP_MS = 150.0
+HEAVY_MODULES = ("docx", "pygls", "lsprotocol", "lxml")
+MIN_SECONDS = 1.0
+MAX_RUNS = 20
+
+
+def lint_text(text: str, path: str) -> int:
+    return len(resolint.lint(resolint.parse(text, path)))
+
+
+def timed_runs(action: Callable[[], object], min_seconds: float = MIN_SECONDS) -> float:
+    """Median wall time of ``action`` over as many runs as fit in ``min_seconds`` (at least one)."""
+    times: list[float] = []
+    started = time.perf_counter()
+    while not times or (time.perf_counter() - started < min_seconds and len(times) < MAX_RUNS):
+        begin = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - begin)
+    return statistics.median(times)
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def bench_seeds() -> None:
+    print("== seeds (pasted text), parse + all rules")
+    seeds = sorted(SEEDS_DIR.glob("*.txt")) or sorted((REPO_ROOT / "examples").glob("*.txt"))
+    for seed in seeds:
+        text = seed.read_text(encoding="utf-8")
+        size = len(text.encode("utf-8"))
+        findings = lint_text(text, seed.name)
+        seconds = timed_runs(lambda text=text, seed=seed: lint_text(text, seed.name))
+        print(
+            f"  {seed.name:32s} {size / KB:8.1f} KB  {seconds * 1000:8.1f} ms"
+            f"  {size / KB / seconds:8.0f} KB/s  ({findings} findings)"
+        )
+
+
+def bench_sizes(sizes: dict[str, int], workdir: Path) -> dict[str, tuple[Path, float]]:
+    print("== synthetic .res.md built from the AKN corpus, parse + all rules")
+    results: dict[str, tuple[Path, float]] = {}
+    for name, target in sizes.items():
+        text = synthesize(target)
+        path = workdir / f"synthetic-{name.replace(' ', '')}.res.md"
+        path.write_text(text, encoding="utf-8")
+        size = len(text.encode("utf-8"))
+        findings = lint_text(text, path.name)
+        seconds = timed_runs(lambda text=text, path=path: lint_text(text, path.name))
+        rate = size / MB / seconds
+        results[name] = (path, seconds)
+        print(
+            f"  {name:>7s} ({size / KB:9.0f} KB)  {seconds:8.3f} s  {size / KB / seconds:8.0f} KB/s"
+            f"  {seconds / (size / MB):7.3f} s/MB  {findings:7d} findings"
+            f"  [{verdict(rate >= TARGET_MB_PER_S)} >= {TARGET_MB_PER_S} MB/s]"
+        )
+    per_mb = {name: seconds / (path.stat().st_size / MB) for name, (path, seconds) in results.items()}
+    if len(per_mb) >= 2:
+        names = [n for n in ("100 KB", "1 MB", "10 MB") if n in per_mb]
+        base, last = per_mb[names[0]], per_mb[names[-1]]
+        print(
+            f"  linearity: s/MB at {names[-1]} is {last / base:.2f}x that at {names[0]}"
+            f"  [{verdict(last / base <= 1.5)} <= 1.5x]"
+        )
+    return results
+
+
+def proselint_in_process(text: str, max_errors: int | None) -> tuple[float, int]:
+    from proselint.checks import __register__
+    from proselint.config import DEFAULT
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    CheckRegistry().register_many(__register__)
+    config = dict(DEFAULT)
+    if max_errors is not None:
+        config["max_errors"] = max_errors
+    found: list[int] = []
+    seconds = timed_runs(lambda: found.append(len(LintFile("bench.md", text).lint(config))))
+    return seconds, found[-1]
+
+
+def cli_seconds(command: list[str]) -> float:
+    begin = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - begin
+
+
+def bench_proselint(one_mb: Path, resolint_seconds: float) -> None:
+    print(f"== proselint 0.16 on the same 1 MB file ({one_mb.stat().st_size / KB:.0f} KB)")
+    try:
+        import proselint  # noqa: F401
+    except ImportError:
+        print("  proselint is not installed: .venv/bin/pip install 'proselint==0.16.0' (the 'bench' extra)")
+        return
+    text = one_mb.read_text(encoding="utf-8")
+    default_s, default_n = proselint_in_process(text, None)
+    full_s, full_n = proselint_in_process(text, 10**9)
+    share = resolint_seconds / default_s
+    print(f"  in process, default config (max_errors 1000): {default_s:8.3f} s  ({default_n} findings)")
+    print(f"  in process, no error cap:                     {full_s:8.3f} s  ({full_n} findings)")
+    print(f"  resolint parse + all rules:                   {resolint_seconds:8.3f} s")
+    print(
+        f"  resolint / proselint (default) = {share:.3f},"
+        f" / proselint (no cap) = {resolint_seconds / full_s:.3f}"
+        f"  [{verdict(share <= TARGET_PROSELINT_SHARE)} <= 1/3]"
+    )
+    bin_dir = Path(sys.executable).parent
+    prose_cli = cli_seconds([str(bin_dir / "proselint"), "check", str(one_mb)])
+    ours_cli = cli_seconds([str(bin_dir / "resolint"), "lint", str(one_mb)])
+    print(
+        f"  CLI wall (start-up included): proselint check {prose_cli:.3f} s, resolint lint {ours_cli:.3f} s,"
+        f" ratio {ours_cli / prose_cli:.3f}"
+    )
+
+
+def bench_startup() -> None:
+    print("== start-up: resolint --version (median of 10 runs)")
+    executable = Path(sys.executable).parent / "resolint"
+    command = (
+        [str(executable), "--version"]
+        if executable.exists()
+        else [sys.executable, "-m", "resolint", "--version"]
+    )
+    probe = subprocess.run(command, capture_output=True, text=True, check=False)
+    print(
+        f"  {' '.join(Path(part).name for part in command)} -> exit {probe.returncode}: "
+        f"{(probe.stdout or probe.stderr).strip()[:80]}"
+    )
+    runs = sorted(cli_seconds(command) * 1000 for _ in range(10))
+    median = statistics.median(runs)
+    print(
+        f"  median {median:.1f} ms (min {runs[0]:.1f}, max {runs[-1]:.1f})"
+        f"  [{verdict(median < TARGET_STARTUP_MS)} < {TARGET_STARTUP_MS:.0f} ms]"
+    )
+    example = next(iter(sorted((REPO_ROOT / "examples").glob("*.txt"))), None)
+    for label, args in (
+        ("--version", ["--version"]),
+        ("lint example", ["lint", str(example)] if example else []),
+    ):
+        if not args:
+            continue
+        heavy = heavy_imports(args)
+        print(
+            f"  -X importtime {label}: heavy modules imported: {', '.join(heavy) or 'none'}"
+            f"  [{verdict(not heavy)} no {'/'.join(HEAVY_MODULES)}]"
+        )
+
+
+def heavy_imports(cli_args: list[str]) -> list[str]:
+    code = "import sys; from resolint.cli import main; sys.argv = ['resolint', *sys.argv[1:]]; main()"
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code, *cli_args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    return sorted(name for name in imported if name.split(".")[0] in HEAVY_MODULES)
+
+
+def profile(path: Path, top: int = 25) -> None:
+    print(f"== cProfile of parse + all rules on {path.name} (top {top} by cumulative time)")
+    text = path.read_text(encoding="utf-8")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    lint_text(text, path.name)
+    profiler.disable()
+    stream = io.StringIO()
+    stats = pstats.Stats(profiler, stream=stream)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+    print(stream.getvalue())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 10 MB document")
+    parser.add_argument("--profile", action="store_true", help="print cProfile hotspots on the 1 MB document")
+    args = parser.parse_args(argv)
+    sizes = {k: v for k, v in SIZES.items() if not (args.quick and k == "10 MB")}
+    print(f"resolint {resolint.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    bench_seeds()
+    with tempfile.TemporaryDirectory(prefix="resolint-bench-") as tmp:
+        results = bench_sizes(sizes, Path(tmp))
+        one_mb, one_mb_seconds = results["1 MB"]
+        bench_proselint(one_mb, one_mb_seconds)
+        if args.profile:
+            profile(one_mb)
+    bench_startup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

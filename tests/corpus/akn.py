@@ -1,0 +1,588 @@
+"""Read the UN's AKN4UN XML of adopted resolutions and render it the two ways people meet it.
+
+* :func:`render_pasted` — the plain text a person gets by copying the PDF: heading lines, italics
+  lost, paragraph numbers kept, footnote markers as superscript digits, footnote texts at the end.
+* :func:`render_resmd` — the canonical ``.res.md`` of design.md: YAML front matter, ``*italic*``
+  openers and verbs, ``[^n]`` footnotes with ``[^n]: text`` definitions, the meeting line last.
+
+:func:`ground_truth` reads from the same XML what a parser must find (preambular openers,
+operative numbers and verbs, sub-paragraph labels, footnote count), and
+:func:`markup_inconsistencies` names the files whose markup contradicts itself, so a test can keep
+them out of the exactness assertion with a stated reason instead of bending the parser to them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from xml.etree import ElementTree
+
+AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpus" / "akn-hrc"
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Only ASCII layout whitespace is collapsed: no-break spaces and hyphens are the UN's and stay.
+LAYOUT_SPACE = re.compile(r"[ \t\r\n]+")
+HEADING_CLASSES = {"HChG", "H1G", "H23G", "H4G", "H56G"}
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """One run of paragraph text: ``text``, ``italic`` or a footnote ``note`` (value = marker)."""
+
+    kind: str
+    value: str
+
+
+@dataclass(slots=True)
+class Point:
+    label: str  # as printed without brackets: "a", "ii"
+    runs: list[Inline]
+    children: list[Point] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Block:
+    """A body block: ``preambular`` | ``operative`` | ``heading`` (a bold section title)."""
+
+    kind: str
+    runs: list[Inline]
+    number: str | None = None  # "1." as printed
+    points: list[Point] = field(default_factory=list)
+    heading_level: int = 3
+
+
+@dataclass(slots=True)
+class Footnote:
+    marker: str
+    runs: list[Inline]
+
+
+@dataclass(slots=True)
+class Resolution:
+    path: Path
+    heading: dict[str, str]
+    adoption_line: str
+    number: str
+    title: str
+    authoring: list[Inline]
+    body: list[Block]
+    footnotes: list[Footnote]
+    meeting: list[str]
+    vote: list[str]
+    annex: list[Block]
+
+    @property
+    def preamble(self) -> list[Block]:
+        return [b for b in self.body if b.kind == "preambular"]
+
+    @property
+    def operative(self) -> list[Block]:
+        return [b for b in self.body if b.kind == "operative"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the XML
+
+
+def local(element: ElementTree.Element) -> str:
+    return element.tag.removeprefix(AKN)
+
+
+def squash(text: str) -> str:
+    return LAYOUT_SPACE.sub(" ", text).strip()
+
+
+def plain_text(element: ElementTree.Element | None) -> str:
+    return squash("".join(element.itertext())) if element is not None else ""
+
+
+class InlineReader:
+    """Turns mixed XML content into :class:`Inline` runs and collects footnotes in order."""
+
+    def __init__(self) -> None:
+        self.footnotes: list[Footnote] = []
+
+    def runs(self, element: ElementTree.Element) -> list[Inline]:
+        collected: list[Inline] = []
+        self._walk(element, italic=False, out=collected)
+        return normalise_runs(collected)
+
+    def runs_of_all(self, container: ElementTree.Element) -> list[Inline]:
+        """Runs of every ``<p>`` in ``container`` joined by a space (content is nearly always one ``<p>``)."""
+        runs: list[Inline] = []
+        for para in container.findall(AKN + "p"):
+            if runs:
+                runs.append(Inline("text", " "))
+            runs.extend(self.runs(para))
+        return normalise_runs(runs)
+
+    def _walk(self, element: ElementTree.Element, italic: bool, out: list[Inline]) -> None:
+        kind = "italic" if italic else "text"
+        if element.text:
+            out.append(Inline(kind, element.text))
+        for child in element:
+            name = local(child)
+            if name == "authorialNote":
+                marker = (child.get("marker") or str(len(self.footnotes) + 1)).strip()
+                note_reader = InlineReader()
+                note_runs: list[Inline] = []
+                for para in child:
+                    note_runs.extend(note_reader.runs(para))
+                    note_runs.append(Inline("text", " "))
+                self.footnotes.append(Footnote(marker, normalise_runs(note_runs)))
+                out.append(Inline("note", marker))
+            elif name == "eol":
+                out.append(Inline(kind, "\n"))
+            else:
+                child_italic = italic or (name == "span" and child.get("class") == "italic")
+                self._walk(child, child_italic, out)
+            if child.tail:
+                out.append(Inline(kind, child.tail))
+
+
+def normalise_runs(runs: list[Inline]) -> list[Inline]:
+    """Collapse layout whitespace, join italic runs split by markup, extend italics to word ends."""
+    squashed = [Inline(r.kind, r.value if r.kind == "note" else LAYOUT_SPACE.sub(" ", r.value)) for r in runs]
+    merged = merge_adjacent([r for r in squashed if r.value])
+    merged = bridge_italics(merged)
+    merged = extend_italics_to_word_end(merged)
+    return strip_runs(merge_adjacent(merged))
+
+
+def merge_adjacent(runs: list[Inline]) -> list[Inline]:
+    out: list[Inline] = []
+    for run in runs:
+        if out and run.kind == out[-1].kind and run.kind != "note":
+            out[-1] = Inline(run.kind, out[-1].value + run.value)
+        else:
+            out.append(run)
+    return out
+
+
+def bridge_italics(runs: list[Inline]) -> list[Inline]:
+    """``<i>Guided</i> <i>also</i>`` is one italic phrase: absorb whitespace between two italic runs."""
+    out = list(runs)
+    for i in range(1, len(out) - 1):
+        if out[i].kind == "text" and not out[i].value.strip() and out[i - 1].kind == out[i + 1].kind == "italic":
+            out[i] = Inline("italic", out[i].value)
+    return merge_adjacent(out)
+
+
+def extend_italics_to_word_end(runs: list[Inline]) -> list[Inline]:
+    """``<i>Reiteratin</i>g`` is a markup slip inside one word; italics cover whole words."""
+    out = list(runs)
+    for i in range(len(out) - 1):
+        here, after = out[i], out[i + 1]
+        if here.kind == "italic" and after.kind == "text" and here.value[-1:].isalpha():
+            tail = re.match(r"[^\W\d_]+", after.value)
+            if tail:
+                out[i] = Inline("italic", here.value + tail.group())
+                out[i + 1] = Inline("text", after.value[tail.end() :])
+    return [r for r in out if r.value]
+
+
+def strip_runs(runs: list[Inline]) -> list[Inline]:
+    out = list(runs)
+    while out and out[0].kind != "note" and not out[0].value.strip():
+        out.pop(0)
+    while out and out[-1].kind != "note" and not out[-1].value.strip():
+        out.pop()
+    if out and out[0].kind != "note":
+        out[0] = Inline(out[0].kind, out[0].value.lstrip())
+    if out and out[-1].kind != "note":
+        out[-1] = Inline(out[-1].kind, out[-1].value.rstrip())
+    return out
+
+
+def leading_phrase(runs: list[Inline]) -> str | None:
+    """The italic phrase that opens a paragraph (opener or verb), or None if it does not open with one."""
+    if not runs or runs[0].kind != "italic":
+        return None
+    phrase = squash(runs[0].value).rstrip(",;:")
+    return phrase.strip() or None
+
+
+def label_of(num: ElementTree.Element | None) -> str:
+    return plain_text(num).strip("()")
+
+
+def read_points(list_element: ElementTree.Element, reader: InlineReader) -> list[Point]:
+    points: list[Point] = []
+    for child in list_element:
+        name = local(child)
+        if name == "point":
+            content = child.find(AKN + "content")
+            runs = reader.runs_of_all(content) if content is not None else []
+            point = Point(label_of(child.find(AKN + "num")), runs)
+            nested = child.find(AKN + "list")
+            if nested is not None:
+                point.children = read_points(nested, reader)
+            points.append(point)
+        elif name in ("sublist", "list") and points:
+            points[-1].children.extend(read_points(child, reader))
+    return points
+
+
+def is_heading(paragraph: ElementTree.Element, runs: list[Inline]) -> bool:
+    if paragraph.find(AKN + "num") is not None:
+        return False
+    if paragraph.get("class") in HEADING_CLASSES:
+        return True
+    bold = [s for s in paragraph.iter(AKN + "span") if s.get("class") == "bold"]
+    return bool(bold) and squash("".join("".join(s.itertext()) for s in bold)) == squash(
+        "".join(r.value for r in runs if r.kind != "note")
+    )
+
+
+def heading_level(paragraph: ElementTree.Element) -> int:
+    return 2 if paragraph.get("class") == "HChG" else 3
+
+
+def read_paragraph(paragraph: ElementTree.Element, reader: InlineReader) -> Block:
+    num = paragraph.find(AKN + "num")
+    number = plain_text(num) or None
+    content = paragraph.find(AKN + "content")
+    list_element = paragraph.find(AKN + "list")
+    if list_element is not None:
+        intro = list_element.find(AKN + "intro")
+        runs = reader.runs_of_all(intro) if intro is not None else []
+        points = read_points(list_element, reader)
+    else:
+        runs = reader.runs_of_all(content) if content is not None else []
+        points = []
+    if is_heading(paragraph, runs):
+        return Block("heading", runs, heading_level=heading_level(paragraph))
+    return Block("operative", runs, number, points)
+
+
+def read_cover(statement: ElementTree.Element) -> tuple[dict[str, str], str]:
+    cover = statement.find(AKN + "coverPage")
+    heading: dict[str, str] = {}
+    if cover is None:
+        return heading, ""
+
+    def find(xpath: str) -> ElementTree.Element | None:
+        return cover.find(".//" + xpath)
+
+    heading["symbol"] = plain_text(find(f"{AKN}docNumber"))
+    heading["distribution"] = plain_text(find(f"{AKN}docStatus")).removeprefix("Distr.:").strip()
+    heading["date"] = plain_text(find(f"{AKN}docDate"))
+    heading["original"] = plain_text(find(f"{AKN}inline[@name='originalLanguage']")).removeprefix("Original:").strip()
+    heading["organ"] = plain_text(find(f"{AKN}docAuthority[@refersTo='#subsidiaryBody']"))
+    heading["session"] = plain_text(find(f"{AKN}session"))
+    event = find(f"{AKN}event")
+    if event is not None:
+        dates = [plain_text(d) for d in event.iter(AKN + "date")]
+        heading["session-dates"] = "–".join(dates) if dates else plain_text(event)
+    agenda = find(f"{AKN}inline[@name='agenda item']")
+    heading["agenda-item"] = (
+        (agenda.get("title") or plain_text(agenda).removeprefix("Agenda item").strip()) if (agenda is not None) else ""
+    )
+    heading["agenda-title"] = plain_text(find(f"{AKN}inline[@name='agenda item name']"))
+    adoption_line = plain_text(find(f"{AKN}docTitle"))
+    return {k: v for k, v in heading.items() if v}, adoption_line
+
+
+def read_conclusions(statement: ElementTree.Element) -> tuple[list[str], list[str]]:
+    conclusions = statement.find(AKN + "conclusions")
+    if conclusions is None:
+        return [], []
+    meeting: list[str] = []
+    event = conclusions.find(".//" + AKN + "event")
+    if event is not None:
+        meeting = [squash(line) for line in flatten_lines(event) if squash(line)]
+    vote_element = conclusions.find(".//" + AKN + "vote")
+    vote = [squash(line) for line in flatten_lines(vote_element) if squash(line)] if vote_element is not None else []
+    return meeting, vote
+
+
+def flatten_lines(element: ElementTree.Element) -> list[str]:
+    """Text of ``element`` split at ``<eol/>`` and before each nested ``<outcome>`` (a vote group)."""
+    lines = [""]
+
+    def walk(node: ElementTree.Element) -> None:
+        if node.text:
+            lines[-1] += node.text
+        for child in node:
+            name = local(child)
+            if name == "eol" or (name == "outcome" and node is not element):
+                lines.append("")
+            if name != "eol":
+                walk(child)
+            if child.tail:
+                lines[-1] += child.tail
+
+    walk(element)
+    return lines
+
+
+def read_annex(statement: ElementTree.Element) -> list[Block]:
+    blocks: list[Block] = []
+    reader = InlineReader()
+    for attachment in statement.iter(AKN + "attachment"):
+        for body in attachment.iter(AKN + "mainBody"):
+            for paragraph in body:
+                if local(paragraph) == "paragraph":
+                    block = read_paragraph(paragraph, reader)
+                    if block.kind == "operative" and not block.number and leading_phrase(block.runs):
+                        block.kind = "preambular"
+                    blocks.append(block)
+    return blocks
+
+
+@cache
+def load(path: Path) -> Resolution:
+    statement = ElementTree.parse(path).getroot()[0]
+    heading, adoption_line = read_cover(statement)
+    preface = statement.find(AKN + "preface")
+    number = plain_text(preface.find(".//" + AKN + "docNumber")).rstrip(".") if preface is not None else ""
+    title = plain_text(preface.find(".//" + AKN + "docTitle")) if preface is not None else ""
+    reader = InlineReader()
+    authoring: list[Inline] = []
+    body: list[Block] = []
+    preamble = statement.find(AKN + "preamble")
+    for child in preamble if preamble is not None else ():
+        if local(child) == "formula":
+            authoring = reader.runs_of_all(child)
+        elif local(child) == "container":
+            body.append(Block("preambular", reader.runs_of_all(child)))
+    main_body = statement.find(AKN + "mainBody")
+    for paragraph in main_body if main_body is not None else ():
+        if local(paragraph) == "paragraph":
+            body.append(read_paragraph(paragraph, reader))
+    meeting, vote = read_conclusions(statement)
+    return Resolution(
+        path=path,
+        heading=heading,
+        adoption_line=adoption_line,
+        number=number,
+        title=title,
+        authoring=authoring,
+        body=body,
+        footnotes=reader.footnotes,
+        meeting=meeting,
+        vote=vote,
+        annex=read_annex(statement),
+    )
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS_DIR.glob("*.xml"), key=resolution_sort_key)
+
+
+def resolution_sort_key(path: Path) -> tuple[int, int]:
+    found = re.search(r"RES_(\d+)_(\d+)", path.name)
+    return (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+
+
+def superscript(marker: str) -> str:
+    return marker.translate(SUPERSCRIPT_DIGITS) if marker.isdigit() else f"^{{{marker}}}"
+
+
+def pasted_runs(runs: list[Inline]) -> str:
+    return "".join(superscript(r.value) if r.kind == "note" else r.value for r in runs)
+
+
+def markdown_runs(runs: list[Inline]) -> str:
+    parts: list[str] = []
+    for run in runs:
+        if run.kind == "note":
+            parts.append(f"[^{run.value}]")
+        elif run.kind == "italic" and run.value.strip():
+            core = run.value.strip()
+            lead = run.value[: len(run.value) - len(run.value.lstrip())]
+            trail = run.value[len(run.value.rstrip()) :]
+            parts.append(f"{lead}*{core}*{trail}")
+        else:
+            parts.append(run.value)
+    return "".join(parts)
+
+
+def point_lines(points: list[Point], render, indent_step: str, depth: int = 1) -> list[str]:
+    lines: list[str] = []
+    for point in points:
+        lines.append(f"{indent_step * depth}({point.label}) {render(point.runs)}")
+        lines.extend(point_lines(point.children, render, indent_step, depth + 1))
+    return lines
+
+
+def block_lines(block: Block, render, indent_step: str, markdown: bool) -> list[str]:
+    text = render(block.runs)
+    if block.kind == "heading":
+        return [f"{'#' * block.heading_level} {text}" if markdown else text]
+    first = f"{block.number} {text}".strip() if block.number else text
+    return [first, *point_lines(block.points, render, indent_step)]
+
+
+def render_pasted(resolution: Resolution) -> str:
+    """The text a person pastes from the PDF: no italics, superscript markers, footnotes at the end."""
+    head = resolution.heading
+    lines = [f"United Nations  {head.get('symbol', '')}".rstrip(), ""]
+    lines += [f"Distr.: {head.get('distribution', '')} {head.get('date', '')}".rstrip(), ""]
+    if head.get("original"):
+        lines += [f"Original: {head['original']}", ""]
+    lines += [value for value in (head.get("organ"), head.get("session"), head.get("session-dates")) if value]
+    if head.get("agenda-item"):
+        lines.append(f"Agenda item {head['agenda-item']}")
+    if head.get("agenda-title"):
+        lines.append(head["agenda-title"])
+    lines.append("")
+    if resolution.adoption_line:
+        lines += [resolution.adoption_line, ""]
+    lines += [f"{resolution.number}. {resolution.title}".strip(), ""]
+    lines += [pasted_runs(resolution.authoring), ""]
+    for block in resolution.body:
+        for line in block_lines(block, pasted_runs, "", markdown=False):
+            lines += [line, ""]
+    lines += [*resolution.meeting, ""]
+    if resolution.vote:
+        lines += [*resolution.vote, ""]
+    for block in resolution.annex:
+        for line in block_lines(block, pasted_runs, "", markdown=False):
+            lines += [line, ""]
+    for note in resolution.footnotes:
+        lines.append(f"{superscript(note.marker)} {pasted_runs(note.runs)}")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+FRONT_MATTER_KEYS = (
+    "symbol",
+    "distribution",
+    "date",
+    "original",
+    "organ",
+    "session",
+    "session-dates",
+    "agenda-item",
+    "agenda-title",
+)
+
+
+def render_resmd(resolution: Resolution) -> str:
+    """The canonical ``.res.md`` (design.md): front matter, italic openers/verbs, ``[^n]`` notes."""
+    head = resolution.heading
+    lines = ["---"]
+    lines += [f"{key}: {head[key]}" for key in FRONT_MATTER_KEYS if head.get(key)]
+    lines += [
+        "document-type: resolution",
+        f"number: {resolution.number}",
+        f"title: {resolution.title}",
+        "---",
+        "",
+    ]
+    lines += [markdown_runs(resolution.authoring), ""]
+    for block in resolution.body:
+        for line in block_lines(block, markdown_runs, "   ", markdown=True):
+            lines += [line, ""]
+    if resolution.meeting:
+        meeting = list(resolution.meeting)
+        meeting[0], meeting[-1] = "*" + meeting[0], meeting[-1] + "*"
+        lines += [*meeting, ""]
+    if resolution.vote:
+        lines += [*resolution.vote, ""]
+    for block in resolution.annex:
+        for line in block_lines(block, markdown_runs, "   ", markdown=True):
+            lines += [line, ""]
+    for note in resolution.footnotes:
+        lines += [f"[^{note.marker}]: {markdown_runs(note.runs)}"]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Ground truth and self-contradicting markup
+
+
+@dataclass(frozen=True, slots=True)
+class LabelTree:
+    label: str
+    children: tuple[LabelTree, ...] = ()
+
+    def show(self) -> str:
+        inner = " ".join(child.show() for child in self.children)
+        return f"{self.label}[{inner}]" if self.children else self.label
+
+
+@dataclass(frozen=True, slots=True)
+class OperativeTruth:
+    number: str | None  # without the full stop: "1"
+    verb: str | None
+    labels: tuple[LabelTree, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Truth:
+    openers: tuple[str | None, ...]
+    operative: tuple[OperativeTruth, ...]
+    footnotes: int
+
+
+def label_trees(points: list[Point]) -> tuple[LabelTree, ...]:
+    return tuple(LabelTree(p.label, label_trees(p.children)) for p in points)
+
+
+def ground_truth(resolution: Resolution) -> Truth:
+    return Truth(
+        openers=tuple(leading_phrase(b.runs) for b in resolution.preamble),
+        operative=tuple(
+            OperativeTruth(b.number.rstrip(".") if b.number else None, leading_phrase(b.runs), label_trees(b.points))
+            for b in resolution.operative
+        ),
+        footnotes=len(resolution.footnotes),
+    )
+
+
+def looks_preambular(phrase: str) -> bool:
+    """Preambular openers are participles or adjectives ("Remaining convinced"); verbs are finite."""
+    words = [w for w in phrase.split() if not w.lower().endswith("ly")]
+    return bool(words) and words[0].lower().endswith(("ing", "ed"))
+
+
+def markup_inconsistencies(resolution: Resolution) -> list[str]:
+    """Reasons the markup of this file contradicts itself (empty when it is consistent)."""
+    reasons: list[str] = []
+    operative = resolution.operative
+    numbered = [b for b in operative if b.number]
+    for index, block in enumerate(operative, start=1):
+        where = f"operative block {index} ({block.number or 'no number'})"
+        text = squash(pasted_runs(block.runs))
+        if not text and not block.points:
+            reasons.append(f"{where} is empty")
+            continue
+        if numbered and not block.number:
+            reasons.append(f"{where} has no <num> among numbered paragraphs: {text[:50]!r}")
+        phrase = leading_phrase(block.runs)
+        if phrase is None:
+            reasons.append(f"{where} does not open with an italic verb: {text[:50]!r}")
+        elif looks_preambular(phrase):
+            reasons.append(f"{where} is a preambular paragraph marked up as operative: {phrase!r}")
+    expected = [str(i) for i in range(1, len(numbered) + 1)]
+    found = [b.number.rstrip(".") for b in numbered if b.number]
+    if numbered and found != expected:
+        reasons.append(f"operative numbers run {' '.join(found)}, not 1..{len(numbered)}")
+    if not operative:
+        reasons.append("no operative paragraph is marked up")
+    for index, block in enumerate(resolution.preamble, start=1):
+        phrase = leading_phrase(block.runs)
+        if phrase is None:
+            reasons.append(f"preambular block {index} does not open with an italic phrase")
+        elif not looks_preambular(phrase) and re.match(r"\d+\.", squash(pasted_runs(block.runs))):
+            reasons.append(f"preambular block {index} is a numbered operative paragraph: {phrase!r}")
+    return reasons
+
+
+def inconsistent_files() -> dict[str, list[str]]:
+    """File name -> reasons, for every corpus file whose markup contradicts itself."""
+    return {path.name: reasons for path in corpus_files() if (reasons := markup_inconsistencies(load(path)))}
+
+
+def consistent_files() -> list[Path]:
+    excluded = inconsistent_files()
+    return [path for path in corpus_files() if path.name not in excluded]

@@ -1,0 +1,162 @@
+"""Property tests: the parser and every rule never raise, and ``fix`` is idempotent.
+
+Inputs are arbitrary text, resolution-like text built from the fragments that trip parsers
+(numbers, labels, italics, footnotes, front matter, comments, superscripts, NUL, CR, tabs), and
+real resolution text cut and spliced at random places.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from resolint.rules import all_rules
+
+import resolint
+from resolint.config import Settings
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = next(iter(sorted((REPO_ROOT / "examples").glob("*.txt"))))
+EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
+WINDOW = 4000  # characters of the example per generated text: keeps 200 examples fast
+ALL_RULES = Settings(select=[rule.code for rule in all_rules()])
+
+FRAGMENTS = [
+    "1.",
+    "2. ",
+    "10. ",
+    "- 1.",
+    "• 3.",
+    "(a)",
+    "(b) ",
+    "(i) ",
+    "(ii)",
+    "(l)",
+    "(1)",
+    "a)",
+    "*",
+    "**",
+    "_",
+    "*The Human Rights Council*,",
+    "*Recalling also* ",
+    "Recalling ",
+    "*Decides to*",
+    "Requests ",
+    "*Calls upon* States:",
+    "[^1]",
+    "[^1]: ",
+    "[^",
+    "]",
+    "[^x]: A/HRC/58/L.27.",
+    "^{*}",
+    "---",
+    "---\n",
+    "symbol: A/HRC/58/L.27/Rev.1\n",
+    "title: ",
+    "<!--",
+    "-->",
+    "<!-- resolint-disable-next-line RT401 -->",
+    "<!-- resolint-disable RT402 -->",
+    "¹",
+    "²",
+    "³",
+    "¹⁰",
+    "⁰",
+    "\x00",
+    "\r",
+    "\r\n",
+    "\t",
+    "\n",
+    "\n\n",
+    " ",
+    "  ",
+    "\u00a0",
+    "\u2011",
+    "\ufeff",
+    "\u200b",
+    '"',
+    "“",
+    "”",
+    "'",
+    "’",
+    "(",
+    ")",
+    "[",
+    ";",
+    ":",
+    ",",
+    ".",
+    "United Nations A/HRC/58/L.27",
+    "Distr.: Limited 28 March 2025",
+    "Agenda item 3",
+    "58/... Title",
+    "Adds.1",
+    "other and other",
+    "UN ",
+    "organization",
+    "9 December 1998",
+    "resolution 53/144 of 9 December 1998",
+    "paragraph 9 (b) above",
+    "Albania, Andorra,* and Chile*:",
+    "[Adopted without a vote.]",
+    "*58th meeting\n4 April 2025*",
+    "# Heading",
+    "Annex",
+]
+
+resolution_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=60).map(
+    "".join
+)
+
+
+@st.composite
+def spliced_example(draw) -> str:
+    """A window of the bundled example draft with a few random cuts, duplications and insertions."""
+    begin = draw(st.integers(min_value=0, max_value=len(EXAMPLE_TEXT)))
+    text = EXAMPLE_TEXT[begin : begin + draw(st.integers(min_value=0, max_value=WINDOW))]
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        start = draw(st.integers(min_value=0, max_value=len(text)))
+        end = draw(st.integers(min_value=start, max_value=min(len(text), start + 400)))
+        insert = draw(st.one_of(st.sampled_from(FRAGMENTS), st.just(text[start:end]), st.text(max_size=5)))
+        text = text[:start] + insert + text[end if draw(st.booleans()) else start :]
+    return text
+
+
+any_text = st.one_of(st.text(), resolution_like, spliced_example())
+PROPERTY_SETTINGS = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_parse_never_raises_and_spans_stay_in_the_text(text):
+    document = resolint.parse(text, "property.txt")
+    for paragraph in document.paragraphs():
+        assert 0 <= paragraph.span.start <= paragraph.span.end <= len(text)
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_every_rule_runs_without_raising_and_reports_valid_ranges(text):
+    document = resolint.parse(text, "property.txt")
+    for diagnostic in resolint.lint(document, ALL_RULES):
+        span = diagnostic.span
+        assert 0 <= span.start <= span.end <= len(text), (diagnostic.rule, span)
+        assert span.line >= 1 and span.column >= 1, (diagnostic.rule, span)
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_fix_is_idempotent(text):
+    fixed, _ = resolint.fix_text(text, ALL_RULES, "property.txt")
+    fixed_again, count = resolint.fix_text(fixed, ALL_RULES, "property.txt")
+    assert fixed_again == fixed
+    assert count == 0
+
+
+def test_examples_are_resolution_like():
+    """The strategies must reach the parser's real paths, not only its error handling."""
+    document = resolint.parse(EXAMPLE_TEXT, EXAMPLE.name)
+    assert document.preamble and document.operative
