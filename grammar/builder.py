@@ -16,7 +16,6 @@ from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_inline, strip_marks
 from resolint.grammar.parser import FrontMatter, RawLine
-
 from resolint.model import (
     Artefact,
     Authoring,

@@ -11,7 +11,6 @@ import re
 
 from resolint.grammar.parser import FrontMatter
 from resolint.grammar.sponsors import sponsor_from_item
-
 from resolint.model import Heading, HeadingField, LineIndex, Sponsor, SyntaxProblem, Title
 
 KEY_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)$")

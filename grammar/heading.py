@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from resolint.grammar.inline import strip_marks
 from resolint.grammar.sponsors import parse_sponsor_line
-
 from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Title
 from resolint.refdata import ORGANS
 

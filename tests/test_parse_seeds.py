@@ -38,7 +38,7 @@ def test_draft_body(draft_text: str) -> None:
     verbs = [p.phrase for p in doc.operative]
     assert verbs[1] == "Also stresses" and verbs[8] == "Calls upon" and verbs[15] == "Also requests"
     nine = doc.operative[8]
-    assert _sub_labels(nine) == list("abcdefghijk") + ["1"] + list("mnopqr")
+    assert _sub_labels(nine) == [*list("abcdefghijk"), "1", *list("mnopqr")]
     # the page-break split preambular paragraph is one paragraph with two parts
     split = [p for p in doc.preamble if len(p.parts) == 2]
     assert len(split) == 1 and "tracking, trafficking in persons" in split[0].text.plain

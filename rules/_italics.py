@@ -1,0 +1,72 @@
+"""The shared check behind RP101 and RO201: opening phrases that are not in italics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Edit
+from resolint.model import Paragraph
+from resolint.rules._structure import italicise_edits, italics_lost, phrase_is_italic
+from resolint.rules.base import Rule
+
+
+def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterator[Diagnostic]:
+    """One finding per roman opener; one summary finding when the whole text lost its italics."""
+    roman = [
+        p for p in paragraphs if p.phrase_span is not None and not phrase_is_italic(p) and p.phrase_from != "guess"
+    ]
+    if not roman:
+        return
+    if italics_lost(rule.document, paragraphs):
+        edits: list[Edit] = []
+        for paragraph in roman:
+            edits.extend(italicise_edits(paragraph.phrase_span))
+        first = roman[0]
+        yield rule.diagnostic(
+            first.phrase_span,
+            f"{len(roman)} {what}s are not in italics (italics are usually lost when text is copied out "
+            f"of a PDF): italicise them, e.g. *{first.phrase}*",
+            edits,
+            fix_title=f"Italicise all {len(roman)} {what}s",
+        )
+        return
+    for paragraph in roman:
+        yield rule.diagnostic(
+            paragraph.phrase_span,
+            f"the {what} '{paragraph.phrase}' should be in italics: *{paragraph.phrase}*",
+            italicise_edits(paragraph.phrase_span),
+        )
+
+
+def misplaced_italics(rule: Rule, paragraphs: list[Paragraph], matcher, what: str) -> Iterator[Diagnostic]:
+    """Italics that cover more ("*Decides to*") or less ("*Recalling* also") than the opening phrase."""
+    source = rule.document.source
+    for paragraph in paragraphs:
+        if paragraph.phrase_from != "italics" or paragraph.phrase_span is None or not paragraph.text.italics:
+            continue
+        italic, marks = paragraph.text.italics[0], paragraph.text.italic_marks[0]
+        phrase = paragraph.phrase_span
+        extra = source[phrase.end : italic.end]
+        if extra.strip(" ,;:.\u00a0"):
+            yield rule.diagnostic(
+                rule.document.lines.span(italic.start, italic.end),
+                f"only the {what} is italic: *{paragraph.phrase}*{extra.rstrip()}, not *{paragraph.phrase}{extra.rstrip()}*",
+                [Edit(italic.end, marks.end, ""), Edit(phrase.end, phrase.end, "*")],
+            )
+            continue
+        plain = paragraph.text.plain.lstrip()
+        listed = matcher(plain)
+        if not listed or not listed.known or len(listed.phrase) <= len(paragraph.phrase):
+            continue
+        if not listed.phrase.startswith(paragraph.phrase + " "):
+            continue
+        missing = listed.phrase[len(paragraph.phrase) :]
+        lead = len(paragraph.text.plain) - len(plain)
+        end = paragraph.text.source_offset(lead + len(listed.phrase) - 1) + 1
+        if end <= marks.end:
+            continue
+        yield rule.diagnostic(
+            rule.document.lines.span(italic.start, end),
+            f"the whole {what} is italic: *{listed.phrase}*, not *{paragraph.phrase}*{missing}",
+            [Edit(italic.end, marks.end, ""), Edit(end, end, "*")],
+        )

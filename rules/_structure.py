@@ -1,0 +1,85 @@
+"""Helpers shared by the structural rules (RS, RP, RO): endings, italics edits, repeated openers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from resolint.diagnostics import Edit
+from resolint.model import Document, Paragraph, Span, Text
+
+CLOSERS = '”’")]»'
+ADVERBS = ("also", "further")
+
+
+@dataclass(frozen=True)
+class Ending:
+    """The last meaningful character of a paragraph: where it is and what it is."""
+
+    char: str  # "" when the text ends in a letter, digit or closing quote (no punctuation)
+    offset: int  # source offset of the punctuation, or where it would be inserted
+
+
+def ending(text: Text) -> Ending | None:
+    plain = text.plain.rstrip()
+    if not plain:
+        return None
+    index = len(plain) - 1
+    char = plain[index]
+    if char in ".,;:":
+        return Ending(char, text.source_offset(index))
+    return Ending("", text.source_offset(index) + 1)
+
+
+def ending_edit(found: Ending, wanted: str) -> Edit:
+    if found.char:
+        return Edit(found.offset, found.offset + 1, wanted)
+    return Edit(found.offset, found.offset, wanted)
+
+
+def describe(char: str) -> str:
+    return {".": "a full stop", ",": "a comma", ";": "a semicolon", ":": "a colon", "": "no punctuation"}[char]
+
+
+def italicise_edits(span: Span) -> list[Edit]:
+    return [Edit(span.start, span.start, "*"), Edit(span.end, span.end, "*")]
+
+
+def phrase_is_italic(paragraph: Paragraph) -> bool:
+    return paragraph.phrase_from == "italics"
+
+
+def italics_lost(document: Document, paragraphs: list[Paragraph]) -> bool:
+    """True when the text as a whole has lost its italics (pasted from a PDF): most openers are roman."""
+    with_phrase = [p for p in paragraphs if p.phrase_span is not None]
+    if not with_phrase:
+        return False
+    italic = sum(1 for p in with_phrase if phrase_is_italic(p))
+    return italic * 2 < len(with_phrase)
+
+
+def base_phrase(phrase: str) -> str:
+    """ "Recalling also" → "recalling"; "Also requests" → "requests"; "Noting also with concern" → "noting with concern"."""
+    words = [w for w in phrase.lower().split() if w not in ADVERBS]
+    return " ".join(words)
+
+
+def adverb_of(phrase: str) -> str | None:
+    words = phrase.lower().split()
+    for adverb in ADVERBS:
+        if adverb in words:
+            return adverb
+    return None
+
+
+def consecutive_runs(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """Runs of consecutive paragraphs that share an opening phrase (apart from also/further)."""
+    runs: list[list[Paragraph]] = []
+    for paragraph in paragraphs:
+        if not paragraph.phrase:
+            runs.append([paragraph])
+            continue
+        if runs and runs[-1][-1].phrase and base_phrase(runs[-1][-1].phrase) == base_phrase(paragraph.phrase):
+            runs[-1].append(paragraph)
+        else:
+            runs.append([paragraph])
+    return [run for run in runs if len(run) > 1]

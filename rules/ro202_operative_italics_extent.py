@@ -1,0 +1,46 @@
+"""RO202: the italics of an operative paragraph cover more or less than its verb phrase ("*Decides to*")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.refdata import match_operative
+from resolint.rules._italics import misplaced_italics
+from resolint.rules.base import Rule
+
+
+class OperativeItalicsExtent(Rule):
+    """Italics do not match the operative verb phrase.
+
+    ## What it does
+    Checks that the italics at the start of an operative paragraph cover exactly the verb phrase:
+    "*Decides* to", not "*Decides to*"; "*Calls upon* States", not "*Calls* upon States".
+
+    ## Why is this bad?
+    The UN italicises the verb (and its fixed particle or adverb), never the infinitive or the
+    object that follows. Editors correct every such paragraph.
+
+    ## Example
+    ```
+    17. *Decides to* remain seized of the matter.
+    ```
+
+    ## Use instead
+    ```
+    17. *Decides* to remain seized of the matter.
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.C (un-style.md section 3).
+    """
+
+    code = "RO202"
+    slug = "operative-italics-extent"
+    severity = Severity.WARNING
+    summary = 'Italics cover more or less than the operative verb ("*Decides to*")'
+    fixable = "always"
+    fix_title = "Italicise exactly the verb phrase"
+
+    def check(self) -> Iterator[Diagnostic]:
+        yield from misplaced_italics(self, list(self.document.operative), match_operative, "verb phrase")

@@ -1,0 +1,70 @@
+"""RO203: operative paragraphs end with ";", the last with ".", a lead-in to sub-paragraphs with ":"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Paragraph
+from resolint.rules._structure import describe, ending, ending_edit
+from resolint.rules.base import Rule
+
+
+class OperativeEnding(Rule):
+    """Operative paragraph or sub-paragraph with the wrong final punctuation.
+
+    ## What it does
+    Checks the end of every operative paragraph and sub-paragraph: a semicolon after each, a full
+    stop after the last paragraph of the resolution (or after its last sub-paragraph), and a
+    colon after a paragraph that introduces sub-paragraphs.
+
+    ## Why is this bad?
+    The operative part is one long sentence: semicolons separate its clauses and the full stop
+    closes it. A full stop in the middle, or a colon missing before (a), is corrected by editors.
+
+    ## Example
+    ```
+    16. *Also requests* the Office of the High Commissioner to prepare a report.
+    17. *Decides* to remain seized of the matter;
+    ```
+
+    ## Use instead
+    ```
+    16. *Also requests* the Office of the High Commissioner to prepare a report;
+    17. *Decides* to remain seized of the matter.
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.H (un-style.md section 3).
+    """
+
+    code = "RO203"
+    slug = "operative-ending"
+    severity = Severity.WARNING
+    summary = 'Operative paragraph not ending with ";", the last with ".", a lead-in with ":"'
+    fixable = "always"
+    fix_title = "Correct the final punctuation"
+
+    def check(self) -> Iterator[Diagnostic]:
+        paragraphs = self.document.operative
+        for index, paragraph in enumerate(paragraphs):
+            final = ";" if index < len(paragraphs) - 1 else "."
+            yield from self._check(paragraph, final)
+
+    def _check(self, paragraph: Paragraph, final: str) -> Iterator[Diagnostic]:
+        children = getattr(paragraph, "children", ())
+        wanted = ":" if children else final
+        found = ending(paragraph.text)
+        if found is not None and found.char != wanted:
+            if children:
+                role = "introduces sub-paragraphs"
+            else:
+                role = "ends the resolution" if final == "." else "is followed by more paragraphs"
+            at_start = max(found.offset - (0 if found.char else 1), 0)
+            yield self.diagnostic(
+                self.document.lines.span(at_start, found.offset + bool(found.char)),
+                f"this paragraph {role} and should end with {describe(wanted)}, not {describe(found.char)}",
+                [ending_edit(found, wanted)],
+            )
+        for index, child in enumerate(children):
+            yield from self._check(child, ";" if index < len(children) - 1 else final)

@@ -1,0 +1,51 @@
+"""RO204: the same verb in consecutive operative paragraphs without "Also" / "Further"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules._repeats import repeated_phrases
+from resolint.rules.base import Rule
+
+
+def operative_form(phrase: str, adverb: str) -> str:
+    """ "Requests" + also → "Also requests" (the adverb comes first in operative paragraphs)."""
+    return f"{adverb.capitalize()} {phrase[:1].lower()}{phrase[1:]}"
+
+
+class RepeatedOperativeVerb(Rule):
+    """Repeated operative verb.
+
+    ## What it does
+    In consecutive operative paragraphs that open with the same verb, the second takes "Also" and
+    the third "Further" before the verb: *Requests* → *Also requests* → *Further requests*.
+
+    ## Why is this bad?
+    It is the UN's way of chaining related decisions; editors add the adverb when drafters forget.
+
+    ## Example
+    ```
+    15. *Requests* the Office of the High Commissioner to convene three regional workshops …;
+    16. *Requests* the Office of the High Commissioner to prepare a report …;
+    ```
+
+    ## Use instead
+    ```
+    15. *Requests* the Office of the High Commissioner to convene three regional workshops …;
+    16. *Also requests* the Office of the High Commissioner to prepare a report …;
+    ```
+
+    ## References
+    un-style.md section 3 ("Repeated verb").
+    """
+
+    code = "RO204"
+    slug = "repeated-operative-verb"
+    severity = Severity.WARNING
+    summary = 'Repeated operative verb without "Also" / "Further"'
+    fixable = "sometimes"
+    fix_title = 'Add "Also" or "Further"'
+
+    def check(self) -> Iterator[Diagnostic]:
+        yield from repeated_phrases(self, list(self.document.operative), operative_form, "verb")

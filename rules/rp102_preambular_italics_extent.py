@@ -1,0 +1,49 @@
+"""RP102: the italics of a preambular paragraph cover more or less than its opening phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.refdata import match_preambular
+from resolint.rules._italics import misplaced_italics
+from resolint.rules.base import Rule
+
+
+class PreambularItalicsExtent(Rule):
+    """Italics do not match the preambular opener.
+
+    ## What it does
+    Checks that the italics at the start of a preambular paragraph cover exactly the opening
+    phrase: not the preposition or conjunction after it ("*Guided by*"), and not only part of a
+    compound opener ("*Recalling* also", "*Noting* with deep concern").
+
+    ## Why is this bad?
+    Only the opener is italic in UN texts; "at", "by", "that" are roman. Half-italic compound
+    openers and "also"/"further" left roman are among the most frequent editorial corrections.
+
+    ## Example
+    ```
+    *Guided by* the Charter of the United Nations,
+    *Recalling* also its resolution 5/1,
+    ```
+
+    ## Use instead
+    ```
+    *Guided* by the Charter of the United Nations,
+    *Recalling also* its resolution 5/1,
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.G and II.K (un-style.md section 2).
+    """
+
+    code = "RP102"
+    slug = "preambular-italics-extent"
+    severity = Severity.WARNING
+    summary = "Italics cover more or less than the preambular opener"
+    fixable = "always"
+    fix_title = "Italicise exactly the opening phrase"
+
+    def check(self) -> Iterator[Diagnostic]:
+        yield from misplaced_italics(self, list(self.document.preamble), match_preambular, "opening phrase")

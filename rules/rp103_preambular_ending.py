@@ -1,0 +1,63 @@
+"""RP103: a preambular paragraph does not end with a comma."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules._structure import describe, ending, ending_edit
+from resolint.rules.base import Rule
+
+
+class PreambularEnding(Rule):
+    """Preambular paragraph not ending with a comma.
+
+    ## What it does
+    Checks that every preambular paragraph ends with a comma — the last one too, since the
+    operative part continues the same sentence.
+
+    ## Why is this bad?
+    The preamble and the operative part form one sentence whose subject is the authoring line. A
+    full stop or semicolon after a preambular paragraph breaks it; editors replace it with a comma.
+
+    ## Example
+    ```
+    *Recognizing* the important and legitimate role played by human rights defenders.
+    ```
+
+    ## Use instead
+    ```
+    *Recognizing* the important and legitimate role played by human rights defenders,
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.H (un-style.md section 2).
+    """
+
+    code = "RP103"
+    slug = "preambular-ending"
+    severity = Severity.WARNING
+    summary = "Preambular paragraph does not end with a comma"
+    fixable = "always"
+    fix_title = "End the paragraph with a comma"
+
+    def check(self) -> Iterator[Diagnostic]:
+        for paragraph in self.document.preamble:
+            found = ending(paragraph.text)
+            if found is None or found.char == ",":
+                continue
+            if not found.char and paragraph.parts and len(paragraph.parts) == 1 and _unfinished(paragraph.text.plain):
+                continue  # ends mid-sentence: a page-break split or half-typed text, not a wrong mark
+            at = self.document.lines.span(
+                max(found.offset - (0 if found.char else 1), 0), found.offset + bool(found.char)
+            )
+            yield self.diagnostic(
+                at,
+                f"preambular paragraph ends with {describe(found.char)}: end it with a comma",
+                [ending_edit(found, ",")],
+            )
+
+
+def _unfinished(plain: str) -> bool:
+    last_word = plain.rstrip().rsplit(" ", 1)[-1].lower()
+    return last_word in {"and", "or", "the", "of", "to", "in", "a", "an", "for", "with", "by", "on"}

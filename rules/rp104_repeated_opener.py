@@ -1,0 +1,61 @@
+"""RP104: the same opener in consecutive preambular paragraphs without "also" / "further"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules._repeats import repeated_phrases
+from resolint.rules.base import Rule
+
+
+def preambular_form(phrase: str, adverb: str) -> str:
+    """ "Recalling" + also → "Recalling also"; "Noting with concern" + also → "Noting also with concern"."""
+    words = phrase.split()
+    return (
+        " ".join([words[0], adverb, *words[1:]])
+        if len(words) > 1 and words[1] in ("with", "in")
+        else f"{phrase} {adverb}"
+    )
+
+
+class RepeatedPreambularOpener(Rule):
+    """Repeated preambular opener.
+
+    ## What it does
+    In consecutive preambular paragraphs that open with the same phrase, the second takes "also"
+    and the third "further" after the participle: *Recalling* → *Recalling also* → *Recalling
+    further*. A fourth consecutive use is reported for rewording.
+
+    ## Why is this bad?
+    The UN marks repetition this way so that each consideration reads as an addition to the one
+    before. "Recognizing also" twice in a row is a typical leftover of negotiation that editors
+    correct to "Recognizing further".
+
+    ## Example
+    ```
+    *Recognizing* the important and legitimate role …,
+    *Recognizing also* that new and emerging digital technologies …,
+    *Recognizing also* that digital technologies could be used …,
+    ```
+
+    ## Use instead
+    ```
+    *Recognizing* the important and legitimate role …,
+    *Recognizing also* that new and emerging digital technologies …,
+    *Recognizing further* that digital technologies could be used …,
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.K (un-style.md section 2).
+    """
+
+    code = "RP104"
+    slug = "repeated-preambular-opener"
+    severity = Severity.WARNING
+    summary = 'Repeated opener without "also" / "further"'
+    fixable = "sometimes"
+    fix_title = 'Add "also" or "further"'
+
+    def check(self) -> Iterator[Diagnostic]:
+        yield from repeated_phrases(self, list(self.document.preamble), preambular_form, "opener")

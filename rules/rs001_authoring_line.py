@@ -1,0 +1,81 @@
+"""RS001: the authoring line ("The Human Rights Council,") is missing, not in italics or without its comma."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.rules.base import Rule
+
+
+class AuthoringLine(Rule):
+    """Authoring line missing or malformed.
+
+    ## What it does
+    Checks that the body of the resolution opens with the name of the organ, on its own line, in
+    italics and followed by a comma: *The Human Rights Council*, / *The General Assembly*,.
+
+    ## Why is this bad?
+    The authoring line is the grammatical subject of every paragraph that follows ("*The General
+    Assembly*, … *Decides* …"). Without it, or without its comma, the resolution does not read as
+    one sentence, which is how the UN Editorial Manual builds it.
+
+    ## Example
+    ```
+    The Human Rights Council
+
+    *Guided* by the Charter of the United Nations,
+    ```
+
+    ## Use instead
+    ```
+    *The Human Rights Council*,
+
+    *Guided* by the Charter of the United Nations,
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.C (un-style.md section 1, item 5).
+    """
+
+    code = "RS001"
+    slug = "authoring-line"
+    severity = Severity.WARNING
+    summary = "Authoring line missing, not in italics or without its comma"
+    fixable = "sometimes"
+    fix_title = "Write the authoring line as *The Organ*,"
+
+    def check(self) -> Iterator[Diagnostic]:
+        doc = self.document
+        authoring = doc.authoring
+        if authoring is None:
+            first = doc.paragraphs()[:1]
+            if not first or not doc.preamble:
+                return
+            organ = doc.heading.organ
+            edits = None
+            if organ and not organ.lower().startswith(("resolution", "decision")):
+                start = first[0].span.start
+                edits = [Edit(start, start, f"*The {organ}*,\n\n")]
+            yield self.diagnostic(
+                doc.lines.span(first[0].span.start, first[0].span.start),
+                "the authoring line is missing: the body opens with *The <organ>*, on its own line",
+                edits,
+            )
+            return
+        text = authoring.text
+        italic = bool(text.italics)
+        comma = text.plain.rstrip().endswith(",")
+        if italic and comma:
+            return
+        wanted = f"*The {authoring.organ}*,"
+        problems = []
+        if not italic:
+            problems.append("in italics")
+        if not comma:
+            problems.append("followed by a comma")
+        yield self.diagnostic(
+            authoring.span,
+            f"the authoring line should be {' and '.join(problems)}: {wanted}",
+            [Edit(text.span.start, text.span.end, wanted)],
+        )

@@ -1,0 +1,68 @@
+"""RS003: sub-paragraph labels in sequence — (a), (b) … and (i), (ii) … — including "(1)" for "(l)"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.formatter import letter_label, roman_label
+from resolint.model import SubParagraph
+from resolint.rules.base import Rule
+
+LOOKALIKES = {
+    ("1", "l"): 'the digit "1" where the letter "l" belongs',
+    ("0", "o"): 'the digit "0" where the letter "o" belongs',
+}
+
+
+class SubparagraphLabels(Rule):
+    """Sub-paragraph labels out of sequence.
+
+    ## What it does
+    Checks that sub-paragraphs are labelled (a), (b), (c) … at the first level and (i), (ii),
+    (iii) … at the second, with none skipped or repeated. It names the classic slip of a digit for
+    a look-alike letter: "(1)" after "(k)" is "(l)". After (h), "(i)" is the letter; directly under
+    a lettered sub-paragraph, "(i)" opens the roman numerals.
+
+    ## Why is this bad?
+    Sub-paragraphs are cited by label ("paragraph 9 (l) above"). A "(1)" among letters is invisible
+    in many fonts and breaks every citation and the Word numbering.
+
+    ## Example
+    ```
+    (k) To promote measures and technical solutions …;
+    (1) To support efforts to enable human rights defenders …;
+    ```
+
+    ## Use instead
+    ```
+    (k) To promote measures and technical solutions …;
+    (l) To support efforts to enable human rights defenders …;
+    ```
+
+    ## References
+    UN Editorial Manual, paragraphs and subparagraphs (un-style.md section 3).
+    """
+
+    code = "RS003"
+    slug = "subparagraph-labels"
+    severity = Severity.ERROR
+    summary = 'Sub-paragraph labels out of sequence ("(1)" for "(l)")'
+    fixable = "always"
+    fix_title = "Relabel the sub-paragraph"
+
+    def check(self) -> Iterator[Diagnostic]:
+        for paragraph in self.document.operative:
+            yield from self._check_list(paragraph.children, 1)
+
+    def _check_list(self, items: tuple[SubParagraph, ...], level: int) -> Iterator[Diagnostic]:
+        for index, item in enumerate(items):
+            expected = letter_label(index) if level == 1 else roman_label(index)
+            if item.label != expected and item.label_span is not None:
+                why = LOOKALIKES.get((item.label, expected), "out of sequence")
+                yield self.diagnostic(
+                    item.label_span,
+                    f"sub-paragraph label ({item.label}) should be ({expected}): {why}",
+                    [Edit(item.label_span.start, item.label_span.end, f"({expected})")],
+                )
+            yield from self._check_list(item.children, level + 1)

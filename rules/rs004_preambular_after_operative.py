@@ -1,0 +1,57 @@
+"""RS004: a preambular paragraph placed after the operative part has begun."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules.base import Rule
+
+
+class PreambularAfterOperative(Rule):
+    """Preambular paragraph after the operative part.
+
+    ## What it does
+    Flags an unnumbered paragraph that opens like a preambular paragraph ("*Recalling* …",
+    "*Noting* …") but stands after the first operative paragraph.
+
+    ## Why is this bad?
+    A resolution is one sentence: the organ, then the considerations (preamble), then the
+    decisions (operative part). A consideration among the decisions is either a misplaced
+    preambular paragraph or an operative paragraph that lost its number and verb.
+
+    ## Example
+    ```
+    1. *Decides* to convene a panel discussion;
+
+    *Recalling* its resolution 5/1,
+    ```
+
+    ## Use instead
+    ```
+    *Recalling* its resolution 5/1,
+
+    1. *Decides* to convene a panel discussion;
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.C (un-style.md section 1, item 6).
+    """
+
+    code = "RS004"
+    slug = "preambular-after-operative"
+    severity = Severity.ERROR
+    summary = "Preambular paragraph after the operative part has begun"
+
+    def check(self) -> Iterator[Diagnostic]:
+        doc = self.document
+        if not doc.operative:
+            return
+        first = doc.operative[0].span.start
+        for paragraph in doc.preamble:
+            if paragraph.span.start > first:
+                yield self.diagnostic(
+                    paragraph.phrase_span or paragraph.span,
+                    "preambular paragraph after the operative part: move it up into the preamble, "
+                    "or number it and open it with an operative verb",
+                )

@@ -1,0 +1,73 @@
+"""RS005: a paragraph split in two by a page break (the second part starts in lower case)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Paragraph
+from resolint.rules.base import Rule
+
+
+class PageBreakSplit(Rule):
+    """Paragraph split by a page break.
+
+    ## What it does
+    Finds a block of text that starts in lower case and continues the paragraph before it — the
+    mark of a paragraph cut in two where a page of the PDF ended (often with a footnote between
+    the two halves). The parser already reads the halves as one paragraph; the fix joins them in
+    the text, moving the second half up past any footnote text that stands between.
+
+    ## Why is this bad?
+    In the source the paragraph is two paragraphs: the second half would be numbered, exported
+    and counted as a paragraph of its own, and the first half would seem to end without
+    punctuation.
+
+    ## Example
+    ```
+    … arbitrary or unlawful surveillance and
+
+    tracking, trafficking in persons, extortion, …,
+    ```
+
+    ## Use instead
+    ```
+    … arbitrary or unlawful surveillance and tracking, trafficking in persons, extortion, …,
+    ```
+    """
+
+    code = "RS005"
+    slug = "page-break-split"
+    severity = Severity.WARNING
+    summary = "Paragraph split in two by a page break"
+    fixable = "always"
+    fix_title = "Join the two parts of the paragraph"
+
+    def check(self) -> Iterator[Diagnostic]:
+        for paragraph in self.document.paragraphs():
+            yield from self._check(paragraph)
+
+    def _check(self, paragraph: Paragraph) -> Iterator[Diagnostic]:
+        source = self.document.source
+        for artefact in paragraph.artefacts:
+            if artefact.kind != "page-break-split":
+                continue
+            part_index = next((i for i, part in enumerate(paragraph.parts) if part.start == artefact.span.start), None)
+            if not part_index:
+                continue
+            previous, part = paragraph.parts[part_index - 1], paragraph.parts[part_index]
+            between = source[previous.end : part.start]
+            if between.strip():
+                # move the second half up, past what stands between, and remove it from its place
+                cut_start = previous.end + len(between.rstrip())
+                edits = [
+                    Edit(previous.end, previous.end, " " + source[part.start : part.end].strip()),
+                    Edit(cut_start, part.end, ""),
+                ]
+            else:
+                edits = [Edit(previous.end, part.start, " ")]
+            yield self.diagnostic(
+                artefact.span,
+                "this paragraph continues the one before (split by a page break): join the two parts",
+                edits,
+            )

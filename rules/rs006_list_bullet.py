@@ -1,0 +1,75 @@
+"""RS006: a list bullet before a paragraph number or label ("- 1.", "• (a)")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Span
+from resolint.rules.base import Rule
+
+SUMMARY_AFTER = 3
+
+
+class ListBullet(Rule):
+    """List bullet before a paragraph.
+
+    ## What it does
+    Flags a list bullet ("-", "•", "*") in front of an operative paragraph number, a sub-paragraph
+    label or a preambular paragraph: a leftover of copying the text out of a PDF or a word
+    processor's list. When more than three paragraphs have one, it reports once for the document,
+    with one fix that removes them all.
+
+    ## Why is this bad?
+    Resolutions have no bullets. In Markdown the bullet also turns the paragraph into a list item,
+    so the number is no longer read as the paragraph number.
+
+    ## Example
+    ```
+    - 1. Stresses that the right of everyone …;
+    ```
+
+    ## Use instead
+    ```
+    1. *Stresses* that the right of everyone …;
+    ```
+    """
+
+    code = "RS006"
+    slug = "list-bullet"
+    severity = Severity.WARNING
+    summary = 'List bullet before a paragraph ("- 1.")'
+    fixable = "always"
+    fix_title = "Remove the bullet"
+
+    def check(self) -> Iterator[Diagnostic]:
+        found = [
+            (artefact, self._removal(artefact.span))
+            for p in self.document.paragraphs()
+            for artefact in p.artefacts
+            if artefact.kind == "bullet"
+        ]
+        if len(found) > SUMMARY_AFTER:
+            first = found[0][0]
+            yield self.diagnostic(
+                first.span,
+                f"{len(found)} paragraphs have a list bullet before them (a conversion artefact): remove the bullets",
+                [edit for _, edit in found],
+                fix_title=f"Remove all {len(found)} bullets",
+            )
+            return
+        for artefact, edit in found:
+            bullet = self.document.source[artefact.span.start : artefact.span.end]
+            yield self.diagnostic(artefact.span, f"list bullet {bullet!r} before the paragraph: remove it", [edit])
+
+    def _removal(self, span: Span) -> Edit:
+        """The bullet, the spaces after it, and the indentation before it when it opens the line."""
+        source = self.document.source
+        end = span.end
+        while end < len(source) and source[end] in " \t":
+            end += 1
+        start = span.start
+        line_start = source.rfind("\n", 0, start) + 1
+        if not source[line_start:start].strip():
+            start = line_start
+        return Edit(start, end, "")

@@ -1,0 +1,53 @@
+"""RS007: two paragraphs run together on one line ("…rights,*Recalling* …")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.rules.base import Rule
+
+
+class RunTogether(Rule):
+    """Paragraphs run together.
+
+    ## What it does
+    Finds a paragraph that begins on the same line as the end of the one before, with no break
+    between them — typically "…instruments,*Recalling* General Assembly resolution …" left by a
+    conversion that dropped the paragraph marks. The parser already separates them; the fix puts
+    a blank line between.
+
+    ## Why is this bad?
+    Editors, diff tools and the Word export all work paragraph by paragraph; two paragraphs on one
+    line are counted, numbered and exported as one.
+
+    ## Example
+    ```
+    *Guided* by the Charter of the United Nations,*Recalling* General Assembly resolution 53/144,
+    ```
+
+    ## Use instead
+    ```
+    *Guided* by the Charter of the United Nations,
+
+    *Recalling* General Assembly resolution 53/144,
+    ```
+    """
+
+    code = "RS007"
+    slug = "paragraphs-run-together"
+    severity = Severity.WARNING
+    summary = "Two paragraphs run together on one line"
+    fixable = "always"
+    fix_title = "Put a blank line between the paragraphs"
+
+    def check(self) -> Iterator[Diagnostic]:
+        for paragraph in self.document.paragraphs():
+            for artefact in paragraph.artefacts:
+                if artefact.kind == "run-together":
+                    at = artefact.span.start
+                    yield self.diagnostic(
+                        artefact.span,
+                        "a new paragraph starts here on the line of the one before: break the line",
+                        [Edit(at, at, "\n\n")],
+                    )
