@@ -1,0 +1,125 @@
+"""RH602: sponsors by official short name, in alphabetical order, once each, "and" before the last."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.rules._common import fold
+from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end
+from resolint.rules.base import Rule
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Sponsor
+
+
+class SponsorList(Rule):
+    """Sponsor list not in UN form.
+
+    ## What it does
+    Checks the list of sponsors in the heading:
+    - each State is named by its UN short name ("Türkiye", not "Turkey"; "Netherlands (Kingdom of
+      the)"; "Côte d’Ivoire" with either apostrophe) — old and informal names are replaced;
+    - States are in English alphabetical order, accents ignored (Türkiye sorts as Turkiye);
+    - no State is listed twice;
+    - in a pasted heading, "and" (not a comma) comes before the last State.
+    The fix renames States and, when the list is one run of text, puts it in order.
+
+    ## Why is this bad?
+    The sponsor list is an official record of who sponsors the text. The secretariat prints it in
+    alphabetical order under the official names; a duplicate or an informal name is a mistake that
+    a delegation will notice.
+
+    ## Example
+    ```
+    Turkey, Albania, Chile, Chile, Peru: draft resolution
+    ```
+
+    ## Use instead
+    ```
+    Albania, Chile, Peru and Türkiye: draft resolution
+    ```
+
+    ## References
+    un-style.md section 1 (sponsors line); section 6 (country names); `resolint/data/un-member-states.txt`.
+    """
+
+    code = "RH602"
+    slug = "sponsor-list-form"
+    severity = Severity.WARNING
+    summary = 'Sponsors: official short names, alphabetical, no duplicates, "and" before the last'
+    fixable = "sometimes"
+    fix_title = "Put the sponsors in UN form"
+
+    def check(self) -> Iterator[Diagnostic]:
+        sponsors = list(self.document.heading.sponsors)
+        if not sponsors:
+            return
+        yield from self._check_names(sponsors)
+        yield from self._check_duplicates(sponsors)
+        yield from self._check_order(sponsors)
+        yield from self._check_last_separator(sponsors)
+
+    def _check_names(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
+        for sponsor in sponsors:
+            name = bare_name(sponsor)
+            official = resolved_name(sponsor)
+            if official is None:
+                yield self.diagnostic(
+                    sponsor.span, f'"{name}" is not the UN short name of a State: check the spelling'
+                )
+            elif fold(official) != fold(name):
+                start = sponsor.span.start + sponsor.name.find(name)
+                yield self.diagnostic(
+                    sponsor.span,
+                    f'Write the UN short name "{official}", not "{name}"',
+                    [Edit(start, start + len(name), official)],
+                    fix_title=f'Rename to "{official}"',
+                )
+
+    def _check_duplicates(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
+        seen: dict[str, Sponsor] = {}
+        for sponsor in sponsors:
+            key = fold(resolved_name(sponsor) or bare_name(sponsor))
+            if key in seen:
+                yield self.diagnostic(
+                    sponsor.span,
+                    f'{bare_name(sponsor)} is listed twice: remove one',
+                    related=[(seen[key].span, "first listed here")],
+                )
+            else:
+                seen[key] = sponsor
+
+    def _check_order(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
+        keys = [fold(resolved_name(sponsor) or bare_name(sponsor)) for sponsor in sponsors]
+        misplaced = next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
+        if misplaced is None:
+            return
+        sponsor = sponsors[misplaced]
+        message = f"{bare_name(sponsor)} is out of alphabetical order: list the sponsors from A to Z"
+        yield self.diagnostic(sponsor.span, message, self._reorder(sponsors, keys))
+
+    def _reorder(self, sponsors: list[Sponsor], keys: list[str]) -> list[Edit] | None:
+        if len(set(keys)) != len(keys) or not is_inline_list(self.document):
+            return None
+        ordered = [sponsor for _, sponsor in sorted(zip(keys, sponsors, strict=True), key=lambda pair: pair[0])]
+        text = render_list(self.document, ordered, [sponsor.asterisk for sponsor in ordered])
+        start = min(sponsor.span.start for sponsor in sponsors)
+        end = max(sponsor_end(sponsor) for sponsor in sponsors)
+        return [Edit(start, end, text)]
+
+    def _check_last_separator(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
+        if self.document.heading.front_matter or len(sponsors) < 2:
+            return
+        before_last, last = sponsors[-2], sponsors[-1]
+        between_start = sponsor_end(before_last)
+        between = self.document.source[between_start : last.span.start]
+        if "and" in between or "\n" in between:
+            return
+        mark = "*" if before_last.asterisk else ""
+        start = before_last.span.end
+        yield self.diagnostic(
+            last.span,
+            f'Write "and" before the last sponsor: "{before_last.name}{mark} and {last.name}"',
+            [Edit(start, last.span.start, f"{mark} and ")],
+            fix_title='Write "and" before the last sponsor',
+        )

@@ -1,0 +1,145 @@
+"""RH603: the asterisk on exactly the sponsors that are not members of the organ that year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Sponsor
+from resolint.refdata_states import canonical_organ, name_key, organ_members
+from resolint.rules._sponsors import resolved_name
+from resolint.rules.base import Rule
+
+YEAR_RE = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
+SPONSOR_MARK = "*"
+
+
+class SponsorAsterisk(Rule):
+    """Sponsor asterisks that do not match the organ's membership.
+
+    ## What it does
+    In a draft of the Human Rights Council or the Security Council, a sponsor that is not a member of
+    the organ in the year of the draft carries an asterisk, and the asterisk has the footnote
+    "* State not a member of the Human Rights Council." This rule knows the members by year
+    (`resolint/data/council-membership.tsv`) and flags a missing asterisk, an asterisk on a member
+    and a missing footnote; the fix adds or removes the marks. The organ comes from the heading (or
+    the option `organ`) and the year from the heading date (or the option `year`); when the
+    membership of that organ and year is not in the data, the rule says nothing. In a `.res.md`
+    front matter without any asterisk the marks are left to the exporter and not checked.
+
+    ## Why is this bad?
+    The asterisk tells readers which sponsors cannot vote on the text. Lists are copied from last
+    year's draft, and Council membership changes every 1 January.
+
+    ## Example
+    ```
+    Distr.: Limited 28 March 2025
+    …
+    Albania,* Andorra and Chile: draft resolution
+    ```
+    (in 2025 Albania and Chile are members of the Human Rights Council, Andorra is not)
+
+    ## Use instead
+    ```
+    Albania, Andorra* and Chile: draft resolution
+
+    ^{*} State not a member of the Human Rights Council.
+    ```
+
+    ## Options
+    - `organ` (default: from the heading): the organ whose membership counts.
+    - `year` (default: from the heading date): the year whose membership counts.
+
+    ## References
+    un-style.md section 1 (sponsors line, "State not a member of the Human Rights Council");
+    UN Editorial Manual, footnotes IX: asterisks after punctuation.
+    """
+
+    code = "RH603"
+    slug = "sponsor-asterisk"
+    severity = Severity.WARNING
+    summary = "Sponsor asterisks: exactly the non-members of the organ that year, with the footnote"
+    fixable = "sometimes"
+    fix_title = "Put the asterisks on the non-member sponsors"
+    options: ClassVar[dict[str, Any]] = {"organ": None, "year": None}
+
+    def check(self) -> Iterator[Diagnostic]:
+        sponsors = self.document.heading.sponsors
+        if not sponsors:
+            return
+        organ, year = self._organ(), self._year()
+        members = organ_members(organ, year) if organ and year else None
+        if members is None:
+            return
+        if self.document.heading.front_matter and not any(sponsor.asterisk for sponsor in sponsors):
+            return
+        for sponsor in sponsors:
+            name = resolved_name(sponsor)
+            if name is None:
+                continue  # RH602 reports unknown names
+            member = name_key(name) in members
+            if sponsor.asterisk and member:
+                yield self.diagnostic(
+                    sponsor.asterisk_span or sponsor.span,
+                    f"{name} is a member of the {organ} in {year}: remove the asterisk",
+                    [Edit(sponsor.asterisk_span.start, sponsor.asterisk_span.end, "")]
+                    if sponsor.asterisk_span
+                    else None,
+                )
+            elif not sponsor.asterisk and not member:
+                yield self.diagnostic(
+                    sponsor.span,
+                    f"{name} is not a member of the {organ} in {year}: mark it with an asterisk",
+                    [Edit(self._mark_place(sponsor), self._mark_place(sponsor), SPONSOR_MARK)],
+                )
+        yield from self._check_footnote(organ, members)
+
+    def _check_footnote(self, organ: str, members: frozenset[str]) -> Iterator[Diagnostic]:
+        if self.document.heading.front_matter:
+            return
+        needed = any(
+            (name := resolved_name(sponsor)) is not None and name_key(name) not in members
+            for sponsor in self.document.heading.sponsors
+        )
+        has_footnote = any(footnote.label == SPONSOR_MARK for footnote in self.document.footnotes)
+        if needed and not has_footnote:
+            span = self.document.heading.sponsors_span or self.document.heading.sponsors[0].span
+            yield self.diagnostic(
+                span, f'Add the footnote "* State not a member of the {organ}." for the asterisks'
+            )
+
+    def _mark_place(self, sponsor: Sponsor) -> int:
+        """After the name, and after a comma that follows it: "Andorra,*" as the UN prints it."""
+        source = self.document.source
+        end = sponsor.span.end
+        if not self.document.heading.front_matter and source[end : end + 1] == ",":
+            return end + 1
+        return end
+
+    def _organ(self) -> str | None:
+        configured = self.option("organ")
+        if configured:
+            return canonical_organ(configured) or configured
+        heading = self.document.heading
+        symbol = heading.symbol or ""
+        if symbol.startswith("A/HRC/"):
+            return "Human Rights Council"
+        if symbol.startswith("S/"):
+            return "Security Council"
+        found = canonical_organ(heading.organ)
+        if found is None and self.document.authoring is not None:
+            found = canonical_organ(self.document.authoring.organ)
+        return found
+
+    def _year(self) -> int | None:
+        configured = self.option("year")
+        if configured:
+            return int(configured)
+        for name in ("date", "session-dates"):
+            value = self.document.heading.get(name)
+            found = YEAR_RE.findall(value or "")
+            if found:
+                return int(found[-1])
+        return None

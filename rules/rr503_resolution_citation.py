@@ -1,0 +1,162 @@
+"""RR503: resolution citations in UN form ("resolution 53/144 of 9 December 1998")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resolint.rules._common import MONTH_PATTERN
+from resolint.rules.base import Rule
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Text
+from resolint.refdata_states import canonical_organ
+
+ANCHOR_RE = re.compile(
+    r"(?:\b(?P<organ>General Assembly|Human Rights Council|Security Council|Economic and Social Council|its) )?"
+    r"\bresolutions? (?=(?:S-|ES-)?\d)"
+)
+ORGAN_MENTION_RE = re.compile(
+    r"General Assembly|Human Rights Council|Security Council|Economic and Social Council|(?<=the )(?:Assembly|Council)"
+)
+AFTER_CITATION_RE = re.compile(
+    rf"[^,;]*?(?:{MONTH_PATTERN}) \d{{4}}, the (?P<organ>General Assembly|Human Rights Council|Security Council)"
+)
+SEPARATOR_RE = re.compile(r",? and |, ")
+ITEM_RE = re.compile(
+    r"(?P<number>(?:(?P<special>S-|ES-))?(?P<session>\d+)/\d+|(?P<sc>\d{3,4}))"
+    rf"(?P<letters>(?: [A-Z](?: and [A-Z])?)?)(?P<tail> \((?P<paren>[^)]*)\)| of (?P<date>\d{{1,2}} (?:{MONTH_PATTERN}) (?P<year>\d{{4}}))| dated \d)?"
+)
+SYMBOL_CITATION_RE = re.compile(r"\bresolutions? (?P<symbol>(?:A|S|E)/RES/[\w/.\-]+)")
+ABBREVIATION_RE = re.compile(r"(?<![\w/.])(?P<abbr>[Rr]es\.|[Rr]eso\.) ?(?=\d)")  # not "CM/Res.1153"
+ROMAN_RE = re.compile(r"^[IVXLC]+$|^ES-[IVXLC]+$|^S-[IVXLC]+$")
+
+
+class ResolutionCitation(Rule):
+    """Resolution citation not in UN form.
+
+    ## What it does
+    Checks citations of resolutions in the text:
+    - a resolution is cited by its number, not its symbol ("resolution 53/144", not "A/RES/53/144");
+    - "resolution", never "res.";
+    - the date follows with "of": "resolution 53/144 of 9 December 1998" ("dated" is not used);
+    - a Security Council resolution carries its year in brackets: "resolution 1325 (2000)";
+    - the date fits the number: General Assembly resolution 53/x is of 1998 or 1999 (session 53),
+      Human Rights Council resolution 52/x of 2023, Economic and Social Council resolution 2013/x
+      of 2013.
+
+    ## Why is this bad?
+    The form lets readers find the text and is what the editors will print. A date that does not fit
+    the session of the number means that the number or the date is wrong.
+
+    ## Example
+    ```
+    *Recalling* General Assembly res. 53/144 dated 9 December 1999 and Security Council resolution 1325,
+    ```
+
+    ## Use instead
+    ```
+    *Recalling* General Assembly resolution 53/144 of 9 December 1998 and Security Council resolution
+    1325 (2000),
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions: system of identification; drafting and editing II.J
+    (un-style.md section 5).
+    """
+
+    code = "RR503"
+    slug = "resolution-citation"
+    severity = Severity.WARNING
+    summary = 'Resolution citation not in UN form ("resolution 53/144 of 9 December 1998")'
+    fixable = "never"
+
+    def check(self) -> Iterator[Diagnostic]:
+        own_organ = canonical_organ(self.document.heading.organ) or (
+            canonical_organ(self.document.authoring.organ) if self.document.authoring else None
+        )
+        for text in self.document.body_texts():
+            yield from self._check_forms(text)
+            yield from self._check_lists(text, own_organ)
+
+    def _check_forms(self, text: Text) -> Iterator[Diagnostic]:
+        plain = text.plain
+        for match in SYMBOL_CITATION_RE.finditer(plain):
+            start, end = match.span("symbol")
+            yield self.diagnostic(
+                self.context.text_span(text, start, end),
+                f'Cite the resolution by its number, not its symbol "{match["symbol"]}"',
+            )
+        for match in ABBREVIATION_RE.finditer(plain):
+            start, end = match.span("abbr")
+            yield self.diagnostic(
+                self.context.text_span(text, start, end), f'Write "resolution" in full, not "{match["abbr"]}"'
+            )
+
+    def _check_lists(self, text: Text, own_organ: str | None) -> Iterator[Diagnostic]:
+        plain = text.plain
+        for anchor in ANCHOR_RE.finditer(plain):
+            organ = canonical_organ(anchor["organ"])
+            if anchor["organ"] == "its":
+                near = _organ_named_near(plain, anchor.start(), anchor.end())
+                organ = own_organ if near is None else near or None
+            position = anchor.end()
+            while item := ITEM_RE.match(plain, position):
+                problem = _item_problem(item, organ)
+                if problem:
+                    start, end = item.span("number")
+                    yield self.diagnostic(self.context.text_span(text, start, end), problem)
+                separator = SEPARATOR_RE.match(plain, item.end())
+                if separator is None:
+                    break
+                position = separator.end()
+
+
+def _organ_named_near(plain: str, start: int, end: int) -> str | None:
+    """The organ that "its" refers to, or "" when that is unclear.
+
+    "adopted by the General Assembly in its resolution 79/1": the organ named before, in the same
+    sentence; "in its resolution 48/141 of …, the General Assembly decided": the one named just after;
+    several organs named before ("reports to the General Assembly and the Council … its resolution"):
+    unclear, so the date is not checked. None when no organ is named: the document's own organ.
+    """
+    before = re.split(r"[.;]\s", plain[:start])[-1]
+    named = {canonical_organ(match.group(0)) or "" for match in ORGAN_MENTION_RE.finditer(before)}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return ""
+    after = AFTER_CITATION_RE.match(plain, end)
+    return canonical_organ(after["organ"]) if after else None
+
+
+def _item_problem(item: re.Match[str], organ: str | None) -> str | None:
+    number = item["number"]
+    if item["tail"] and item["tail"].startswith(" dated"):
+        return f'Write "resolution {number} of <date>", not "dated"'
+    if item["sc"]:
+        paren = item["paren"]
+        if paren and (re.fullmatch(r"\d{4}", paren) or ROMAN_RE.match(paren)):
+            return None
+        if organ == "Security Council":
+            return f'Give the year of Security Council resolution {number} in brackets: "resolution {number} (YYYY)"'
+        return None
+    year = item["year"]
+    if not year or item["special"]:
+        return None
+    expected = _years_of(organ, int(item["session"]))
+    if expected and int(year) not in expected:
+        years = " or ".join(str(y) for y in sorted(expected))
+        return f"{organ} resolution {number} is from {years}, not {year}: check the number and the date"
+    return None
+
+
+def _years_of(organ: str | None, session: int) -> set[int]:
+    if organ == "General Assembly" and session >= 31:
+        return {1945 + session, 1946 + session}
+    if organ == "Human Rights Council" and session >= 1:
+        year = 2006 if session <= 3 else 2007 + (session - 4) // 3
+        return {year}
+    if organ == "Economic and Social Council" and session >= 1946:
+        return {session}
+    return set()

@@ -1,0 +1,85 @@
+"""RR504: "paragraph 9 (b) above" points at a paragraph that exists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resolint.rules.base import Rule
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Operative, SubParagraph, Text
+
+ONE_REF = r"\d+(?: ?\([a-z]{1,4}\))*"
+REFERENCE_RE = re.compile(
+    rf"\bparagraphs? (?P<refs>{ONE_REF}(?:(?:, |,? and | to |–){ONE_REF})*)"
+    r"(?P<where> above| below| of the present resolution)\b"
+)
+ONE_REF_RE = re.compile(r"(?P<number>\d+)(?P<labels>(?: ?\([a-z]{1,4}\))*)")
+
+
+class ParagraphReference(Rule):
+    """Cross-reference to a paragraph that does not exist.
+
+    ## What it does
+    Checks references to the resolution's own paragraphs — "paragraph 9 (b) above", "paragraphs 3
+    and 4 below", "paragraph 12 of the present resolution" — and flags those whose operative paragraph
+    or sub-paragraph does not exist, and "above"/"below" that point the wrong way. References to other
+    texts ("paragraph 5 of resolution 60/251") are not checked.
+
+    ## Why is this bad?
+    Paragraphs are renumbered during negotiation: a reference written for an earlier draft silently
+    points at the wrong paragraph, and the adopted text then says something nobody agreed.
+
+    ## Example
+    ```
+    17. *Requests* the Office to report on the implementation of paragraph 9 (x) above;
+    ```
+    (paragraph 9 has sub-paragraphs (a) to (r))
+
+    ## Use instead
+    ```
+    17. *Requests* the Office to report on the implementation of paragraph 9 (r) above;
+    ```
+
+    ## References
+    UN Editorial Manual, resolutions II.E–F: "paragraph 5 above", "the present resolution"
+    (un-style.md section 3).
+    """
+
+    code = "RR504"
+    slug = "dangling-paragraph-reference"
+    severity = Severity.ERROR
+    summary = '"paragraph 9 (b) above" points at a paragraph that does not exist'
+    fixable = "never"
+
+    def check(self) -> Iterator[Diagnostic]:
+        numbered = {para.number: para for para in self.document.operative if para.number}
+        if not numbered:
+            return
+        for text in self.document.body_texts():
+            for match in REFERENCE_RE.finditer(text.plain):
+                for ref in ONE_REF_RE.finditer(match["refs"]):
+                    start = match.start("refs") + ref.start()
+                    problem = self._problem(ref, match["where"].strip(), numbered, text)
+                    if problem:
+                        yield self.diagnostic(self.context.text_span(text, start, start + len(ref.group(0))), problem)
+
+    def _problem(self, ref: re.Match[str], where: str, numbered: dict[str, Operative], text: Text) -> str | None:
+        number = ref["number"]
+        target = numbered.get(number)
+        if target is None:
+            last = max((int(n) for n in numbered if n.isdigit()), default=0)
+            return f"There is no paragraph {number} (the last is {last}): correct the reference"
+        labels = re.findall(r"\(([a-z]{1,4})\)", ref["labels"])
+        children: tuple[SubParagraph, ...] = target.children
+        for label in labels:
+            child = next((c for c in children if c.label.strip("()") == label), None)
+            if child is None:
+                return f"Paragraph {number} has no sub-paragraph ({label}): correct the reference"
+            children = child.children
+        if where == "above" and target.span.start > text.span.start:
+            return f'Paragraph {number} comes later in the text: write "below", not "above"'
+        if where == "below" and target.span.end < text.span.start:
+            return f'Paragraph {number} comes earlier in the text: write "above", not "below"'
+        return None

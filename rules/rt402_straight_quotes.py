@@ -1,0 +1,84 @@
+"""RT402: straight quotation marks and apostrophes instead of curly ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.rules._common import plain_edit
+from resolint.rules.base import Rule
+
+from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Text
+
+OPENING_CONTEXT = " \t\n\u00a0([{“‘—–/-"
+
+
+class StraightQuotes(Rule):
+    """Straight quotation mark or apostrophe.
+
+    ## What it does
+    Flags `"` and `'` in the text and replaces each with its typographic form: “ or ” by position,
+    ‘ for an opening single quote, and ’ for a closing single quote and for an apostrophe
+    (States’, women’s, Côte d’Ivoire).
+
+    ## Why is this bad?
+    UN documents print curly (directional) quotation marks and the typographic apostrophe. Straight
+    marks come from plain-text editors and e-mail; they look wrong in the printed document and make
+    quotes harder to pair.
+
+    ## Example
+    ```
+    commonly referred to as the "end-use", … complying with States' obligations
+    ```
+
+    ## Use instead
+    ```
+    commonly referred to as the “end-use”, … complying with States’ obligations
+    ```
+
+    ## References
+    UN Editorial Manual, quotations (un-style.md section 6, "Quotes").
+    """
+
+    code = "RT402"
+    slug = "straight-quotes"
+    severity = Severity.WARNING
+    summary = "Straight quotation mark or apostrophe instead of a curly one"
+    fixable = "always"
+    fix_title = "Use the curly quotation mark"
+
+    def check(self) -> Iterator[Diagnostic]:
+        for text in self.document.texts():
+            yield from self._check_text(text)
+
+    def _check_text(self, text: Text) -> Iterator[Diagnostic]:
+        plain = text.plain
+        double_open = False
+        for index, char in enumerate(plain):
+            if char not in "\"'":
+                continue
+            if char == '"':
+                wanted = "”" if double_open or not _opens(plain, index) else "“"
+                double_open = wanted == "“"
+                what = "quotation mark"
+            else:
+                wanted = "‘" if _opens(plain, index) else "’"
+                what = "apostrophe" if _is_apostrophe(plain, index) else "quotation mark"
+            edit = plain_edit(text, index, index + 1, wanted)
+            yield self.diagnostic(
+                self.context.text_span(text, index, index + 1),
+                f"Use the curly {what} {wanted} instead of the straight {char}",
+                [edit] if edit else None,
+            )
+
+
+def _opens(plain: str, index: int) -> bool:
+    """An opening mark follows a space, a bracket or the start, and precedes a non-space."""
+    before = plain[index - 1] if index else " "
+    after = plain[index + 1] if index + 1 < len(plain) else " "
+    return before in OPENING_CONTEXT and not after.isspace()
+
+
+def _is_apostrophe(plain: str, index: int) -> bool:
+    before = plain[index - 1] if index else " "
+    return before.isalnum()

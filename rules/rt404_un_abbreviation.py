@@ -1,0 +1,58 @@
+"""RT404: "UN" written for "United Nations" in resolution text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resolint.rules._common import plain_edit
+from resolint.rules.base import Rule
+
+from resolint.diagnostics import Diagnostic, Severity
+
+ABBREVIATION_RE = re.compile(r"(?<![\w\-/.])(?:UN|U\.N\.)(?![\w\-/])")
+
+
+class UnAbbreviation(Rule):
+    """Abbreviation "UN" for "United Nations".
+
+    ## What it does
+    Flags "UN" and "U.N." standing alone in the text and replaces them with "United Nations".
+    Names that are written with the prefix "UN-" (UN-Women, UN-Habitat) and acronyms that contain
+    the letters (UNESCO, UNAIDS) are not flagged.
+
+    ## Why is this bad?
+    "United Nations" is never shortened in UN documents: the Correspondence Manual lists it among the
+    names that are always written in full. Drafts often say "UN Guiding Principles"; the adopted text
+    says "Guiding Principles on Business and Human Rights" or "United Nations …".
+
+    ## Example
+    ```
+    in accordance with the UN Guiding Principles on Business and Human Rights
+    ```
+
+    ## Use instead
+    ```
+    in accordance with the United Nations Guiding Principles on Business and Human Rights
+    ```
+
+    ## References
+    UN Correspondence Manual ST/DCS/4/Rev.1, para. 24 (un-style.md section 6, "Abbreviation").
+    """
+
+    code = "RT404"
+    slug = "un-abbreviation"
+    severity = Severity.WARNING
+    summary = '"UN" written instead of "United Nations"'
+    fixable = "always"
+    fix_title = 'Write "United Nations" in full'
+
+    def check(self) -> Iterator[Diagnostic]:
+        for text in self.document.texts():
+            for match in ABBREVIATION_RE.finditer(text.plain):
+                edit = plain_edit(text, match.start(), match.end(), "United Nations")
+                yield self.diagnostic(
+                    self.context.text_span(text, match.start(), match.end()),
+                    f'Write "United Nations" in full, not "{match.group(0)}"',
+                    [edit] if edit else None,
+                )

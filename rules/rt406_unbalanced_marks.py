@@ -1,0 +1,126 @@
+"""RT406: unbalanced brackets or quotation marks, and double spaces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resolint.rules._common import is_contiguous
+from resolint.rules.base import Rule
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Text
+
+PAIRS = {")": "(", "]": "[", "”": "“"}
+OPENERS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
+DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+class UnbalancedMarks(Rule):
+    """Unbalanced brackets or quotation marks; double spaces.
+
+    ## What it does
+    Within each paragraph and footnote, pairs round and square brackets, double quotation marks
+    “ ” and opening single quotes ‘ with their closing marks, nested or not, and flags a mark left
+    without its partner. A ’ that closes no ‘ is an apostrophe (States’, women’s) and is fine.
+    Also flags two or more spaces between words and offers to make them one.
+
+    ## Why is this bad?
+    An unclosed bracket or quotation usually means a negotiation edit went half-way: a deleted
+    bracketed alternative, a quotation whose end was lost. Double spaces are typing slips that
+    show as gaps in justified print.
+
+    ## Example
+    ```
+    *Recalling* the Vienna Declaration and Programme of Action (A/CONF.157/23,  and its follow-up,
+    ```
+
+    ## Use instead
+    ```
+    *Recalling* the Vienna Declaration and Programme of Action (A/CONF.157/23) and its follow-up,
+    ```
+
+    ## References
+    UN Editorial Manual, quotations: double marks with single ones inside (un-style.md section 6).
+    """
+
+    code = "RT406"
+    slug = "unbalanced-marks"
+    severity = Severity.WARNING
+    summary = "Unbalanced brackets or quotation marks; double spaces"
+    fixable = "sometimes"
+    fix_title = "Replace the double space with one space"
+
+    def check(self) -> Iterator[Diagnostic]:
+        open_square: list[tuple[Text | None, int]] = []  # "[" left open: a vote record over several lines
+        closings = sorted(self.document.closing, key=lambda item: item.span.start)
+        for text in sorted(self.document.texts(), key=lambda item: item.span.start):
+            while closings and closings[0].span.start < text.span.start:
+                written = closings.pop(0).text
+                for _ in range(written.count("[") - written.count("]")):
+                    open_square.append((None, 0))
+            unclosed, strays = self._unmatched(text)
+            for index in strays:
+                if text.plain[index] == "]" and open_square:
+                    open_square.pop()
+                    continue
+                opener = PAIRS[text.plain[index]]
+                yield self.diagnostic(
+                    self.context.text_span(text, index, index + 1),
+                    f"{text.plain[index]} closes nothing: add the opening {opener} or remove it",
+                )
+            for index in unclosed:
+                if text.plain[index] == "[":
+                    open_square.append((text, index))
+                else:
+                    yield self._unclosed(text, index)
+            yield from self._check_spaces(text)
+        for text, index in open_square:
+            if text is not None:
+                yield self._unclosed(text, index)
+
+    def _unmatched(self, text: Text) -> tuple[list[int], list[int]]:
+        """Indexes of opening marks never closed and of closing marks that close nothing."""
+        plain = text.plain
+        open_marks: list[int] = []
+        unclosed: list[int] = []
+        strays: list[int] = []
+        for index, char in enumerate(plain):
+            if char in OPENERS and not (char == "‘" and _inside_word(plain, index)):
+                open_marks.append(index)
+                continue
+            closes_single = char == "’" and open_marks and plain[open_marks[-1]] == "‘"
+            if not (char in PAIRS or closes_single) or (char == "’" and _inside_word(plain, index)):
+                continue
+            opener = "‘" if closes_single else PAIRS[char]
+            if opener not in (plain[i] for i in open_marks):
+                strays.append(index)
+                continue
+            while plain[open_marks[-1]] != opener:
+                unclosed.append(open_marks.pop())
+            open_marks.pop()
+        return sorted(unclosed + open_marks), strays
+
+    def _unclosed(self, text: Text, index: int) -> Diagnostic:
+        char = text.plain[index]
+        return self.diagnostic(
+            self.context.text_span(text, index, index + 1),
+            f"{char} is never closed: add the closing {OPENERS[char]} or remove it",
+        )
+
+    def _check_spaces(self, text: Text) -> Iterator[Diagnostic]:
+        for match in DOUBLE_SPACE_RE.finditer(text.plain):
+            if not is_contiguous(text, match.start() - 1, match.end() + 1):
+                continue  # markup between the spaces, e.g. "policy, [^12] and": not a double space
+            offsets = [text.source_offset(i) for i in range(match.start() + 1, match.end())]
+            yield self.diagnostic(
+                self.context.text_span(text, match.start(), match.end()),
+                "Two or more spaces between words: use one space",
+                [Edit(offset, offset + 1, "") for offset in offsets],
+            )
+
+
+def _inside_word(plain: str, index: int) -> bool:
+    before = plain[index - 1] if index else " "
+    after = plain[index + 1] if index + 1 < len(plain) else " "
+    return before.isalnum() and after.isalnum()
