@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from resolint.rules.base import Context
-
 from resolint.diagnostics import Edit
 from resolint.model import Document, Span, Text
+from resolint.rules.base import Context
 
 MONTHS = (
     "January",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules.base import Rule
 
 SPONSOR_MARK = "*"
 

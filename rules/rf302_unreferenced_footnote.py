@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Footnote
+from resolint.rules.base import Rule
 
 SPONSOR_MARK = "*"
 COMMENT_REF_RE = re.compile(r"\[\^([^\]\s]+)\]")

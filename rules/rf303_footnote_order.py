@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Span
+from resolint.rules.base import Rule
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 

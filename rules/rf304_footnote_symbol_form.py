@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from resolint.diagnostics import Diagnostic, Severity
 from resolint.rules._common import plain_edit
 from resolint.rules.base import Rule
-
-from resolint.diagnostics import Diagnostic, Severity
 
 SUFFIX_RE = re.compile(
     r"\b(?P<word>Adds?|Corrs?|Revs?|Amends?|add|adds|corr|corrs|rev|revs)(?P<dot>\.?)(?P<space>[ \u00a0]?)(?=\d)"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Span
+from resolint.rules.base import Rule
 
 UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Sponsor
 from resolint.rules._common import fold
 from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end
 from resolint.rules.base import Rule
-
-from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Sponsor
 
 
 class SponsorList(Rule):

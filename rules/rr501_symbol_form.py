@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from resolint.rules._common import SYMBOL_ROOTS
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Span
+from resolint.rules._common import SYMBOL_ROOTS
+from resolint.rules.base import Rule
 
 ROOTS = "|".join(sorted(SYMBOL_ROOTS, key=len, reverse=True))
 CANDIDATE_RE = re.compile(

@@ -6,11 +6,10 @@ import calendar
 import re
 from collections.abc import Iterator
 
-from resolint.rules._common import MONTH_PATTERN, MONTHS, plain_edit
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Span, Text
+from resolint.rules._common import MONTH_PATTERN, MONTHS, plain_edit
+from resolint.rules.base import Rule
 
 MONTH_INDEX = {name.casefold(): number for number, name in enumerate(MONTHS, start=1)}
 DAY_FIRST_RE = re.compile(

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from resolint.rules._common import MONTH_PATTERN
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.refdata_states import canonical_organ
+from resolint.rules._common import MONTH_PATTERN
+from resolint.rules.base import Rule
 
 ANCHOR_RE = re.compile(
     r"(?:\b(?P<organ>General Assembly|Human Rights Council|Security Council|Economic and Social Council|its) )?"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative, SubParagraph, Text
+from resolint.rules.base import Rule
 
 ONE_REF = r"\d+(?: ?\([a-z]{1,4}\))*"
 REFERENCE_RE = re.compile(

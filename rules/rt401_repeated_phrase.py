@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from resolint.rules._common import plain_edit
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
+from resolint.rules._common import plain_edit
+from resolint.rules.base import Rule
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 GAP_RE = re.compile(r"[ \u00a0\n]+")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from resolint.rules._common import plain_edit
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
+from resolint.rules._common import plain_edit
+from resolint.rules.base import Rule
 
 OPENING_CONTEXT = " \t\n\u00a0([{“‘—–/-"
 

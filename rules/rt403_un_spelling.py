@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from resolint.rules._common import plain_edit, sentence_start, words
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.refdata_states import un_spellings
+from resolint.rules._common import plain_edit, sentence_start, words
+from resolint.rules.base import Rule
 
 
 class UnSpelling(Rule):

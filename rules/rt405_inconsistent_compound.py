@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from resolint.rules._common import sentence_start, words
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Span
+from resolint.rules._common import sentence_start, words
+from resolint.rules.base import Rule
 
 # "may be"/"maybe", "every one"/"everyone", "under way": both forms are correct English
 SPACED_STOP_WORDS = frozenset(

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from resolint.rules._common import is_contiguous
-from resolint.rules.base import Rule
-
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Text
+from resolint.rules._common import is_contiguous
+from resolint.rules.base import Rule
 
 PAIRS = {")": "(", "]": "[", "”": "“"}
 OPENERS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
