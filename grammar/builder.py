@@ -169,7 +169,7 @@ class _Builder:
                 e.open_start
                 for e in scan.emphases
                 if e.open_start > unit.text_start
-                and not self.source[e.open_start - 1].isspace()
+                and _joins_paragraphs(self.source[e.open_start - 1])
                 and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
             )
             if not cuts:
@@ -217,6 +217,7 @@ class _Builder:
     # ---- body -----------------------------------------------------------------------------
     def _body(self, units: list[Unit]) -> None:
         region = "preamble"
+        numbered = any(unit.kind == "operative" for unit in units)
         for index, unit in enumerate(units):
             if unit.kind == "comment":
                 self._comment(unit)
@@ -226,7 +227,12 @@ class _Builder:
                 continue
             if index == 0 and self.doc.authoring is None and self._authoring(unit):
                 continue
-            head = self._plain_head(unit, 80).lstrip()
+            if region == "closing":
+                self._closing(unit)
+                continue
+            head = self._plain_head(unit, 200).lstrip()
+            if unit.kind == "text" and self._section_heading(unit, head):
+                continue
             if unit.kind in ("text", "bullet") and head[:1].islower() and self.last_paragraph:
                 self.last_paragraph.add_part(unit, "page-break-split" if not unit.run_together else "")
                 continue
@@ -235,16 +241,38 @@ class _Builder:
                 self._add(_Pending(NodeKind.OPERATIVE, unit))
             elif unit.kind == "sub":
                 self._sub(unit, region)
+            elif region == "preamble" and not numbered and _single_operative(head):
+                region = "operative"
+                self._add(_Pending(NodeKind.OPERATIVE, unit))
             elif region == "preamble":
                 self._add(_Pending(NodeKind.PREAMBULAR, unit))
+            elif CLOSING_RE.match(head) and len(head) < 160:
+                region = "closing"
+                self._closing(unit)
             else:
                 self._after_operative(unit, head)
 
+    def _section_heading(self, unit: Unit, head: str) -> bool:
+        """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a paragraph."""
+        raw = self.source[unit.text_start : unit.end].strip()
+        is_heading = raw.startswith("#") or (
+            len(unit.lines) == 1
+            and 0 < len(head) < 100
+            and head[-1] not in TERMINAL_PUNCTUATION
+            and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
+            and not CLOSING_RE.match(head)
+        )
+        if is_heading:
+            text = strip_marks(raw.lstrip("#").strip())
+            self.doc.sections.append(Closing(text, self.lines.span(unit.start, unit.end)))
+        return is_heading
+
+    def _closing(self, unit: Unit) -> None:
+        """The meeting line, the date, the voting record and anything after them (annexes)."""
+        text = strip_marks(self.source[unit.text_start : unit.end])
+        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end)))
+
     def _after_operative(self, unit: Unit, head: str) -> None:
-        if CLOSING_RE.match(head) and len(head) < 120:
-            text = strip_marks(self.source[unit.text_start : unit.end])
-            self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end)))
-            return
         preambular = match_preambular(head)
         operative = match_operative(head)
         if preambular and preambular.known and not (operative and operative.known):
@@ -467,36 +495,36 @@ def _plain_of(text: Text, span: Span) -> str:
 
 
 def _sub_level(label: str, parent: _Pending) -> int:
-    """Level of a sub-paragraph label: (a) … level 1, (i) … level 2 under a lettered one."""
+    """Level of a sub-paragraph label: (a) … at level 1; (i), (ii) … at level 2 under a lettered one.
+
+    "(i)" right after "(h)" is the letter; "(v)", "(x)", "(c)" … continue the roman numerals only
+    when they follow the numeral before them.
+    """
     siblings = parent.children
     if not siblings:
         return 1
     last = (siblings[-1].unit.label or "").strip("()")
-    if _is_roman(label):
-        nested = siblings[-1].children
-        if nested:
+    nested = siblings[-1].children
+    if nested:
+        previous = (nested[-1].unit.label or "").strip("()")
+        if _is_roman(label) and _is_roman(previous) and _roman_value(label) == _roman_value(previous) + 1:
             return 2
-        if label == "i" and last != "h" and _is_letter_label(last):
-            return 2
-        if label in ("v", "x", "l", "c") and _next_letter(last) == label:
-            return 1
-        if label not in ("i", "v", "x", "l", "c") and not _is_roman(last):
-            return 2
-    return 1
+        return 1
+    return 2 if label == "i" and last != "h" else 1
+
+
+def _roman_value(label: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for index, char in enumerate(label):
+        value = values[char]
+        following = values[label[index + 1]] if index + 1 < len(label) else 0
+        total += -value if value < following else value
+    return total
 
 
 def _is_roman(label: str) -> bool:
     return bool(label) and all(ch in "ivxlc" for ch in label)
-
-
-def _is_letter_label(label: str) -> bool:
-    return bool(label) and label.isalpha() and not _is_roman(label)
-
-
-def _next_letter(label: str) -> str:
-    if len(label) == 1 and label.isalpha() and label != "z":
-        return chr(ord(label) + 1)
-    return ""
 
 
 def _looks_like_organ(name: str) -> bool:
@@ -506,6 +534,20 @@ def _looks_like_organ(name: str) -> bool:
     return 2 <= len(words) <= 8 and any(
         w in ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum") for w in words
     )
+
+
+def _single_operative(head: str) -> bool:
+    """An unnumbered paragraph that opens with an operative verb: the one operative paragraph of a short text."""
+    operative = match_operative(head)
+    if not operative or not operative.known:
+        return False
+    preambular = match_preambular(head)
+    return not (preambular and preambular.known)
+
+
+def _joins_paragraphs(char: str) -> bool:
+    """A mark right after this character starts a run-together paragraph ("…rights,*Recalling*")."""
+    return char == "*" or char in ",;:." or char.isalnum()
 
 
 def _starts_paragraph(char: str) -> bool:

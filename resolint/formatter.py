@@ -89,6 +89,8 @@ class _Renderer:
         self.out: list[str] = []
         self.comments = sorted(document.comments, key=lambda c: c.span.start)
         self.next_comment = 0
+        self.sections = sorted(document.sections, key=lambda c: c.span.start)
+        self.next_section = 0
 
     def render(self) -> str:
         self._front_matter()
@@ -138,6 +140,9 @@ class _Renderer:
             self.out.append("---\n" + "\n".join(lines) + "\n---")
 
     def _comments_before(self, offset: int) -> None:
+        while self.next_section < len(self.sections) and self.sections[self.next_section].span.start < offset:
+            self.out.append(f"### {self.sections[self.next_section].text}")
+            self.next_section += 1
         while self.next_comment < len(self.comments) and self.comments[self.next_comment].span.start < offset:
             self.out.append(self.comments[self.next_comment].text.strip())
             self.next_comment += 1

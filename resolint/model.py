@@ -266,6 +266,7 @@ class Document:
     operative: list[Operative] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     closing: list[Closing] = field(default_factory=list)
+    sections: list[Closing] = field(default_factory=list)  # headings inside the body ("A. Follow-up")
     comments: list[Comment] = field(default_factory=list)
     problems: list[SyntaxProblem] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)

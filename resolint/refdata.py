@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -68,7 +69,7 @@ class PhraseList:
         return sorted(self.sections)
 
 
-TRAILING_PARTICLES = {"by", "at", "of", "that", "to", "about", "on", "in", "for", "with"}
+TRAILING_PARTICLES = {"by", "at", "of", "that", "about"}
 
 
 def _without_trailing_particle(phrase: str) -> str:
@@ -90,7 +91,75 @@ def operative_phrases() -> PhraseList:
 
 
 REPEAT_ADVERBS = ("also", "further")
-OPERATIVE_PREFIXES = ("Also", "Further", "Again", "Once again", "Once more", "Strongly", "Firmly", "Also strongly")
+FEELINGS = (
+    "concern|alarm|appreciation|gratitude|regret|satisfaction|interest|support|solidarity|condolences|outrage"
+    "|dismay|hope|commitment|determination|sympathy|shock|indignation|disappointment"
+)
+DEGREE = (
+    "deep|deepest|grave|great|serious|profound|particular|utmost|full|strong|strongest|continued|sincere"
+    "|increasing|growing|renewed|unwavering|firm|high|heartfelt|extreme|unequivocal|continuing"
+)
+FEELING_PHRASE = rf"(?:its )?(?:(?:{DEGREE}) (?:and (?:{DEGREE}) )?)*(?:{FEELINGS})"
+MODIFIER_RE = re.compile(
+    r" (?:also|further|once again|once more|again|unequivocally|firmly|"
+    rf"in the strongest(?: possible)? terms|with (?:(?:{DEGREE}) )*(?:{FEELINGS}))(?=[\s,;:]|$)"
+)
+FEELING_RE = re.compile(rf" {FEELING_PHRASE}(?=[\s,;:]|$)")
+EXPRESSING_VERBS = {"expressing", "expresses", "express"}
+CONCERN_RE = re.compile(rf" (?:its )?(?:(?:{DEGREE}) )*(?:concern|alarm)(?=[\s,;:]|$)")
+REITERATING_VERBS = {"reiterating", "reiterates", "reiterate"}
+IN_PARTICULAR_RE = re.compile(r" in particular(?=[\s,;:]|$)")
+LY_ADVERB_RE = re.compile(r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b)[a-z]{3,}ly(?=[\s,;:]|$)")
+PARTICLE_RE = re.compile(r" (?:upon|on)(?=\s)")
+CONTINUES_RE = re.compile(r"^(?:(?:Also|Further) )?Continues to [a-z]+")
+
+
+def extend_phrase(plain: str, end: int) -> int:
+    """Take the modifiers that the UN italicises with the phrase: "also", "once again", "with deep concern"…"""
+    first_word = plain.split(" ", 1)[0].lower()
+    for _ in range(4):
+        last_word = plain[:end].rsplit(" ", 1)[-1].lower()
+        match = MODIFIER_RE.match(plain, end)
+        if match is None and last_word in EXPRESSING_VERBS:
+            match = FEELING_RE.match(plain, end)
+        if match is None and last_word in REITERATING_VERBS:
+            match = CONCERN_RE.match(plain, end)
+        if match is None and _is_verb_form(last_word):
+            match = IN_PARTICULAR_RE.match(plain, end) or LY_ADVERB_RE.match(plain, end)
+        if match is None and first_word in ("calls", "calling") and last_word in ("again", "more"):
+            match = PARTICLE_RE.match(plain, end)
+        if match is None:
+            return end
+        end = match.end()
+    return end
+
+
+def _is_verb_form(word: str) -> bool:
+    """A participle or a present-tense verb ("Noting", "Notes"), not an adjective ("concerned")."""
+    return word.endswith("ing") or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _coordinated(plain: str, end: int, phrases: PhraseList) -> int:
+    """ "Welcomes and supports": a second listed verb joined by "and" is part of the phrase."""
+    if not plain.startswith(" and ", end):
+        return end
+    second = phrases.longest(_recase(plain, end + 5))
+    if not second:
+        return end
+    return extend_phrase(plain, end + 5 + len(second))
+
+
+OPERATIVE_PREFIXES = (
+    "Also",
+    "Further",
+    "Again",
+    "Once again",
+    "Once more",
+    "Strongly",
+    "Firmly",
+    "Deeply",
+    "Also strongly",
+)
 PREAMBULAR_PREFIXES = ("Deeply", "Gravely", "Seriously", "Strongly", "Profoundly", "Further", "Fully", "Also", "Again")
 
 
@@ -115,8 +184,7 @@ def match_preambular(plain: str) -> PhraseMatch | None:
         if not first or not (first.endswith("ing") or first.endswith("ed")) or not first[0].isupper():
             return None
         found = first
-    end = len(found)
-    end = _extend_adverb(plain, end)
+    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases)
     section = phrases.section(found) or "A"
     return PhraseMatch(plain[:end], end, known, unusual=section == "B")
 
@@ -138,8 +206,12 @@ def match_operative(plain: str) -> PhraseMatch | None:
         if not first or not first[0].isupper() or not first.endswith("s") or len(first) < 4:
             return None
         found = first
+    continues = CONTINUES_RE.match(plain)
+    if continues and continues.end() > len(found):
+        found, known = continues.group(0), True
+    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases)
     section = phrases.section(found) or "A"
-    return PhraseMatch(found, len(found), known, unusual=section == "B")
+    return PhraseMatch(plain[:end], end, known, unusual=section == "B")
 
 
 def _recase(plain: str, index: int) -> str:
@@ -150,15 +222,6 @@ def _recase(plain: str, index: int) -> str:
 def _first_word(plain: str) -> str:
     word = plain.split(" ", 1)[0] if plain else ""
     return word.rstrip(",;:.") if word.isascii() or word.replace("’", "").isalpha() else word
-
-
-def _extend_adverb(plain: str, end: int) -> int:
-    """Take a following "also"/"further" into the phrase ("Recognizing also")."""
-    for adverb in REPEAT_ADVERBS:
-        stop = end + 1 + len(adverb)
-        if plain[end : end + 1] == " " and plain[end + 1 : stop] == adverb and _word_end(plain, stop):
-            return stop
-    return end
 
 
 ORGANS = (
