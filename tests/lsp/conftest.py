@@ -36,6 +36,7 @@ class Session:
     workspace: Path
     published: list[Published] = field(default_factory=list)
     registrations: list[types.Registration] = field(default_factory=list)
+    applied_edits: list[types.WorkspaceEdit] = field(default_factory=list)
     versions: dict[str, int] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -86,6 +87,19 @@ class Session:
         )
         return self.versions[uri]
 
+    async def published_where(self, predicate, after: int = 0) -> Published:
+        """The first publication from index ``after`` on that satisfies ``predicate``."""
+
+        async def wait() -> Published:
+            while True:
+                for item in self.published[after:]:
+                    if predicate(item):
+                        return item
+                self._arrived.clear()
+                await self._arrived.wait()
+
+        return await asyncio.wait_for(wait(), TIMEOUT)
+
     async def diagnostics(self, uri: str, version: int | None = None, after: int = 0) -> list[types.Diagnostic]:
         """The diagnostics published for ``uri`` at ``version`` (default: the latest version sent)."""
         wanted = self.versions.get(uri) if version is None else version
@@ -115,6 +129,12 @@ async def start_session(client: LanguageClient, workspace: Path, **init: Any) ->
     client.protocol.fm.features[types.CLIENT_REGISTER_CAPABILITY] = lambda params: session.registrations.extend(
         params.registrations
     )
+
+    def apply_edit(params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
+        session.applied_edits.append(params.edit)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    client.protocol.fm.features[types.WORKSPACE_APPLY_EDIT] = apply_edit
     client.set_configuration({"select": None, "ignore": [], "severity": {}}, section="resolint")
     await client.initialize_session(
         types.InitializeParams(
@@ -170,3 +190,33 @@ def rows_of(diagnostics: list[types.Diagnostic]) -> list[tuple[str, int, int, in
         (str(d.code), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message)
         for d in diagnostics
     ]
+
+
+def lsp_offset(text: str, position: types.Position) -> int:
+    """Code-point offset of an LSP position (UTF-16 columns), independently of the server."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    offset = sum(len(line) + 1 for line in lines[: position.line])
+    line = lines[position.line] if position.line < len(lines) else ""
+    units = 0
+    column = 0
+    while column < len(line) and units < position.character:
+        units += 2 if ord(line[column]) > 0xFFFF else 1
+        column += 1
+    return offset + column
+
+
+def apply_text_edits(text: str, edits: list[types.TextEdit]) -> str:
+    """Apply LSP text edits (non-overlapping, positions in the original text) the way an editor does."""
+    if "\r" in text:
+        raise ValueError("test texts use \\n line ends")
+    spans = sorted(
+        ((lsp_offset(text, edit.range.start), lsp_offset(text, edit.range.end), edit.new_text) for edit in edits),
+        reverse=True,
+    )
+    for start, end, new_text in spans:
+        text = text[:start] + new_text + text[end:]
+    return text
+
+
+def text_document(uri: str) -> types.TextDocumentIdentifier:
+    return types.TextDocumentIdentifier(uri=uri)
