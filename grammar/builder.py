@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.heading import HeadingReader
-from resolint.grammar.inline import build_text, scan_inline, strip_marks
+from resolint.grammar.inline import build_text, scan_inline, scan_parts, strip_marks
 from resolint.grammar.parser import FrontMatter, RawLine
 from resolint.model import (
     Artefact,
@@ -384,17 +384,15 @@ class _Builder:
 
     def paragraph_text(self, pending: _Pending) -> tuple[Text, list[tuple[int, int]]]:
         parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]
-        scan = None
+        scan = scan_parts(self.source, parts, self.lines)
         text = build_text(self.source, parts, self.lines, scan)
-        for p_start, p_end in parts:
-            unclosed = scan_inline(self.source, p_start, p_end, self.lines).unclosed
-            for u_start, u_end in unclosed:
-                self.doc.problems.append(
-                    SyntaxProblem(
-                        "emphasis marker is never closed: close the italics with a matching '*'",
-                        self.lines.span(u_start, u_end),
-                    )
+        for u_start, u_end in scan.unclosed:
+            self.doc.problems.append(
+                SyntaxProblem(
+                    "emphasis marker is never closed: close the italics with a matching '*'",
+                    self.lines.span(u_start, u_end),
                 )
+            )
         return text, parts
 
 
@@ -491,7 +489,7 @@ def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | N
 def _plain_of(text: Text, span: Span) -> str:
     """The plain text covered by a source span."""
     chars = [ch for ch, offset in zip(text.plain, text.plain_offsets, strict=False) if span.start <= offset < span.end]
-    return "".join(chars)
+    return "".join(chars)  # one paragraph's opener: short, not a hot path
 
 
 def _sub_level(label: str, parent: _Pending) -> int:

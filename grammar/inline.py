@@ -25,6 +25,7 @@ MARK_RE = re.compile(
     r"|(?P<under>(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))",
     re.DOTALL,
 )
+CANDIDATE_RE = re.compile(r"<!--|\[\^|\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*+|_")
 WHITESPACE_CHARS = "\n\r\t\f\v\u00a0"
 
 
@@ -53,7 +54,10 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
     scan = InlineScan()
     open_italic: tuple[int, int, str] | None = None  # (start, end, char)
     open_bold: tuple[int, int] | None = None
-    for match in MARK_RE.finditer(source, start, end):
+    for candidate in CANDIDATE_RE.finditer(source, start, end):
+        match = MARK_RE.match(source, candidate.start(), end)
+        if match is None:
+            continue
         m_start, m_end = match.span()
         if match.group(0).startswith("<!--"):
             scan.hidden.append((m_start, m_end))
@@ -115,26 +119,34 @@ def _close(scan: InlineScan, kind: str, opener: tuple[int, int], c_start: int, c
     scan.hidden.append((c_start, c_end))
 
 
+def scan_parts(source: str, parts: list[tuple[int, int]], lines: LineIndex) -> InlineScan:
+    """One scan over every part of a paragraph."""
+    scan = InlineScan()
+    for p_start, p_end in parts:
+        one = scan_inline(source, p_start, p_end, lines)
+        scan.emphases += one.emphases
+        scan.refs += one.refs
+        scan.hidden += one.hidden
+        scan.comments += one.comments
+        scan.unclosed += one.unclosed
+    scan.hidden.sort()
+    return scan
+
+
 def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan: InlineScan | None = None) -> Text:
     """Make a Text from one or more source ranges (several when a page break split a paragraph)."""
     if scan is None:
-        scan = InlineScan()
-        for p_start, p_end in parts:
-            one = scan_inline(source, p_start, p_end, lines)
-            scan.emphases += one.emphases
-            scan.refs += one.refs
-            scan.hidden += one.hidden
-            scan.comments += one.comments
-            scan.unclosed += one.unclosed
-        scan.hidden.sort()
-    plain_chars: list[str] = []
-    offsets: list[int] = []
+        scan = scan_parts(source, parts, lines)
+    pieces: list[str] = []
+    segments: list[tuple[int, int]] = []
+    length = 0
     hidden = scan.hidden
     h = 0
     for index, (p_start, p_end) in enumerate(parts):
-        if index and plain_chars and plain_chars[-1] != " ":
-            plain_chars.append(" ")
-            offsets.append(parts[index - 1][1])
+        if index and length and not pieces[-1].endswith(" "):
+            segments.append((length, parts[index - 1][1]))
+            pieces.append(" ")
+            length += 1
         pos = p_start
         while pos < p_end:
             while h < len(hidden) and hidden[h][1] <= pos:
@@ -143,12 +155,11 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
                 pos = hidden[h][1]
                 continue
             stop = hidden[h][0] if h < len(hidden) and hidden[h][0] < p_end else p_end
-            chunk = source[pos:stop]
-            plain_chars.append(chunk)
-            offsets.extend(range(pos, stop))
+            segments.append((length, pos))
+            pieces.append(source[pos:stop])
+            length += stop - pos
             pos = stop
-    plain = "".join(plain_chars)
-    plain = plain.translate(_WHITESPACE_TO_SPACE)
+    plain = "".join(pieces).translate(_WHITESPACE_TO_SPACE)
     first, last = parts[0][0], parts[-1][1]
     italics = tuple(lines.span(e.open_end, e.close_start) for e in scan.emphases if e.kind == "italic")
     marks = tuple(lines.span(e.open_start, e.close_end) for e in scan.emphases if e.kind == "italic")
@@ -156,7 +167,7 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
         raw=source[first:last],
         span=lines.span(first, last),
         plain=plain,
-        plain_offsets=tuple(offsets),
+        segments=tuple(segments),
         italics=tuple(sorted(italics, key=lambda s: s.start)),
         italic_marks=tuple(sorted(marks, key=lambda s: s.start)),
         footnote_refs=tuple(scan.refs),

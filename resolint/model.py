@@ -88,26 +88,48 @@ class FootnoteRef:
 class Text:
     """A run of paragraph text as written (``raw``) and with its markup removed (``plain``).
 
-    ``plain_offsets[i]`` is the source offset of ``plain[i]``, so a finding in the plain text
-    maps back to an exact source place. ``italics`` are the source spans of the *content*
-    of each italic run (without the ``*`` markers); ``italic_marks`` the spans including them.
+    ``segments`` map the plain text back to the source: each ``(plain_index, source_offset)``
+    starts a stretch that is copied one to one, so :meth:`source_offset` is exact for every
+    plain character. ``italics`` are the source spans of the *content* of each italic run
+    (without the ``*`` markers); ``italic_marks`` the spans including them.
     """
 
     raw: str
     span: Span
     plain: str
-    plain_offsets: tuple[int, ...]
+    segments: tuple[tuple[int, int], ...]
     italics: tuple[Span, ...] = ()
     italic_marks: tuple[Span, ...] = ()
     footnote_refs: tuple[FootnoteRef, ...] = ()
 
     def source_offset(self, plain_index: int) -> int:
         """Source offset of ``plain[plain_index]``; the index may equal ``len(plain)``."""
-        if not self.plain_offsets:
+        segments = self.segments
+        if not segments:
             return self.span.start
-        if plain_index >= len(self.plain_offsets):
-            return self.plain_offsets[-1] + 1
-        return self.plain_offsets[max(0, plain_index)]
+        if plain_index >= len(self.plain):
+            if not self.plain:
+                return self.span.start
+            return self.source_offset(len(self.plain) - 1) + 1
+        plain_index = max(0, plain_index)
+        low, high = 0, len(segments) - 1
+        while low < high:  # last segment whose plain start <= plain_index
+            middle = (low + high + 1) // 2
+            if segments[middle][0] <= plain_index:
+                low = middle
+            else:
+                high = middle - 1
+        plain_start, source_start = segments[low]
+        return source_start + plain_index - plain_start
+
+    @property
+    def plain_offsets(self) -> list[int]:
+        """Source offset of every plain character (computed; use :meth:`source_offset` in hot paths)."""
+        offsets: list[int] = []
+        bounds = [*self.segments[1:], (len(self.plain), 0)]
+        for (plain_start, source_start), (next_start, _) in zip(self.segments, bounds, strict=False):
+            offsets.extend(range(source_start, source_start + next_start - plain_start))
+        return offsets
 
 
 @dataclass(frozen=True, slots=True)
