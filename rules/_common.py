@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from resolint.diagnostics import Edit
-from resolint.model import Document, Span, Text
+from resolint.model import Document, FootnoteRef, Span, Text
 from resolint.rules.base import Context
 
 MONTHS = (
@@ -81,3 +81,11 @@ WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*
 
 def words(plain: str) -> list[re.Match[str]]:
     return list(WORD_RE.finditer(plain))
+
+
+def all_footnote_refs(document: Document) -> list[FootnoteRef]:
+    """Footnote markers of the body and of the prologue lines before it ("B[^1]" under a title)."""
+    refs = list(document.footnote_refs())
+    for paragraph in document.prologue:
+        refs.extend(paragraph.text.footnote_refs)
+    return sorted(refs, key=lambda ref: ref.span.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules._common import all_footnote_refs
 from resolint.rules.base import Rule
 
 SPONSOR_MARK = "*"
@@ -46,7 +47,7 @@ class UndefinedFootnote(Rule):
 
     def check(self) -> Iterator[Diagnostic]:
         defined = {footnote.label for footnote in self.document.footnotes}
-        for ref in self.document.footnote_refs():
+        for ref in all_footnote_refs(self.document):
             if ref.label not in defined and ref.label != SPONSOR_MARK:
                 yield self.diagnostic(
                     ref.span,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Footnote
+from resolint.rules._common import all_footnote_refs
 from resolint.rules.base import Rule
 
 SPONSOR_MARK = "*"
@@ -49,7 +50,7 @@ class UnreferencedFootnote(Rule):
     fix_title = "Remove the unused footnote definition"
 
     def check(self) -> Iterator[Diagnostic]:
-        used = {ref.label for ref in self.document.footnote_refs()}
+        used = {ref.label for ref in all_footnote_refs(self.document)}
         for comment in self.document.comments:  # a marker in a kept Word heading counts as used
             used.update(COMMENT_REF_RE.findall(comment.text))
         if any(sponsor.asterisk for sponsor in self.document.heading.sponsors):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Span
+from resolint.rules._common import all_footnote_refs
 from resolint.rules.base import Rule
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -45,7 +46,7 @@ class FootnoteOrder(Rule):
     fix_title = "Renumber the footnotes in order of first reference"
 
     def check(self) -> Iterator[Diagnostic]:
-        refs = [ref for ref in self.document.footnote_refs() if ref.label.isdigit()]
+        refs = [ref for ref in all_footnote_refs(self.document) if ref.label.isdigit()]
         order: list[str] = []
         for ref in refs:
             if ref.label not in order:

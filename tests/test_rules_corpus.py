@@ -1,0 +1,74 @@
+"""False findings of the RF/RT/RR/RH rules on adopted UN resolutions (real documents).
+
+Adopted resolutions are edited texts: nearly everything these rules find there is a false finding.
+The whole linter may average one finding per resolution (tests/corpus/test_akn_lint.py); these four
+groups keep to a quarter of that budget on each corpus and rendering. Findings per rule and the
+first examples are printed (``pytest -s``); every remaining one was read and is a real slip of the
+UN text (for example "civilians in in accordance" in A/HRC/RES/56/7, "43/17 of 22 June 2022" for
+a resolution of 2020 in A/HRC/RES/54/33) or a parser limit named in docs/rules-text-references.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import resolint
+from resolint.config import Settings
+
+GROUPS = ["RF", "RT", "RR", "RH"]
+BUDGET_PER_RESOLUTION = 0.25
+REPO = Path(__file__).resolve().parent.parent
+DOCX_DIR = REPO.parent / "shared" / "corpus" / "docx-ga72"
+
+
+def akn_module():
+    """tests/corpus/akn.py (the AKN renderer of the corpus tests), loaded by path."""
+    if "akn" in sys.modules:
+        return sys.modules["akn"]
+    spec = importlib.util.spec_from_file_location("akn", REPO / "tests" / "corpus" / "akn.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["akn"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def count_findings(named_texts: list[tuple[str, str]]) -> tuple[float, str]:
+    per_rule: Counter[str] = Counter()
+    examples: list[str] = []
+    for name, text in named_texts:
+        document = resolint.parse(text, f"{name}.res.md")
+        for diagnostic in resolint.lint(document, Settings(select=GROUPS)):
+            per_rule[diagnostic.rule] += 1
+            if len(examples) < 20:
+                excerpt = text[diagnostic.span.start : diagnostic.span.end][:40]
+                examples.append(f"  {name}:{diagnostic.span.line} {diagnostic.rule} {diagnostic.message} [{excerpt!r}]")
+    total = sum(per_rule.values())
+    average = total / len(named_texts)
+    report = f"{total} findings on {len(named_texts)} resolutions ({average:.2f} each): {dict(per_rule)}\n"
+    return average, report + "\n".join(examples)
+
+
+@pytest.mark.parametrize("rendering", ["render_resmd", "render_pasted"])
+def test_adopted_hrc_resolutions_give_few_findings(rendering: str) -> None:
+    akn = akn_module()
+    render = getattr(akn, rendering)
+    files = akn.consistent_files()
+    assert len(files) >= 80, "the AKN corpus is missing beside the checkout"
+    average, report = count_findings([(path.stem, render(akn.load(path))) for path in files])
+    print(report)
+    assert average <= BUDGET_PER_RESOLUTION, report
+
+
+def test_general_assembly_word_resolutions_give_few_findings() -> None:
+    from resolint.docxio import import_docx
+
+    files = sorted(DOCX_DIR.glob("*.docx"))
+    assert len(files) == 107, "the GA Word corpus is missing beside the checkout"
+    average, report = count_findings([(path.stem, import_docx(path).text) for path in files])
+    print(report)
+    assert average <= BUDGET_PER_RESOLUTION, report
