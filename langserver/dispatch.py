@@ -41,9 +41,7 @@ def _hover(results: list[types.Hover]) -> types.Hover | None:
     if len(results) == 1:
         return results[0]
     text = "\n\n---\n\n".join(_markdown_of(hover) for hover in results)
-    return types.Hover(
-        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text), range=results[0].range
-    )
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text), range=results[0].range)
 
 
 def _markdown_of(hover: types.Hover) -> str:
@@ -89,9 +87,7 @@ def _handler(method: str, providers: list[Provider]) -> Callable[[Any], Any]:
             except RequestFailed:
                 raise  # meant for the user: answer the request with this error
             except Exception:
-                logger.exception(
-                    "%s: provider %s failed", method, getattr(provider, "__qualname__", provider)
-                )
+                logger.exception("%s: provider %s failed", method, getattr(provider, "__qualname__", provider))
                 continue
             if result is not None:
                 results.append(result)
@@ -112,9 +108,7 @@ def _sync_handler(method: str, providers: list[Provider], merge: Callable[[list[
             except RequestFailed:
                 raise  # meant for the user: answer the request with this error
             except Exception:
-                logger.exception(
-                    "%s: provider %s failed", method, getattr(provider, "__qualname__", provider)
-                )
+                logger.exception("%s: provider %s failed", method, getattr(provider, "__qualname__", provider))
                 continue
             if result is not None:
                 results.append(result)

@@ -145,9 +145,7 @@ class ResolintServer(LanguageServer):
             return
         doc.published_version = version
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(
-                uri=uri, version=version, diagnostics=to_lsp_diagnostics(uri, analysis)
-            )
+            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=to_lsp_diagnostics(uri, analysis))
         )
 
     def clear_diagnostics(self, uri: str) -> None:

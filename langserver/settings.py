@@ -38,11 +38,7 @@ class ClientSettings:
         select = _string_list(raw.get("select"))
         ignore = _string_list(raw.get("ignore"))
         severity_raw = raw.get("severity")
-        severity = (
-            {str(k): str(v).lower() for k, v in severity_raw.items()}
-            if isinstance(severity_raw, dict)
-            else {}
-        )
+        severity = {str(k): str(v).lower() for k, v in severity_raw.items()} if isinstance(severity_raw, dict) else {}
         paper = str(raw.get("paper", "a4")).lower()
         return cls(select, ignore, severity, paper if paper in PAPER_SIZES else "a4")
 

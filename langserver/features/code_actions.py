@@ -29,9 +29,7 @@ def minimal_edit(positions: PositionMap, old: str, new: str) -> types.TextEdit:
     suffix = 0
     while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
         suffix += 1
-    return types.TextEdit(
-        range=positions.range(prefix, len(old) - suffix), new_text=new[prefix : len(new) - suffix]
-    )
+    return types.TextEdit(range=positions.range(prefix, len(old) - suffix), new_text=new[prefix : len(new) - suffix])
 
 
 def fix_all_edit(server: ResolintServer, uri: str) -> tuple[types.TextEdit | None, int]:
@@ -96,9 +94,7 @@ def suppressions(uri: str, analysis: Analysis, in_range: list[Diagnostic]) -> li
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=[to_lsp_diagnostic(uri, analysis, found)],
                 edit=types.WorkspaceEdit(
-                    changes={
-                        uri: [types.TextEdit(range=types.Range(insert, insert), new_text=comment + "\n")]
-                    }
+                    changes={uri: [types.TextEdit(range=types.Range(insert, insert), new_text=comment + "\n")]}
                 ),
             )
         )

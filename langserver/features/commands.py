@@ -49,9 +49,7 @@ def export_docx(server: ResolintServer, *args: Any) -> dict[str, str]:
         from resolint.docxio import DocxError
         from resolint.docxio import export_docx as write_docx
     except ImportError:
-        raise RequestFailed(
-            "Word export is not available: resolint.docxio.export_docx is not installed"
-        ) from None
+        raise RequestFailed("Word export is not available: resolint.docxio.export_docx is not installed") from None
     doc = server.documents.get(uri)
     text = doc.text if doc is not None else _read(source)
     try:
@@ -85,9 +83,7 @@ async def fix_all(server: ResolintServer, *args: Any) -> dict[str, int]:
         )
     )
     if not answer.applied:
-        raise RequestFailed(
-            f"the editor did not apply the fixes: {answer.failure_reason or 'no reason given'}"
-        )
+        raise RequestFailed(f"the editor did not apply the fixes: {answer.failure_reason or 'no reason given'}")
     return {"fixed": count}
 
 

@@ -67,16 +67,14 @@ def footnote_items(cursor: Cursor) -> list[types.CompletionItem]:
         )
         for label in labels
     ]
-    items.append(
-        _item(next_label, next_label + "]", replace, types.CompletionItemKind.Value, detail="new footnote")
-    )
+    items.append(_item(next_label, next_label + "]", replace, types.CompletionItemKind.Value, detail="new footnote"))
     return items
 
 
 def _footnote_text(document: Document, label: str) -> str | None:
     for footnote in document.footnotes:
         if footnote.label == label:
-            return footnote.text.plain[:80]
+            return footnote.text.plain.strip()[:80]
     return None
 
 

@@ -64,9 +64,7 @@ def phrase_hover(analysis: Analysis, offset: int) -> types.Hover | None:
         lines = [f"**{paragraph.phrase}**: {kind.lower()}"]
         if meaning:
             lines.append(f"Meaning: {meaning}.")
-        lines.append(
-            f"Source: {phrases.SOURCES[entry.source]}." if entry else "Not in resolint's phrase list."
-        )
+        lines.append(f"Source: {phrases.SOURCES[entry.source]}." if entry else "Not in resolint's phrase list.")
         where = ", ".join(_label(p) for p in same)
         lines.append(f"Used {len(same)}× in this document: {where}.")
         return _hover(analysis, span.start, span.end, "\n\n".join(lines))

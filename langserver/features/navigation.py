@@ -114,9 +114,7 @@ def setup(server: ResolintServer) -> None:
         declaration = params.context.include_declaration
         label = footnote_label_at(analysis, offset)
         if label is not None:
-            return [
-                location(analysis, uri, s.start, s.end) for s in footnote_places(analysis, label, declaration)
-            ]
+            return [location(analysis, uri, s.start, s.end) for s in footnote_places(analysis, label, declaration)]
         target = paragraph_at(analysis, offset)
         if target is None and (found := cross_reference_at(analysis, offset)) is not None:
             target = references.find_target(analysis.document, found.number, found.labels)
@@ -138,9 +136,7 @@ def setup(server: ResolintServer) -> None:
             return None
         for span in footnote_places(analysis, label):
             if span.start <= offset <= span.end and (where := _label_offsets(analysis, span, label)):
-                return types.PrepareRenamePlaceholder(
-                    range=analysis.positions.range(*where), placeholder=label
-                )
+                return types.PrepareRenamePlaceholder(range=analysis.positions.range(*where), placeholder=label)
         return None
 
     def rename(params: types.RenameParams) -> types.WorkspaceEdit | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 if TYPE_CHECKING:
-    from resolint.model import Operative, Span, SubParagraph
+    from resolint.model import LineIndex, Operative, Span, SubParagraph
 
     from ..documents import Analysis
     from ..server import ResolintServer
@@ -30,11 +30,7 @@ def _symbol(
     children: list[types.DocumentSymbol] | None = None,
 ) -> types.DocumentSymbol:
     whole = analysis.positions.range(span.start, span.end)
-    chosen = (
-        selection
-        if selection is not None and span.start <= selection.start <= selection.end <= span.end
-        else span
-    )
+    chosen = selection if selection is not None and span.start <= selection.start <= selection.end <= span.end else span
     return types.DocumentSymbol(
         name=name or "(empty)",
         kind=kind,
@@ -45,6 +41,17 @@ def _symbol(
     )
 
 
+def extent(paragraph: Operative | SubParagraph, lines: LineIndex) -> Span:
+    """The paragraph with all its sub-paragraphs (the model's span is the paragraph's own text)."""
+    end = paragraph.span.end
+    stack = list(paragraph.children)
+    while stack:
+        child = stack.pop()
+        end = max(end, child.span.end)
+        stack.extend(child.children)
+    return paragraph.span if end == paragraph.span.end else lines.span(paragraph.span.start, end)
+
+
 def _sub_symbol(analysis: Analysis, sub: SubParagraph) -> types.DocumentSymbol:
     children = [_sub_symbol(analysis, child) for child in sub.children]
     label = sub.label if sub.label.startswith("(") else f"({sub.label})"
@@ -52,7 +59,7 @@ def _sub_symbol(analysis: Analysis, sub: SubParagraph) -> types.DocumentSymbol:
         analysis,
         label,
         types.SymbolKind.EnumMember,
-        sub.span,
+        extent(sub, analysis.document.lines),
         sub.label_span,
         _snippet(sub.text.plain),
         children,
@@ -68,7 +75,7 @@ def _operative_symbol(analysis: Analysis, paragraph: Operative) -> types.Documen
         analysis,
         name or _snippet(paragraph.text.plain),
         types.SymbolKind.Function,
-        paragraph.span,
+        extent(paragraph, analysis.document.lines),
         paragraph.phrase_span or paragraph.number_span,
         _snippet(paragraph.text.plain),
         children,
@@ -163,14 +170,11 @@ def folding_ranges(analysis: Analysis) -> list[types.FoldingRange]:
     if document.heading.span is not None:
         spans.append((document.heading.span.start, document.heading.span.end, types.FoldingRangeKind.Imports))
     if document.preamble:
-        spans.append(
-            (document.preamble[0].span.start, document.preamble[-1].span.end, types.FoldingRangeKind.Region)
-        )
+        spans.append((document.preamble[0].span.start, document.preamble[-1].span.end, types.FoldingRangeKind.Region))
     for paragraph in document.operative:
-        spans.append((paragraph.span.start, paragraph.span.end, types.FoldingRangeKind.Region))
-        spans.extend(
-            (sub.span.start, sub.span.end, types.FoldingRangeKind.Region) for sub in paragraph.children
-        )
+        whole = extent(paragraph, document.lines)
+        spans.append((whole.start, whole.end, types.FoldingRangeKind.Region))
+        spans.extend((sub.span.start, sub.span.end, types.FoldingRangeKind.Region) for sub in paragraph.children)
     for comment in document.comments:
         spans.append((comment.span.start, comment.span.end, types.FoldingRangeKind.Comment))
     found = [_fold(analysis, start, end, kind) for start, end, kind in spans]
