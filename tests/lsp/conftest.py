@@ -144,6 +144,13 @@ async def start_session(client: LanguageClient, workspace: Path, **init: Any) ->
             **init,
         )
     )
+
+    # the server pulls the settings, then registers its file watchers: wait for that to finish
+    async def registered() -> None:
+        while not session.registrations:
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(registered(), TIMEOUT)
     return session
 
 
