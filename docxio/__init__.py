@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from resolint.docxio.importer import ImportedDocument
-
     from resolint.model import Document
 
 __all__ = ["DocxError", "ImportedDocument", "export_docx", "import_docx"]

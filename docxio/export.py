@@ -25,10 +25,10 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import OxmlElement
 from docx.shared import Pt, Twips
+
 from resolint.docxio.errors import DocxError
 from resolint.docxio.layout import Layout, layout_for
 from resolint.docxio.runs import Piece, paragraph_pieces, text_pieces
-
 from resolint.model import Document, Footnote, Operative, SubParagraph
 
 FONT = "Times New Roman"
@@ -271,6 +271,11 @@ class DocxWriter:
             lines.append((item if item.lower().startswith("agenda") else f"Agenda item {item}", False))
         if agenda_title:
             lines.append((agenda_title, True))
+        adopted = self.field("adopted")
+        doc_type = self.field("document-type") or ""
+        if doc_type.endswith("adopted") and organ:
+            kind = doc_type.split()[0].capitalize()
+            lines.append((f"{kind} adopted by the {organ}" + (f" on {adopted}" if adopted else ""), True))
         for text, bold in lines:
             paragraph = self.word.add_paragraph()
             paragraph.paragraph_format.right_indent = Twips(self.layout.page_width // 3)
@@ -281,6 +286,8 @@ class DocxWriter:
     def write_sponsors(self) -> None:
         heading = self.model.heading
         doc_type = self.field("document-type")
+        if doc_type and doc_type.endswith("adopted"):
+            doc_type = None  # written in the session block as "Resolution adopted by …"
         sponsors = list(heading.sponsors)
         if not sponsors and not doc_type:
             return

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
+
 from resolint.docxio.errors import DocxError
 from resolint.docxio.numbering import NumberingState
 from resolint.docxio.package import WordPackage
@@ -22,6 +23,7 @@ from resolint.docxio.wordtext import ParagraphReader, Segment, StyleSheet, W, ma
 ORGAN_WORDS = r"(?:Council|Assembly|Conference|Commission|Committee|Board|Meeting|Forum|Parties)"
 AUTHORING = re.compile(rf"^\*?The [A-Z][\w ,'’()-]{{2,90}}?{ORGAN_WORDS}\*?\s*[,:]?\*?\s*$")
 SYMBOL = re.compile(r"\b(?:[A-Z]{1,8}/)+(?:[A-Z0-9][A-Za-z0-9.\-]*/?)*[A-Za-z0-9.]*[A-Za-z0-9]")
+SYMBOL_LINE = re.compile(SYMBOL.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?")  # "A/RES/72/263 A–C"
 DATE = re.compile(
     r"^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{4}$"
@@ -30,7 +32,7 @@ SESSION = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)? (?:special |regular |resumed )?s
 DATE_RANGE = re.compile(r"^\d{1,2}(?: [A-Z][a-z]+)?(?: \d{4})?\s*[–-]\s*\d{1,2} [A-Z][a-z]+ \d{4}$")
 AGENDA = re.compile(r"^Agenda items?\s+(.+)$", re.I)
 DOC_TYPE = re.compile(r":\*?\s*((?:revised |further revised )?draft (?:resolution|decision))\s*$", re.I)
-ADOPTED = re.compile(r"^(Resolution|Decision) adopted by the (.+?) on (\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
+ADOPTED = re.compile(r"^(Resolution|Decision)s? adopted by the (.+?) on (\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b", re.I)
 TITLE = re.compile(r"^(\d+/(?:\d+|\.{3}|…)[A-Z]?)\.?[\t ]+(\S.*)$")
 KNOWN_ORGANS = {
@@ -88,6 +90,9 @@ class WordParagraph:
     index: int
     segments: list[Segment]
     number: str  # visible automatic number, "" if none
+    cell: tuple[int, int, int] | None = None  # (table, row, column) for a paragraph in a table
+    outline: bool = False  # a heading style or outline level: a section heading in the body
+    level: int = 0  # list level of an automatically numbered paragraph (0 = top)
 
     @property
     def plain(self) -> str:
@@ -133,13 +138,15 @@ class DocxReader:
         paragraphs = self.body_paragraphs(body)
         header_lines = self.header_lines()
         tracked = self.reader.tracked_changes
-        authoring = next((i for i, p in enumerate(paragraphs) if AUTHORING.match(p.plain.strip())), None)
+        authoring = next(
+            (i for i, p in enumerate(paragraphs) if p.cell is None and AUTHORING.match(p.plain.strip())), None
+        )
         builder = TextBuilder()
         heading_paras = paragraphs[:authoring] if authoring is not None else []
         body_paras = paragraphs[authoring:] if authoring is not None else paragraphs
-        front = HeadingParser(header_lines, [p for p in heading_paras if p.plain.strip()])
+        front = HeadingParser(header_lines, [p for p in heading_paras if p.plain.strip() and p.cell is None])
         sponsors_star = front.write(builder, self)
-        self.write_body(builder, body_paras)
+        self.write_body(builder, [p for p in heading_paras if p.cell is not None] + body_paras)
         self.write_notes(builder, skip_star=sponsors_star)
         tracked += self.reader.tracked_changes - tracked
         if self.reader.tracked_changes:
@@ -164,10 +171,23 @@ class DocxReader:
                 self.reader.tracked_changes += 1
                 continue
             segments = self.reader.read(element)
-            found.append(WordParagraph(index, segments, self.paragraph_number(element)))
+            number, level = self.paragraph_number(element)
+            found.append(WordParagraph(
+                index, segments, number, table_cell(element), self.is_outline(element), level
+            ))
         return found
 
-    def paragraph_number(self, paragraph: etree._Element) -> str:
+    def is_outline(self, paragraph: etree._Element) -> bool:
+        ppr = paragraph.find(w("pPr"))
+        if ppr is None:
+            return False
+        if ppr.find(w("outlineLvl")) is not None:
+            return ppr.find(w("outlineLvl")).get(w("val"), "9") != "9"
+        pstyle = ppr.find(w("pStyle"))
+        level = self.styles.resolve(pstyle.get(w("val")), "outline") if pstyle is not None else None
+        return level is not None and level < 9
+
+    def paragraph_number(self, paragraph: etree._Element) -> tuple[str, int]:
         ppr = paragraph.find(w("pPr"))
         num_id = ilvl = None
         style_id = None
@@ -184,8 +204,8 @@ class DocxReader:
         if ilvl is None:
             ilvl = self.styles.resolve(style_id, "ilvl") or 0
         if not num_id:
-            return ""
-        return self.numbering.label(str(num_id), int(ilvl))
+            return "", 0
+        return self.numbering.label(str(num_id), int(ilvl)), int(ilvl)
 
     def header_lines(self) -> list[str]:
         """Text lines of the section headers (the first-page masthead holds symbol, Distr., date)."""
@@ -221,6 +241,8 @@ class DocxReader:
     # -- notes -----------------------------------------------------------------------------------
     def note_label(self, segment: Segment) -> str:
         kind, note_id, custom = segment.note
+        if kind == "cited":
+            return custom
         key = (kind, note_id)
         if key not in self.note_labels:
             if custom:
@@ -253,10 +275,36 @@ class DocxReader:
             text = self.note_text(kind, note_id)
             builder.paragraph(f"[^{label}]: {text}", 0, f"footnote {label}")
 
+    def write_table(self, builder: TextBuilder, cells: list[WordParagraph]) -> None:
+        """A table is kept as a comment block, one row a line: its text stays, but it is not linted as prose."""
+        rows: dict[int, dict[int, list[str]]] = {}
+        for paragraph in cells:
+            _, row, column = paragraph.cell
+            text = normalise_line(paragraph.number, markdown_of(paragraph.segments, self.note_label))
+            if text:
+                rows.setdefault(row, {}).setdefault(column, []).append(text)
+        lines = ["| " + " | ".join(" ".join(parts) for _, parts in sorted(row.items())) + " |"
+                 for _, row in sorted(rows.items())]
+        body = "\n".join(lines).replace("--", "–").replace("<!", "< !")
+        builder.paragraph(f"<!-- Word table:\n{body}\n-->", cells[0].index, "table")
+
     def write_body(self, builder: TextBuilder, paragraphs: list[WordParagraph]) -> None:
         current_op: str | None = None
         preamble = 0
-        for paragraph in paragraphs:
+        labels: list[str] = []  # sub-paragraph labels open at each level under the current paragraph
+        table: list[WordParagraph] = []
+        for paragraph in [*paragraphs, None]:
+            if paragraph is not None and paragraph.cell is not None:
+                if table and table[0].cell[0] != paragraph.cell[0]:
+                    self.write_table(builder, table)
+                    table = []
+                table.append(paragraph)
+                continue
+            if table:
+                self.write_table(builder, table)
+                table = []
+            if paragraph is None:
+                break
             text = markdown_of(paragraph.segments, self.note_label)
             line = normalise_line(paragraph.number, text)
             if RULE_ONLY.match(line):
@@ -267,21 +315,77 @@ class DocxReader:
                 builder.paragraph("\n".join(lines), paragraph.index, "closing")
                 continue
             plain = line.lstrip("* ")
+            if section_heading(paragraph, line):
+                builder.paragraph("### " + plain_of(paragraph.segments).replace("\n", " ").strip(),
+                                  paragraph.index, "section heading")
+                continue
             op = OP_LINE.match(line)
             sub = SUB_LINE.match(line)
             if op:
                 current_op = op.group(1)
+                labels = []
                 place = f"paragraph {current_op}"
                 line = OP_LINE.sub(lambda m: f"{m.group(1)}. ", line, count=1)
             elif sub:
-                place = f"paragraph {current_op} ({sub.group(1)})" if current_op else f"({sub.group(1)})"
-                line = "   " + SUB_LINE.sub(lambda m: f"({m.group(1)}) ", line, count=1)
+                level = sub_level(paragraph, sub.group(1), labels)
+                labels = [*labels[: level - 1], sub.group(1)]
+                chain = " ".join(f"({label})" for label in labels)
+                place = f"paragraph {current_op} {chain}" if current_op else chain
+                line = "   " * level + SUB_LINE.sub(lambda m: f"({m.group(1)}) ", line, count=1)
             elif current_op is None and not AUTHORING.match(plain):
                 preamble += 1
                 place = f"preambular paragraph {preamble}"
             else:
                 place = "organ line" if current_op is None else f"after paragraph {current_op}"
             builder.paragraph(line, paragraph.index, place)
+
+
+ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> int:
+    """Level of a sub-paragraph: Word's list level when numbered, else (i) under a letter is level 2."""
+    if paragraph.number and paragraph.level > 0:
+        return paragraph.level
+    if not open_labels:
+        return 1
+    last = open_labels[-1]
+    if len(label) == len(last) == 1 and ord(label) == ord(last) + 1:
+        return len(open_labels)  # the next letter: (h) then (i), (w) then (x)
+    if ROMAN.match(label) and not ROMAN.match(last):
+        return len(open_labels) + 1
+    if not ROMAN.match(label) and ROMAN.match(last) and len(open_labels) > 1:
+        return len(open_labels) - 1
+    return len(open_labels)
+
+
+def section_heading(paragraph: WordParagraph, line: str) -> bool:
+    """A heading inside the body: styled as one (or all bold), short, without closing punctuation."""
+    plain = plain_of(paragraph.segments).strip()
+    if not plain or len(plain) > 160 or plain[-1] in ".,;:" or OP_LINE.match(line) or SUB_LINE.match(line):
+        return False
+    if AUTHORING.match(plain) or CLOSING.match(plain):
+        return False
+    texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
+    all_bold = bool(texts) and all(s.bold for s in texts)
+    return paragraph.outline or all_bold
+
+
+def table_cell(paragraph: etree._Element) -> tuple[int, int, int] | None:
+    """(table, row, column) of a paragraph inside a body table; the table is named by its element id."""
+    cell = row = table = None
+    for ancestor in paragraph.iterancestors():
+        if ancestor.tag == w("tc"):
+            cell = ancestor
+        elif ancestor.tag == w("tr"):
+            row = ancestor
+        elif ancestor.tag == w("tbl"):
+            table = ancestor
+    if table is None or row is None or cell is None:
+        return None
+    outer_row = next(a for a in paragraph.iterancestors(w("tr")) if a.getparent() is table)
+    outer_cell = next(a for a in paragraph.iterancestors(w("tc")) if a.getparent() is outer_row)
+    return id(table), table.index(outer_row), outer_row.index(outer_cell)
 
 
 def normalise_line(number: str, text: str) -> str:
@@ -373,8 +477,8 @@ class HeadingParser:
             self.fields.setdefault("original", line.split(":", 1)[1].strip())
         elif DATE.match(line):
             self.fields.setdefault("date", line)
-        elif "symbol" not in self.fields and SYMBOL.fullmatch(line.replace(" ", "")):
-            self.fields["symbol"] = line.replace(" ", "")
+        elif "symbol" not in self.fields and SYMBOL_LINE.fullmatch(line):
+            self.fields["symbol"] = line
         elif line in KNOWN_ORGANS:
             self.fields.setdefault("parent-organ", line)
 
@@ -453,9 +557,9 @@ class HeadingParser:
                 builder.raw(f"{key}: {fields[key]}\n")
         builder.raw("---\n")
         builder.entries.append(MapEntry(0, builder.length, 0, "heading"))
+        # unrecognised lines before the organ line stay text: the parser keeps them as a prologue
         for paragraph, text in self.leftovers:
-            comment = text.replace("--", "–")
-            builder.paragraph(f"<!-- Word heading: {comment} -->", paragraph.index, "heading")
+            builder.paragraph(text, paragraph.index, "heading")
         return any(star for _, star in self.sponsors)
 
 

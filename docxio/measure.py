@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
+
 from resolint.docxio.package import WordPackage
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 from lxml import etree
+
 from resolint.docxio.errors import DocxError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -7,6 +7,7 @@ kept; comments, bookmarks and proofing marks are ignored.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -22,6 +23,10 @@ SKIPPED = {w(tag) for tag in ("del", "moveFrom", "pPr", "rPr", "commentRangeStar
                               "proofErr", "bookmarkStart", "bookmarkEnd", "txbxContent", "delText",
                               "instrText", "rPrChange", "pPrChange", "sectPr")}
 TRACKED = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
+
+
+SUPERSCRIPT_NOTE = re.compile(r"\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*")
+SUPERSCRIPT_LABEL = re.compile(r"\d{1,3}")
 
 
 @dataclass
@@ -41,6 +46,8 @@ class StyleInfo:
     based_on: str | None = None
     num_id: str | None = None
     ilvl: int | None = None
+    outline: int | None = None
+    superscript: bool | None = None
     kind: str = "paragraph"
 
 
@@ -61,7 +68,13 @@ class StyleSheet:
             if rpr is not None:
                 info.italic = toggle(rpr.find(w("i")))
                 info.bold = toggle(rpr.find(w("b")))
+                align = rpr.find(w("vertAlign"))
+                if align is not None:
+                    info.superscript = align.get(w("val")) == "superscript"
             ppr = style.find(w("pPr"))
+            outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+            if outline is not None:
+                info.outline = int(outline.get(w("val"), "9"))
             num = ppr.find(w("numPr")) if ppr is not None else None
             if num is not None:
                 num_id = num.find(w("numId"))
@@ -127,8 +140,14 @@ class ParagraphReader:
     def _run(self, run, segments, base_italic, base_bold, in_instruction) -> None:
         rpr = run.find(w("rPr"))
         italic, bold = base_italic, base_bold
+        superscript = False
         if rpr is not None:
             rstyle = rpr.find(w("rStyle"))
+            align = rpr.find(w("vertAlign"))
+            if align is not None:
+                superscript = align.get(w("val")) == "superscript"
+            elif rstyle is not None:
+                superscript = bool(self.styles.resolve(rstyle.get(w("val")), "superscript"))
             if rstyle is not None:
                 style_italic = self.styles.resolve(rstyle.get(w("val")), "italic")
                 style_bold = self.styles.resolve(rstyle.get(w("val")), "bold")
@@ -153,6 +172,11 @@ class ParagraphReader:
                     kind, note_id, _ = custom_pending.note
                     custom_pending.note = (kind, note_id, text.strip() or "*")
                     custom_pending = None
+                    continue
+                if superscript and SUPERSCRIPT_NOTE.fullmatch(text):
+                    # a footnote cited again: Word files repeat its number as superscript text
+                    for label in SUPERSCRIPT_LABEL.findall(text):
+                        segments.append(Segment("", italic, bold, ("cited", label, label)))
                     continue
                 segments.append(Segment(text, italic, bold))
             elif tag in (w("tab"), w("ptab")):
@@ -182,6 +206,26 @@ def plain_of(segments: list[Segment], custom_marks: bool = False) -> str:
     )
 
 
+def bridge_italic_gaps(segments: list[Segment]) -> list[Segment]:
+    """``*Reaffirming* *once more*`` (two italic runs with a roman space between) is one italic phrase."""
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        segment = segments[index]
+        if (
+            out and segment.note is None and not segment.italic and not segment.text.strip()
+            and segment.text and index + 1 < len(segments)
+            and out[-1].italic and out[-1].note is None
+            and segments[index + 1].italic and segments[index + 1].note is None
+        ):
+            out[-1] = Segment(out[-1].text + segment.text + segments[index + 1].text, True, out[-1].bold)
+            index += 2
+            continue
+        out.append(segment)
+        index += 1
+    return out
+
+
 def markdown_of(segments: list[Segment], note_label) -> str:
     """``*italic*`` text with ``[^label]`` marks; spaces and tabs kept outside the italic markers."""
     out: list[str] = []
@@ -192,6 +236,7 @@ def markdown_of(segments: list[Segment], note_label) -> str:
             last.text += segment.text
         else:
             merged.append(Segment(segment.text, segment.italic, segment.bold, segment.note))
+    merged = bridge_italic_gaps(merged)
     for segment in merged:
         if segment.note is not None:
             out.append(f"[^{note_label(segment)}]")

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 from docxtest_helpers import CORPUS
 from lxml import etree
+
 from resolint.docxio.layout import A4, LETTER
 from resolint.docxio.measure import measure_docx
 

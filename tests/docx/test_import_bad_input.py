@@ -1,0 +1,163 @@
+"""Bad input gives one clear line (DocxError), never a traceback, and never exhausts memory."""
+
+from __future__ import annotations
+
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from resolint.docxio import DocxError, export_docx, import_docx
+
+W_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="{main}"/></Types>'
+)
+DOCUMENT = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body>{body}</w:body></w:document>"
+)
+
+
+def make_package(path, document: str | bytes, main_type: str = W_MAIN, extra: dict | None = None):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES.format(main=main_type))
+        archive.writestr("word/document.xml", document)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return path
+
+
+def refused(path) -> str:
+    with pytest.raises(DocxError) as caught:
+        import_docx(path)
+    message = str(caught.value)
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+def test_zero_byte_file(tmp_path):
+    path = tmp_path / "empty.docx"
+    path.write_bytes(b"")
+    assert "empty" in refused(path)
+
+
+def test_missing_file(tmp_path):
+    assert "no such file" in refused(tmp_path / "nothing.docx")
+
+
+def test_plain_text_named_docx(tmp_path):
+    path = tmp_path / "notes.docx"
+    path.write_text("The Human Rights Council,\n\n1. Decides to remain seized of the matter.\n")
+    assert "not a Word .docx file" in refused(path)
+
+
+def test_encrypted_word_file_is_an_ole_compound_file(tmp_path):
+    path = tmp_path / "locked.docx"
+    # Word stores a password-protected .docx as an OLE compound file holding EncryptedPackage
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le"))
+    assert "encrypted" in refused(path)
+
+
+def test_truncated_package(tmp_path, seed_document):
+    whole = export_docx(seed_document, tmp_path / "whole.docx").read_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(whole[: len(whole) // 2])
+    assert "corrupt" in refused(path)
+
+
+def test_macro_enabled_document(tmp_path):
+    macro = "application/vnd.ms-word.document.macroEnabled.main+xml"
+    path = make_package(tmp_path / "macro.docm", DOCUMENT.format(body=""), main_type=macro,
+                        extra={"word/vbaProject.bin": b"\x00" * 64})
+    assert "macro-enabled" in refused(path)
+
+
+def test_package_without_a_word_document(tmp_path):
+    path = tmp_path / "sheet.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    assert "not a Word document" in refused(path)
+
+
+def test_malformed_xml(tmp_path):
+    path = make_package(tmp_path / "broken.docx", "<w:document><w:body><w:p>")
+    assert "not well-formed" in refused(path)
+
+
+def test_zip_bomb_is_refused_without_inflating_it(tmp_path):
+    path = tmp_path / "bomb.docx"
+    padding = b" " * (200 * 1024 * 1024)  # 200 MB of spaces deflate to about 200 KB
+    body = DOCUMENT.format(body="<w:p><w:r><w:t>x</w:t></w:r></w:p>").encode()
+    make_package(path, body[:-10] + padding + body[-10:])
+    del padding
+    assert path.stat().st_size < 2 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        message = refused(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "refused" in message
+    assert peak < 16 * 1024 * 1024, f"peak memory {peak >> 20} MB while refusing a zip bomb"
+
+
+def test_entity_expansion_is_refused(tmp_path):
+    laughs = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">' for n in range(1, 10)
+    ]
+    document = (
+        '<?xml version="1.0"?><!DOCTYPE w:document [' + "".join(laughs) + "]>"
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    tracemalloc.start()
+    try:
+        message = refused(make_package(tmp_path / "laughs.docx", document))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "entity" in message or "DTD" in message
+    assert peak < 16 * 1024 * 1024
+
+
+def test_external_entity_is_not_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET")
+    document = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    refused(make_package(tmp_path / "xxe.docx", document))
+
+
+def test_export_refuses_a_folder_and_a_missing_folder(tmp_path, seed_document):
+    with pytest.raises(DocxError, match="is a directory"):
+        export_docx(seed_document, tmp_path)
+    with pytest.raises(DocxError, match="does not exist"):
+        export_docx(seed_document, tmp_path / "no" / "such.docx")
+    with pytest.raises(DocxError, match="unknown paper"):
+        export_docx(seed_document, tmp_path / "x.docx", paper="a3")
+
+
+def test_export_is_atomic(tmp_path, seed_document, monkeypatch):
+    """A failing save leaves the old file untouched and no temporary file behind."""
+    target = tmp_path / "draft.docx"
+    target.write_bytes(b"previous version")
+
+    def broken_save(self, path):
+        Path(path).write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("docx.document.Document.save", broken_save)
+    with pytest.raises(DocxError, match="No space left"):
+        export_docx(seed_document, target)
+    assert target.read_bytes() == b"previous version"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx"]

@@ -1,0 +1,76 @@
+"""Round trips: import(export(x)) lints like x; export(import(...)) is stable."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from docxtest_helpers import EXAMPLE, SEEDS
+
+import resolint
+from resolint.docxio import export_docx, import_docx
+
+DRAFTS = [EXAMPLE, *SEEDS]
+
+
+# Marks of text pasted out of a PDF that the export repairs by writing the UN layout: italics lost
+# (RS001, RP101, RO201), a paragraph split by a page break (RS005), list bullets (RS006), two
+# paragraphs run together on one line (RS007). The source may have them; the import never does.
+PASTE_ARTEFACTS = {"RS001", "RP101", "RO201", "RS005", "RS006", "RS007"}
+
+
+def findings(text: str) -> Counter:
+    """(rule, message) of every finding, with line and column numbers taken out of the messages."""
+    document = resolint.parse(text)
+    return Counter(
+        (d.rule, re.sub(r"\b(?:line|lines|column) \d+", "line N", d.message)) for d in resolint.lint(document)
+    )
+
+
+def without_artefacts(found: Counter) -> Counter:
+    return Counter({key: n for key, n in found.items() if key[0] not in PASTE_ARTEFACTS})
+
+
+@pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_import_of_export_lints_like_the_source(tmp_path, draft, paper):
+    source = draft.read_text(encoding="utf-8")
+    document = resolint.parse(source, str(draft))
+    exported = export_docx(document, tmp_path / "draft.docx", paper)
+    imported = import_docx(exported)
+    after = findings(imported.text)
+    assert after == without_artefacts(findings(source))
+    assert not [key for key in after if key[0] in PASTE_ARTEFACTS]
+    again = resolint.parse(imported.text)
+    assert [op.number for op in again.operative] == [op.number for op in document.operative]
+    assert [op.phrase for op in again.operative] == [op.phrase for op in document.operative]
+    assert len(again.preamble) == len(document.preamble)
+    assert {(f.label, " ".join(f.text.plain.split())) for f in again.footnotes if f.label != "*"} == {
+        (f.label, " ".join(f.text.plain.split())) for f in document.footnotes if f.label != "*"
+    }
+    assert again.heading.symbol == document.heading.symbol
+    assert [(s.name, s.asterisk) for s in again.heading.sponsors] == [
+        (s.name, s.asterisk) for s in document.heading.sponsors
+    ]
+
+
+@pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.name)
+def test_export_of_import_is_stable(tmp_path, draft):
+    document = resolint.parse(draft.read_text(encoding="utf-8"), str(draft))
+    first = import_docx(export_docx(document, tmp_path / "one.docx")).text
+    second = import_docx(export_docx(resolint.parse(first), tmp_path / "two.docx")).text
+    assert second == first
+
+
+def test_locations_point_at_word_paragraphs(tmp_path, seed_document):
+    imported = import_docx(export_docx(seed_document, tmp_path / "seed.docx"))
+    text = imported.text
+    offset = text.index("\n9. ") + 1
+    assert re.fullmatch(r"paragraph 9, Word paragraph \d+", imported.locate(offset))
+    sub = text.index("(b) ", offset)
+    assert re.fullmatch(r"paragraph 9 \(b\), Word paragraph \d+", imported.locate(sub + 5))
+    first = int(imported.locate(offset).rsplit(" ", 1)[1])
+    second = int(imported.locate(sub).rsplit(" ", 1)[1])
+    assert second == first + 2  # (a) is the Word paragraph between them
+    assert imported.locate(text.index("[^1]:")).startswith("footnote 1")
