@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024  # a resolution is 10-100 KB; 16 MB leaves room for whole session reports
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 BINARY_MAGICS = {
@@ -33,7 +33,7 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _decode(data, "utf-16", name)
     if len(data) >= 4 and _looks_utf16(data):
-        return _decode(data, "utf-16-le" if data[1] == 0 else "utf-16-be", name)
+        return _decode(data, "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be", name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -55,7 +55,11 @@ def _looks_utf16(data: bytes) -> bool:
     even_zero = sample[0::2].count(0)
     odd_zero = sample[1::2].count(0)
     half = len(sample) // 2
-    return half > 0 and max(even_zero, odd_zero) > 0.4 * half and min(even_zero, odd_zero) < 0.05 * half
+    if half == 0 or max(even_zero, odd_zero) <= 0.4 * half or min(even_zero, odd_zero) >= 0.05 * half:
+        return False
+    low_bytes = sample[1::2] if even_zero > odd_zero else sample[0::2]
+    printable = sum(1 for b in low_bytes if b >= 0x20 or b in (9, 10, 13))
+    return printable > 0.9 * len(low_bytes)
 
 
 def _is_binary(text: str) -> bool:
