@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.heading import HeadingReader
-from resolint.grammar.inline import build_text, scan_inline, scan_parts, strip_marks
+from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
 from resolint.grammar.parser import FrontMatter, RawLine
 from resolint.model import (
     Artefact,
@@ -63,6 +63,7 @@ class Unit:
     label_span: tuple[int, int] | None = None
     lines: list[tuple[int, int]] = field(default_factory=list)
     run_together: bool = False
+    scan: InlineScan | None = None  # the inline scan of (text_start, end), when already made
 
     @classmethod
     def from_line(cls, line: RawLine, block: int) -> Unit:
@@ -164,7 +165,7 @@ class _Builder:
             if unit.kind == "comment" or "*" not in self.source[unit.text_start : unit.end]:
                 result.append(unit)
                 continue
-            scan = scan_inline(self.source, unit.text_start, unit.end, self.lines, refs=False)
+            scan = scan_inline(self.source, unit.text_start, unit.end, self.lines)
             cuts = sorted(
                 e.open_start
                 for e in scan.emphases
@@ -173,6 +174,7 @@ class _Builder:
                 and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
             )
             if not cuts:
+                unit.scan = scan
                 result.append(unit)
                 continue
             bounds = [unit.start, *cuts, unit.end]
@@ -384,7 +386,8 @@ class _Builder:
 
     def paragraph_text(self, pending: _Pending) -> tuple[Text, list[tuple[int, int]]]:
         parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]
-        scan = scan_parts(self.source, parts, self.lines)
+        unit = pending.unit
+        scan = unit.scan if unit.scan is not None and len(parts) == 1 else scan_parts(self.source, parts, self.lines)
         text = build_text(self.source, parts, self.lines, scan)
         for u_start, u_end in scan.unclosed:
             self.doc.problems.append(
@@ -488,8 +491,7 @@ def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | N
 
 def _plain_of(text: Text, span: Span) -> str:
     """The plain text covered by a source span."""
-    chars = [ch for ch, offset in zip(text.plain, text.plain_offsets, strict=False) if span.start <= offset < span.end]
-    return "".join(chars)  # one paragraph's opener: short, not a hot path
+    return text.plain[text.plain_index(span.start) : text.plain_index(span.end)]
 
 
 def _sub_level(label: str, parent: _Pending) -> int:

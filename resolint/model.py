@@ -11,19 +11,53 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
-@dataclass(frozen=True, slots=True)
 class Span:
-    """A half-open range ``[start, end)`` of source offsets, with 1-based line/column of both ends."""
+    """A half-open range ``[start, end)`` of source offsets, with 1-based line/column of both ends.
 
-    start: int
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    Lines and columns are worked out on first use (most spans are never printed), from the
+    document's :class:`LineIndex`.
+    """
+
+    __slots__ = ("_lines", "_positions", "end", "start")
+
+    def __init__(self, start: int, end: int, lines: LineIndex) -> None:
+        self.start = start
+        self.end = end
+        self._lines = lines
+        self._positions: tuple[int, int, int, int] | None = None
+
+    def _resolve(self) -> tuple[int, int, int, int]:
+        if self._positions is None:
+            self._positions = (*self._lines.position(self.start), *self._lines.position(self.end))
+        return self._positions
+
+    @property
+    def line(self) -> int:
+        return self._resolve()[0]
+
+    @property
+    def column(self) -> int:
+        return self._resolve()[1]
+
+    @property
+    def end_line(self) -> int:
+        return self._resolve()[2]
+
+    @property
+    def end_column(self) -> int:
+        return self._resolve()[3]
 
     def contains(self, offset: int) -> bool:
         return self.start <= offset < self.end or (self.start == self.end == offset)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and (self.start, self.end) == (other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, line={self.line}, column={self.column})"
 
 
 class LineIndex:
@@ -58,9 +92,7 @@ class LineIndex:
         return min(self.line_start(line) + column - 1, len(self.text))
 
     def span(self, start: int, end: int) -> Span:
-        line, column = self.position(start)
-        end_line, end_column = self.position(end)
-        return Span(start, end, line, column, end_line, end_column)
+        return Span(start, end, self)
 
 
 class NodeKind(StrEnum):
@@ -121,6 +153,15 @@ class Text:
                 high = middle - 1
         plain_start, source_start = segments[low]
         return source_start + plain_index - plain_start
+
+    def plain_index(self, source_offset: int) -> int:
+        """Index in ``plain`` of the first plain character at or after ``source_offset``."""
+        for index, (plain_start, source_start) in enumerate(self.segments):
+            following = self.segments[index + 1][0] if index + 1 < len(self.segments) else len(self.plain)
+            length = following - plain_start
+            if source_offset < source_start + length:
+                return plain_start + max(0, source_offset - source_start)
+        return len(self.plain)
 
     @property
     def plain_offsets(self) -> list[int]:
