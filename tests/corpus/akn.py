@@ -14,6 +14,7 @@ them out of the exactness assertion with a stated reason instead of bending the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -147,10 +148,17 @@ class InlineReader:
 def normalise_runs(runs: list[Inline]) -> list[Inline]:
     """Collapse layout whitespace, join italic runs split by markup, extend italics to word ends."""
     squashed = [Inline(r.kind, r.value if r.kind == "note" else LAYOUT_SPACE.sub(" ", r.value)) for r in runs]
-    merged = merge_adjacent([r for r in squashed if r.value])
+    merged = merge_adjacent([roman_if_invisible(r) for r in squashed if r.value])
     merged = bridge_italics(merged)
     merged = extend_italics_to_word_end(merged)
     return strip_runs(merge_adjacent(merged))
+
+
+def roman_if_invisible(run: Inline) -> Inline:
+    """An italic comma or space cannot be seen in print; the UN's markup has a few (54/16)."""
+    if run.kind == "italic" and not any(char.isalnum() for char in run.value):
+        return Inline("text", run.value)
+    return run
 
 
 def merge_adjacent(runs: list[Inline]) -> list[Inline]:
@@ -422,8 +430,60 @@ def block_lines(block: Block, render, indent_step: str, markdown: bool) -> list[
     return [first, *point_lines(block.points, render, indent_step)]
 
 
-def render_pasted(resolution: Resolution) -> str:
-    """The text a person pastes from the PDF: no italics, superscript markers, footnotes at the end."""
+PAGE_CHARS = 3500  # about one page of a UN resolution in characters
+MIN_PIECE = 200  # a page break splits a paragraph only if both pieces are at least this long
+SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+class PageFlow:
+    """Lays pasted lines out on pages of about ``page_chars`` characters, as a PDF copy shows them.
+
+    At each page end come a few empty lines and the texts of the footnotes referenced on that
+    page; a paragraph that crosses the page end is cut in two at a space (seed 000 has both).
+    Without ``page_chars`` every footnote text waits for :meth:`rest`.
+    """
+
+    def __init__(self, page_chars: int | None, notes: list[Footnote]) -> None:
+        self.page_chars = page_chars
+        self.notes = {note.marker: note for note in notes}
+        self.fill = 0
+        self.page_text: list[str] = []
+
+    def place(self, line: str) -> list[str]:
+        if not self.page_chars:
+            return [line, ""]
+        out: list[str] = []
+        room = self.page_chars - self.fill
+        if room >= MIN_PIECE and len(line) - room >= MIN_PIECE:
+            cut = line.rfind(" ", 0, room)
+            if cut >= MIN_PIECE // 2:
+                out += [line[:cut], *self.page_break(line[:cut])]
+                line = line[cut + 1 :]
+        self.fill += len(line)
+        self.page_text.append(line)
+        out += [line, ""]
+        if self.fill >= self.page_chars:
+            out += self.page_break("")
+        return out
+
+    def page_break(self, last_piece: str) -> list[str]:
+        referenced = SUPERSCRIPT_RUN.findall(" ".join([*self.page_text, last_piece]))
+        markers = [m.translate(FROM_SUPERSCRIPT) for m in referenced]
+        out = ["", "", ""]
+        out += [self.note_line(self.notes.pop(m)) for m in markers if m in self.notes]
+        self.fill, self.page_text = 0, []
+        return [*out, ""]
+
+    def rest(self) -> list[str]:
+        return [self.note_line(note) for note in self.notes.values()]
+
+    @staticmethod
+    def note_line(note: Footnote) -> str:
+        return f"{superscript(note.marker)} {pasted_runs(note.runs)}"
+
+
+def pasted_heading(resolution: Resolution) -> list[str]:
     head = resolution.heading
     lines = [f"United Nations  {head.get('symbol', '')}".rstrip(), ""]
     lines += [f"Distr.: {head.get('distribution', '')} {head.get('date', '')}".rstrip(), ""]
@@ -437,20 +497,32 @@ def render_pasted(resolution: Resolution) -> str:
     lines.append("")
     if resolution.adoption_line:
         lines += [resolution.adoption_line, ""]
-    lines += [f"{resolution.number}. {resolution.title}".strip(), ""]
-    lines += [pasted_runs(resolution.authoring), ""]
+    return [*lines, f"{resolution.number}. {resolution.title}".strip(), ""]
+
+
+def render_pasted(resolution: Resolution, page_chars: int | None = None) -> str:
+    """The text a person pastes from the PDF: no italics, superscript footnote markers.
+
+    Footnote texts come at the end, or with ``page_chars`` where each page ends (see :class:`PageFlow`).
+    """
+    flow = PageFlow(page_chars, resolution.footnotes)
+    lines = [*pasted_heading(resolution), pasted_runs(resolution.authoring), ""]
     for block in resolution.body:
         for line in block_lines(block, pasted_runs, "", markdown=False):
-            lines += [line, ""]
+            lines += flow.place(line)
     lines += [*resolution.meeting, ""]
     if resolution.vote:
         lines += [*resolution.vote, ""]
     for block in resolution.annex:
         for line in block_lines(block, pasted_runs, "", markdown=False):
             lines += [line, ""]
-    for note in resolution.footnotes:
-        lines.append(f"{superscript(note.marker)} {pasted_runs(note.runs)}")
+    lines += flow.rest()
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def render_pasted_pages(resolution: Resolution) -> str:
+    """Pasted text with page ends: footnote texts in the body, paragraphs cut across pages."""
+    return render_pasted(resolution, PAGE_CHARS)
 
 
 FRONT_MATTER_KEYS = (
@@ -586,3 +658,64 @@ def inconsistent_files() -> dict[str, list[str]]:
 def consistent_files() -> list[Path]:
     excluded = inconsistent_files()
     return [path for path in corpus_files() if path.name not in excluded]
+
+
+# ---------------------------------------------------------------------------------------------
+# Italics cut short: the one ground-truth field pasted text cannot recover
+
+
+def words_after_phrase(runs: list[Inline], count: int) -> list[str]:
+    """The first ``count`` words of the roman text that follows the opening italic phrase."""
+    if len(runs) < 2 or runs[1].kind != "text":
+        return []
+    return re.findall(r"[^\W\d_]+", runs[1].value)[:count]
+
+
+def opening_words(block: Block, count: int) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W\d_]+", pasted_runs(block.runs))[:count])
+
+
+@cache
+def phrase_usage() -> tuple[Counter[str], Counter[str]]:
+    """How often each phrase is italicised in full, and how often it is the cut-short prefix seen."""
+    in_full: Counter[str] = Counter()
+    cut_short: Counter[str] = Counter()
+    for path in corpus_files():
+        for block in load(path).body:
+            phrase = leading_phrase(block.runs) if block.kind != "heading" else None
+            if not phrase:
+                continue
+            in_full[phrase] += 1
+            words = opening_words(block, len(phrase.split()) + 4)
+            for size in range(len(phrase.split()) + 1, len(words) + 1):
+                cut_short[" ".join(words[:size])] += 1
+    return in_full, cut_short
+
+
+def italics_cut_short(resolution: Resolution) -> dict[tuple[str, int], str]:
+    """Paragraphs whose italics stop before the end of the phrase the corpus italicises in full.
+
+    ``*Calls* for`` where the UN writes ``*Calls for*`` in most resolutions, ``*Noting* with grave
+    concern`` beside ``*Noting with grave concern*``: a slip visible only in the italics. Pasted
+    text has no italics, so for these paragraphs (and only in the pasted forms) the opener or verb
+    is not compared; the ``.res.md`` form still compares it strictly. A longer phrase counts only
+    when the corpus italicises it in full more often than it cuts it short.
+    Keys are ``("preamble", i)`` / ``("operative", i)`` with 0-based ``i``; values say why.
+    """
+    in_full, cut_short = phrase_usage()
+    found: dict[tuple[str, int], str] = {}
+    for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
+        for index, block in enumerate(blocks):
+            phrase = leading_phrase(block.runs)
+            if not phrase:
+                continue
+            words = opening_words(block, len(phrase.split()) + 4)
+            for size in range(len(words), len(phrase.split()), -1):
+                longer = " ".join(words[:size])
+                if in_full[longer] > cut_short[longer]:
+                    found[(kind, index)] = (
+                        f"italics cover {phrase!r} of {longer!r} (in full {in_full[longer]}x in the corpus,"
+                        f" cut short {cut_short[longer]}x)"
+                    )
+                    break
+    return found

@@ -10,7 +10,17 @@ import re
 from xml.etree import ElementTree
 
 import pytest
-from akn import AKN, CORPUS_DIR, corpus_files, ground_truth, load, render_pasted, render_resmd, superscript
+from akn import (
+    AKN,
+    CORPUS_DIR,
+    corpus_files,
+    ground_truth,
+    load,
+    render_pasted,
+    render_pasted_pages,
+    render_resmd,
+    superscript,
+)
 
 FILES = corpus_files()
 
@@ -48,6 +58,16 @@ def test_pasted_rendering_is_plain_with_superscript_markers(path):
     for note in resolution.footnotes:
         assert f"\n{superscript(note.marker)} " in text, f"footnote {note.marker} text missing"
         assert text.count(superscript(note.marker)) >= 2, f"footnote marker {note.marker} missing in the body"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_paged_rendering_puts_each_footnote_once_after_its_marker(path):
+    resolution = load(path)
+    text = render_pasted_pages(resolution)
+    for note in resolution.footnotes:
+        definition = f"\n{superscript(note.marker)} "
+        assert text.count(definition) == 1, f"footnote {note.marker} text not exactly once"
+        assert text.index(superscript(note.marker)) < text.index(definition), f"footnote {note.marker} before marker"
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
