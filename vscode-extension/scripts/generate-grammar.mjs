@@ -1,12 +1,15 @@
 // Writes syntaxes/resolution.tmLanguage.json. The opener alternations come from the reference phrase lists
 // (../shared/reference beside the repository, or the path given as the first argument) so that pasted text
-// without italics is highlighted too. Run: node scripts/generate-grammar.mjs [reference-dir]
+// without italics is highlighted too. Run: node scripts/generate-grammar.mjs [--out FILE] [reference-dir]
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const extensionDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const referenceDir = process.argv[2] ?? join(extensionDir, "..", "..", "shared", "reference");
+const args = process.argv.slice(2);
+const outIndex = args.indexOf("--out");
+const outFile = outIndex >= 0 ? resolve(args.splice(outIndex, 2)[1]) : join(extensionDir, "syntaxes", "resolution.tmLanguage.json");
+const referenceDir = args[0] ?? join(extensionDir, "..", "..", "shared", "reference");
 
 function phrases(file) {
   return readFileSync(join(referenceDir, file), "utf8")
@@ -163,5 +166,5 @@ const grammar = {
   },
 };
 
-writeFileSync(join(extensionDir, "syntaxes", "resolution.tmLanguage.json"), `${JSON.stringify(grammar, null, 2)}\n`);
-console.log("wrote syntaxes/resolution.tmLanguage.json");
+writeFileSync(outFile, `${JSON.stringify(grammar, null, 2)}\n`);
+console.log(`wrote ${outFile}`);

@@ -1,0 +1,215 @@
+"""The packaged .vsix inside a real VS Code host (code-server + Chromium), on the seed draft.
+
+The harness (vscode-extension/host/run-host-tests.mjs) installs the .vsix, starts code-server with the smoke-test
+driver and runs vscode-extension/host-tests/suite.js in the extension host. Every expectation the suite checks is
+computed here with the resolint Python API from the same files, then passed in <workspace>/.host-test/config.json.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import resolint
+from resolint.config import load_settings
+from resolint.diagnostics import Diagnostic, Severity, apply_edits
+from resolint.model import Document
+
+from .conftest import EXTENSION, HOST, REPO, describe, run
+
+SEED = REPO / "examples" / "A_HRC_58_L27_Rev1-draft.txt"
+SCREENSHOT = REPO / "docs" / "vscode-diagnostics.png"
+HOST_TIMEOUT_SECONDS = 420
+VSCODE_SEVERITY = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def utf16_position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset)
+    line_start = text.rfind("\n", 0, offset) + 1
+    return line, len(text[line_start:offset].encode("utf-16-le")) // 2
+
+
+def utf16_range(text: str, start: int, end: int) -> list[int]:
+    return [*utf16_position(text, start), *utf16_position(text, end)]
+
+
+def lint_file(path: Path, ignore: list[str] | None = None) -> tuple[str, Document, list[Diagnostic]]:
+    text = path.read_text(encoding="utf-8")
+    document = resolint.parse(text, str(path))
+    settings = load_settings(path.parent)
+    if ignore:
+        settings = settings.merged(ignore=ignore)
+    return text, document, resolint.lint(document, settings)
+
+
+def expected_diagnostics(text: str, diagnostics: list[Diagnostic]) -> list[dict]:
+    return [
+        {
+            "code": d.rule,
+            "severity": VSCODE_SEVERITY[d.severity],
+            "range": utf16_range(text, d.span.start, d.span.end),
+        }
+        for d in diagnostics
+    ]
+
+
+def unused_operative_verbs(document: Document) -> list[str]:
+    """Verbs of the server's phrase list not used in the document: completion offers these as they are."""
+    from resolint.langserver import phrases
+
+    used = {phrases.base_phrase(p.phrase) for p in document.operative if p.phrase}
+    return [p.text for p in phrases.operative_verbs() if p.source != "C" and p.text.lower() not in used]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def build_workspace(workspace: Path, interpreter: str, extensions_dir: Path, version: str) -> dict:
+    # resolint.interpreter is machine-overridable: a remote host such as code-server ignores it in user settings,
+    # so it goes where a project would put it, the workspace settings.
+    (workspace / ".vscode").mkdir()
+    (workspace / ".vscode" / "settings.json").write_text(
+        json.dumps({"resolint.interpreter": [interpreter]}, indent=2), encoding="utf-8"
+    )
+    seed_text = SEED.read_text(encoding="utf-8")
+    for name in ("seed.txt", "quickfix.txt", "fixall.txt", "format.txt"):
+        (workspace / name).write_text(seed_text, encoding="utf-8")
+    (workspace / "completion.txt").write_text(seed_text.rstrip("\n") + "\n\n18. ", encoding="utf-8")
+
+    text, document, diagnostics = lint_file(workspace / "seed.txt")
+    fixable = next(d for d in diagnostics if d.fix is not None and d.fix.safe)
+    ignored_rule = diagnostics[0].rule
+    _, _, without_ignored = lint_file(workspace / "seed.txt", ignore=[ignored_rule])
+    fixed_text, fixed_count = resolint.fix_text(text, load_settings(workspace), str(workspace / "fixall.txt"))
+    _, completion_document, _ = lint_file(workspace / "completion.txt")
+    from resolint.rules import get_rule
+
+    rule = get_rule(fixable.rule)
+    return {
+        "extensionsDir": str(extensions_dir),
+        "extensionVersion": version,
+        "interpreter": interpreter,
+        "screenshotAck": str(workspace / ".host-test" / "screenshot.ack"),
+        "seed": {
+            "file": "seed.txt",
+            "docx": str(workspace / "seed.docx"),
+            "diagnostics": expected_diagnostics(text, diagnostics),
+            "operatives": [
+                {"number": op.number, "line": utf16_position(text, op.span.start)[0]} for op in document.operative
+            ],
+        },
+        "completion": {"file": "completion.txt", "verbs": unused_operative_verbs(completion_document)},
+        "quickfix": {
+            "file": "quickfix.txt",
+            "code": fixable.rule,
+            "range": utf16_range(text, fixable.span.start, fixable.span.end),
+            "expectedText": apply_edits(text, fixable.fix.edits),
+        },
+        "fixAll": {"file": "fixall.txt", "fixed": fixed_count, "expectedText": fixed_text},
+        "format": {"file": "format.txt", "expectedText": resolint.format_text(text, str(workspace / "format.txt"))},
+        "ruleDoc": {"code": rule.code, "slug": rule.slug, "summary": rule.summary, "markdown": rule.documentation()},
+        "ignore": {"code": ignored_rule, "remaining": len(without_ignored)},
+    }
+
+
+@pytest.fixture(scope="module")
+def host_run(node24: Path, packaged_vsix: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    root = tmp_path_factory.mktemp("vscode-host")
+    workspace = root / "workspace"
+    (workspace / ".host-test").mkdir(parents=True)
+    extensions_dir = root / "extensions"
+    interpreter = str(Path(sys.executable))
+    version = json.loads((EXTENSION / "package.json").read_text(encoding="utf-8"))["version"]
+    config = build_workspace(workspace, interpreter, extensions_dir, version)
+    (workspace / ".host-test" / "config.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
+    screenshot = root / "vscode-diagnostics.png"
+    run_config = {
+        "workspace": str(workspace),
+        "userDataDir": str(root / "user-data"),
+        "extensionsDir": str(extensions_dir),
+        "vsix": str(packaged_vsix),
+        "developmentPath": str(EXTENSION / "host-tests"),
+        "testsPath": str(EXTENSION / "host-tests" / "suite.js"),
+        "port": free_port(),
+        "screenshot": str(screenshot),
+        "timeoutSeconds": HOST_TIMEOUT_SECONDS,
+    }
+    (root / "run.json").write_text(json.dumps(run_config, indent=2), encoding="utf-8")
+    started = time.monotonic()
+    result = run(
+        [str(node24), str(HOST / "run-host-tests.mjs"), "--config", str(root / "run.json")],
+        HOST,
+        timeout=HOST_TIMEOUT_SECONDS + 120,
+    )
+    elapsed = time.monotonic() - started
+    print(f"code-server host run: {elapsed:.1f} s")
+    results_file = workspace / ".host-test" / "results.json"
+    steps = json.loads(results_file.read_text(encoding="utf-8")) if results_file.exists() else []
+    yield {
+        "result": result,
+        "steps": {step["name"]: step for step in steps},
+        "workspace": workspace,
+        "screenshot": screenshot,
+        "config": config,
+    }
+
+
+def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
+    result = host_run["result"]
+    failures = [f"{name}: {step.get('error')}" for name, step in host_run["steps"].items() if not step["ok"]]
+    assert result.returncode == 0, "\n".join(failures) + "\n" + describe(result, tail=120)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "the installed .vsix activates and starts the server from resolint.interpreter",
+        "diagnostics on the seed draft arrive with the codes and ranges of `resolint lint`",
+        "screenshot of the editor with the diagnostics",
+        "the outline lists every operative paragraph",
+        "Export to Word writes a .docx next to the file",
+        "completion offers operative verbs after a paragraph number",
+        "a quick fix applies and changes the text as the rule's fix does",
+        "Fix all problems applies every safe fix",
+        "Format resolution gives the canonical text",
+        "Show rule documentation returns the rule's Markdown",
+        "changing resolint.ignore re-lints without the ignored rule",
+        "Restart server brings the server back with the same diagnostics",
+    ],
+)
+def test_in_host_step(host_run: dict, step: str) -> None:
+    found = host_run["steps"].get(step)
+    assert found is not None, f"the suite did not run this step:\n{describe(host_run['result'], tail=60)}"
+    assert found["ok"], found.get("error")
+
+
+def test_exported_docx_opens_with_the_operative_paragraphs(host_run: dict) -> None:
+    from docx import Document as WordDocument
+
+    docx_path = host_run["workspace"] / "seed.docx"
+    assert docx_path.is_file(), "Export to Word wrote no file"
+    text = "\n".join(p.text for p in WordDocument(str(docx_path)).paragraphs)
+    document = resolint.parse(SEED.read_text(encoding="utf-8"))
+    for operative in document.operative:
+        assert operative.phrase and operative.phrase in text, f"operative paragraph {operative.number} missing"
+
+
+def test_screenshot_shows_the_workbench(host_run: dict) -> None:
+    screenshot: Path = host_run["screenshot"]
+    assert screenshot.is_file(), "no screenshot was taken"
+    data = screenshot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1400, 900)
+    if host_run["result"].returncode == 0:
+        shutil.copyfile(screenshot, SCREENSHOT)  # kept in docs/ for the README
