@@ -72,8 +72,10 @@ def fold(name: str) -> str:
 
 def sentence_start(plain: str, index: int) -> bool:
     """True when ``index`` opens the text or follows an opening bracket/quote or a sentence end."""
-    before = plain[:index].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".:;!?"
+    position = index - 1
+    while position >= 0 and plain[position] in " \u00a0\"“‘'(":
+        position -= 1
+    return position < 0 or plain[position] in ".:;!?"
 
 
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*")

@@ -11,6 +11,7 @@ from resolint.model import Span, Text
 from resolint.rules._common import MONTH_PATTERN, MONTHS, plain_edit
 from resolint.rules.base import Rule
 
+FOUR_DIGITS_RE = re.compile(r"\d{4}")
 MONTH_INDEX = {name.casefold(): number for number, name in enumerate(MONTHS, start=1)}
 DAY_FIRST_RE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<of> of)? (?P<month>(?i:{MONTH_PATTERN}))"
@@ -65,6 +66,8 @@ class DateForm(Rule):
 
     def _check_text(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
+        if not FOUR_DIGITS_RE.search(plain):
+            return  # every pattern below ends with a year
         for match in DAY_FIRST_RE.finditer(plain):
             span = self.context.text_span(text, match.start(), match.end())
             wanted = _wanted(match)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar
 
 from resolint.diagnostics import Diagnostic, Severity
@@ -11,8 +12,9 @@ from resolint.model import Text
 from resolint.rules._common import plain_edit
 from resolint.rules.base import Rule
 
-TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
-GAP_RE = re.compile(r"[ \u00a0\n]+")
+WORD = r"[^\W_]+(?:['’\-.][^\W_]+)*"
+GAP = r"[ \u00a0\n]+"
+WORD_RE = re.compile(WORD)
 LEGITIMATE_SINGLE_REPEATS = frozenset({"that", "had", "is", "bis", "ter", "very"})
 
 
@@ -60,56 +62,62 @@ class RepeatedPhrase(Rule):
             yield from self._check_text(text)
 
     def _check_text(self, text: Text) -> Iterator[Diagnostic]:
-        tokens = _tokens(text.plain)
-        index = 0
-        while index < len(tokens):
-            size = self._repeat_size(tokens, index)
-            if not size:
-                index += 1
+        plain = text.plain
+        max_words = self.option("max_words")
+        pattern = _repeat_pattern(max_words)
+        resume = 0
+        for start in _candidate_starts(plain, max_words):
+            match = pattern.match(plain, start) if start >= resume else None
+            if match is None:
                 continue
-            first_start = tokens[index][1]
-            second_start = tokens[index + size][1]
-            second_end = tokens[index + 2 * size - 1][2]
-            phrase = text.plain[first_start : tokens[index + size - 1][2]]
-            edit = plain_edit(text, tokens[index + size - 1][2], second_end, "")
-            yield self.diagnostic(
-                self.context.text_span(text, second_start, second_end),
-                f'"{phrase}" is written twice: remove the repetition',
-                [edit] if edit else None,
-            )
-            index += 2 * size
-
-    def _repeat_size(self, tokens: list[tuple[str, int, int, bool]], index: int) -> int:
-        for size in range(1, self.option("max_words") + 1):
-            end = index + 2 * size
-            if end > len(tokens):
-                break
-            window = tokens[index:end]
-            if not all(joined for _, _, _, joined in window[1:]):
-                break
-            first = [word for word, *_ in window[:size]]
-            second = [word for word, *_ in window[size:]]
+            first = match["phrase"].split()
+            second = plain[match.end("gap") : match.end()].split()
+            if first[0][0].isdigit() or (len(first) == 1 and first[0].casefold() in LEGITIMATE_SINGLE_REPEATS):
+                continue
             if first[1:] != second[1:] or not _same_word(first[0], second[0]):
                 continue
-            if any(word[0].isdigit() for word in first):
-                continue
-            if size == 1 and first[0].casefold() in LEGITIMATE_SINGLE_REPEATS:
-                continue
-            return size
-        return 0
+            resume = match.end()
+            edit = plain_edit(text, match.end("phrase"), match.end(), "")
+            yield self.diagnostic(
+                self.context.text_span(text, match.end("gap"), match.end()),
+                f'"{match["phrase"]}" is written twice: remove the repetition',
+                [edit] if edit else None,
+            )
+
+
+def _candidate_starts(plain: str, max_words: int) -> list[int]:
+    """Offsets of the words where a repeat can start; the exact pattern then runs only there.
+
+    Word i can start a repeat of k words only if word i+k equals it and word i+2k-1 equals word
+    i+k-1: a test on the list of words that almost every paragraph fails.
+    """
+    words = WORD_RE.findall(plain.lower()) if plain.isascii() else [w.lower() for w in WORD_RE.findall(plain)]
+    last_seen: dict[str, int] = {}
+    hits: list[int] = []
+    count = len(words)
+    for index, word in enumerate(words):
+        previous = last_seen.get(word)
+        last_seen[word] = index
+        if previous is None:
+            continue
+        size = index - previous
+        if size <= max_words and previous + 2 * size - 1 < count and words[index - 1] == words[previous + 2 * size - 1]:
+            hits.append(previous)
+    if not hits:
+        return []
+    wanted = set(hits)
+    return [match.start() for index, match in enumerate(WORD_RE.finditer(plain)) if index in wanted]
+
+
+@cache
+def _repeat_pattern(max_words: int) -> re.Pattern[str]:
+    """A phrase of 1..max_words words, then only spaces, then the same phrase (any case)."""
+    return re.compile(
+        rf"(?<![\w'’\-.])(?P<phrase>{WORD}(?:{GAP}{WORD}){{0,{max_words - 1}}}?)(?P<gap>{GAP})(?P=phrase)(?![\w'’\-])",
+        re.IGNORECASE,
+    )
 
 
 def _same_word(first: str, second: str) -> bool:
     """Equal, or equal but for a capital opening a sentence ("The the"); "office of the Office" differs."""
     return first == second or (first[0].isupper() and first.lower() == second)
-
-
-def _tokens(plain: str) -> list[tuple[str, int, int, bool]]:
-    """Words as (word, start, end, joined), joined = only spaces separate it from the word before."""
-    found: list[tuple[str, int, int, bool]] = []
-    previous_end = None
-    for match in TOKEN_RE.finditer(plain):
-        joined = previous_end is not None and GAP_RE.fullmatch(plain[previous_end : match.start()]) is not None
-        found.append((match.group(0), match.start(), match.end(), joined))
-        previous_end = match.end()
-    return found

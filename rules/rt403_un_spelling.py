@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.refdata_states import un_spellings
-from resolint.rules._common import plain_edit, sentence_start, words
+from resolint.rules._common import plain_edit, sentence_start
 from resolint.rules.base import Rule
+
+LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
 class UnSpelling(Rule):
@@ -50,31 +53,29 @@ class UnSpelling(Rule):
 
     def check(self) -> Iterator[Diagnostic]:
         spellings = un_spellings()
-        for text in self.document.texts():
-            yield from self._check_text(text, spellings)
+        texts = self.document.texts()
+        seen: set[str] = set()
+        for text in texts:  # distinct words first (C-speed); most documents have no variant at all
+            seen.update(LETTERS_RE.findall(text.plain))
+        variants = {word for word in seen if word.lower() in spellings}
+        if not variants:
+            return
+        pattern = re.compile(rf"(?<![A-Za-z'’])(?:{'|'.join(sorted(variants, key=len, reverse=True))})(?![A-Za-z'’])")
+        for text in texts:
+            for match in pattern.finditer(text.plain):
+                diagnostic = self._finding(text, match.start(), match.group(0), spellings)
+                if diagnostic:
+                    yield diagnostic
 
-    def _check_text(self, text: Text, spellings: dict[str, str]) -> Iterator[Diagnostic]:
-        for match in words(text.plain):
-            for part_start, part in _parts(match.group(0), match.start()):
-                wanted = spellings.get(part.lower())
-                if wanted is None:
-                    continue
-                if part[0].isupper() and not sentence_start(text.plain, part_start):
-                    continue
-                if part[0].isupper():
-                    wanted = wanted[0].upper() + wanted[1:]
-                edit = plain_edit(text, part_start, part_start + len(part), wanted)
-                yield self.diagnostic(
-                    self.context.text_span(text, part_start, part_start + len(part)),
-                    f'Write "{wanted}" (UN spelling), not "{part}"',
-                    [edit] if edit else None,
-                )
-
-
-def _parts(word: str, start: int) -> Iterator[tuple[int, str]]:
-    """The hyphen-separated parts of a compound word with their plain offsets."""
-    offset = start
-    for part in word.split("-"):
-        if part:
-            yield offset, part
-        offset += len(part) + 1
+    def _finding(self, text: Text, start: int, word: str, spellings: dict[str, str]) -> Diagnostic | None:
+        if word[0].isupper() and not sentence_start(text.plain, start):
+            return None  # a capital inside a sentence: part of a name
+        wanted = spellings[word.lower()]
+        if word[0].isupper():
+            wanted = wanted[0].upper() + wanted[1:]
+        edit = plain_edit(text, start, start + len(word), wanted)
+        return self.diagnostic(
+            self.context.text_span(text, start, start + len(word)),
+            f'Write "{wanted}" (UN spelling), not "{word}"',
+            [edit] if edit else None,
+        )

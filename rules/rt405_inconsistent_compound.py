@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Span
-from resolint.rules._common import sentence_start, words
+from resolint.model import Text
+from resolint.rules._common import sentence_start
 from resolint.rules.base import Rule
 
 # "may be"/"maybe", "every one"/"everyone", "under way": both forms are correct English
@@ -17,6 +18,9 @@ SPACED_STOP_WORDS = frozenset(
     {"a", "all", "any", "can", "every", "for", "in", "into", "may", "no", "not", "on", "onto", "over", "some"}
     | {"there", "under", "up", "where", "with", "what", "who", "how", "when", "which", "whom"}
 )
+HYPHENATED_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+LETTERS_RE = re.compile(r"[A-Za-z]+")
+LOWER_RUN_RE = re.compile(r"\b[a-z]{3,}(?: [a-z]{3,}\b)+")  # words that only a space separates
 PARTICLES = frozenset(("out", "up", "down", "off", "over", "back", "in", "on", "away"))  # "drop out" / "dropout"
 
 
@@ -24,7 +28,9 @@ PARTICLES = frozenset(("out", "up", "down", "off", "over", "back", "in", "on", "
 class Occurrence:
     form: str  # as written, e.g. "cyber-crimes"
     kind: str  # "hyphenated" | "closed" | "spaced"
-    span: Span
+    text: Text
+    start: int  # in text.plain
+    end: int
 
 
 class InconsistentCompound(Rule):
@@ -80,38 +86,56 @@ class InconsistentCompound(Rule):
             return
         first_of = {kind: next(o for o in group if o.kind == kind) for kind in compared}
         # the less used form is the odd one out; on a tie, the one that comes later
-        minority = min(compared, key=lambda kind: (kinds[kind], -first_of[kind].span.start))
+        minority = min(compared, key=lambda kind: (kinds[kind], -_source_start(first_of[kind])))
         majority = next(kind for kind in compared if kind != minority)
         other = first_of[majority]
+        other_span = self.context.text_span(other.text, other.start, other.end)
         for occurrence in group:
             if occurrence.kind == minority:
                 yield self.diagnostic(
-                    occurrence.span,
-                    f'"{occurrence.form}" is written "{other.form}" on line {other.span.line}: '
+                    self.context.text_span(occurrence.text, occurrence.start, occurrence.end),
+                    f'"{occurrence.form}" is written "{other.form}" on line {other_span.line}: '
                     "use one form throughout",
-                    related=[(other.span, f'"{other.form}"')],
+                    related=[(other_span, f'"{other.form}"')],
                 )
 
     def _occurrences(self) -> Iterator[Occurrence]:
-        closed: list[Occurrence] = []
-        spaced_candidates: list[Occurrence] = []
-        for text in self.document.texts():
-            plain = text.plain
-            found = [m for m in words(plain) if _is_lower_or_sentence_start(plain, m.start(), m.group(0))]
-            for match in found:
-                form = match.group(0).replace("’", "'")
-                span = self.context.text_span(text, match.start(), match.end())
-                if "-" in form:
-                    yield Occurrence(form, "hyphenated", span)
-                elif "'" not in form:
-                    closed.append(Occurrence(form, "closed", span))
-            for first, second in pairwise(found):
-                if plain[first.end() : second.start()] == " " and _spaced_pair_allowed(first[0], second[0]):
-                    span = self.context.text_span(text, first.start(), second.end())
-                    spaced_candidates.append(Occurrence(f"{first[0]} {second[0]}", "spaced", span))
-        yield from closed
-        closed_keys = {_term_key(occurrence.form) for occurrence in closed}
-        yield from (o for o in spaced_candidates if _term_key(o.form) in closed_keys)
+        texts = self.document.texts()
+        joined = "\n".join(text.plain for text in texts)  # distinct forms first: few C-speed scans
+        closed_forms = set(LETTERS_RE.findall(joined))
+        hyphenated_forms = set(HYPHENATED_RE.findall(joined))
+        pairs: set[tuple[str, str]] = set()
+        for run in LOWER_RUN_RE.findall(joined):
+            pairs.update(pairwise(run.split(" ")))
+        closed_keys = {_term_key(form) for form in closed_forms if form[1:].islower()}
+        lowered = {form for form in closed_forms if form.islower()}
+        spaced_forms = {
+            f"{first} {second}"
+            for first, second in pairs
+            if _closed_up_exists(first + second, lowered) and _spaced_pair_allowed(first, second)
+        }
+        wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
+        if not wanted:
+            return
+        kinds = {form: "closed" for form in closed_forms if _term_key(form) in wanted}
+        kinds.update({form: "hyphenated" for form in hyphenated_forms if _term_key(form) in wanted})
+        kinds.update({form: "spaced" for form in spaced_forms if _term_key(form) in wanted})
+        alternatives = "|".join(re.escape(form) for form in sorted(kinds, key=len, reverse=True))
+        located = re.compile(rf"(?<![\w'’\-])(?:{alternatives})(?![\w'’\-])")
+        for text in texts:
+            for match in located.finditer(text.plain):
+                form = match.group(0)
+                if _is_lower_or_sentence_start(text.plain, match.start(), form):
+                    yield Occurrence(form, kinds[form], text, match.start(), match.end())
+
+
+def _closed_up_exists(joined: str, lowered: set[str]) -> bool:
+    """True when "database" (or its plural or singular) is written closed up somewhere."""
+    return joined in lowered or joined + "s" in lowered or (joined.endswith("s") and joined[:-1] in lowered)
+
+
+def _source_start(occurrence: Occurrence) -> int:
+    return occurrence.text.source_offset(occurrence.start)
 
 
 def _term_key(form: str) -> str:

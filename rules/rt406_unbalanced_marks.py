@@ -12,6 +12,7 @@ from resolint.rules.base import Rule
 
 PAIRS = {")": "(", "]": "[", "”": "“"}
 OPENERS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
+MARKS_RE = re.compile(r"[()\[\]“”‘’]")
 DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -84,7 +85,8 @@ class UnbalancedMarks(Rule):
         open_marks: list[int] = []
         unclosed: list[int] = []
         strays: list[int] = []
-        for index, char in enumerate(plain):
+        for mark in MARKS_RE.finditer(plain):
+            index, char = mark.start(), mark.group(0)
             if char in OPENERS and not (char == "‘" and _inside_word(plain, index)):
                 open_marks.append(index)
                 continue
