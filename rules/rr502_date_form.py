@@ -6,8 +6,8 @@ import calendar
 import re
 from collections.abc import Iterator
 
-from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Span, Text
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Text
 from resolint.rules._common import MONTH_PATTERN, MONTHS, plain_edit
 from resolint.rules.base import Rule
 
@@ -105,10 +105,8 @@ class DateForm(Rule):
                 if problem:
                     yield self.diagnostic(span, problem)
                 elif wanted != match.group(0):
-                    yield self._field_diagnostic(span, wanted)
-
-    def _field_diagnostic(self, span: Span, wanted: str) -> Diagnostic:
-        return self.diagnostic(span, f'Write the date as "{wanted}"')
+                    edit = Edit(span.start, span.end, wanted)
+                    yield self.diagnostic(span, f'Write the date as "{wanted}"', [edit])
 
 
 def _wanted(match: re.Match[str]) -> str:
