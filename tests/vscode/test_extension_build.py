@@ -36,6 +36,8 @@ def test_vsix_holds_the_bundle_and_the_contributions(packaged_vsix: Path) -> Non
         "extension/changelog.md",
     ):
         assert required in names, f"{required} missing from {packaged_vsix.name}"
+    # The marketplace README's screenshot is the one the host test keeps in docs/.
+    assert "extension/images/screenshot.png" in names
     assert not any("/node_modules/" in name or name.startswith("extension/src/") for name in names)
     # One bundle: the language client is inside it, `vscode` stays external.
     assert 'require("vscode")' in bundle

@@ -176,6 +176,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "the installed .vsix activates and starts the server from resolint.interpreter",
         "diagnostics on the seed draft arrive with the codes and ranges of `resolint lint`",
         "screenshot of the editor with the diagnostics",
+        "the status bar shows the number of findings in the active document",
         "the outline lists every operative paragraph",
         "Export to Word writes a .docx next to the file",
         "completion offers operative verbs after a paragraph number",
@@ -184,6 +185,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "Format resolution gives the canonical text",
         "Show rule documentation returns the rule's Markdown",
         "changing resolint.ignore re-lints without the ignored rule",
+        "a wrong resolint.interpreter is reported, and correcting it restarts the server",
         "Restart server brings the server back with the same diagnostics",
     ],
 )

@@ -167,6 +167,16 @@ exports.run = async function run() {
     assert.ok(acknowledged, "the harness did not take the screenshot");
   });
 
+  await step("the status bar shows the number of findings in the active document", async () => {
+    assert.ok(seed);
+    await vscode.window.showTextDocument(seed, { preview: false });
+    const total = config.seed.diagnostics.length;
+    const shown = await waitFor(() => api.statusBar(), (s) => s?.text.endsWith(`resolint: ${total}`), 10_000);
+    assert.ok(shown, "the status bar item is hidden");
+    assert.match(shown.text, new RegExp(`^\\$\\((error|warning|info)\\) resolint: ${total}$`));
+    assert.match(shown.tooltip, new RegExp(`^resolint: ${total} findings in this document \\(`));
+  });
+
   await step("the outline lists every operative paragraph", async () => {
     assert.ok(seed);
     const symbols = await vscode.commands.executeCommand("vscode.executeDocumentSymbolProvider", seed.uri);
@@ -263,6 +273,23 @@ exports.run = async function run() {
     } finally {
       await settings.update("ignore", undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  await step("a wrong resolint.interpreter is reported, and correcting it restarts the server", async () => {
+    const settings = vscode.workspace.getConfiguration("resolint");
+    const missing = path.join(workspace, "no-such-python");
+    await settings.update("interpreter", [missing], vscode.ConfigurationTarget.Workspace);
+    try {
+      const state = await waitFor(() => api.serverState(), (s) => s === "not-found", 20_000);
+      assert.equal(state, "not-found");
+      const shown = api.statusBar();
+      assert.ok(shown && shown.tooltip.includes(missing), `the status bar does not name ${missing}: ${JSON.stringify(shown)}`);
+    } finally {
+      await settings.update("interpreter", [config.interpreter], vscode.ConfigurationTarget.Workspace);
+    }
+    const state = await waitFor(() => api.serverState(), (s) => s === "running", 30_000);
+    assert.equal(state, "running");
+    assert.equal(api.serverCommand().command, config.interpreter);
   });
 
   await step("Restart server brings the server back with the same diagnostics", async () => {

@@ -12,12 +12,15 @@ export interface ResolintApi {
   serverCommand(): ServerCommand | undefined;
   /** Resolves once the current start (or restart) attempt has finished. */
   ready(): Promise<void>;
+  /** What the status bar item shows now (undefined while it is hidden). */
+  statusBar(): { text: string; tooltip: string } | undefined;
 }
 
 class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("resolint.status", vscode.StatusBarAlignment.Right, 100);
   private state: ServerState = "stopped";
   private detail = "";
+  private visible = false;
 
   constructor() {
     this.item.name = "resolint";
@@ -35,6 +38,7 @@ class StatusBar implements vscode.Disposable {
     const relevant = document?.languageId === LANGUAGE_ID;
     if (!relevant && this.state !== "not-found" && this.state !== "failed") {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const counts = relevant
@@ -50,6 +54,11 @@ class StatusBar implements vscode.Disposable {
     this.item.tooltip = view.tooltip;
     this.item.backgroundColor = view.emphasis ? new vscode.ThemeColor(`statusBarItem.${view.emphasis}Background`) : undefined;
     this.item.show();
+    this.visible = true;
+  }
+
+  shown(): { text: string; tooltip: string } | undefined {
+    return this.visible ? { text: this.item.text, tooltip: String(this.item.tooltip ?? "") } : undefined;
   }
 
   dispose(): void {
@@ -119,6 +128,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resoli
     serverState: () => server.serverState,
     serverCommand: () => server.serverCommand,
     ready: () => server.idle(),
+    statusBar: () => status.shown(),
   };
 }
 
