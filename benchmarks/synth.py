@@ -3,7 +3,7 @@
 Paragraphs of many adopted Human Rights Council resolutions are concatenated into one long,
 well-formed resolution in ``.res.md`` form: one heading, all preambular paragraphs first, then the
 operative paragraphs renumbered 1..N (the last ends with a full stop, the others with a
-semicolon), footnotes renumbered in order of first reference. When the corpus runs out the
+semicolon), footnotes renumbered in the order of their first reference in the result. When the corpus runs out the
 paragraphs are reused from the start, so any size can be reached.
 
 Usage: ``python benchmarks/synth.py SIZE_KB OUT_FILE``.
@@ -128,8 +128,13 @@ def assemble(state: SynthesisState) -> str:
         for index, sub in enumerate(subs):
             lines += [set_end(sub, "." if last and index == len(subs) - 1 else ";"), ""]
     lines += ["*99th meeting", "14 October 2033*", "", "[Adopted without a vote.]", ""]
-    lines += [f"[^{number}]: {text}" for number, text in enumerate(state.notes, start=1)]
-    return "\n".join(lines) + "\n"
+    body = "\n".join(lines)
+    order: dict[str, int] = {}  # provisional label -> number in order of first reference
+    for label in NOTE_REF.findall(body):
+        order.setdefault(label, len(order) + 1)
+    body = NOTE_REF.sub(lambda match: f"[^{order[match.group(1)]}]", body)
+    definitions = [f"[^{number}]: {state.notes[int(label) - 1]}" for label, number in order.items()]
+    return body + "\n" + "\n".join(definitions) + "\n"
 
 
 def main(argv: list[str]) -> int:

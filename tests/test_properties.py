@@ -11,15 +11,19 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from resolint.rules import all_rules
 
 import resolint
 from resolint.config import Settings
+from resolint.rules import all_rules
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = next(iter(sorted((REPO_ROOT / "examples").glob("*.txt"))))
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
-WINDOW = 4000  # characters of the example per generated text: keeps 200 examples fast
+# the draft and the adopted text of the seeds: pasted text, and markdown-ish text with its own artefacts
+SOURCE_TEXTS = [EXAMPLE_TEXT] + [
+    path.read_text(encoding="utf-8") for path in sorted((REPO_ROOT.parent / "shared" / "seeds").glob("*.txt"))
+]
+WINDOW = 4000  # characters of real text per generated example: keeps 200 examples fast
 ALL_RULES = Settings(select=[rule.code for rule in all_rules()])
 
 FRAGMENTS = [
@@ -105,16 +109,15 @@ FRAGMENTS = [
     "Annex",
 ]
 
-resolution_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=60).map(
-    "".join
-)
+resolution_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=60).map("".join)
 
 
 @st.composite
-def spliced_example(draw) -> str:
-    """A window of the bundled example draft with a few random cuts, duplications and insertions."""
-    begin = draw(st.integers(min_value=0, max_value=len(EXAMPLE_TEXT)))
-    text = EXAMPLE_TEXT[begin : begin + draw(st.integers(min_value=0, max_value=WINDOW))]
+def spliced_real_text(draw) -> str:
+    """A window of a real draft or adopted text with a few random cuts, duplications and insertions."""
+    source = draw(st.sampled_from(SOURCE_TEXTS))
+    begin = draw(st.integers(min_value=0, max_value=len(source)))
+    text = source[begin : begin + draw(st.integers(min_value=0, max_value=WINDOW))]
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
         start = draw(st.integers(min_value=0, max_value=len(text)))
         end = draw(st.integers(min_value=start, max_value=min(len(text), start + 400)))
@@ -123,7 +126,7 @@ def spliced_example(draw) -> str:
     return text
 
 
-any_text = st.one_of(st.text(), resolution_like, spliced_example())
+any_text = st.one_of(st.text(), resolution_like, spliced_real_text())
 PROPERTY_SETTINGS = settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
