@@ -47,6 +47,7 @@ CLOSING_RE = re.compile(
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
 TERMINAL_PUNCTUATION = ".,;:!?"
+TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
 
 
 @dataclass
@@ -86,8 +87,17 @@ def build_document(
     lines: LineIndex,
     front: FrontMatter | None,
     blocks: list[list[RawLine]],
+    *,
+    plain: bool = False,
 ) -> Document:
+    """The document; with ``plain`` every block is kept as prologue text (the last-resort reading)."""
     doc = Document(source=source, path=path, lines=lines)
+    if plain:
+        for block in blocks:
+            for line in block:
+                text = build_text(source, [(line.start, line.end)], lines)
+                doc.prologue.append(Paragraph(NodeKind.PROLOGUE, text, text.span))
+        return doc
     builder = _Builder(doc)
     builder.run(front, blocks)
     return doc
@@ -100,6 +110,7 @@ class _Builder:
         self.lines = doc.lines
         self.last_paragraph: _Pending | None = None
         self.pending: list[_Pending] = []
+        self.notes_since_paragraph = False  # footnote definitions met since the last paragraph
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
@@ -226,6 +237,7 @@ class _Builder:
                 continue
             if unit.kind.startswith("footnote") or self._is_asterisk_note(unit):
                 self._footnote(unit)
+                self.notes_since_paragraph = True
                 continue
             if index == 0 and self.doc.authoring is None and self._authoring(unit):
                 continue
@@ -235,7 +247,9 @@ class _Builder:
             head = self._plain_head(unit, 200).lstrip()
             if unit.kind == "text" and self._section_heading(unit, head):
                 continue
-            if unit.kind in ("text", "bullet") and head[:1].islower() and self.last_paragraph:
+            if self.last_paragraph and (
+                (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
+            ):
                 self.last_paragraph.add_part(unit, "page-break-split" if not unit.run_together else "")
                 continue
             if unit.kind == "operative":
@@ -253,6 +267,22 @@ class _Builder:
                 self._closing(unit)
             else:
                 self._after_operative(unit, head)
+
+    def _continues_after_break(self, unit: Unit, head: str) -> bool:
+        """A block that carries on the paragraph before, cut by a page break before a capital
+        ("…, encourages the" / "Government to consolidate …"): the paragraph before ends in a
+        word, and this block has no number, opener or verb of its own."""
+        last = self.last_paragraph
+        if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
+            return False
+        previous = TRAILING_MARKS_RE.sub("", self.source[last.unit.start : last.end].rstrip())
+        if not previous:
+            return False
+        if previous[-1].isalnum():
+            return not any(m and m.known for m in (match_preambular(head), match_operative(head)))
+        # "…Novaya Gazeta," / footnotes of the page / "Echo of Moscow and …": a comma, the page's
+        # footnotes between, and no opening phrase at all in the block that follows
+        return previous[-1] == "," and self.notes_since_paragraph and match_preambular(head) is None
 
     def _section_heading(self, unit: Unit, head: str) -> bool:
         """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a paragraph."""
@@ -306,6 +336,7 @@ class _Builder:
     def _add(self, pending: _Pending) -> None:
         self.pending.append(pending)
         self.last_paragraph = pending
+        self.notes_since_paragraph = False
 
     def _authoring(self, unit: Unit) -> bool:
         if unit.end - unit.text_start > 160:

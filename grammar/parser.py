@@ -198,7 +198,11 @@ def parse_document(text: str, path: str | None = None) -> Document:
         raise TypeError("parse_document expects str")
     front, blocks, problems = scan_lines(text)
     lines = LineIndex(text)
-    document = build_document(text, path, lines, front, blocks)
+    try:
+        document = build_document(text, path, lines, front, blocks)
+    except Exception as error:  # the builder is total by design; this keeps an unforeseen case from crashing
+        document = build_document(text, path, lines, None, _fallback_blocks(text), plain=True)
+        problems.append((f"could not read the structure ({type(error).__name__}: {error}); please report it", 0, 0))
     for message, start, end in problems:
         document.problems.append(SyntaxProblem(message, lines.span(start, end)))
     return document

@@ -139,13 +139,16 @@ def _is_verb_form(word: str) -> bool:
     return word.endswith("ing") or (word.endswith("s") and not word.endswith("ss"))
 
 
-def _coordinated(plain: str, end: int, phrases: PhraseList) -> int:
-    """ "Welcomes and supports": a second listed verb joined by "and" is part of the phrase."""
+def _coordinated(plain: str, end: int, phrases: PhraseList, endings: tuple[str, ...]) -> int:
+    """ "Welcomes and supports": a second verb joined by "and" is part of the phrase."""
     if not plain.startswith(" and ", end):
         return end
     second = phrases.longest(_recase(plain, end + 5))
     if not second:
-        return end
+        word = plain[end + 5 :].split(" ", 1)[0]
+        if not (word.isalpha() and word.islower() and word.endswith(endings)):
+            return end
+        second = word
     return extend_phrase(plain, end + 5 + len(second))
 
 
@@ -180,13 +183,25 @@ def match_preambular(plain: str) -> PhraseMatch | None:
                     break
     known = found is not None
     if found is None:
-        first = _first_word(plain)
-        if not first or not (first.endswith("ing") or first.endswith("ed")) or not first[0].isupper():
+        found = _guess_preambular(plain)
+        if found is None:
             return None
-        found = first
-    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases)
+    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases, ("ing", "ed"))
     section = phrases.section(found) or "A"
     return PhraseMatch(plain[:end], end, known, unusual=section == "B")
+
+
+def _guess_preambular(plain: str) -> str | None:
+    """An unlisted opener: a participle or adjective in -ing/-ed, maybe after an -ly adverb."""
+    words = plain.split(" ", 2)
+    first = _first_word(plain)
+    if not first or not first[0].isupper():
+        return None
+    if first.endswith(("ing", "ed")):
+        return first
+    if first.endswith("ly") and len(words) > 1 and words[1].rstrip(",;:").endswith(("ing", "ed")):
+        return f"{words[0]} {words[1].rstrip(',;:')}"
+    return None
 
 
 def match_operative(plain: str) -> PhraseMatch | None:
@@ -209,7 +224,7 @@ def match_operative(plain: str) -> PhraseMatch | None:
     continues = CONTINUES_RE.match(plain)
     if continues and continues.end() > len(found):
         found, known = continues.group(0), True
-    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases)
+    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases, ("es", "s"))
     section = phrases.section(found) or "A"
     return PhraseMatch(plain[:end], end, known, unusual=section == "B")
 

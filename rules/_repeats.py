@@ -6,32 +6,43 @@ from collections.abc import Callable, Iterator
 
 from resolint.diagnostics import Diagnostic, Edit
 from resolint.model import Paragraph
-from resolint.rules._structure import adverb_of, base_phrase, consecutive_runs
+from resolint.rules._structure import adverb_of, consecutive_runs
 from resolint.rules.base import Rule
-
-ORDINALS = {3: "a fourth", 4: "a fifth"}
 
 
 def repeated_phrases(
-    rule: Rule, paragraphs: list[Paragraph], form: Callable[[str, str], str], what: str
+    rule: Rule,
+    paragraphs: list[Paragraph],
+    form: Callable[[str, str], str],
+    what: str,
+    *,
+    bare_repeat: bool,
 ) -> Iterator[Diagnostic]:
-    """2nd use takes "also", 3rd "further"; ``form(phrase, adverb)`` writes the expected phrase."""
+    """In a run of consecutive paragraphs with one phrase, "also" comes before "further", once each.
+
+    ``form(phrase, adverb)`` writes the expected phrase. With ``bare_repeat`` the second paragraph
+    of a run must carry "also" (preambular practice); without it a bare repeat is accepted, as
+    adopted operative parts often repeat a verb ("*Requests* … *Requests* …").
+    """
     for run in consecutive_runs(paragraphs):
+        seen_also = False
         for position, paragraph in enumerate(run):
             phrase = paragraph.phrase or ""
+            adverb = adverb_of(phrase)
             if position == 0 or paragraph.phrase_span is None:
+                seen_also = seen_also or adverb == "also"
                 continue
-            if position >= 3:
-                yield rule.diagnostic(
-                    paragraph.phrase_span,
-                    f"'{base_phrase(phrase)}' opens {ORDINALS.get(position, 'another')} consecutive paragraph: "
-                    "reword it or merge the paragraphs",
-                )
+            wanted_adverb = None
+            if adverb == "also" and seen_also:
+                wanted_adverb = "further"  # "also" a second time in a row
+            elif adverb == "further" and not seen_also:
+                wanted_adverb = "also"  # "further" before any "also"
+            elif adverb is None and position == 1 and bare_repeat:
+                wanted_adverb = "also"
+            seen_also = seen_also or adverb == "also"
+            if wanted_adverb is None:
                 continue
-            adverb = "also" if position == 1 else "further"
-            if adverb_of(phrase) == adverb:
-                continue
-            wanted = form(_strip_adverbs(phrase), adverb)
+            wanted = form(_strip_adverbs(phrase), wanted_adverb)
             span = paragraph.phrase_span
             yield rule.diagnostic(
                 span,

@@ -18,8 +18,10 @@ class RepeatedOperativeVerb(Rule):
     """Repeated operative verb.
 
     ## What it does
-    In consecutive operative paragraphs that open with the same verb, the second takes "Also" and
-    the third "Further" before the verb: *Requests* → *Also requests* → *Further requests*.
+    In consecutive operative paragraphs that open with the same verb, "Also" and "Further" come
+    in that order before the verb: *Requests* → *Also requests* → *Further requests*. It reports
+    "Also" used twice in a row (the second is "Further") and "Further" before any "Also". A bare
+    repeat (*Requests* … *Requests*) is accepted: adopted operative parts use it often.
 
     ## Why is this bad?
     It is the UN's way of chaining related decisions; editors add the adverb when drafters forget.
@@ -27,13 +29,15 @@ class RepeatedOperativeVerb(Rule):
     ## Example
     ```
     15. *Requests* the Office of the High Commissioner to convene three regional workshops …;
-    16. *Requests* the Office of the High Commissioner to prepare a report …;
+    16. *Also requests* the Office of the High Commissioner to prepare a report …;
+    17. *Also requests* the Secretary-General to provide the resources …;
     ```
 
     ## Use instead
     ```
     15. *Requests* the Office of the High Commissioner to convene three regional workshops …;
     16. *Also requests* the Office of the High Commissioner to prepare a report …;
+    17. *Further requests* the Secretary-General to provide the resources …;
     ```
 
     ## References
@@ -48,4 +52,4 @@ class RepeatedOperativeVerb(Rule):
     fix_title = 'Add "Also" or "Further"'
 
     def check(self) -> Iterator[Diagnostic]:
-        yield from repeated_phrases(self, list(self.document.operative), operative_form, "verb")
+        yield from repeated_phrases(self, list(self.document.operative), operative_form, "verb", bare_repeat=False)

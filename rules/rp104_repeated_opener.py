@@ -25,7 +25,9 @@ class RepeatedPreambularOpener(Rule):
     ## What it does
     In consecutive preambular paragraphs that open with the same phrase, the second takes "also"
     and the third "further" after the participle: *Recalling* → *Recalling also* → *Recalling
-    further*. A fourth consecutive use is reported for rewording.
+    further*. It reports a second paragraph without "also", "also" used twice in a row, and
+    "further" before any "also". (A fourth use is left alone: adopted texts go on with the bare
+    phrase, *Recalling* … *Recalling also* … *Recalling further* … *Recalling*.)
 
     ## Why is this bad?
     The UN marks repetition this way so that each consideration reads as an addition to the one
@@ -58,4 +60,4 @@ class RepeatedPreambularOpener(Rule):
     fix_title = 'Add "also" or "further"'
 
     def check(self) -> Iterator[Diagnostic]:
-        yield from repeated_phrases(self, list(self.document.preamble), preambular_form, "opener")
+        yield from repeated_phrases(self, list(self.document.preamble), preambular_form, "opener", bare_repeat=True)
