@@ -25,6 +25,8 @@ from resolint.model import Document
 from .conftest import EXTENSION, HOST, REPO, describe, run
 
 SEED = REPO / "examples" / "A_HRC_58_L27_Rev1-draft.txt"
+WORD_CORPUS = REPO.parent / "shared" / "corpus" / "docx-ga72"
+CORPUS_FILES = 5
 SCREENSHOT = REPO / "docs" / "vscode-diagnostics.png"
 HOST_TIMEOUT_SECONDS = 420
 VSCODE_SEVERITY = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -66,6 +68,36 @@ def unused_operative_verbs(document: Document) -> list[str]:
 
     used = {phrases.base_phrase(p.phrase) for p in document.operative if p.phrase}
     return [p.text for p in phrases.operative_verbs() if p.source != "C" and p.text.lower() not in used]
+
+
+def corpus_documents(workspace: Path) -> list[dict]:
+    """The first real UN Word files (by name) that have findings, imported to .res.md files in the workspace."""
+    from resolint.docxio import import_docx
+
+    assert WORD_CORPUS.is_dir(), f"the Word corpus is missing: {WORD_CORPUS}"
+    folder = workspace / "corpus"
+    folder.mkdir()
+    chosen = []
+    for source in sorted(WORD_CORPUS.glob("*.docx")):
+        target = folder / f"{source.stem}.res.md"
+        target.write_text(import_docx(source).text, encoding="utf-8")
+        text, document, diagnostics = lint_file(target)
+        if not diagnostics:
+            target.unlink()
+            continue
+        chosen.append(
+            {
+                "file": f"corpus/{target.name}",
+                "diagnostics": expected_diagnostics(text, diagnostics),
+                "operatives": [
+                    {"number": op.number, "line": utf16_position(text, op.span.start)[0]} for op in document.operative
+                ],
+            }
+        )
+        if len(chosen) == CORPUS_FILES:
+            break
+    assert len(chosen) == CORPUS_FILES, f"only {len(chosen)} corpus files with findings"
+    return chosen
 
 
 def free_port() -> int:
@@ -119,6 +151,7 @@ def build_workspace(workspace: Path, interpreter: str, extensions_dir: Path, ver
         "format": {"file": "format.txt", "expectedText": resolint.format_text(text, str(workspace / "format.txt"))},
         "ruleDoc": {"code": rule.code, "slug": rule.slug, "summary": rule.summary, "markdown": rule.documentation()},
         "ignore": {"code": ignored_rule, "remaining": len(without_ignored)},
+        "corpus": corpus_documents(workspace),
     }
 
 
@@ -181,6 +214,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "Export to Word writes a .docx next to the file",
         "completion offers operative verbs after a paragraph number",
         "a quick fix applies and changes the text as the rule's fix does",
+        "real UN Word documents imported to .res.md get the diagnostics and outline of resolint",
         "Fix all problems applies every safe fix",
         "Format resolution gives the canonical text",
         "Show rule documentation returns the rule's Markdown",

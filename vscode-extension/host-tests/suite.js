@@ -235,6 +235,27 @@ exports.run = async function run() {
     assertSameText(after, target.expectedText, "after the quick fix");
   });
 
+  await step("real UN Word documents imported to .res.md get the diagnostics and outline of resolint", async () => {
+    for (const expectedFile of config.corpus) {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(workspace, expectedFile.file)));
+      assert.equal(document.languageId, "resolution", `${expectedFile.file} did not open in the resolution language`);
+      await vscode.window.showTextDocument(document, { preview: false });
+      const expected = [...expectedFile.diagnostics].sort(byPosition);
+      const actual = await waitFor(
+        () => resolintDiagnostics(document.uri).map(simplify).sort(byPosition),
+        (list) => list.length === expected.length,
+        DIAGNOSTIC_TIMEOUT_MS,
+      );
+      assert.deepEqual(actual, expected, `diagnostics of ${expectedFile.file}`);
+      const symbols = flattenSymbols((await vscode.commands.executeCommand("vscode.executeDocumentSymbolProvider", document.uri)) ?? []);
+      for (const operative of expectedFile.operatives) {
+        const found = symbols.some((s) => s.range.start.line === operative.line && s.name.startsWith(`${operative.number}.`));
+        assert.ok(found, `${expectedFile.file}: no outline entry for operative paragraph ${operative.number}`);
+      }
+      console.log(`  ${expectedFile.file}: ${actual.length} diagnostics, ${expectedFile.operatives.length} operative paragraphs`);
+    }
+  });
+
   await step("Fix all problems applies every safe fix", async () => {
     const document = await openAsResolution(workspace, config.fixAll.file);
     await waitFor(() => resolintDiagnostics(document.uri).length, (n) => n > 0, DIAGNOSTIC_TIMEOUT_MS);
