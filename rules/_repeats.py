@@ -25,22 +25,24 @@ def repeated_phrases(
     adopted operative parts often repeat a verb ("*Requests* … *Requests* …").
     """
     for run in consecutive_runs(paragraphs):
-        seen_also = False
+        step = 0  # place in the current cycle: 0 bare phrase, 1 "also", 2 "further"
         for position, paragraph in enumerate(run):
             phrase = paragraph.phrase or ""
             adverb = adverb_of(phrase)
-            if position == 0 or paragraph.phrase_span is None:
-                seen_also = seen_also or adverb == "also"
-                continue
             wanted_adverb = None
-            if adverb == "also" and seen_also:
-                wanted_adverb = "further"  # "also" a second time in a row
-            elif adverb == "further" and not seen_also:
-                wanted_adverb = "also"  # "further" before any "also"
-            elif adverb is None and position == 1 and bare_repeat:
-                wanted_adverb = "also"
-            seen_also = seen_also or adverb == "also"
-            if wanted_adverb is None:
+            if adverb is None:
+                if position and step == 0 and bare_repeat:
+                    wanted_adverb = "also"  # the second paragraph of the cycle is still bare
+                step = 0  # after "also"/"further" a bare phrase starts a new cycle (adopted practice)
+            elif adverb == "also":
+                if step == 1:
+                    wanted_adverb = "further"  # "also" twice in a row
+                step = 1
+            else:
+                if step == 0:
+                    wanted_adverb = "also"  # "further" before any "also"
+                step = 2
+            if wanted_adverb is None or paragraph.phrase_span is None:
                 continue
             wanted = form(_strip_adverbs(phrase), wanted_adverb)
             span = paragraph.phrase_span
