@@ -82,7 +82,7 @@ npm_ci_once "$HOST/node24"
 export PATH=$NODE24_DIR/bin:$PATH
 export npm_config_nodedir=$NODE24_DIR   # node-gyp builds against Node 24's headers, offline
 echo "node $(node --version)"
-npm_ci_once "$HOST" --foreground-scripts
+npm_ci_once "$HOST"
 echo "code-server $(node -p 'require("./vscode-extension/host/node_modules/code-server/package.json").version')"
 # The extension's toolchain needs no install scripts (esbuild's binary comes from @esbuild/linux-x64; keytar is unused).
 npm_ci_once "$EXT" --ignore-scripts

@@ -87,10 +87,13 @@ function showInstallHelp(context: vscode.ExtensionContext): Thenable<unknown> {
   return vscode.commands.executeCommand("markdown.showPreview", readme);
 }
 
+let activeServer: ServerController | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<ResolintApi> {
   const output = vscode.window.createOutputChannel("resolint", { log: true });
   const status = new StatusBar();
   const server = new ServerController(output, (state, detail) => status.setState(state, detail));
+  activeServer = server;
   context.subscriptions.push(output, status, server);
 
   const register = (id: string, handler: (...args: never[]) => unknown) =>
@@ -132,6 +135,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resoli
   };
 }
 
-export function deactivate(): void {
-  // Disposables registered in `activate` stop the server.
+/** VS Code waits for the returned promise, so the server gets its shutdown/exit instead of being killed. */
+export function deactivate(): Promise<void> | undefined {
+  const server = activeServer;
+  activeServer = undefined;
+  return server?.stop();
 }
