@@ -289,7 +289,9 @@ class _Builder:
         raw = self.source[unit.text_start : unit.end].strip()
         is_heading = raw.startswith("#") or (
             len(unit.lines) == 1
-            and 0 < len(head) < 100
+            and 0 < len(head) < 80
+            and (head[0].isupper() or head[0].isdigit())
+            and not any(mark in head for mark in ",;:")
             and head[-1] not in TERMINAL_PUNCTUATION
             and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
             and not CLOSING_RE.match(head)
@@ -537,21 +539,16 @@ def _sub_level(label: str, parent: _Pending) -> int:
     last = (siblings[-1].unit.label or "").strip("()")
     nested = siblings[-1].children
     if nested:
-        previous = (nested[-1].unit.label or "").strip("()")
-        if _is_roman(label) and _is_roman(previous) and _roman_value(label) == _roman_value(previous) + 1:
-            return 2
-        return 1
+        if label == _next_letter(last) or not _is_roman(label):
+            return 1
+        return 2
     return 2 if label == "i" and last != "h" else 1
 
 
-def _roman_value(label: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    total = 0
-    for index, char in enumerate(label):
-        value = values[char]
-        following = values[label[index + 1]] if index + 1 < len(label) else 0
-        total += -value if value < following else value
-    return total
+def _next_letter(label: str) -> str:
+    if len(label) == 1 and "a" <= label < "z":
+        return chr(ord(label) + 1)
+    return ""
 
 
 def _is_roman(label: str) -> bool:

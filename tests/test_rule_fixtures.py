@@ -27,7 +27,7 @@ from resolint.rules import all_rules, get_rule
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules"
 MARKER_RE = re.compile(r"<!--\s*expect\s+(?P<codes>(?:[A-Z]{2}\d{3}\s*)+)(?:at\s+(?P<line>\d+)\s*)?-->")
-OWN_GROUPS = ("RF", "RT", "RR", "RH")
+OWN_GROUPS = ("RS", "RP", "RO", "RF", "RT", "RR", "RH")
 
 
 def fixture_files() -> list[Path]:
