@@ -1,4 +1,4 @@
-"""Property tests: the parser and every rule never raise, and ``fix`` is idempotent.
+"""Property tests: the parser, every rule and the formatter never raise; ``fix`` and ``fmt`` are idempotent.
 
 Inputs are arbitrary text, resolution-like text built from the fragments that trip parsers
 (numbers, labels, italics, footnotes, front matter, comments, superscripts, NUL, CR, tabs), and
@@ -157,6 +157,13 @@ def test_fix_is_idempotent(text):
     fixed_again, count = resolint.fix_text(fixed, ALL_RULES, "property.txt")
     assert fixed_again == fixed
     assert count == 0
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_format_never_raises_and_is_stable(text):
+    formatted = resolint.format_text(text, "property.txt")
+    assert resolint.format_text(formatted, "property.res.md") == formatted
 
 
 def test_examples_are_resolution_like():
