@@ -18,9 +18,8 @@ SPACED_STOP_WORDS = frozenset(
     {"a", "all", "any", "can", "every", "for", "in", "into", "may", "no", "not", "on", "onto", "over", "some"}
     | {"there", "under", "up", "where", "with", "what", "who", "how", "when", "which", "whom"}
 )
-HYPHENATED_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+HYPHENATED_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)+")
 LETTERS_RE = re.compile(r"[A-Za-z]+")
-LOWER_RUN_RE = re.compile(r"\b[a-z]{3,}(?: [a-z]{3,}\b)+")  # words that only a space separates
 PARTICLES = frozenset(("out", "up", "down", "off", "over", "back", "in", "on", "away"))  # "drop out" / "dropout"
 
 
@@ -101,19 +100,16 @@ class InconsistentCompound(Rule):
 
     def _occurrences(self) -> Iterator[Occurrence]:
         texts = self.document.texts()
-        joined = "\n".join(text.plain for text in texts)  # distinct forms first: few C-speed scans
-        closed_forms = set(LETTERS_RE.findall(joined))
-        hyphenated_forms = set(HYPHENATED_RE.findall(joined))
-        pairs: set[tuple[str, str]] = set()
-        for run in LOWER_RUN_RE.findall(joined):
-            pairs.update(pairwise(run.split(" ")))
+        # distinct forms first, from the distinct space-separated tokens: few steps per document
+        joined = "\n".join(text.plain for text in texts)
+        closed_forms: set[str] = set()
+        hyphenated_forms: set[str] = set()
+        for token in set(joined.split(" ")):
+            closed_forms.update(LETTERS_RE.findall(token))
+            if "-" in token:
+                hyphenated_forms.update(HYPHENATED_RE.findall(token))
         closed_keys = {_term_key(form) for form in closed_forms if form[1:].islower()}
-        lowered = {form for form in closed_forms if form.islower()}
-        spaced_forms = {
-            f"{first} {second}"
-            for first, second in pairs
-            if _closed_up_exists(first + second, lowered) and _spaced_pair_allowed(first, second)
-        }
+        spaced_forms = _spaced_forms({form for form in closed_forms if form.islower()}, joined)
         wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
         if not wanted:
             return
@@ -123,15 +119,34 @@ class InconsistentCompound(Rule):
         alternatives = "|".join(re.escape(form) for form in sorted(kinds, key=len, reverse=True))
         located = re.compile(rf"(?<![\w'’\-])(?:{alternatives})(?![\w'’\-])")
         for text in texts:
+            if not any(form in text.plain for form in kinds):
+                continue  # substring test first: the pattern below is slower
             for match in located.finditer(text.plain):
                 form = match.group(0)
                 if _is_lower_or_sentence_start(text.plain, match.start(), form):
                     yield Occurrence(form, kinds[form], text, match.start(), match.end())
 
 
-def _closed_up_exists(joined: str, lowered: set[str]) -> bool:
-    """True when "database" (or its plural or singular) is written closed up somewhere."""
-    return joined in lowered or joined + "s" in lowered or (joined.endswith("s") and joined[:-1] in lowered)
+def _spaced_forms(lowered: set[str], joined: str) -> set[str]:
+    """Spaced forms ("data base", "cyber crimes") of closed-up words that are also in the text.
+
+    Each closed-up word is cut at every place into two words that both occur in the text; only
+    those pairs are then looked for among the adjacent words of the text.
+    """
+    candidates: set[str] = set()
+    for word in lowered:
+        for cut in range(3, len(word) - 2):
+            first, rest = word[:cut], word[cut:]
+            if first not in lowered:
+                continue
+            # same number only: "counter acts" (verb + plural noun) is not "counteract"
+            if rest in lowered and _spaced_pair_allowed(first, rest):
+                candidates.add(f"{first} {rest}")
+    if not candidates:
+        return set()
+    firsts = {candidate.split(" ")[0] for candidate in candidates}
+    tokens = joined.split(" ")
+    return {f"{a} {b}" for a, b in pairwise(tokens) if a in firsts and f"{a} {b}" in candidates}
 
 
 def _source_start(occurrence: Occurrence) -> int:
@@ -153,10 +168,10 @@ def _is_lower_or_sentence_start(plain: str, start: int, word: str) -> bool:
 
 def _spaced_pair_allowed(first: str, second: str) -> bool:
     return (
-        first.islower()
+        first.isalpha()
+        and second.isalpha()
+        and first.islower()
         and second.islower()
-        and "-" not in first + second
-        and "'" not in first + second
         and first not in SPACED_STOP_WORDS
         and second not in PARTICLES
         and len(first) > 2
