@@ -28,10 +28,12 @@ from docx.shared import Pt, Twips
 
 from resolint.docxio.errors import DocxError
 from resolint.docxio.layout import Layout, layout_for
-from resolint.docxio.runs import Piece, paragraph_pieces, text_pieces
-from resolint.model import Document, Footnote, Operative, SubParagraph
+from resolint.docxio.runs import SPACES, Piece, paragraph_pieces, text_pieces
+from resolint.model import Closing, Comment, Document, Footnote, Operative, SubParagraph
 
 FONT = "Times New Roman"
+TABLE_COMMENT = "<!-- Word table:"
+MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")
 PARENT_ORGANS = {"A/": "General Assembly", "S/": "Security Council", "E/": "Economic and Social Council"}
 NON_MEMBER_NOTE = "State not a member of the {organ}."
 FIELD_ALIASES = {
@@ -340,7 +342,7 @@ class DocxWriter:
         if number:
             put_text(paragraph, number)
             paragraph.add_run().add_tab()
-        put_text(paragraph, " ".join((text or "").split()))
+        put_text(paragraph, squash(text or ""))
 
     def write_body(self) -> None:
         for item in self.model.prologue:
@@ -350,18 +352,56 @@ class DocxWriter:
             if not any(p.italic for p in pieces):
                 pieces = italic_authoring(pieces)
             self.write_pieces(pieces, first_line=True)
-        for pp in self.model.preamble:
-            self.write_pieces(paragraph_pieces(pp), first_line=True)
-        for op in self.model.operative:
-            self.write_operative(op)
+        items: list[tuple[int, object]] = [(pp.span.start, pp) for pp in self.model.preamble]
+        items += [(op.span.start, op) for op in self.model.operative]
+        items += [(section.span.start, section) for section in getattr(self.model, "sections", [])]
+        items += [(c.span.start, c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
+        for _, item in sorted(items, key=lambda pair: pair[0]):
+            if isinstance(item, Operative):
+                self.write_operative(item)
+            elif isinstance(item, Closing):
+                self.write_section_heading(item.text)
+            elif isinstance(item, Comment):
+                self.write_table(item.text)
+            else:
+                self.write_pieces(paragraph_pieces(item), first_line=True)
         for closing in self.model.closing:
             paragraph = self.word.add_paragraph(style="Single Txt")
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            put_text(paragraph, " ".join(closing.text.split()))
+            lines = [squash(line) for line in closing.text.splitlines() if line.strip()]
+            for index, line in enumerate(lines):
+                if index:
+                    paragraph.add_run().add_break()
+                put_text(paragraph, line, italic=bool(MEETING_LINE.match(line)))
         end = self.word.add_paragraph(style="Single Txt")
         end.alignment = WD_ALIGN_PARAGRAPH.CENTER
         end.paragraph_format.space_before = Twips(240)
         put_text(end, "_" * 12)
+
+    def write_table(self, comment: str) -> None:
+        """A Word table that the importer kept as a comment block, one row a line, cells between bars."""
+        rows = [
+            [cell.strip() for cell in line.strip()[1:-1].split(" | ")]
+            for line in comment.splitlines()[1:]
+            if line.strip().startswith("|") and line.strip().endswith("|")
+        ]
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        table = self.word.add_table(rows=len(rows), cols=width)
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=False):
+                paragraph = cell.paragraphs[0]
+                for index, part in enumerate(text.split("*")):
+                    if part:
+                        put_text(paragraph, part, italic=index % 2 == 1)
+
+    def write_section_heading(self, text: str) -> None:
+        paragraph = self.word.add_paragraph(style="Single Txt")
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.space_before = Twips(120)
+        set_outline_level(paragraph._p, 1)
+        put_text(paragraph, squash(text), bold=True)
 
     def write_operative(self, op: Operative) -> None:
         prefix = [Piece(f"{op.number}." if op.number else ""), Piece("\t")] if op.number else []
@@ -545,6 +585,11 @@ def simple_field(instruction: str, placeholder: str):
     return field
 
 
+def squash(text: str) -> str:
+    """Collapse spaces and line breaks, keeping no-break spaces."""
+    return SPACES.sub(" ", text).strip(" ")
+
+
 def put_text(paragraph, text: str, italic: bool = False, bold: bool = False, size: int | None = None) -> None:
     paragraph._p.append(text_run(text, italic=italic, bold=bold, size=size))
 
@@ -560,6 +605,12 @@ def set_line_rule(element, line: int, rule: str) -> None:
     spacing = element.get_or_add_pPr().get_or_add_spacing()
     spacing.set(qn("w:line"), str(line))
     spacing.set(qn("w:lineRule"), rule)
+
+
+def set_outline_level(p, level: int) -> None:
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), str(level))
+    p.get_or_add_pPr().insert_element_before(outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def set_language(style_element, language: str) -> None:

@@ -151,18 +151,20 @@ class DocxReader:
         tracked += self.reader.tracked_changes - tracked
         if self.reader.tracked_changes:
             self.notices.append(
-                f"{self.package.name}: {self.reader.tracked_changes} tracked change(s) found; "
+                f"{self.reader.tracked_changes} tracked change(s) found; "
                 "the text is read as it would stand after accepting them all"
             )
         if authoring is None:
             self.notices.append(
-                f"{self.package.name}: no organ line (\"The … Council,\") found; heading not recognised"
+                "no organ line (\"The … Council,\") found; the heading is not recognised"
             )
         return ImportedDocument(builder.text(), builder.entries, self.notices, str(self.package.path))
 
     def body_paragraphs(self, body: etree._Element) -> list[WordParagraph]:
         found: list[WordParagraph] = []
         index = 0
+        # holding the table elements keeps their lxml proxies alive, so they work as dictionary keys
+        tables = {table: number for number, table in enumerate(body.iter(w("tbl")))}
         for element in body.iter(w("p")):
             if in_text_box(element):
                 continue
@@ -173,7 +175,7 @@ class DocxReader:
             segments = self.reader.read(element)
             number, level = self.paragraph_number(element)
             found.append(WordParagraph(
-                index, segments, number, table_cell(element), self.is_outline(element), level
+                index, segments, number, table_cell(element, tables), self.is_outline(element), level
             ))
         return found
 
@@ -258,7 +260,10 @@ class DocxReader:
             return ""
         for note in root.iter(w(kind)):
             if note.get(w("id")) == note_id:
-                parts = [markdown_of(self.reader.read(p), self.note_label) for p in note.iter(w("p"))]
+                parts = []
+                for paragraph in note.iter(w("p")):
+                    segments = [s for s in self.reader.read(paragraph) if s.note != (kind, note_id, None)]
+                    parts.append(markdown_of(segments, self.note_label))
                 text = " ".join(part for part in parts if part.strip())
                 return clean_note(text)
         return ""
@@ -309,10 +314,11 @@ class DocxReader:
             line = normalise_line(paragraph.number, text)
             if RULE_ONLY.match(line):
                 continue
-            closing = plain_of(paragraph.segments).strip()
+            closing = plain_of(paragraph.segments).replace("\u00a0", " ").replace("\t", " ").strip()
             if current_op is not None and CLOSING.match(closing):
-                lines = [" ".join(part.split()) for part in closing.split("\n") if part.strip()]
-                builder.paragraph("\n".join(lines), paragraph.index, "closing")
+                for part in closing.split("\n"):
+                    if part.strip():
+                        builder.paragraph(" ".join(part.split()), paragraph.index, "closing")
                 continue
             plain = line.lstrip("* ")
             if section_heading(paragraph, line):
@@ -371,8 +377,8 @@ def section_heading(paragraph: WordParagraph, line: str) -> bool:
     return paragraph.outline or all_bold
 
 
-def table_cell(paragraph: etree._Element) -> tuple[int, int, int] | None:
-    """(table, row, column) of a paragraph inside a body table; the table is named by its element id."""
+def table_cell(paragraph: etree._Element, tables: dict) -> tuple[int, int, int] | None:
+    """(table, row, column) of a paragraph inside a body table (the outermost one)."""
     cell = row = table = None
     for ancestor in paragraph.iterancestors():
         if ancestor.tag == w("tc"):
@@ -385,17 +391,17 @@ def table_cell(paragraph: etree._Element) -> tuple[int, int, int] | None:
         return None
     outer_row = next(a for a in paragraph.iterancestors(w("tr")) if a.getparent() is table)
     outer_cell = next(a for a in paragraph.iterancestors(w("tc")) if a.getparent() is outer_row)
-    return id(table), table.index(outer_row), outer_row.index(outer_cell)
+    return tables[table], table.index(outer_row), outer_row.index(outer_cell)
 
 
 def normalise_line(number: str, text: str) -> str:
-    """One source line: the automatic number in front, tabs as spaces, Word line breaks as spaces."""
+    """One source line: the automatic number in front, tabs and Word line breaks as spaces."""
     text = text.replace("\n", " ")
     text = text.lstrip("\t ")
     if number:
         text = f"{number}\t{text}"
     text = re.sub(r"^(\d{1,3}\.|\([a-z0-9]{1,6}\))\t+", r"\1 ", text)
-    text = re.sub(r"[\t\u00a0]+", " ", text)
+    text = re.sub(r"\t+", " ", text)
     text = re.sub(r" {2,}", " ", text)
     return text.strip()
 
@@ -460,11 +466,12 @@ class HeadingParser:
 
     def parse(self, reader: DocxReader) -> None:
         for line in self.header_lines:
-            self.header_line(line)
+            self.header_line(line.replace("\u00a0", " "))
         previous = ""
         for paragraph in self.paragraphs:
             text = markdown_of(paragraph.segments, reader.note_label)
-            plain = normalise_line(paragraph.number, plain_of(paragraph.segments, custom_marks=True)).strip()
+            plain = normalise_line(paragraph.number, plain_of(paragraph.segments, custom_marks=True))
+            plain = plain.replace("\u00a0", " ").strip()
             for line in [p.strip() for p in plain.split("\n") if p.strip()] or [plain]:
                 if not self.body_line(line, previous):
                     self.leftovers.append((paragraph, normalise_line("", text)))

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from resolint.model import Paragraph, Span, Text
 
-SPACES = re.compile(r"\s+")
+SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break space, which the UN uses on purpose
 DROPPED_ARTEFACTS = {"bullet", "caret-marker"}
+NO_BREAK_SPACE = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,11 @@ def text_pieces(
             pieces.append(Piece("".join(buffer), buffer_italic))
             buffer = []
 
+    raw, raw_start = text.raw, text.span.start
     for index, char in enumerate(text.plain):
         offset = text.source_offset(index)
+        if char == " " and 0 <= offset - raw_start < len(raw) and raw[offset - raw_start] == NO_BREAK_SPACE:
+            char = NO_BREAK_SPACE  # the model's plain text shows it as a space; the printed text keeps it
         while next_ref < len(refs) and refs[next_ref].span.start <= offset:
             flush()
             pieces.append(Piece("", note=refs[next_ref].label))
