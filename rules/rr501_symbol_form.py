@@ -61,6 +61,8 @@ class SymbolForm(Rule):
         if symbol_field is not None:
             yield from self._check_candidates(symbol_field.value, lambda s, e: self._field_span(symbol_field, s, e))
         for text in self.document.texts():
+            if "/" not in text.plain:
+                continue
             yield from self._check_candidates(
                 text.plain, lambda s, e, text=text: self.context.text_span(text, s, e)
             )

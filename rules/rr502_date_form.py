@@ -11,6 +11,7 @@ from resolint.model import Text
 from resolint.rules._common import MONTH_PATTERN, MONTHS, plain_edit
 from resolint.rules.base import Rule
 
+MONTH_SPELLINGS = (*MONTHS, *(month.lower() for month in MONTHS), *(month.upper() for month in MONTHS))
 FOUR_DIGITS_RE = re.compile(r"\d{4}")
 MONTH_INDEX = {name.casefold(): number for number, name in enumerate(MONTHS, start=1)}
 DAY_FIRST_RE = re.compile(
@@ -66,8 +67,8 @@ class DateForm(Rule):
 
     def _check_text(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
-        if not FOUR_DIGITS_RE.search(plain):
-            return  # every pattern below ends with a year
+        if not FOUR_DIGITS_RE.search(plain) or not any(month in plain for month in MONTH_SPELLINGS):
+            return  # every pattern below has a month and ends with a year
         for match in DAY_FIRST_RE.finditer(plain):
             span = self.context.text_span(text, match.start(), match.end())
             wanted = _wanted(match)

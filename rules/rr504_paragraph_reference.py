@@ -57,6 +57,8 @@ class ParagraphReference(Rule):
         if not numbered:
             return
         for text in self.document.body_texts():
+            if "paragraph" not in text.plain:
+                continue
             for match in REFERENCE_RE.finditer(text.plain):
                 for ref in ONE_REF_RE.finditer(match["refs"]):
                     start = match.start("refs") + ref.start()

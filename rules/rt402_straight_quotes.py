@@ -48,6 +48,8 @@ class StraightQuotes(Rule):
 
     def check(self) -> Iterator[Diagnostic]:
         for text in self.document.texts():
+            if '"' not in text.plain and "'" not in text.plain:
+                continue
             yield from self._check_text(text)
 
     def _check_text(self, text: Text) -> Iterator[Diagnostic]:

@@ -55,13 +55,15 @@ class UnSpelling(Rule):
         spellings = un_spellings()
         texts = self.document.texts()
         seen: set[str] = set()
-        for text in texts:  # distinct words first (C-speed); most documents have no variant at all
-            seen.update(LETTERS_RE.findall(text.plain))
+        for token in set("\n".join(text.plain for text in texts).split(" ")):  # distinct words first
+            seen.update(LETTERS_RE.findall(token))
         variants = {word for word in seen if word.lower() in spellings}
         if not variants:
             return
         pattern = re.compile(rf"(?<![A-Za-z'’])(?:{'|'.join(sorted(variants, key=len, reverse=True))})(?![A-Za-z'’])")
         for text in texts:
+            if not any(variant in text.plain for variant in variants):
+                continue
             for match in pattern.finditer(text.plain):
                 diagnostic = self._finding(text, match.start(), match.group(0), spellings)
                 if diagnostic:

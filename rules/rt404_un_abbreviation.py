@@ -48,6 +48,8 @@ class UnAbbreviation(Rule):
 
     def check(self) -> Iterator[Diagnostic]:
         for text in self.document.texts():
+            if "UN" not in text.plain and "U.N." not in text.plain:
+                continue
             for match in ABBREVIATION_RE.finditer(text.plain):
                 edit = plain_edit(text, match.start(), match.end(), "United Nations")
                 yield self.diagnostic(

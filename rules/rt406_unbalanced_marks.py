@@ -110,6 +110,8 @@ class UnbalancedMarks(Rule):
         )
 
     def _check_spaces(self, text: Text) -> Iterator[Diagnostic]:
+        if "  " not in text.plain:
+            return
         for match in DOUBLE_SPACE_RE.finditer(text.plain):
             if not is_contiguous(text, match.start() - 1, match.end() + 1):
                 continue  # markup between the spaces, e.g. "policy, [^12] and": not a double space
