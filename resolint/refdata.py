@@ -111,6 +111,9 @@ REITERATING_VERBS = {"reiterating", "reiterates", "reiterate"}
 IN_PARTICULAR_RE = re.compile(r" in particular(?=[\s,;:]|$)")
 LY_ADVERB_RE = re.compile(r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b)[a-z]{3,}ly(?=[\s,;:]|$)")
 PARTICLE_RE = re.compile(r" (?:upon|on)(?=\s)")
+JUDGING_IT_RE = re.compile(
+    r"^(?:(?:Also|Further) )?(?:Considers|Deems|Finds|Judges) it (?:[a-z]+ )?[a-z]+(?= that\b| to\b)"
+)
 CONTINUES_RE = re.compile(r"^(?:(?:Also|Further) )?Continues to [a-z]+")
 
 
@@ -221,9 +224,10 @@ def match_operative(plain: str) -> PhraseMatch | None:
         if not first or not first[0].isupper() or not first.endswith("s") or len(first) < 4:
             return None
         found = first
-    continues = CONTINUES_RE.match(plain)
-    if continues and continues.end() > len(found):
-        found, known = continues.group(0), True
+    for pattern in (CONTINUES_RE, JUDGING_IT_RE):
+        longer = pattern.match(plain)
+        if longer and longer.end() > len(found):
+            found, known = longer.group(0), True
     end = _coordinated(plain, extend_phrase(plain, len(found)), phrases, ("es", "s"))
     section = phrases.section(found) or "A"
     return PhraseMatch(plain[:end], end, known, unusual=section == "B")

@@ -692,6 +692,32 @@ def phrase_usage() -> tuple[Counter[str], Counter[str]]:
     return in_full, cut_short
 
 
+def italics_overrun(resolution: Resolution) -> dict[tuple[str, int], str]:
+    """Paragraphs whose italics run past where the corpus stops them for the same words.
+
+    ``*Invites States*`` where the other resolutions that open with "Invites States" italicise only
+    ``*Invites*``: the mirror image of :func:`italics_cut_short`. The same words are italicised
+    less more often than they are italicised in full, so text without italics cannot tell this
+    one apart; in the pasted forms only, the opener or verb is not compared.
+    """
+    in_full, cut_short = phrase_usage()
+    found: dict[tuple[str, int], str] = {}
+    for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
+        for index, block in enumerate(blocks):
+            phrase = leading_phrase(block.runs)
+            if phrase and cut_short[phrase] > in_full[phrase]:
+                found[(kind, index)] = (
+                    f"italics cover {phrase!r}, which the corpus italicises in full {in_full[phrase]}x"
+                    f" and less {cut_short[phrase]}x"
+                )
+    return found
+
+
+def italics_unknowable(resolution: Resolution) -> dict[tuple[str, int], str]:
+    """Openers and verbs whose italics only the italics can show: cut short or run past the corpus usage."""
+    return {**italics_overrun(resolution), **italics_cut_short(resolution)}
+
+
 def italics_cut_short(resolution: Resolution) -> dict[tuple[str, int], str]:
     """Paragraphs whose italics stop before the end of the phrase the corpus italicises in full.
 

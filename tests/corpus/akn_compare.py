@@ -17,7 +17,7 @@ from akn import (
     LabelTree,
     Truth,
     ground_truth,
-    italics_cut_short,
+    italics_unknowable,
     load,
     render_pasted,
     render_pasted_pages,
@@ -158,7 +158,7 @@ def compare_file(path: Path, form: str) -> list[Mismatch]:
         last = traceback.format_exception(error)[-1].strip()
         return [Mismatch("exception", f"resolint.parse raised {last}")]
     resolution = load(path)
-    unknowable = italics_cut_short(resolution) if form.startswith("pasted") else {}
+    unknowable = italics_unknowable(resolution) if form.startswith("pasted") else {}
     return compare_document(document, ground_truth(resolution), unknowable)
 
 

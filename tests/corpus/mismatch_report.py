@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from akn import REPO_ROOT, consistent_files, corpus_files, inconsistent_files, italics_cut_short, load
+from akn import REPO_ROOT, consistent_files, corpus_files, inconsistent_files, italics_unknowable, load
 from akn_compare import FORMS, Mismatch, compare_file
 
 DEFAULT_OUT = REPO_ROOT / "docs" / "handoff" / "corpus-mismatches.md"
@@ -81,11 +81,11 @@ def report(results: dict[str, dict[str, list[Mismatch]]]) -> str:
         lines += form_section(form, results[form])
     lines += ["## Files left out of the exactness assertion (computed by `akn.markup_inconsistencies`)", ""]
     lines += [f"- {name}: {'; '.join(reasons)}" for name, reasons in sorted(excluded.items())]
-    lines += ["", "## Openers/verbs not compared in the pasted forms (`akn.italics_cut_short`)", ""]
+    lines += ["", "## Openers/verbs not compared in the pasted forms (`akn.italics_unknowable`)", ""]
     lines += [
         f"- {path.name} {kind} {index + 1}: {reason}"
         for path in consistent_files()
-        for (kind, index), reason in italics_cut_short(load(path)).items()
+        for (kind, index), reason in italics_unknowable(load(path)).items()
     ]
     return "\n".join(lines) + "\n"
 
