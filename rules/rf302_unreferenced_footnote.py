@@ -51,8 +51,10 @@ class UnreferencedFootnote(Rule):
 
     def check(self) -> Iterator[Diagnostic]:
         used = {ref.label for ref in all_footnote_refs(self.document)}
-        for comment in self.document.comments:  # a marker in a kept Word heading counts as used
-            used.update(COMMENT_REF_RE.findall(comment.text))
+        # markers in comments (a kept Word heading) and in closing lines (text after the meeting line,
+        # e.g. a budget table) have no model node of their own but still use their footnote
+        for item in [*self.document.comments, *self.document.closing]:
+            used.update(COMMENT_REF_RE.findall(item.text))
         if any(sponsor.asterisk for sponsor in self.document.heading.sponsors):
             used.add(SPONSOR_MARK)
         for footnote in self.document.footnotes:
