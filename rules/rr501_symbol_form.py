@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Span
+from resolint.model import HeadingField, Span
 from resolint.rules._common import SYMBOL_ROOTS
 from resolint.rules.base import Rule
 
@@ -67,13 +67,13 @@ class SymbolForm(Rule):
                 text.plain, lambda s, e, text=text: self.context.text_span(text, s, e)
             )
 
-    def _field_span(self, field, start: int, end: int) -> Span:
+    def _field_span(self, field: HeadingField, start: int, end: int) -> Span:
         written = self.document.source[field.span.start : field.span.end]
         at = written.find(field.value)
         base = field.span.start + max(at, 0)
         return self.context.span(base + start, base + end)
 
-    def _check_candidates(self, plain: str, span_of) -> Iterator[Diagnostic]:
+    def _check_candidates(self, plain: str, span_of: Callable[[int, int], Span]) -> Iterator[Diagnostic]:
         for match in CANDIDATE_RE.finditer(plain):
             symbol = match.group(0).rstrip(".")
             if "/" not in symbol:

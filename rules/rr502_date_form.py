@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Text
+from resolint.model import HeadingField, Text
 from resolint.rules._common import MONTH_PATTERN, MONTHS, plain_edit
 from resolint.rules.base import Rule
 
@@ -94,7 +94,7 @@ class DateForm(Rule):
                 [edit] if edit else None,
             )
 
-    def _check_field(self, field) -> Iterator[Diagnostic]:
+    def _check_field(self, field: HeadingField) -> Iterator[Diagnostic]:
         value = field.value
         written = self.document.source[field.span.start : field.span.end]
         base = field.span.start + max(written.find(value), 0)
