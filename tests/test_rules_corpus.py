@@ -19,6 +19,7 @@ import pytest
 
 import resolint
 from resolint.config import Settings
+from resolint.model import Document
 
 GROUPS = ["RF", "RT", "RR", "RH"]
 BUDGET_PER_RESOLUTION = 0.25
@@ -72,3 +73,26 @@ def test_general_assembly_word_resolutions_give_few_findings() -> None:
     average, report = count_findings([(path.stem, import_docx(path).text) for path in files])
     print(report)
     assert average <= BUDGET_PER_RESOLUTION, report
+
+
+def structure(document: Document) -> tuple[int, list[str | None], list[int], int]:
+    return (
+        len(document.preamble),
+        [paragraph.number for paragraph in document.operative],
+        [len(paragraph.children) for paragraph in document.operative],
+        len(document.footnotes),
+    )
+
+
+def test_fixes_keep_the_structure_of_adopted_resolutions() -> None:
+    """`resolint fix` with these groups changes typography, never paragraphs, numbers or footnotes."""
+    akn = akn_module()
+    settings = Settings(select=GROUPS)
+    fixed_files = 0
+    for path in akn.consistent_files():
+        text = akn.render_resmd(akn.load(path))
+        fixed, count = resolint.fix_text(text, settings, f"{path.stem}.res.md")
+        if count:
+            fixed_files += 1
+            assert structure(resolint.parse(fixed)) == structure(resolint.parse(text)), path.stem
+    assert fixed_files >= 3, "expected a few real slips to be fixed in the corpus"
