@@ -27,7 +27,7 @@ from resolint.rules import all_rules, get_rule
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules"
 MARKER_RE = re.compile(r"<!--\s*expect\s+(?P<codes>(?:[A-Z]{2}\d{3}\s*)+)(?:at\s+(?P<line>\d+)\s*)?-->")
-OWN_GROUPS = ("RS", "RP", "RO", "RF", "RT", "RR", "RH")
+FIXTURE_GROUPS = ("RS", "RP", "RO", "RF", "RT", "RR", "RH")
 
 
 def fixture_files() -> list[Path]:
@@ -87,7 +87,7 @@ def test_fixture_fixes_are_complete_and_stable(path: Path) -> None:
         assert fixed == expected_path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("code", [r.code for r in all_rules() if r.code.startswith(OWN_GROUPS)])
+@pytest.mark.parametrize("code", [r.code for r in all_rules() if r.code.startswith(FIXTURE_GROUPS)])
 def test_every_rule_has_findings_and_clean_fixtures(code: str) -> None:
     files = [path for path in fixture_files() if fixture_code(path) == code]
     marked = [path for path in files if expected_lines(path.read_text(encoding="utf-8"), code)]
@@ -97,7 +97,7 @@ def test_every_rule_has_findings_and_clean_fixtures(code: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in fixture_files() if fixture_code(p).startswith(OWN_GROUPS)], ids=lambda path: path.name
+    "path", [p for p in fixture_files() if fixture_code(p).startswith(FIXTURE_GROUPS)], ids=lambda path: path.name
 )
 def test_fixed_text_is_pinned_where_a_rule_fixes(path: Path) -> None:
     """Fixes are checked to the character: a fixture with safe fixes has its expected ``.fixed`` file."""
