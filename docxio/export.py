@@ -32,6 +32,7 @@ from resolint.docxio.runs import SPACES, Piece, paragraph_pieces, text_pieces
 from resolint.model import Closing, Comment, Document, Footnote, Operative, SubParagraph
 
 FONT = "Times New Roman"
+BODY_STYLE_ID = "SingleTxt"
 TABLE_COMMENT = "<!-- Word table:"
 MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")
 PARENT_ORGANS = {"A/": "General Assembly", "S/": "Security Council", "E/": "Economic and Social Council"}
@@ -105,6 +106,7 @@ class DocxWriter:
     # -- build -----------------------------------------------------------------------------------
     def build(self) -> docx.document.Document:
         self.clear_body()
+        self.section_properties = self.body.find(qn("w:sectPr"))
         self.setup_styles()
         self.setup_section()
         self.write_masthead()
@@ -417,11 +419,19 @@ class DocxWriter:
         for child in sub.children:
             self.write_subparagraph(child)
 
-    def write_pieces(self, pieces: list[Piece], first_line: bool) -> None:
-        paragraph = self.word.add_paragraph(style="Single Txt")
+    def body_paragraph(self, first_line: bool = False):
+        """A new body paragraph in the "Single Txt" style, built directly (python-docx's style lookup by
+        name costs milliseconds a paragraph, which a 1 MB document cannot afford)."""
+        p = OxmlElement("w:p")
+        ppr = p.get_or_add_pPr()
+        ppr.style = BODY_STYLE_ID
         if first_line:
-            paragraph.paragraph_format.first_line_indent = Twips(self.layout.first_line)
-        p = paragraph._p
+            ppr.first_line_indent = Twips(self.layout.first_line)
+        self.section_properties.addprevious(p)
+        return p
+
+    def write_pieces(self, pieces: list[Piece], first_line: bool) -> None:
+        p = self.body_paragraph(first_line)
         for piece in pieces:
             if piece.note is not None:
                 self.add_note_reference(p, piece.note)
