@@ -9,6 +9,7 @@ from resolint.diagnostics import Diagnostic, Severity
 from resolint.rules._common import plain_edit
 from resolint.rules.base import Rule
 
+HYPHENATED_ENTITY_RE = re.compile(r" (?P<name>Women|Habitat|Water|Energy|Oceans|Nutrition)\b")
 ABBREVIATION_RE = re.compile(r"(?<![\w\-/.])(?:UN|U\.N\.)(?![\w\-/])")
 
 
@@ -51,9 +52,13 @@ class UnAbbreviation(Rule):
             if "UN" not in text.plain and "U.N." not in text.plain:
                 continue
             for match in ABBREVIATION_RE.finditer(text.plain):
-                edit = plain_edit(text, match.start(), match.end(), "United Nations")
-                yield self.diagnostic(
-                    self.context.text_span(text, match.start(), match.end()),
-                    f'Write "United Nations" in full, not "{match.group(0)}"',
-                    [edit] if edit else None,
-                )
+                entity = HYPHENATED_ENTITY_RE.match(text.plain, match.end())
+                if entity:  # "UN Women" is the entity UN-Women, not "United Nations Women"
+                    name = f"UN-{entity['name']}"
+                    edit = plain_edit(text, match.start(), entity.end(), name)
+                    message = f'Write the entity\'s name "{name}", with a hyphen'
+                else:
+                    edit = plain_edit(text, match.start(), match.end(), "United Nations")
+                    message = f'Write "United Nations" in full, not "{match.group(0)}"'
+                span = self.context.text_span(text, match.start(), match.end())
+                yield self.diagnostic(span, message, [edit] if edit else None)
