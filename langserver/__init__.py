@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 __all__ = ["create_server", "main"]
@@ -49,9 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="resolint serve", description="Run the resolint language server.")
     parser.add_argument("--tcp", metavar="HOST:PORT", type=_address, help="listen on TCP (for debugging)")
     parser.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default)")
-    parser.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    parser.add_argument(
+        "--log-level",
+        default=os.environ.get("RESOLINT_LOG_LEVEL", "WARNING").upper(),
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="log resolint's own messages from this level on (default: $RESOLINT_LOG_LEVEL or WARNING)",
+    )
     args = parser.parse_args(argv)
-    logging.basicConfig(level=args.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    # pygls logs whole messages at INFO: keep it at WARNING whatever our own level is
+    logging.basicConfig(level="WARNING", stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("resolint.langserver").setLevel(args.log_level)
     try:
         server = create_server()
     except ImportError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
@@ -101,7 +102,16 @@ class ResolintServer(LanguageServer):
             return None
         if doc.analysis is None or doc.analysis.text is not doc.text:
             settings = self.settings.for_directory(doc.directory)
+            started = time.perf_counter()
             doc.analysis = analyse(doc.text, doc.path, settings)
+            logger.info(
+                "analysed %s v%s (%d chars, %d diagnostics) in %.0f ms",
+                uri,
+                doc.version,
+                len(doc.text),
+                len(doc.analysis.diagnostics),
+                (time.perf_counter() - started) * 1000,
+            )
         return doc.analysis
 
     def forget_analyses(self) -> None:

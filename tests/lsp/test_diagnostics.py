@@ -116,3 +116,14 @@ async def test_closing_a_document_clears_its_diagnostics(session: Session):
     cleared = await session.published_where(lambda item: item.uri == uri and not item.diagnostics, after=start)
     await asyncio.sleep(0.5)
     assert session.published[-1] is cleared, "diagnostics were published for a closed document"
+
+
+async def test_duplicate_number_points_at_the_first_use(session: Session):
+    draft = SEED.parent.parent / "tests" / "lsp" / "data" / "draft.res.md"
+    text = draft.read_text(encoding="utf-8").replace("4. *Requests* the Secretary", "3. *Requests* the Secretary")
+    uri = session.open("draft.res.md", text)
+    duplicate = next(d for d in await session.diagnostics(uri, version=1) if d.code == "RS002")
+    (related,) = duplicate.related_information
+    assert related.location.uri == uri
+    assert related.location.range.start == lsp_position(text, text.index("3. *Requests* the High"))
+    assert duplicate.range.start.line == lsp_position(text, text.index("3. *Requests* the Secretary")).line

@@ -1,0 +1,176 @@
+"""Language server latency, measured over stdio with a real client (pygls's LanguageClient).
+
+Prints, for the seed draft (~28 KB) and synthetic resolutions of 300 KB and 1 MB, the time from a
+one-character ``didChange`` to the ``publishDiagnostics`` for that document version (p50, p95),
+and the time from starting the server process to the first diagnostics of the seed. Figures are
+printed with PASS/FAIL against the issue's targets; nothing is asserted.
+
+Run: ``.venv/bin/python benchmarks/bench_lsp.py [--edits 200] [--sizes seed,300k,1m]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEED = REPO_ROOT / "examples" / "A_HRC_58_L27_Rev1-draft.txt"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+KB = 1024
+TARGETS_P95_MS = {"seed": 50.0, "1m": 150.0}
+TARGET_START_S = 1.0
+SERVER = [sys.executable, "-m", "resolint.langserver"]
+
+
+def documents(names: list[str]) -> dict[str, str]:
+    found = {}
+    for name in names:
+        if name == "seed":
+            found[name] = SEED.read_text(encoding="utf-8")
+        else:
+            from synth import synthesize
+
+            size = int(name.rstrip("km")) * (KB if name.endswith("k") else KB * KB)
+            found[name] = synthesize(size)
+    return found
+
+
+class Probe:
+    """A client that timestamps every publishDiagnostics by (uri, version)."""
+
+    def __init__(self) -> None:
+        self.client = LanguageClient("bench-lsp", "1")
+        self.arrived: dict[tuple[str, int | None], float] = {}
+        self.event = asyncio.Event()
+
+        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def publish(params: types.PublishDiagnosticsParams) -> None:
+            self.arrived.setdefault((params.uri, params.version), time.perf_counter())
+            self.event.set()
+
+    async def start(self, root: Path) -> None:
+        await self.client.start_io(*SERVER)
+        await self.client.initialize_async(
+            types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=root.as_uri())
+        )
+        self.client.initialized(types.InitializedParams())
+
+    async def wait(self, uri: str, version: int, timeout: float = 600.0) -> float:
+        async def until() -> float:
+            while (uri, version) not in self.arrived:
+                self.event.clear()
+                await self.event.wait()
+            return self.arrived[(uri, version)]
+
+        return await asyncio.wait_for(until(), timeout)
+
+    def open(self, uri: str, text: str) -> None:
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="resolution", version=1, text=text)
+            )
+        )
+
+    def change(self, uri: str, version: int, position: types.Position, text: str, delete: bool) -> None:
+        end = types.Position(line=position.line, character=position.character + (1 if delete else 0))
+        self.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangePartial(range=types.Range(position, end), text=text)],
+            )
+        )
+
+    async def stop(self) -> None:
+        await self.client.shutdown_async(None)
+        self.client.exit(None)
+        await self.client.stop()
+
+
+def typing_places(text: str, count: int, rng: random.Random) -> list[types.Position]:
+    """Places inside long lines (paragraph text), where a drafter types."""
+    lines = text.split("\n")
+    long_lines = [index for index, line in enumerate(lines) if len(line) > 80 and line.isascii()]
+    places = []
+    for _ in range(count):
+        line = rng.choice(long_lines)
+        places.append(types.Position(line=line, character=rng.randint(10, len(lines[line]) - 10)))
+    return places
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def measure_start(root: Path) -> float:
+    text = SEED.read_text(encoding="utf-8")
+    begin = time.perf_counter()
+    probe = Probe()
+    await probe.start(root)
+    uri = (root / "seed.txt").as_uri()
+    probe.open(uri, text)
+    arrived = await probe.wait(uri, 1)
+    await probe.stop()
+    return arrived - begin
+
+
+async def measure_edits(root: Path, name: str, text: str, edits: int) -> list[float]:
+    probe = Probe()
+    await probe.start(root)
+    uri = (root / f"{name}.res.md").as_uri()
+    probe.open(uri, text)
+    await probe.wait(uri, 1)
+    rng = random.Random(58)
+    latencies = []
+    version = 1
+    for position in typing_places(text, edits, rng):
+        # type a character, then take it out again, so the document stays the same size
+        for delete in (False, True):
+            version += 1
+            sent = time.perf_counter()
+            probe.change(uri, version, position, "" if delete else "x", delete)
+            latencies.append((await probe.wait(uri, version)) - sent)
+    await probe.stop()
+    return latencies
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+async def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edits", type=int, default=200, help="one-character edits per document (default 200)")
+    parser.add_argument("--sizes", default="seed,300k,1m", help="comma-separated: seed, 300k, 1m, ...")
+    args = parser.parse_args(argv)
+    root = REPO_ROOT / "examples"
+    starts = [await measure_start(root) for _ in range(3)]
+    start = statistics.median(starts)
+    print(
+        f"server start to first diagnostics (seed): {start * 1000:.0f} ms (median of 3)"
+        f"  target < {TARGET_START_S * 1000:.0f} ms  {verdict(start < TARGET_START_S)}"
+    )
+    for name, text in documents(args.sizes.split(",")).items():
+        latencies = await measure_edits(root, name, text, args.edits // 2)
+        p50 = percentile(latencies, 0.5) * 1000
+        p95 = percentile(latencies, 0.95) * 1000
+        target = TARGETS_P95_MS.get(name)
+        judged = f"  target p95 <= {target:.0f} ms  {verdict(p95 <= target)}" if target else ""
+        print(
+            f"{name:>5} ({len(text.encode('utf-8')) / KB:,.0f} KB): didChange -> publishDiagnostics over "
+            f"{len(latencies)} edits: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(latencies) * 1000:.1f} ms{judged}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main(sys.argv[1:])))
