@@ -450,9 +450,10 @@ class PageFlow:
         self.fill = 0
         self.page_text: list[str] = []
 
-    def place(self, line: str) -> list[str]:
+    def place(self, line: str, blank_after: bool = True) -> list[str]:
+        gap = [""] if blank_after else []
         if not self.page_chars:
-            return [line, ""]
+            return [line, *gap]
         out: list[str] = []
         room = self.page_chars - self.fill
         if room >= MIN_PIECE and len(line) - room >= MIN_PIECE:
@@ -462,7 +463,7 @@ class PageFlow:
                 line = line[cut + 1 :]
         self.fill += len(line)
         self.page_text.append(line)
-        out += [line, ""]
+        out += [line, *gap]
         if self.fill >= self.page_chars:
             out += self.page_break("")
         return out
@@ -500,17 +501,24 @@ def pasted_heading(resolution: Resolution) -> list[str]:
     return [*lines, f"{resolution.number}. {resolution.title}".strip(), ""]
 
 
-def render_pasted(resolution: Resolution, page_chars: int | None = None) -> str:
+def render_pasted(resolution: Resolution, page_chars: int | None = None, bullets: bool = False) -> str:
     """The text a person pastes from the PDF: no italics, superscript footnote markers.
 
     Footnote texts come at the end, or with ``page_chars`` where each page ends (see :class:`PageFlow`).
+    With ``bullets`` the operative part comes out as some PDF readers copy it (seed 000): a list
+    bullet before each number and label (``- 1.``, ``- (a)``), list items on consecutive lines.
     """
     flow = PageFlow(page_chars, resolution.footnotes)
     lines = [*pasted_heading(resolution), pasted_runs(resolution.authoring), ""]
+    in_list = False
     for block in resolution.body:
+        listed = bullets and block.kind == "operative"
+        if in_list and not listed:
+            lines.append("")
         for line in block_lines(block, pasted_runs, "", markdown=False):
-            lines += flow.place(line)
-    lines += [*resolution.meeting, ""]
+            lines += flow.place(f"- {line}" if listed else line, blank_after=not listed)
+        in_list = listed
+    lines += ["", *resolution.meeting, ""] if in_list else [*resolution.meeting, ""]
     if resolution.vote:
         lines += [*resolution.vote, ""]
     for block in resolution.annex:
@@ -523,6 +531,11 @@ def render_pasted(resolution: Resolution, page_chars: int | None = None) -> str:
 def render_pasted_pages(resolution: Resolution) -> str:
     """Pasted text with page ends: footnote texts in the body, paragraphs cut across pages."""
     return render_pasted(resolution, PAGE_CHARS)
+
+
+def render_pasted_lists(resolution: Resolution) -> str:
+    """Pasted text with page ends and list bullets before operative numbers and labels."""
+    return render_pasted(resolution, PAGE_CHARS, bullets=True)
 
 
 FRONT_MATTER_KEYS = (

@@ -20,13 +20,19 @@ from akn import (
     italics_unknowable,
     load,
     render_pasted,
+    render_pasted_lists,
     render_pasted_pages,
     render_resmd,
     squash,
 )
 
-FORMS = ("pasted", "pasted-pages", "resmd")
-RENDERERS = {"pasted": render_pasted, "pasted-pages": render_pasted_pages, "resmd": render_resmd}
+FORMS = ("pasted", "pasted-pages", "pasted-lists", "resmd")
+RENDERERS = {
+    "pasted": render_pasted,
+    "pasted-pages": render_pasted_pages,
+    "pasted-lists": render_pasted_lists,
+    "resmd": render_resmd,
+}
 SHOWN_PER_KIND = 6
 
 

@@ -17,6 +17,7 @@ from akn import (
     ground_truth,
     load,
     render_pasted,
+    render_pasted_lists,
     render_pasted_pages,
     render_resmd,
     superscript,
@@ -68,6 +69,17 @@ def test_paged_rendering_puts_each_footnote_once_after_its_marker(path):
         definition = f"\n{superscript(note.marker)} "
         assert text.count(definition) == 1, f"footnote {note.marker} text not exactly once"
         assert text.index(superscript(note.marker)) < text.index(definition), f"footnote {note.marker} before marker"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_list_rendering_bullets_every_number_and_label(path):
+    resolution = load(path)
+    lines = render_pasted_lists(resolution).splitlines()
+    for block in resolution.operative:
+        if block.number:
+            assert any(line.startswith(f"- {block.number}") for line in lines), block.number
+        for point in block.points:
+            assert any(line.startswith(f"- ({point.label}) ") for line in lines), point.label
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
