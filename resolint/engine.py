@@ -40,21 +40,24 @@ def suppressions(document: Document) -> list[Suppression]:
     return found
 
 
-def is_suppressed(diagnostic: Diagnostic, items: list[Suppression]) -> bool:
+def suppressed_by(diagnostic: Diagnostic, items: list[Suppression]) -> int | None:
+    """Index of the suppression comment that silences ``diagnostic``, or None."""
     line = diagnostic.span.line
-    active: list[Suppression] = []
-    for item in items:
-        if item.action == "disable-next-line" and item.line + 1 == line and item.covers(diagnostic.rule):
-            return True
-        if item.action == "disable-line" and item.start_line <= line <= item.line and item.covers(diagnostic.rule):
-            return True
+    active: list[int] = []
+    for index, item in enumerate(items):
+        if not item.covers(diagnostic.rule):
+            continue
+        if item.action == "disable-next-line" and item.line + 1 == line:
+            return index
+        if item.action == "disable-line" and item.start_line <= line <= item.line:
+            return index
         if item.span_start > diagnostic.span.start:
             continue
-        if item.action == "disable" and item.covers(diagnostic.rule):
-            active.append(item)
-        elif item.action == "enable" and item.covers(diagnostic.rule):
+        if item.action == "disable":
+            active.append(index)
+        elif item.action == "enable":
             active.clear()
-    return bool(active)
+    return active[-1] if active else None
 
 
 def lint_document(document: Document, settings: Settings | None = None) -> list[Diagnostic]:
@@ -65,25 +68,46 @@ def lint_document(document: Document, settings: Settings | None = None) -> list[
     if settings.enabled(SYNTAX_CODE):
         for problem in document.problems:
             found.append(Diagnostic(SYNTAX_CODE, "syntax", Severity.ERROR, problem.message, problem.span))
-    for rule in all_rules():
-        if not settings.enabled(rule.code):
-            continue
-        context = Context(document, settings.options.get(rule.code, {}))
-        try:
-            found.extend(rule(context).check())
-        except Exception as error:  # a broken rule must not take the linter or the server down
-            span = document.lines.span(0, 0)
-            message = f"rule {rule.code} failed on this document ({type(error).__name__}: {error}); please report it"
-            found.append(Diagnostic(CRASH_CODE, "internal-error", Severity.ERROR, message, span))
+    rules = [rule for rule in all_rules() if settings.enabled(rule.code)]
+    for rule in rules:
+        if rule.stage == "document":
+            found.extend(_run(rule, Context(document, settings.options.get(rule.code, {}))))
     items = suppressions(document)
+    used: set[int] = set()
     if items:
-        found = [d for d in found if not is_suppressed(d, items)]
+        kept = []
+        for diagnostic in found:
+            index = suppressed_by(diagnostic, items)
+            if index is None:
+                kept.append(diagnostic)
+            else:
+                used.add(index)
+        found = kept
+    for rule in rules:
+        if rule.stage == "suppressions":
+            context = Context(
+                document,
+                settings.options.get(rule.code, {}),
+                suppressions=items,
+                used_suppressions=used,
+                enabled=settings.enabled,
+            )
+            found.extend(_run(rule, context))
     for diagnostic in found:
         level = settings.severity.get(diagnostic.rule)
         if level and level != "off":
             diagnostic.severity = Severity.parse(level)
     found.sort(key=Diagnostic.sort_key)
     return found
+
+
+def _run(rule, context) -> list[Diagnostic]:
+    try:
+        return list(rule(context).check())
+    except Exception as error:  # a broken rule must not take the linter or the server down
+        span = context.document.lines.span(0, 0)
+        message = f"rule {rule.code} failed on this document ({type(error).__name__}: {error}); please report it"
+        return [Diagnostic(CRASH_CODE, "internal-error", Severity.ERROR, message, span)]
 
 
 def fix_edits(diagnostics: list[Diagnostic], *, unsafe: bool = False) -> list[Edit]:

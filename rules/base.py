@@ -26,6 +26,9 @@ class Context:
     document: Document
     options: dict[str, Any] = field(default_factory=dict)
     found: list[Diagnostic] = field(default_factory=list)
+    suppressions: list[Any] = field(default_factory=list)  # for rules of the "suppressions" stage
+    used_suppressions: set[int] = field(default_factory=set)
+    enabled: Any = None  # callable code -> bool, the selection in force
 
     @property
     def source(self) -> str:
@@ -51,6 +54,7 @@ class Rule:
     fixable: ClassVar[str] = "never"  # "always" | "sometimes" | "never"
     fix_title: ClassVar[str] = ""
     options: ClassVar[dict[str, Any]] = {}
+    stage: ClassVar[str] = "document"  # "suppressions": runs after suppression comments were applied
 
     def __init__(self, context: Context) -> None:
         self.context = context

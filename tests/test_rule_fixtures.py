@@ -49,9 +49,19 @@ def expected_lines(text: str, code: str) -> set[int]:
     return found
 
 
+SELECT_RE = re.compile(r"<!--\s*fixture-select\s+(?P<codes>(?:[A-Z]{2}\d{3}\s*)+)-->")
+
+
+def selection(text: str, code: str) -> Settings:
+    """Only the fixture's rule, plus any rule a ``<!-- fixture-select RT401 -->`` comment adds (RS008 needs
+    the rules its suppressions name)."""
+    extra = [c for match in SELECT_RE.finditer(text) for c in match["codes"].split()]
+    return Settings(select=[code, *extra])
+
+
 def lint_only(text: str, code: str, path: Path) -> list:
     document = resolint.parse(text, str(path))
-    return [d for d in resolint.lint(document, Settings(select=[code])) if d.rule == code]
+    return [d for d in resolint.lint(document, selection(text, code)) if d.rule == code]
 
 
 @pytest.mark.parametrize("path", fixture_files(), ids=lambda path: path.name)
@@ -74,7 +84,7 @@ def test_fixture_findings_are_the_marked_lines(path: Path) -> None:
 def test_fixture_fixes_are_complete_and_stable(path: Path) -> None:
     code = fixture_code(path)
     text = path.read_text(encoding="utf-8")
-    settings = Settings(select=[code])
+    settings = selection(text, code)
     safe_before = [d for d in lint_only(text, code, path) if d.fix and d.fix.safe]
     fixed, count = resolint.fix_text(text, settings, str(path))
     assert (count > 0) == bool(safe_before), f"{path.name}: {count} fixes for {len(safe_before)} fixable findings"
