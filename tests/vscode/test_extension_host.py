@@ -155,6 +155,20 @@ def build_workspace(workspace: Path, interpreter: str, extensions_dir: Path, ver
     }
 
 
+def package_python_extension_double(node24: Path, out_dir: Path) -> Path:
+    """ms-python.python cannot be installed offline; a test double with its `environments` API stands in."""
+    vsix = out_dir / "python-extension-double.vsix"
+    vsce = EXTENSION / "node_modules" / "@vscode" / "vsce" / "vsce"
+    options = ["--no-dependencies", "--allow-missing-repository", "--skip-license", "--out", str(vsix)]
+    result = run(
+        [str(node24), str(vsce), "package", *options],
+        EXTENSION / "host-tests" / "python-stub",
+        timeout=120,
+    )
+    assert result.returncode == 0, describe(result)
+    return vsix
+
+
 @pytest.fixture(scope="module")
 def host_run(node24: Path, packaged_vsix: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     root = tmp_path_factory.mktemp("vscode-host")
@@ -170,7 +184,7 @@ def host_run(node24: Path, packaged_vsix: Path, tmp_path_factory: pytest.TempPat
         "workspace": str(workspace),
         "userDataDir": str(root / "user-data"),
         "extensionsDir": str(extensions_dir),
-        "vsix": str(packaged_vsix),
+        "vsix": [str(packaged_vsix), str(package_python_extension_double(node24, root))],
         "developmentPath": str(EXTENSION / "host-tests"),
         "testsPath": str(EXTENSION / "host-tests" / "suite.js"),
         "port": free_port(),
@@ -220,6 +234,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "Show rule documentation returns the rule's Markdown",
         "changing resolint.ignore re-lints without the ignored rule",
         "a wrong resolint.interpreter is reported, and correcting it restarts the server",
+        "without resolint.interpreter, the Python extension's selected interpreter runs the server",
         "Restart server brings the server back with the same diagnostics",
     ],
 )

@@ -313,6 +313,20 @@ exports.run = async function run() {
     assert.equal(api.serverCommand().command, config.interpreter);
   });
 
+  await step("without resolint.interpreter, the Python extension's selected interpreter runs the server", async () => {
+    const settings = vscode.workspace.getConfiguration("resolint");
+    await settings.update("interpreter", undefined, vscode.ConfigurationTarget.Workspace);
+    try {
+      const server = await waitFor(() => api.serverCommand(), (s) => s?.source === "python extension" && api.serverState() === "running", 30_000);
+      assert.deepEqual(server, { command: config.interpreter, args: ["-m", "resolint", "serve"], source: "python extension" });
+      assert.equal(api.serverState(), "running");
+    } finally {
+      await settings.update("interpreter", [config.interpreter], vscode.ConfigurationTarget.Workspace);
+    }
+    const back = await waitFor(() => api.serverCommand(), (s) => s?.source === "resolint.interpreter" && api.serverState() === "running", 30_000);
+    assert.equal(back?.source, "resolint.interpreter");
+  });
+
   await step("Restart server brings the server back with the same diagnostics", async () => {
     assert.ok(seed);
     const state = await vscode.commands.executeCommand("resolint.restart");

@@ -3,7 +3,7 @@
 //
 //   node run-host-tests.mjs --config run.json
 //
-// run.json: { "workspace", "userDataDir", "extensionsDir", "vsix", "developmentPath", "testsPath", "port",
+// run.json: { "workspace", "userDataDir", "extensionsDir", "vsix" (one path or a list), "developmentPath", "testsPath", "port",
 //             "screenshot" (optional PNG path), "timeoutSeconds", "chromium" (optional, default /usr/bin/chromium) }
 // The suite asks for the screenshot by logging "RESOLINT-SCREENSHOT-READY <ack-file>"; the harness then writes the
 // PNG and creates <ack-file>.
@@ -45,15 +45,15 @@ function codeServerArgs(config, configFile) {
   ];
 }
 
-function installVsix(config, configFile) {
+function installVsix(vsix, config, configFile) {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [...codeServerArgs(config, configFile), "--install-extension", config.vsix, "--force"], {
+  const result = spawnSync(process.execPath, [...codeServerArgs(config, configFile), "--install-extension", vsix, "--force"], {
     encoding: "utf8",
   });
   if (result.status !== 0) {
-    throw new Error(`installing ${config.vsix} failed (exit ${result.status}): ${result.stderr || result.stdout}`);
+    throw new Error(`installing ${vsix} failed (exit ${result.status}): ${result.stderr || result.stdout}`);
   }
-  log(`installed ${config.vsix} in ${Date.now() - started} ms: ${result.stdout.trim().split("\n").pop()}`);
+  log(`installed ${vsix} in ${Date.now() - started} ms: ${result.stdout.trim().split("\n").pop()}`);
 }
 
 function writeUserSettings(config) {
@@ -200,7 +200,7 @@ async function main() {
   const configFile = join(scratch, "code-server.yaml");
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${config.port}\nauth: none\ncert: false\n`);
   writeUserSettings(config);
-  installVsix(config, configFile);
+  for (const vsix of [config.vsix].flat()) installVsix(vsix, config, configFile);
   const { child, output } = startCodeServer(config, configFile);
   let code = 1;
   try {
