@@ -34,6 +34,8 @@ from resolint.model import Closing, Comment, Document, Footnote, Operative, SubP
 FONT = "Times New Roman"
 BODY_STYLE_ID = "SingleTxt"
 TABLE_COMMENT = "<!-- Word table:"
+MARKS = re.compile(r"\[\^([^\]\s]+)\]")
+DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\.?$")
 MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")
 PARENT_ORGANS = {"A/": "General Assembly", "S/": "Security Council", "E/": "Economic and Social Council"}
 NON_MEMBER_NOTE = "State not a member of the {organ}."
@@ -368,13 +370,7 @@ class DocxWriter:
             else:
                 self.write_pieces(paragraph_pieces(item), first_line=True)
         for closing in self.model.closing:
-            paragraph = self.word.add_paragraph(style="Single Txt")
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            lines = [squash(line) for line in closing.text.splitlines() if line.strip()]
-            for index, line in enumerate(lines):
-                if index:
-                    paragraph.add_run().add_break()
-                put_text(paragraph, line, italic=bool(MEETING_LINE.match(line)))
+            self.write_closing(self.model.source[closing.span.start:closing.span.end])
         end = self.word.add_paragraph(style="Single Txt")
         end.alignment = WD_ALIGN_PARAGRAPH.CENTER
         end.paragraph_format.space_before = Twips(240)
@@ -397,6 +393,29 @@ class DocxWriter:
                 for index, part in enumerate(text.split("*")):
                     if part:
                         put_text(paragraph, part, italic=index % 2 == 1)
+
+    def write_closing(self, source: str) -> None:
+        """Meeting line and date flush right, in italics; text after them (further parts, annexes) as body.
+
+        The model keeps closing text without its marks, so the source is read here again for
+        italics and footnote markers, which must not be lost.
+        """
+        text = squash(source.replace("\n", " "))
+        plain = text.replace("*", "")
+        meeting = bool(MEETING_LINE.match(plain)) or bool(DATE_LINE.match(plain))
+        if meeting:
+            paragraph = self.word.add_paragraph(style="Single Txt")
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p = paragraph._p
+        else:
+            p = self.body_paragraph(first_line=True)
+        for index, token in enumerate(MARKS.split(text)):
+            if index % 2 == 1:
+                self.add_note_reference(p, token)
+                continue
+            for part_index, part in enumerate(token.split("*")):
+                if part:
+                    p.append(text_run(part, italic=(part_index % 2 == 1) or bool(MEETING_LINE.match(plain))))
 
     def write_section_heading(self, text: str) -> None:
         paragraph = self.word.add_paragraph(style="Single Txt")

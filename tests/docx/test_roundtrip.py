@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 import pytest
-from docxtest_helpers import EXAMPLE, SEEDS
+from docxtest_helpers import CORPUS, EXAMPLE, SEEDS
 
 import resolint
 from resolint.docxio import export_docx, import_docx
@@ -74,3 +74,22 @@ def test_locations_point_at_word_paragraphs(tmp_path, seed_document):
     second = int(imported.locate(sub).rsplit(" ", 1)[1])
     assert second == first + 2  # (a) is the Word paragraph between them
     assert imported.locate(text.index("[^1]:")).startswith("footnote 1")
+
+
+UN_SAMPLE = sorted({*sorted(CORPUS.glob("*.docx"))[::12], *(CORPUS / name for name in (
+    "N1747039.docx", "N1821512.docx", "N1746973.docx", "N1730150.docx", "N1741778.docx", "N1745481.docx"))})
+
+
+@pytest.mark.parametrize("path", UN_SAMPLE, ids=lambda p: p.name)
+def test_un_word_files_survive_export_and_import(tmp_path, path):
+    """A UN file read, written in our Letter layout and read again keeps its structure; then it is stable."""
+    first = import_docx(path).text
+    original = resolint.parse(first, str(path))
+    second = import_docx(export_docx(original, tmp_path / "one.docx", "letter")).text
+    again = resolint.parse(second)
+    assert [(op.number, op.phrase) for op in again.operative] == [(op.number, op.phrase) for op in original.operative]
+    assert [pp.phrase for pp in again.preamble] == [pp.phrase for pp in original.preamble]
+    assert [note.label for note in again.footnotes] == [note.label for note in original.footnotes]
+    assert len(again.comments) == len(original.comments)  # tables
+    third = import_docx(export_docx(again, tmp_path / "two.docx", "letter")).text
+    assert third == second
