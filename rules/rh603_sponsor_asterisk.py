@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Sponsor
 from resolint.refdata_states import canonical_organ, name_key, organ_members
-from resolint.rules._sponsors import resolved_name
+from resolint.rules._sponsors import resolved_name, sponsors_of
 from resolint.rules.base import Rule
 
 YEAR_RE = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
@@ -66,7 +66,7 @@ class SponsorAsterisk(Rule):
     options: ClassVar[dict[str, Any]] = {"organ": None, "year": None}
 
     def check(self) -> Iterator[Diagnostic]:
-        sponsors = self.document.heading.sponsors
+        sponsors = sponsors_of(self.document)
         if not sponsors:
             return
         organ, year = self._organ(), self._year()
@@ -101,7 +101,7 @@ class SponsorAsterisk(Rule):
             return
         needed = any(
             (name := resolved_name(sponsor)) is not None and name_key(name) not in members
-            for sponsor in self.document.heading.sponsors
+            for sponsor in sponsors_of(self.document)
         )
         has_footnote = any(footnote.label == SPONSOR_MARK for footnote in self.document.footnotes)
         if needed and not has_footnote:

@@ -10,7 +10,9 @@ a resolution of 2020 in A/HRC/RES/54/33) or a parser limit named in docs/rules-t
 
 from __future__ import annotations
 
+import html
 import importlib.util
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,6 +27,7 @@ GROUPS = ["RF", "RT", "RR", "RH"]
 BUDGET_PER_RESOLUTION = 0.25
 REPO = Path(__file__).resolve().parent.parent
 DOCX_DIR = REPO.parent / "shared" / "corpus" / "docx-ga72"
+DRAFT_STEP_RE = re.compile(r'outcome="draftResolution" as="(?P<symbol>[^"]+)" by="(?P<by>[^"]*)"')
 
 
 def akn_module():
@@ -96,3 +99,27 @@ def test_fixes_keep_the_structure_of_adopted_resolutions() -> None:
             fixed_files += 1
             assert structure(resolint.parse(fixed)) == structure(resolint.parse(text)), path.stem
     assert fixed_files >= 3, "expected a few real slips to be fixed in the corpus"
+
+
+def adopted_sponsor_lists() -> list[tuple[str, str, str]]:
+    """(file, draft symbol, sponsors) of the drafts behind the AKN resolutions, from their workflow."""
+    found = []
+    for path in sorted((REPO.parent / "shared" / "corpus" / "akn-hrc").glob("*.xml")):
+        step = DRAFT_STEP_RE.search(path.read_text(encoding="utf-8"))
+        if step and step["by"]:
+            found.append((path.stem, step["symbol"], html.unescape(step["by"])))
+    return found
+
+
+def test_real_sponsor_lists_are_in_un_form() -> None:
+    """The sponsor lines of 89 real HRC drafts (sessions 54-56), as the secretariat printed them."""
+    lists = adopted_sponsor_lists()
+    assert len(lists) >= 80
+    findings = []
+    for stem, symbol, sponsors in lists:
+        heading = f"United Nations {symbol}\n\nDistr.: Limited 1 October 2023\n\nHuman Rights Council\n\n"
+        text = f"{heading}{sponsors}: draft resolution\n\n*The Human Rights Council*,\n\n1. *Decides* to act.\n"
+        document = resolint.parse(text, f"{stem}.txt")
+        assert len(document.heading.sponsors) >= 1, stem
+        findings += [f"{stem}: {d.message}" for d in resolint.lint(document, Settings(select=["RH602"]))]
+    assert findings == []
