@@ -24,11 +24,15 @@ APT_PINS=(
   "python3=3.11.2-1+b1"
 )
 
-apt_updated=0
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# One `apt-get update` per machine run, shared with the other scripts/deps/*.sh through the same marker.
+APT_MARKER=/tmp/.resolint-apt-updated
 apt_update_once() {
-  if [ "$apt_updated" = 0 ]; then
-    apt-get update -qq
-    apt_updated=1
+  if [ ! -e "$APT_MARKER" ]; then
+    $SUDO apt-get update -qq
+    touch "$APT_MARKER"
   fi
 }
 
@@ -51,14 +55,14 @@ install_apt_pins() {
     fi
   done
   if [ ${#wanted[@]} -gt 0 ]; then
-    apt-get install -y -qq --no-install-recommends "${wanted[@]}"
+    $SUDO apt-get install -y -qq --no-install-recommends "${wanted[@]}"
   fi
 }
 
 ensure_bootstrap_npm() {
   if ! command -v npm >/dev/null 2>&1; then
     apt_update_once
-    apt-get install -y -qq --no-install-recommends nodejs npm
+    $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
   fi
 }
 
