@@ -79,6 +79,8 @@ class WordPackage:
             raise DocxError(
                 f"{self.name}: {name} carries a DTD or entity declarations, which Word never writes; refused"
             )
+        if b"purl.oclc.org/ooxml" in data[:4096]:
+            data = to_transitional(data)
         try:
             return etree.fromstring(data, XML_PARSER)
         except etree.XMLSyntaxError as error:
@@ -111,6 +113,21 @@ class WordPackage:
             if content_type in MAIN_DOCUMENT_TYPES and self.has(name):
                 return name
         raise DocxError(f"{self.name}: not a Word document (no WordprocessingML main part)")
+
+
+STRICT_NAMESPACES = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+)
+
+
+def to_transitional(data: bytes) -> bytes:
+    """Word's "Strict Open XML" names the same elements in other namespaces; read them as the usual ones."""
+    for strict, transitional in STRICT_NAMESPACES:
+        data = data.replace(strict, transitional)
+    return data
 
 
 def resolve_target(folder: str, target: str) -> str:

@@ -23,6 +23,8 @@ SKIPPED = {w(tag) for tag in ("del", "moveFrom", "pPr", "rPr", "commentRangeStar
                               "proofErr", "bookmarkStart", "bookmarkEnd", "txbxContent", "delText",
                               "instrText", "rPrChange", "pPrChange", "sectPr")}
 TRACKED = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+SKIPPED.add(MC_FALLBACK)  # mc:AlternateContent holds the same content twice: read the Choice only
 
 
 SUPERSCRIPT_NOTE = re.compile(r"\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*")

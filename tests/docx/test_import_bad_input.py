@@ -161,3 +161,33 @@ def test_export_is_atomic(tmp_path, seed_document, monkeypatch):
         export_docx(seed_document, target)
     assert target.read_bytes() == b"previous version"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx"]
+
+
+def test_strict_open_xml_reads_like_transitional(tmp_path, seed_document):
+    """Word's "Strict Open XML" uses other namespace names for the same elements."""
+    usual = export_docx(seed_document, tmp_path / "usual.docx")
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(usual) as source, zipfile.ZipFile(strict, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info).replace(
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            ).replace(
+                b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+            )
+            target.writestr(info, data)
+    assert b"purl.oclc.org" in zipfile.ZipFile(strict).read("word/document.xml")
+    assert import_docx(strict).text == import_docx(usual).text
+
+
+def test_alternate_content_is_read_once(tmp_path):
+    body = (
+        '<w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        "<w:r><w:t>The Human Rights Council,</w:t></w:r></w:p>"
+        '<w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:AlternateContent>'
+        "<mc:Choice Requires=\"w14\"><w:r><w:t>1. Decides to act.</w:t></w:r></mc:Choice>"
+        "<mc:Fallback><w:r><w:t>1. Decides to act.</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
+    )
+    imported = import_docx(make_package(tmp_path / "mc.docx", DOCUMENT.format(body=body)))
+    assert imported.text.count("Decides to act.") == 1
