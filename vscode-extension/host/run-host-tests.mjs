@@ -212,7 +212,9 @@ async function main() {
     log(`harness error: ${error instanceof Error ? error.message : String(error)}`);
     code = 1;
   } finally {
+    const stopping = Date.now();
     stopProcessGroup(child);
+    log(`code-server and its process group stopped in ${Date.now() - stopping} ms`);
     // Chromium's crash reporter writes here even with its own profile directory.
     rmSync(join(homedir(), ".config", "chromium", "Crash Reports"), { recursive: true, force: true });
   }
