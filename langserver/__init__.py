@@ -9,6 +9,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 
 __all__ = ["create_server", "main"]
 
@@ -37,6 +38,16 @@ def create_server():  # -> ResolintServer (annotation omitted to keep pygls out 
         importlib.import_module(f"resolint.langserver.features.{name}").setup(server)
     dispatch.install(server)
     return server
+
+
+def _warm_up() -> None:
+    """Build the parser and load the rules while the client and server shake hands."""
+    import resolint
+
+    try:
+        resolint.lint(resolint.parse("*The Human Rights Council*,\n\n1. *Decides* to remain seized of the matter.\n"))
+    except Exception:  # only a head start: the first real analysis reports any problem
+        logging.getLogger("resolint.langserver").debug("warm-up failed", exc_info=True)
 
 
 def _address(value: str) -> tuple[str, int]:
@@ -68,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    threading.Thread(target=_warm_up, name="resolint-warm-up", daemon=True).start()
     if args.tcp:
         host, port = args.tcp
         server.start_tcp(host, port)

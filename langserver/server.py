@@ -28,8 +28,11 @@ from .documents import Analysis, OpenDocument, analyse
 logger = logging.getLogger("resolint.langserver")
 
 DEBOUNCE_SECONDS = 0.012
-"""Quiet time after a change before re-linting: long enough to merge a burst of keystrokes that
-arrive together, short enough to stay well inside the 50 ms the user should wait."""
+"""Quiet time after a change that follows another change closely (a burst of keystrokes, a paste
+split into many edits): long enough to merge the burst, short enough to stay inside the 50 ms
+the user should wait."""
+FIRST_CHANGE_DELAY = 0.002
+"""Delay after a change that follows a quiet period: just enough to take in messages already sent."""
 
 Provider = Callable[..., Any]
 
@@ -82,6 +85,7 @@ class ResolintServer(LanguageServer):
         self.providers: dict[str, list[Provider]] = {}
         self.provider_options: dict[str, Any] = {}
         self._pending_lints: dict[str, asyncio.Task] = {}
+        self._last_change: dict[str, float] = {}
 
     # -- providers -------------------------------------------------------------------------------
     def provide(self, method: str, provider: Provider, options: Any = None) -> None:
@@ -119,8 +123,17 @@ class ResolintServer(LanguageServer):
             doc.analysis = None
 
     # -- diagnostics schedule --------------------------------------------------------------------
-    def schedule_lint(self, uri: str, delay: float = DEBOUNCE_SECONDS) -> None:
-        """Re-lint ``uri`` after ``delay`` unless another change comes first (debounce)."""
+    def schedule_lint(self, uri: str, delay: float | None = None) -> None:
+        """Re-lint ``uri`` after ``delay`` unless another change comes first (debounce).
+
+        Without ``delay``: a change soon after the previous one waits :data:`DEBOUNCE_SECONDS`,
+        a change after a quiet period only :data:`FIRST_CHANGE_DELAY`.
+        """
+        now = time.perf_counter()
+        if delay is None:
+            in_burst = now - self._last_change.get(uri, 0.0) < DEBOUNCE_SECONDS
+            delay = DEBOUNCE_SECONDS if in_burst else FIRST_CHANGE_DELAY
+        self._last_change[uri] = now
         pending = self._pending_lints.pop(uri, None)
         if pending is not None:
             pending.cancel()
@@ -162,6 +175,7 @@ class ResolintServer(LanguageServer):
         pending = self._pending_lints.pop(uri, None)
         if pending is not None:
             pending.cancel()
+        self._last_change.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     # -- helpers for features --------------------------------------------------------------------
