@@ -131,6 +131,7 @@ def build_workspace(workspace: Path, interpreter: str, extensions_dir: Path, ver
         "extensionsDir": str(extensions_dir),
         "extensionVersion": version,
         "interpreter": interpreter,
+        "resolintExecutable": str(Path(interpreter).parent / "resolint"),
         "screenshotAck": str(workspace / ".host-test" / "screenshot.ack"),
         "seed": {
             "file": "seed.txt",
@@ -235,6 +236,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "changing resolint.ignore re-lints without the ignored rule",
         "a wrong resolint.interpreter is reported, and correcting it restarts the server",
         "without resolint.interpreter, the Python extension's selected interpreter runs the server",
+        "resolint.path runs `<path> serve`, ahead of resolint.interpreter",
         "Restart server brings the server back with the same diagnostics",
     ],
 )

@@ -327,6 +327,23 @@ exports.run = async function run() {
     assert.equal(back?.source, "resolint.interpreter");
   });
 
+  await step("resolint.path runs `<path> serve`, ahead of resolint.interpreter", async () => {
+    const settings = vscode.workspace.getConfiguration("resolint");
+    await settings.update("path", [config.resolintExecutable], vscode.ConfigurationTarget.Workspace);
+    try {
+      const server = await waitFor(() => api.serverCommand(), (s) => s?.source === "resolint.path" && api.serverState() === "running", 30_000);
+      assert.deepEqual(server, { command: config.resolintExecutable, args: ["serve"], source: "resolint.path" });
+      assert.ok(seed);
+      const uri = seed.uri;
+      const count = await waitFor(() => resolintDiagnostics(uri).length, (n) => n === config.seed.diagnostics.length, DIAGNOSTIC_TIMEOUT_MS);
+      assert.equal(count, config.seed.diagnostics.length);
+    } finally {
+      await settings.update("path", undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const back = await waitFor(() => api.serverCommand(), (s) => s?.source === "resolint.interpreter" && api.serverState() === "running", 30_000);
+    assert.equal(back?.source, "resolint.interpreter");
+  });
+
   await step("Restart server brings the server back with the same diagnostics", async () => {
     assert.ok(seed);
     const state = await vscode.commands.executeCommand("resolint.restart");
