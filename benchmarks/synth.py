@@ -6,7 +6,9 @@ operative paragraphs renumbered 1..N (the last ends with a full stop, the others
 semicolon), footnotes renumbered in the order of their first reference in the result. When the corpus runs out the
 paragraphs are reused from the start, so any size can be reached.
 
-Usage: ``python benchmarks/synth.py SIZE_KB OUT_FILE``.
+:func:`as_pasted` turns one into the text a person would paste from the PDF of it.
+
+Usage: ``python benchmarks/synth.py SIZE_KB OUT_FILE`` (``OUT_FILE`` ending in ``.txt``: pasted form).
 """
 
 from __future__ import annotations
@@ -46,9 +48,7 @@ def renumber_notes(text: str, resolution_notes: dict[str, str], state: Synthesis
     return NOTE_REF.sub(replace, text)
 
 
-def point_lines(
-    points: list[Point], notes: dict[str, str], state: SynthesisState, depth: int = 1
-) -> list[str]:
+def point_lines(points: list[Point], notes: dict[str, str], state: SynthesisState, depth: int = 1) -> list[str]:
     lines: list[str] = []
     for point in points:
         text = renumber_notes(markdown_runs(point.runs), notes, state)
@@ -137,11 +137,41 @@ def assemble(state: SynthesisState) -> str:
     return body + "\n" + "\n".join(definitions) + "\n"
 
 
+PASTED_HEADING = """United Nations  A/HRC/RES/99/1
+
+Distr.: General 14 October 2033
+
+Original: English
+
+Human Rights Council
+Ninety-ninth session
+Agenda item 3
+
+Resolution adopted by the Human Rights Council on 14 October 2033
+
+99/1. Compilation of adopted text for benchmarking
+"""
+ITALIC_RUN = re.compile(r"\*([^*\n]+)\*")
+NOTE_DEFINITION = re.compile(r"^\[\^(\d+)\]: ", re.MULTILINE)
+SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def as_pasted(resmd: str) -> str:
+    """The same resolution as text pasted from a PDF: heading lines, no italics, superscript notes."""
+    body = resmd.split("\n---\n", 1)[1]
+    body = NOTE_DEFINITION.sub(lambda m: m.group(1).translate(SUPERSCRIPTS) + " ", body)
+    body = NOTE_REF.sub(lambda m: m.group(1).translate(SUPERSCRIPTS), body)
+    body = ITALIC_RUN.sub(r"\1", body)
+    return PASTED_HEADING + "\n".join(line.strip() for line in body.splitlines()) + "\n"
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not argv[0].isdigit():
         print("usage: python benchmarks/synth.py SIZE_KB OUT_FILE", file=sys.stderr)
         return 2
     text = synthesize(int(argv[0]) * 1024)
+    if argv[1].endswith(".txt"):
+        text = as_pasted(text)
     Path(argv[1]).write_text(text, encoding="utf-8")
     print(f"wrote {len(text.encode('utf-8')) / 1024:.0f} KB to {argv[1]}")
     return 0
