@@ -234,6 +234,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "Format resolution gives the canonical text",
         "Show rule documentation returns the rule's Markdown",
         "changing resolint.ignore re-lints without the ignored rule",
+        "writing and deleting resolint.toml re-lints (watched configuration files)",
         "a wrong resolint.interpreter is reported, and correcting it restarts the server",
         "without resolint.interpreter, the Python extension's selected interpreter runs the server",
         "resolint.path runs `<path> serve`, ahead of resolint.interpreter",

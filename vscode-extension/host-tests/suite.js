@@ -296,6 +296,22 @@ exports.run = async function run() {
     }
   });
 
+  await step("writing and deleting resolint.toml re-lints (watched configuration files)", async () => {
+    assert.ok(seed);
+    const uri = seed.uri;
+    const tomlUri = vscode.Uri.file(path.join(workspace, "resolint.toml"));
+    await vscode.workspace.fs.writeFile(tomlUri, Buffer.from(`ignore = ["${config.ignore.code}"]\n`, "utf8"));
+    try {
+      const during = await waitFor(() => resolintDiagnostics(uri).map(codeOf), (codes) => codes.length === config.ignore.remaining, DIAGNOSTIC_TIMEOUT_MS);
+      assert.equal(during.length, config.ignore.remaining);
+      assert.ok(!during.includes(config.ignore.code), `${config.ignore.code} is still reported`);
+    } finally {
+      await vscode.workspace.fs.delete(tomlUri);
+    }
+    const after = await waitFor(() => resolintDiagnostics(uri).length, (n) => n === config.seed.diagnostics.length, DIAGNOSTIC_TIMEOUT_MS);
+    assert.equal(after, config.seed.diagnostics.length);
+  });
+
   await step("a wrong resolint.interpreter is reported, and correcting it restarts the server", async () => {
     const settings = vscode.workspace.getConfiguration("resolint");
     const missing = path.join(workspace, "no-such-python");

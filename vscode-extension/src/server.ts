@@ -76,6 +76,8 @@ export class ServerController implements vscode.Disposable {
   private state: ServerState = "stopped";
   private lastDiscovery: Discovery | undefined;
   private operation: Promise<void> = Promise.resolve();
+  /** One watcher for the controller's lifetime: the client is re-created on every restart. */
+  private readonly configWatcher = vscode.workspace.createFileSystemWatcher("**/{resolint.toml,pyproject.toml}");
 
   constructor(
     private readonly output: vscode.LogOutputChannel,
@@ -120,6 +122,7 @@ export class ServerController implements vscode.Disposable {
   }
 
   async dispose(): Promise<void> {
+    this.configWatcher.dispose();
     await this.stop();
   }
 
@@ -208,9 +211,7 @@ export class ServerController implements vscode.Disposable {
       ],
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
-      synchronize: {
-        fileEvents: vscode.workspace.createFileSystemWatcher("**/{resolint.toml,pyproject.toml}"),
-      },
+      synchronize: { fileEvents: this.configWatcher },
       middleware: {
         workspace: {
           configuration: async (params, token, next) => {
