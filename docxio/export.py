@@ -53,7 +53,11 @@ def export_docx(document: Document, out_path: str | Path, paper: str = "a4") -> 
     out = Path(out_path)
     if out.is_dir():
         raise DocxError(f"{out}: is a directory; give a .docx file name")
-    word = DocxWriter(document, layout).build()
+    try:
+        word = DocxWriter(document, layout).build()
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError) as error:
+        detail = f"{type(error).__name__}: {error}".splitlines()[0][:120]
+        raise DocxError(f"{out.name}: cannot write this document as Word ({detail})") from None
     save_atomically(word, out)
     return out
 
@@ -471,12 +475,18 @@ class DocxWriter:
     def set_properties(self) -> None:
         props = self.word.core_properties
         title = self.model.title
-        props.title = " ".join(((title.text if title else None) or self.field("title") or "").split())
-        props.subject = self.symbol
+        props.title = core_property((title.text if title else None) or self.field("title") or "")
+        props.subject = core_property(self.symbol)
         original = (self.field("original") or "English").lower()
         props.language = "en-GB" if original.startswith("english") else ""
         props.author = "resolint"
         props.comments = "Exported by resolint"
+
+
+def core_property(value: str) -> str:
+    """Core properties hold at most 255 characters (a long HRC title can exceed that)."""
+    value = xml_safe(" ".join(value.split()))
+    return value if len(value) <= 255 else value[:254].rstrip() + "…"
 
 
 class FootnotesPart:
@@ -551,9 +561,17 @@ class FootnotesPart:
 
 # -- small oxml builders ----------------------------------------------------------------------------
 
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Drop what XML 1.0 cannot hold (a form feed from a pasted PDF page break, stray control codes)."""
+    return NOT_IN_XML.sub("", text)
+
+
 def text_element(text: str):
     t = OxmlElement("w:t")
-    t.text = text
+    t.text = xml_safe(text)
     if text != text.strip():
         t.set(qn("xml:space"), "preserve")
     return t

@@ -191,3 +191,19 @@ def test_alternate_content_is_read_once(tmp_path):
     )
     imported = import_docx(make_package(tmp_path / "mc.docx", DOCUMENT.format(body=body)))
     assert imported.text.count("Decides to act.") == 1
+
+
+def test_export_copes_with_control_characters_and_long_titles(tmp_path):
+    import resolint
+
+    title = "Human rights and " + "very long wording, " * 20 + "in the digital age"
+    source = (
+        f"---\nsymbol: A/HRC/58/L.1\ntitle: {title}\n---\n\n*The Human Rights Council*,\n\n"
+        "*Recalling* its resolution 52/4,\f\n\n1. *Decides* to remain\x0b seized of the matter.\n"
+    )
+    out = export_docx(resolint.parse(source), tmp_path / "odd.docx")
+    text = import_docx(out).text
+    assert "1. *Decides* to remain seized of the matter." in text
+    from docx import Document
+
+    assert len(Document(str(out)).core_properties.title) == 255

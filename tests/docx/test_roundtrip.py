@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 
 import pytest
-from docxtest_helpers import CORPUS, EXAMPLE, SEEDS
+from docxtest_helpers import CORPUS, EXAMPLE, REPO, SEEDS
 
 import resolint
 from resolint.docxio import export_docx, import_docx
@@ -93,3 +94,32 @@ def test_un_word_files_survive_export_and_import(tmp_path, path):
     assert len(again.comments) == len(original.comments)  # tables
     third = import_docx(export_docx(again, tmp_path / "two.docx", "letter")).text
     assert third == second
+
+
+def test_akn_corpus_survives_export_and_import(tmp_path):
+    """All 89 adopted HRC resolutions (the UN's AKN markup rendered to .res.md) through Word and back."""
+    sys.path.insert(0, str(REPO / "tests" / "corpus"))
+    from akn import corpus_files, load, render_resmd
+
+    files = corpus_files()
+    assert len(files) == 89
+    for path in files:
+        source = render_resmd(load(path))
+        document = resolint.parse(source, path.name)
+        imported = import_docx(export_docx(document, tmp_path / "akn.docx", "a4"))
+        again = resolint.parse(imported.text)
+        assert structure(again) == structure(document), path.name
+        after = findings(imported.text)
+        assert after == without_artefacts(findings(source)), path.name
+        assert not [key for key in after if key[0] in PASTE_ARTEFACTS], path.name
+
+
+def structure(document) -> tuple:
+    return (
+        [(op.number, op.phrase, [(c.label, [g.label for g in c.children]) for c in op.children])
+         for op in document.operative],
+        [pp.phrase for pp in document.preamble],
+        [(note.label, " ".join(note.text.plain.split())) for note in document.footnotes],
+        document.authoring.organ if document.authoring else None,
+        (document.title.number, document.title.text) if document.title else None,
+    )
