@@ -39,5 +39,17 @@ if [ ! -e "$marker" ]; then
   touch "$marker"
 fi
 
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if ! $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/.resolint-docx-apt.log 2>&1; then
+  # Debian's security archive drops a superseded version; say so loudly, then take the candidate
+  # of the same Debian 12 release rather than leave the tests without LibreOffice.
+  echo "docx deps: a pinned version is no longer in the archive:" >&2
+  grep -E "^E:" /tmp/.resolint-docx-apt.log >&2 || true
+  names=()
+  for spec in "${missing[@]}"; do names+=("${spec%%=*}"); done
+  echo "docx deps: installing the current bookworm candidates of: ${names[*]}" >&2
+  $SUDO apt-get install -y -qq --no-install-recommends "${names[@]}" >>/tmp/.resolint-docx-apt.log 2>&1
+fi
+for spec in "${PINNED[@]}"; do
+  echo "docx deps: ${spec%%=*} $(installed_version "${spec%%=*}")"
+done
 soffice --version
