@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docxtest_helpers import EXAMPLE, soffice_convert
+from docxtest_helpers import CORPUS, EXAMPLE, soffice_convert
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +33,17 @@ def exported(tmp_path_factory, seed_document) -> dict[str, Path]:
 def exported_pdf(tmp_path_factory, exported) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("pdf")
     return {paper: soffice_convert(path, "pdf", folder) for paper, path in exported.items()}
+
+
+@pytest.fixture(scope="session")
+def corpus_results():
+    """Each of the 107 UN Word files imported, parsed and linted once for every test that needs it."""
+    import resolint
+    from resolint.docxio import import_docx
+
+    results = {}
+    for path in sorted(CORPUS.glob("*.docx")):
+        imported = import_docx(path)
+        document = resolint.parse(imported.text, str(path))
+        results[path.name] = (imported, document, resolint.lint(document))
+    return results

@@ -9,21 +9,8 @@ import pytest
 from docxtest_helpers import CORPUS
 from lxml import etree
 
-import resolint
-from resolint.docxio import import_docx
-
 FILES = sorted(CORPUS.glob("*.docx"))
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-@pytest.fixture(scope="module")
-def corpus_results():
-    results = {}
-    for path in FILES:
-        imported = import_docx(path)
-        document = resolint.parse(imported.text, str(path))
-        results[path.name] = (imported, document, resolint.lint(document))
-    return results
 
 
 def test_the_corpus_is_all_there():
