@@ -204,6 +204,7 @@ def host_run(node24: Path, packaged_vsix: Path, tmp_path_factory: pytest.TempPat
     results_file = workspace / ".host-test" / "results.json"
     steps = json.loads(results_file.read_text(encoding="utf-8")) if results_file.exists() else []
     yield {
+        "root": root,
         "result": result,
         "steps": {step["name"]: step for step in steps},
         "workspace": workspace,
@@ -267,3 +268,20 @@ def test_screenshot_shows_the_workbench(host_run: dict) -> None:
     assert (width, height) == (1400, 900)
     if host_run["result"].returncode == 0:
         shutil.copyfile(screenshot, SCREENSHOT)  # kept in docs/ for the README
+
+
+def test_output_channel_logs_where_each_server_came_from(host_run: dict) -> None:
+    logs = sorted((host_run["root"] / "user-data" / "logs").glob("*/exthost*/resolint.resolint/resolint.log"))
+    assert logs, "the resolint output channel wrote no log"
+    text = "\n".join(log.read_text(encoding="utf-8") for log in logs)
+    python = host_run["config"]["interpreter"]
+    executable = host_run["config"]["resolintExecutable"]
+    missing = host_run["workspace"] / "no-such-python"
+    for line in (
+        f"[info] starting {python} -m resolint serve (from resolint.interpreter)",
+        f"[info] starting {python} -m resolint serve (from python extension)",
+        f"[info] starting {executable} serve (from resolint.path)",
+        f"[error] language server not found: resolint.interpreter is not executable: {missing}",
+        "[info] server location settings changed; restarting",
+    ):
+        assert line in text, f"missing from the resolint output channel: {line}"
