@@ -375,6 +375,7 @@ class DocxWriter:
                 self.write_pieces(paragraph_pieces(item), first_line=True)
         for closing in self.model.closing:
             self.write_closing(self.model.source[closing.span.start:closing.span.end])
+        self.write_unreferenced_notes()
         end = self.word.add_paragraph(style="Single Txt")
         end.alignment = WD_ALIGN_PARAGRAPH.CENTER
         end.paragraph_format.space_before = Twips(240)
@@ -397,6 +398,20 @@ class DocxWriter:
                 for index, part in enumerate(text.split("*")):
                     if part:
                         put_text(paragraph, part, italic=index % 2 == 1)
+
+    def write_unreferenced_notes(self) -> None:
+        """A footnote no marker points at has no place at a page foot; it is kept as a visible
+        ``[^n]: text`` line so that nothing is lost and the linter can still report it."""
+        for note in self.model.footnotes:
+            if note.label in self.note_ids or (note.label in ("*", "∗") and "*" in self.note_ids):
+                continue
+            if note.label in ("*", "∗") and self.model.heading.sponsors:
+                continue
+            p = self.body_paragraph()
+            p.append(text_run(f"[^{note.label}]: "))
+            for piece in text_pieces(note.text):
+                if piece.note is None and piece.text:
+                    p.append(text_run(piece.text, italic=piece.italic))
 
     def write_closing(self, source: str) -> None:
         """Meeting line and date flush right, in italics; text after them (further parts, annexes) as body.

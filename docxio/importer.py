@@ -263,7 +263,10 @@ class DocxReader:
             if note.get(w("id")) == note_id:
                 parts = []
                 for paragraph in note.iter(w("p")):
-                    segments = [s for s in self.reader.read(paragraph) if s.note != (kind, note_id, None)]
+                    segments = self.reader.read(paragraph)
+                    if not parts:  # the note's own mark opens it (footnoteRef, or a custom mark as text)
+                        while segments and (segments[0].note is not None or not segments[0].text.strip()):
+                            segments = segments[1:]
                     parts.append(markdown_of(segments, self.note_label))
                 text = " ".join(part for part in parts if part.strip())
                 return clean_note(text)

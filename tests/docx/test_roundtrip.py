@@ -123,3 +123,20 @@ def structure(document) -> tuple:
         document.authoring.organ if document.authoring else None,
         (document.title.number, document.title.text) if document.title else None,
     )
+
+
+def test_unusual_footnotes_keep_their_labels_and_findings(tmp_path):
+    """A note numbered out of order gets a custom mark; a note nothing cites stays as a visible line."""
+    source = (
+        "*The General Assembly*,\n\n*Recalling* its resolution 70/1,[^2]\n\n1. *Decides* to act.\n\n"
+        "[^1]: Nothing cites this *Treaty*.\n\n[^2]: Resolution 70/1.\n"
+    )
+    document = resolint.parse(source)
+    imported = import_docx(export_docx(document, tmp_path / "notes.docx"))
+    again = resolint.parse(imported.text)
+    assert {(n.label, n.text.plain.strip()) for n in again.footnotes} == {
+        ("1", "Nothing cites this Treaty."), ("2", "Resolution 70/1.")
+    }
+    assert "[^1]: Nothing cites this *Treaty*." in imported.text
+    assert findings(imported.text) == findings(source)
+    assert {rule for rule, _ in findings(source)} >= {"RF302"}
