@@ -117,7 +117,9 @@ class DocxReader:
         main = package.main_part
         self.document = package.read_xml(main)
         self.styles = StyleSheet.from_xml(self.optional_part(main, "/styles"))
-        self.numbering = NumberingState.from_xml(self.optional_part(main, "/numbering"))
+        self.numbering = NumberingState.from_xml(
+            self.optional_part(main, "/numbering"), lambda style_id: self.styles.resolve(style_id, "num_id")
+        )
         self.reader = ParagraphReader(self.styles)
         self.notes_xml = {
             "footnote": self.optional_part(main, "/footnotes"),
@@ -166,18 +168,32 @@ class DocxReader:
         index = 0
         # holding the table elements keeps their lxml proxies alive, so they work as dictionary keys
         tables = {table: number for number, table in enumerate(body.iter(w("tbl")))}
+        joined: WordParagraph | None = None  # text whose paragraph mark was deleted: it runs on
         for element in body.iter(w("p")):
             if in_text_box(element):
                 continue
             index += 1
             if deleted_paragraph(element):
-                self.reader.tracked_changes += 1
+                self.reader.tracked_changes += sum(1 for _ in element.iter(*TRACKED_TAGS))  # mark included
                 continue
             segments = self.reader.read(element)
             number, level = self.paragraph_number(element)
-            found.append(WordParagraph(
+            paragraph = WordParagraph(
                 index, segments, number, table_cell(element, tables), self.is_outline(element), level
-            ))
+            )
+            if joined is not None:
+                paragraph = WordParagraph(
+                    joined.index, joined.segments + paragraph.segments, joined.number or paragraph.number,
+                    paragraph.cell, paragraph.outline, joined.level if joined.number else paragraph.level,
+                )
+                joined = None
+            if mark_deleted(element):
+                self.reader.tracked_changes += 1
+                joined = paragraph
+                continue
+            found.append(paragraph)
+        if joined is not None:
+            found.append(joined)
         return found
 
     def is_outline(self, paragraph: etree._Element) -> bool:
@@ -425,13 +441,22 @@ def in_text_box(paragraph: etree._Element) -> bool:
     return False
 
 
+TRACKED_TAGS = (w("ins"), w("del"), w("moveFrom"), w("moveTo"))
+
+
+def mark_deleted(paragraph: etree._Element) -> bool:
+    """The paragraph mark is a tracked deletion: on accepting, the text runs on into the next paragraph."""
+    ppr = paragraph.find(w("pPr"))
+    return ppr is not None and ppr.find(f"{w('rPr')}/{w('del')}") is not None
+
+
 def deleted_paragraph(paragraph: etree._Element) -> bool:
     """A paragraph whose text is all deleted tracked text, mark included, vanishes on accepting."""
-    ppr = paragraph.find(w("pPr"))
-    mark_deleted = ppr is not None and ppr.find(f"{w('rPr')}/{w('del')}") is not None
-    if not mark_deleted:
+    if not mark_deleted(paragraph):
         return False
-    return not any((t.text or "").strip() for t in paragraph.iter(w("t")))
+    removed = (w("del"), w("moveFrom"))
+    kept = [t for t in paragraph.iter(w("t")) if not any(a.tag in removed for a in t.iterancestors())]
+    return not any((t.text or "").strip() for t in kept)
 
 
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -29,10 +29,12 @@ class NumberingState:
     overrides: dict[str, dict[int, int]] = field(default_factory=dict)  # numId -> ilvl -> start
     counters: dict[str, list[int | None]] = field(default_factory=dict)
     seen_nums: set[str] = field(default_factory=set)
+    style_links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> numbering style id
+    style_num: object = None  # callable: style id -> numId of that numbering style
 
     @classmethod
-    def from_xml(cls, root: etree._Element | None) -> NumberingState:
-        state = cls()
+    def from_xml(cls, root: etree._Element | None, style_num=None) -> NumberingState:
+        state = cls(style_num=style_num)
         if root is None:
             return state
         for abstract in root.iter(w("abstractNum")):
@@ -43,7 +45,11 @@ class NumberingState:
                     text=child_val(lvl, "lvlText") if child_val(lvl, "lvlText") is not None else "",
                     start=int(child_val(lvl, "start") or 1),
                 )
-            state.levels[abstract.get(w("abstractNumId"), "")] = levels
+            abstract_id = abstract.get(w("abstractNumId"), "")
+            state.levels[abstract_id] = levels
+            link = child_val(abstract, "numStyleLink")
+            if link:
+                state.style_links[abstract_id] = link
         for num in root.iter(w("num")):
             num_id = num.get(w("numId"), "")
             state.nums[num_id] = child_val(num, "abstractNumId") or ""
@@ -59,6 +65,7 @@ class NumberingState:
         abstract = self.nums.get(num_id)
         if num_id in ("", "0") or abstract is None:
             return ""
+        abstract = self.linked(abstract)
         levels = self.levels.get(abstract, {})
         counters = self.counters.setdefault(abstract, [None] * 9)
         if num_id not in self.seen_nums:
@@ -82,6 +89,18 @@ class NumberingState:
         if level.fmt == "bullet":
             return ""
         return text
+
+
+    def linked(self, abstract: str) -> str:
+        """A list that only points at a numbering style (``w:numStyleLink``) takes that style's list."""
+        seen = 0
+        while abstract in self.style_links and self.style_num is not None and seen < 5:
+            target = self.nums.get(str(self.style_num(self.style_links[abstract]) or ""))
+            if target is None or target == abstract:
+                break
+            abstract = target
+            seen += 1
+        return abstract
 
 
 def child_val(element: etree._Element, tag: str) -> str | None:

@@ -207,3 +207,55 @@ def test_export_copes_with_control_characters_and_long_titles(tmp_path):
     from docx import Document
 
     assert len(Document(str(out)).core_properties.title) == 255
+
+
+def test_deleted_paragraph_mark_joins_the_paragraphs(tmp_path):
+    """Accepting a deleted paragraph mark runs the text on into the next paragraph, as Word does."""
+    deleted_mark = '<w:pPr><w:rPr><w:del w:id="1" w:author="A" w:date="2025-03-20T10:00:00Z"/></w:rPr></w:pPr>'
+    body = (
+        "<w:p><w:r><w:t>The Human Rights Council,</w:t></w:r></w:p>"
+        f"<w:p>{deleted_mark}<w:r><w:t xml:space=\"preserve\">1. Decides to remain seized </w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>of the matter.</w:t></w:r></w:p>"
+        f"<w:p>{deleted_mark}<w:del w:id=\"2\" w:author=\"A\"><w:r><w:delText>Gone.</w:delText></w:r></w:del></w:p>"
+    )
+    imported = import_docx(make_package(tmp_path / "joined.docx", DOCUMENT.format(body=body)))
+    assert imported.text == "The Human Rights Council,\n\n1. Decides to remain seized of the matter.\n"
+    assert "3 tracked change(s)" in imported.notices[0]
+    assert imported.locate(imported.text.index("of the matter")) == "paragraph 1, Word paragraph 2"
+
+
+def test_numbering_through_a_list_style(tmp_path):
+    """Word's list styles: the paragraph's list only links (w:numStyleLink) to a style holding the levels."""
+    w_ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = (
+        f"<w:numbering {w_ns}>"
+        '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="UNList"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>'
+        "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="UNList"/></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    )
+    styles = (
+        f'<w:styles {w_ns}><w:style w:type="numbering" w:styleId="UNList"><w:name w:val="UN list"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>'
+    )
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"'
+        ' Target="numbering.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"'
+        ' Target="styles.xml"/></Relationships>'
+    )
+
+    def item(level: int, text: str) -> str:
+        return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="2"/></w:numPr></w:pPr>'
+                f"<w:r><w:t>{text}</w:t></w:r></w:p>")
+
+    body = ("<w:p><w:r><w:t>The Human Rights Council,</w:t></w:r></w:p>"
+            + item(0, "Decides to act:") + item(1, "Now;") + item(1, "Later;") + item(0, "Decides to stay."))
+    path = make_package(tmp_path / "liststyle.docx", DOCUMENT.format(body=body), extra={
+        "word/numbering.xml": numbering, "word/styles.xml": styles, "word/_rels/document.xml.rels": rels})
+    text = import_docx(path).text
+    assert "1. Decides to act:\n\n   (a) Now;\n\n   (b) Later;\n\n2. Decides to stay." in text
