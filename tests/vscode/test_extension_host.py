@@ -117,6 +117,7 @@ def build_workspace(workspace: Path, interpreter: str, extensions_dir: Path, ver
     for name in ("seed.txt", "quickfix.txt", "fixall.txt", "format.txt"):
         (workspace / name).write_text(seed_text, encoding="utf-8")
     (workspace / "completion.txt").write_text(seed_text.rstrip("\n") + "\n\n18. ", encoding="utf-8")
+    (workspace / "snippets.res.md").write_text("*Recalling* its resolution 22/6,\n\nop", encoding="utf-8")
 
     text, document, diagnostics = lint_file(workspace / "seed.txt")
     fixable = next(d for d in diagnostics if d.fix is not None and d.fix.safe)
@@ -229,6 +230,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "the outline lists every operative paragraph",
         "Export to Word writes a .docx next to the file",
         "completion offers operative verbs after a paragraph number",
+        "snippets and the language configuration's block comment work in a .res.md file",
         "a quick fix applies and changes the text as the rule's fix does",
         "real UN Word documents imported to .res.md get the diagnostics and outline of resolint",
         "Fix all problems applies every safe fix",

@@ -208,6 +208,24 @@ exports.run = async function run() {
     assert.deepEqual(missing, [], `operative verbs missing from completion (${labels.size} items offered)`);
   });
 
+  await step("snippets and the language configuration's block comment work in a .res.md file", async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(workspace, "snippets.res.md")));
+    assert.equal(document.languageId, "resolution");
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const end = document.positionAt(document.getText().length);
+    /** @type {vscode.CompletionList | undefined} */
+    const list = await vscode.commands.executeCommand("vscode.executeCompletionItemProvider", document.uri, end);
+    const snippet = list?.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && (typeof item.label === "string" ? item.label : item.label.label) === "op");
+    assert.ok(snippet, "the operative-paragraph snippet is not offered for the prefix op");
+    const body = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
+    assert.match(body, /\(a\)/, "the operative snippet has no sub-paragraph (a)");
+    const firstLine = document.lineAt(0);
+    editor.selection = new vscode.Selection(firstLine.range.start, firstLine.range.end);
+    await vscode.commands.executeCommand("editor.action.blockComment");
+    const commented = await waitFor(() => document.lineAt(0).text, (text) => text.startsWith("<!--"), 5_000);
+    assert.equal(commented, `<!-- ${firstLine.text} -->`);
+  });
+
   await step("a quick fix applies and changes the text as the rule's fix does", async () => {
     const document = await openAsResolution(workspace, config.quickfix.file);
     const target = config.quickfix;
