@@ -60,10 +60,12 @@ class ImportedDocument:
     paragraph_map: list[MapEntry] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     path: str = ""
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def entry_at(self, offset: int) -> MapEntry | None:
-        starts = [entry.start for entry in self.paragraph_map]
-        index = bisect_right(starts, offset) - 1
+        if len(self._starts) != len(self.paragraph_map):
+            self._starts = [entry.start for entry in self.paragraph_map]
+        index = bisect_right(self._starts, offset) - 1
         while index >= 0:
             entry = self.paragraph_map[index]
             if entry.start <= offset <= entry.end:
