@@ -71,3 +71,18 @@ def test_page_size_in_pdf(exported_pdf, paper, size):
     width, height = (float(v) for v in page_size.split(" x "))
     want_w, want_h = (float(v) for v in size.split(" x "))
     assert abs(width - want_w) < 1 and abs(height - want_h) < 1
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_libreoffice_resaves_our_export_without_loss(tmp_path, exported, paper):
+    """LibreOffice reads our .docx (heading, italics, footnotes, headers) and writes it back as .docx:
+    read again, it gives the same source text, so nothing in ours was lost on LibreOffice."""
+    from docxtest_helpers import soffice_convert
+
+    from resolint.docxio import import_docx
+
+    folder = tmp_path / "resaved"
+    folder.mkdir()
+    resaved = soffice_convert(exported[paper], "docx:MS Word 2007 XML", folder)
+    assert resaved.read_bytes() != exported[paper].read_bytes()
+    assert import_docx(resaved).text == import_docx(exported[paper]).text
