@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEED, Session, apply_text_edits, expected_diagnostics, rows_of, text_document
+from lsp_harness import DRAFT, SEED, Session, apply_text_edits, expected_diagnostics, rows_of, text_document
 from lsprotocol import types
 
 import resolint
@@ -88,9 +88,8 @@ async def test_fix_all_command_applies_the_edit_through_the_client(session: Sess
 
 
 async def test_formatting_equals_resolint_fmt(session: Session):
-    for name in ("seed.txt", "draft.res.md"):
-        source = SEED if name == "seed.txt" else session.workspace.parent.parent / "unused"
-        text = SEED.read_text(encoding="utf-8") if source == SEED else DRAFT.read_text(encoding="utf-8")
+    for name, source in (("seed.txt", SEED), ("draft.res.md", DRAFT)):
+        text = source.read_text(encoding="utf-8")
         uri = session.open(name, text)
         edits = await session.client.text_document_formatting_async(
             types.DocumentFormattingParams(
@@ -107,6 +106,3 @@ async def test_formatting_equals_resolint_fmt(session: Session):
             )
         )
         assert apply_text_edits(formatted, again) == resolint.format_text(formatted, str(session.workspace / name))
-
-
-DRAFT = SEED.parent.parent / "tests" / "lsp" / "data" / "draft.res.md"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from conftest import SEED, Session, expected_diagnostics, rows_of
+from lsp_harness import DRAFT, SEED, Session, expected_diagnostics, rows_of
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
@@ -79,7 +79,7 @@ async def test_rule_doc_command(session: Session):
 
 
 async def test_export_docx_writes_a_word_file_next_to_the_document(session: Session):
-    text = SEED.parent.parent.joinpath("tests", "lsp", "data", "draft.res.md").read_text(encoding="utf-8")
+    text = DRAFT.read_text(encoding="utf-8")
     uri = session.open("draft.res.md", text)
     answer = await execute(session, "resolint.exportDocx", uri, {"paper": "letter"})
     written = session.workspace / "draft.docx"

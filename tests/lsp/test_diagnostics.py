@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from conftest import SEED, Session, expected_diagnostics, lsp_position, rows_of
+from lsp_harness import DRAFT, SEED, Session, expected_diagnostics, lsp_position, rows_of
 from lsprotocol import types
 
 from resolint.rules import rule_url
@@ -119,8 +119,7 @@ async def test_closing_a_document_clears_its_diagnostics(session: Session):
 
 
 async def test_duplicate_number_points_at_the_first_use(session: Session):
-    draft = SEED.parent.parent / "tests" / "lsp" / "data" / "draft.res.md"
-    text = draft.read_text(encoding="utf-8").replace("4. *Requests* the Secretary", "3. *Requests* the Secretary")
+    text = DRAFT.read_text(encoding="utf-8").replace("4. *Requests* the Secretary", "3. *Requests* the Secretary")
     uri = session.open("draft.res.md", text)
     duplicate = next(d for d in await session.diagnostics(uri, version=1) if d.code == "RS002")
     (related,) = duplicate.related_information

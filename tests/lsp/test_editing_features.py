@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED, Session, apply_text_edits, lsp_position, text_document
+from lsp_harness import DRAFT, SEED, Session, apply_text_edits, lsp_position, text_document
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
 from resolint.rules import get_rule
-
-DRAFT = SEED.parent.parent / "tests" / "lsp" / "data" / "draft.res.md"
 
 
 def draft_text() -> str:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SEED, expected_diagnostics
+from lsp_harness import SEED, expected_diagnostics
 
 SCRIPT = Path(__file__).parent / "nvim" / "diagnostics.lua"
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED, Session, expected_diagnostics, lsp_position, rows_of, text_document
+from lsp_harness import SEED, Session, expected_diagnostics, lsp_position, rows_of, text_document
 from lsprotocol import types
 
 EDITS = 2000

@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 
-from conftest import SEED, expected_diagnostics, rows_of
+from lsp_harness import SEED, expected_diagnostics, rows_of
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
