@@ -12,7 +12,6 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Generator
-from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
@@ -177,11 +176,3 @@ class ResolintServer(LanguageServer):
             pending.cancel()
         self._last_change.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
-
-    # -- helpers for features --------------------------------------------------------------------
-    def workspace_root(self) -> Path | None:
-        try:
-            root = self.workspace.root_path
-        except RuntimeError:
-            return None
-        return Path(root) if root else None

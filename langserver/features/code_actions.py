@@ -77,12 +77,21 @@ def quick_fixes(uri: str, analysis: Analysis, in_range: list[Diagnostic]) -> lis
     return actions
 
 
+def front_matter_end(text: str) -> int:
+    """Offset just past the YAML front matter, or 0: a comment cannot go inside YAML."""
+    if not text.startswith("---"):
+        return 0
+    closing = text.find("\n---", 3)
+    return len(text) if closing == -1 else closing + 4
+
+
 def suppressions(uri: str, analysis: Analysis, in_range: list[Diagnostic]) -> list[types.CodeAction]:
     actions = []
     seen: set[tuple[str, int]] = set()
+    yaml_end = front_matter_end(analysis.text)
     for found in in_range:
         line = analysis.positions.position(found.span.start).line
-        if (found.rule, line) in seen:
+        if (found.rule, line) in seen or found.span.start < yaml_end:
             continue
         seen.add((found.rule, line))
         line_start = analysis.positions.line_start(line)

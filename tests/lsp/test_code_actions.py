@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from lsp_harness import DRAFT, SEED, Session, apply_text_edits, expected_diagnostics, rows_of, text_document
+from lsp_harness import (
+    DRAFT,
+    SEED,
+    Session,
+    apply_text_edits,
+    expected_diagnostics,
+    lsp_position,
+    rows_of,
+    text_document,
+)
 from lsprotocol import types
 
 import resolint
@@ -106,3 +115,13 @@ async def test_formatting_equals_resolint_fmt(session: Session):
             )
         )
         assert apply_text_edits(formatted, again) == resolint.format_text(formatted, str(session.workspace / name))
+
+
+async def test_no_suppression_comment_is_offered_inside_the_front_matter(session: Session):
+    text = DRAFT.read_text(encoding="utf-8").replace("distribution: Limited", "distribution: General")
+    uri = session.open("draft.res.md", text)
+    heading = next(d for d in await session.diagnostics(uri, version=1) if d.code == "RH601")
+    assert heading.range.start.line < lsp_position(text, text.index("\n---\n")).line  # inside the YAML
+    actions = await code_actions(session, uri, heading)
+    assert actions is not None
+    assert not any(action.title.startswith("Disable") for action in actions)
