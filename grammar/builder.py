@@ -111,6 +111,7 @@ class _Builder:
         self.last_paragraph: _Pending | None = None
         self.pending: list[_Pending] = []
         self.notes_since_paragraph = False  # footnote definitions met since the last paragraph
+        self.collecting_items = False  # unlabelled items are being added to a lead-in paragraph
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
@@ -244,20 +245,32 @@ class _Builder:
             if region == "closing":
                 self._closing(unit)
                 continue
+            if region == "annex":
+                self._annex(unit)
+                continue
             head = self._plain_head(unit, 200).lstrip()
             if unit.kind == "text" and self._section_heading(unit, head):
+                if region == "operative" and self._lead_in_open():
+                    region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
                 continue
             if self.last_paragraph and (
                 (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
             ):
                 self.last_paragraph.add_part(unit, "page-break-split" if not unit.run_together else "")
                 continue
-            if unit.kind == "operative":
+            if region == "operative" and unit.kind == "text" and self._items_follow() and not _opens(head):
+                self.last_paragraph.add_part(unit, "")  # unlabelled items of a lead-in ("Panel 1: …")
+                self.collecting_items = True
+                continue
+            if unit.kind == "operative" and self._numbered_items_of_lead_in(head):
+                region = "annex"  # "*Resolves* that, for the biennium:" + "1. Appropriations …": its items
+                self._annex(unit)
+            elif unit.kind == "operative":
                 region = "operative"
                 self._add(_Pending(NodeKind.OPERATIVE, unit))
             elif unit.kind == "sub":
                 self._sub(unit, region)
-            elif region == "preamble" and not numbered and _single_operative(head):
+            elif region == "preamble" and (not numbered or _lead_in(head)) and _single_operative(head):
                 region = "operative"
                 self._add(_Pending(NodeKind.OPERATIVE, unit))
             elif region == "preamble":
@@ -267,6 +280,35 @@ class _Builder:
                 self._closing(unit)
             else:
                 self._after_operative(unit, head)
+
+    def _numbered_items_of_lead_in(self, head: str) -> bool:
+        """Numbered clauses that carry on an unnumbered lead-in (budget resolutions) rather than
+        operative paragraphs: the first operative paragraph is unnumbered and ends with ":", and this
+        numbered block opens with no operative verb."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.OPERATIVE or last.unit.label or not self._lead_in_open():
+            return False
+        verb = match_operative(head)
+        return not (verb and verb.known)
+
+    def _items_follow(self) -> bool:
+        return self.collecting_items or self._lead_in_open()
+
+    def _lead_in_open(self) -> bool:
+        """The last paragraph introduces what follows ("… as follows:") and has no sub-paragraphs yet."""
+        last = self.last_paragraph
+        if last is None or last.children:
+            return False
+        return _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:]))
+
+    def _annex(self, unit: Unit) -> None:
+        """Text annexed by an operative paragraph (a declaration, a programme of action): kept and
+        linted as text, not as operative paragraphs of the resolution."""
+        if unit.kind == "text" and CLOSING_RE.match(self._plain_head(unit, 160).lstrip()):
+            self._closing(unit)
+            return
+        text = build_text(self.source, [(unit.start, unit.end)], self.lines)
+        self.doc.annex.append(Paragraph(NodeKind.ANNEX, text, text.span))
 
     def _continues_after_break(self, unit: Unit, head: str) -> bool:
         """A block that carries on the paragraph before, cut by a page break before a capital
@@ -290,7 +332,8 @@ class _Builder:
         is_heading = raw.startswith("#") or (
             len(unit.lines) == 1
             and 0 < len(head) < 80
-            and (head[0].isupper() or head[0].isdigit())
+            and head[0].isupper()
+            and raw[:1] not in "*_"
             and not any(mark in head for mark in ",;:")
             and head[-1] not in TERMINAL_PUNCTUATION
             and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
@@ -328,6 +371,7 @@ class _Builder:
             pending.level = 1
             parent.children.append(pending)
         self.last_paragraph = pending
+        self.collecting_items = False
 
     def _last_operative(self) -> _Pending | None:
         for pending in reversed(self.pending):
@@ -339,6 +383,7 @@ class _Builder:
         self.pending.append(pending)
         self.last_paragraph = pending
         self.notes_since_paragraph = False
+        self.collecting_items = False
 
     def _authoring(self, unit: Unit) -> bool:
         if unit.end - unit.text_start > 160:
@@ -562,6 +607,15 @@ def _looks_like_organ(name: str) -> bool:
     return 2 <= len(words) <= 8 and any(
         w in ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum") for w in words
     )
+
+
+def _lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def _opens(head: str) -> bool:
+    """The block opens like a paragraph of its own: an operative verb or a preambular opener."""
+    return any(m and m.known for m in (match_operative(head), match_preambular(head)))
 
 
 def _single_operative(head: str) -> bool:

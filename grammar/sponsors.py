@@ -16,13 +16,35 @@ PIECE_RE = re.compile(r"^(\s*)(.*?)[\s,]*(\*?)[\s,]*$", re.DOTALL)
 
 
 @cache
-def names_with_and() -> frozenset[str]:
-    """State names that contain " and " (so that "Antigua and Barbuda" is not split)."""
+def state_names() -> frozenset[str]:
     try:
-        names = [line.split("\t")[0] for line, _ in data_lines("un-member-states.txt")]
+        return frozenset(line.split("\t")[0] for line, _ in data_lines("un-member-states.txt"))
     except OSError:
-        names = []
-    return frozenset(name for name in names if " and " in name)
+        return frozenset()
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.sub(r"[\s,*]+$", "", name).split())
+
+
+def split_last(piece: str) -> int | None:
+    """Where the last piece "Ukraine and United Kingdom of Great Britain and Northern Ireland*" splits.
+
+    Each " and " is tried from the left; the first whose both sides are State names wins, then the
+    first whose right side is one; a piece that is itself a State name ("Trinidad and Tobago") is
+    not split; otherwise the last " and " is taken.
+    """
+    names = state_names()
+    if _bare(piece) in names:
+        return None
+    places = [m.start() for m in re.finditer(" and ", piece)]
+    if not places:
+        return None
+    for test in (lambda left, right: left in names and right in names, lambda left, right: right in names):
+        for at in places:
+            if test(_bare(piece[:at]), _bare(piece[at + 5 :])):
+                return at
+    return places[-1]
 
 
 def sponsor_from_item(item: str, start: int, lines: LineIndex) -> Sponsor | None:
@@ -31,12 +53,12 @@ def sponsor_from_item(item: str, start: int, lines: LineIndex) -> Sponsor | None
     if not match or not match.group(2):
         return None
     name_start = start + len(match.group(1))
-    name = match.group(2)
+    name = " ".join(match.group(2).split())  # a name wrapped over two lines is one name
     star = None
     if match.group(3):
         star_at = start + match.start(3)
         star = lines.span(star_at, star_at + 1)
-    return Sponsor(name, star is not None, lines.span(name_start, name_start + len(name)), star)
+    return Sponsor(name, star is not None, lines.span(name_start, name_start + len(match.group(2))), star)
 
 
 def parse_sponsor_line(text: str, start: int, lines: LineIndex) -> tuple[list[Sponsor], str] | None:
@@ -51,9 +73,8 @@ def parse_sponsor_line(text: str, start: int, lines: LineIndex) -> tuple[list[Sp
     found: list[Sponsor | None] = []
     for index, (piece, offset) in enumerate(pieces):
         if index == len(pieces) - 1:
-            bare = re.sub(r"[\s,*]+$", "", piece).strip()
-            and_at = piece.rfind(" and ")
-            if and_at != -1 and bare not in names_with_and():
+            and_at = split_last(piece)
+            if and_at is not None:
                 found.append(sponsor_from_item(piece[:and_at], start + offset, lines))
                 piece, offset = piece[and_at + 5 :], offset + and_at + 5
         found.append(sponsor_from_item(piece, start + offset, lines))

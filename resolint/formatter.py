@@ -108,6 +108,9 @@ class _Renderer:
             prefix = f"{number}. " if paragraph.number is not None or len(self.doc.operative) > 1 else ""
             self.out.append(prefix + self._paragraph(paragraph))
             self._subparagraphs(paragraph.children, 1)
+        for paragraph in self.doc.annex:
+            self._comments_before(paragraph.span.start)
+            self.out.append(self._inline(paragraph.text))
         for closing in self.doc.closing:
             self._comments_before(closing.span.start)
             self.out.append(closing.text)

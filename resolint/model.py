@@ -104,6 +104,7 @@ class NodeKind(StrEnum):
     SUBPARAGRAPH = "subparagraph"
     FOOTNOTE = "footnote"
     CLOSING = "closing"
+    ANNEX = "annex"
     COMMENT = "comment"
 
 
@@ -330,6 +331,7 @@ class Document:
     footnotes: list[Footnote] = field(default_factory=list)
     closing: list[Closing] = field(default_factory=list)
     sections: list[Closing] = field(default_factory=list)  # headings inside the body ("A. Follow-up")
+    annex: list[Paragraph] = field(default_factory=list)  # text annexed by an operative paragraph
     comments: list[Comment] = field(default_factory=list)
     problems: list[SyntaxProblem] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -355,6 +357,7 @@ class Document:
         found = [p.text for p in self.paragraphs()]
         if self.authoring:
             found.append(self.authoring.text)
+        found.extend(p.text for p in self.annex)
         found.extend(fn.text for fn in self.footnotes)
         return found
 

@@ -19,7 +19,7 @@ class Ending:
     offset: int  # source offset of the punctuation, or where it would be inserted
 
 
-def ending(text: Text) -> Ending | None:
+def ending(text: Text, source: str) -> Ending | None:
     plain = text.plain.rstrip()
     if not plain:
         return None
@@ -27,7 +27,10 @@ def ending(text: Text) -> Ending | None:
     char = plain[index]
     if char in ".,;:":
         return Ending(char, text.source_offset(index))
-    return Ending("", text.source_offset(index) + 1)
+    insert_at = text.source_offset(index) + 1
+    while insert_at < len(source) and source[insert_at] in "*_":  # after the italics that close the text
+        insert_at += 1
+    return Ending("", insert_at)
 
 
 def ending_edit(found: Ending, wanted: str) -> Edit:

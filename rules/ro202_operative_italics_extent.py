@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.refdata import match_operative
+from resolint.refdata import PhraseMatch, operative_phrases
 from resolint.rules._italics import misplaced_italics
 from resolint.rules.base import Rule
 
@@ -43,4 +43,11 @@ class OperativeItalicsExtent(Rule):
     fix_title = "Italicise exactly the verb phrase"
 
     def check(self) -> Iterator[Diagnostic]:
-        yield from misplaced_italics(self, list(self.document.operative), match_operative, "verb phrase")
+        yield from misplaced_italics(self, list(self.document.operative), listed_verb, "verb phrase")
+
+
+def listed_verb(plain: str) -> PhraseMatch | None:
+    """The verb phrase as listed ("Calls upon", "Takes note"), without the modifiers that the UN
+    italicises inconsistently after an operative verb ("*Encourages* further")."""
+    found = operative_phrases().longest(plain)
+    return PhraseMatch(found, len(found), True) if found else None

@@ -48,13 +48,15 @@ class OperativeEnding(Rule):
     def check(self) -> Iterator[Diagnostic]:
         paragraphs = self.document.operative
         for index, paragraph in enumerate(paragraphs):
-            final = ";" if index < len(paragraphs) - 1 else "."
-            yield from self._check(paragraph, final)
+            last = index == len(paragraphs) - 1
+            if last and self.document.annex and _ends_with_colon(paragraph):
+                continue  # "*Adopts* the following declaration:" introduces the annexed text
+            yield from self._check(paragraph, ";" if not last else ".")
 
     def _check(self, paragraph: Paragraph, final: str) -> Iterator[Diagnostic]:
         children = getattr(paragraph, "children", ())
         wanted = ":" if children else final
-        found = ending(paragraph.text)
+        found = ending(paragraph.text, self.document.source)
         if found is not None and found.char != wanted:
             if children:
                 role = "introduces sub-paragraphs"
@@ -68,3 +70,7 @@ class OperativeEnding(Rule):
             )
         for index, child in enumerate(children):
             yield from self._check(child, ";" if index < len(children) - 1 else final)
+
+
+def _ends_with_colon(paragraph: Paragraph) -> bool:
+    return paragraph.text.plain.rstrip().endswith(":")

@@ -43,7 +43,7 @@ class PreambularEnding(Rule):
 
     def check(self) -> Iterator[Diagnostic]:
         for paragraph in self.document.preamble:
-            found = ending(paragraph.text)
+            found = ending(paragraph.text, self.document.source)
             if found is None or found.char == ",":
                 continue
             if not found.char and paragraph.parts and len(paragraph.parts) == 1 and _unfinished(paragraph.text.plain):

@@ -13,7 +13,9 @@ class AuthoringLine(Rule):
 
     ## What it does
     Checks that the body of the resolution opens with the name of the organ, on its own line, in
-    italics and followed by a comma: *The Human Rights Council*, / *The General Assembly*,.
+    italics and followed by a comma: *The Human Rights Council*, / *The General Assembly*,. When
+    no preambular paragraph follows, the organ is the subject of the one operative paragraph and
+    takes no comma (*The General Assembly* / *Adopts* the following declaration:).
 
     ## Why is this bad?
     The authoring line is the grammatical subject of every paragraph that follows ("*The General
@@ -65,10 +67,11 @@ class AuthoringLine(Rule):
             return
         text = authoring.text
         italic = bool(text.italics)
-        comma = text.plain.rstrip().endswith(",")
+        # no comma between subject and verb when no preamble follows ("The General Assembly / Adopts …")
+        comma = text.plain.rstrip().endswith(",") or not doc.preamble
         if italic and comma:
             return
-        wanted = f"*The {authoring.organ}*,"
+        wanted = f"*The {authoring.organ}*" + ("," if doc.preamble else "")
         problems = []
         if not italic:
             problems.append("in italics")

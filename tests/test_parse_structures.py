@@ -1,0 +1,102 @@
+"""Structures of real resolutions beyond the plain preamble + numbered paragraphs."""
+
+from __future__ import annotations
+
+import resolint
+
+ANNEXED_DECLARATION = """*The General Assembly*
+
+*Adopts* the following political declaration on the Global Plan of Action:
+
+### Political declaration on the Global Plan of Action
+
+1. We, the States Members of the United Nations, reaffirm the Global Plan of Action.
+
+2. We recall our commitments to the 2030 Agenda for Sustainable Development.
+
+27th plenary meeting
+27 September 2017
+"""
+
+BUDGET = """*The General Assembly*
+
+*Resolves* that, for the biennium 2018–2019:
+
+1. Appropriations totalling 5,396,907,300 United States dollars are hereby approved;
+
+2. The Secretary-General shall be authorized to transfer credits between sections of the budget.
+"""
+
+UNLABELLED_ITEMS = """*The General Assembly*,
+
+*Recalling* its resolution 71/159,
+
+1. *Decides* that:
+
+    (a) The panels will be held in parallel;
+
+    (b) The panels will address the following themes:
+
+Panel 1: Accelerating the response;
+
+Panel 2: Scaling up financing;
+
+    (c) Each panel will be co-chaired by two representatives;
+
+2. *Requests* the President to finalize the arrangements.
+"""
+
+SECTIONS_AND_VOTE = """*The Human Rights Council*,
+
+*Recalling* its resolution 5/1,
+
+### Follow-up
+
+1. *Requests* the High Commissioner to report;
+
+2. *Decides* to remain seized of the matter.
+
+46th meeting
+11 October 2023
+
+[Adopted by a recorded vote of 19 to 16, with 12 abstentions. The voting was as follows:
+In favour:
+Argentina, Belgium and Chile
+Against:
+Algeria and China]
+"""
+
+
+def test_annexed_declaration_is_not_the_operative_part() -> None:
+    doc = resolint.parse(ANNEXED_DECLARATION)
+    assert [p.phrase for p in doc.operative] == ["Adopts"]
+    assert doc.operative[0].number is None
+    assert len(doc.annex) == 2 and doc.annex[0].text.plain.startswith("1. We, the States Members")
+    assert [c.text for c in doc.closing] == ["27th plenary meeting 27 September 2017"]
+    assert not [d for d in resolint.lint(doc) if d.severity.label != "info"]
+
+
+def test_numbered_clauses_of_a_budget_lead_in() -> None:
+    doc = resolint.parse(BUDGET)
+    assert [(p.number, p.phrase) for p in doc.operative] == [(None, "Resolves")]
+    assert len(doc.annex) == 2
+    assert not [d for d in resolint.lint(doc) if d.rule.startswith(("RS", "RO"))]
+
+
+def test_unlabelled_items_belong_to_their_lead_in() -> None:
+    doc = resolint.parse(UNLABELLED_ITEMS)
+    assert [p.number for p in doc.operative] == ["1", "2"]
+    assert [s.label for s in doc.operative[0].children] == ["a", "b", "c"]
+    assert "Panel 2: Scaling up financing;" in doc.operative[0].children[1].text.plain
+    assert not [d for d in resolint.lint(doc) if d.rule.startswith(("RS", "RO"))]
+
+
+def test_section_headings_and_the_voting_record() -> None:
+    doc = resolint.parse(SECTIONS_AND_VOTE)
+    assert [s.text for s in doc.sections] == ["Follow-up"]
+    assert [p.number for p in doc.operative] == ["1", "2"]
+    assert doc.closing[0].text == "46th meeting 11 October 2023"
+    assert any("In favour:" in c.text for c in doc.closing)
+    canonical = resolint.format_text(SECTIONS_AND_VOTE)
+    assert "### Follow-up" in canonical and "Algeria and China]" in canonical
+    assert resolint.format_text(canonical) == canonical
