@@ -109,6 +109,12 @@ class DocxWriter:
             return re.sub(r"^the\s+", "", self.model.authoring.organ.strip(" ,*_"), flags=re.I)
         return ""
 
+    @property
+    def parent_organ(self) -> str:
+        """The organ of the masthead: General Assembly for ``A/…`` symbols (also the HRC's), and so on."""
+        parents = (name for prefix, name in PARENT_ORGANS.items() if self.symbol.startswith(prefix))
+        return next(parents, self.organ)
+
     # -- build -----------------------------------------------------------------------------------
     def build(self) -> docx.document.Document:
         self.clear_body()
@@ -243,9 +249,7 @@ class DocxWriter:
         if symbol:
             put_text(sym, symbol[:1], size=40)
             put_text(sym, symbol[1:], size=28)
-        parents = (name for prefix, name in PARENT_ORGANS.items() if symbol.startswith(prefix))
-        parent = next(parents, self.organ)
-        put_text(row2.cells[0].paragraphs[0], parent, size=56, bold=True)
+        put_text(row2.cells[0].paragraphs[0], self.parent_organ, size=56, bold=True)
         info = row2.cells[1].paragraphs[0]
         lines = [
             f"Distr.: {self.field('distribution')}" if self.field("distribution") else None,
@@ -271,7 +275,7 @@ class DocxWriter:
         item = self.field("agenda-item")
         agenda_title = self.field("agenda-title")
         lines: list[tuple[str, bool]] = []
-        if organ:
+        if organ and organ != self.parent_organ:  # a GA document does not repeat the masthead's organ
             lines.append((organ, True))
         if session:
             lines.append((session, True))
@@ -348,7 +352,8 @@ class DocxWriter:
             return
         paragraph = self.word.add_paragraph(style="Resolution Title")
         if number:
-            put_text(paragraph, number)
+            # an adopted resolution's number takes a full stop ("72/13."); a draft's "58/..." does not
+            put_text(paragraph, f"{number}." if number[-1].isdigit() else number)
             paragraph.add_run().add_tab()
         put_text(paragraph, squash(text or ""))
 
