@@ -40,7 +40,10 @@ def _unquote(value: str, start: int) -> tuple[str, int]:
     stripped = value.strip()
     lead = len(value) - len(value.lstrip())
     if len(stripped) >= 2 and stripped[0] == stripped[-1] and stripped[0] in "\"'":
-        return stripped[1:-1], start + lead + 1
+        inner = stripped[1:-1]
+        if stripped[0] == '"':
+            inner = re.sub(r"\\(.)", r"\1", inner)  # "\"" and "\\" as YAML writes them
+        return inner, start + lead + 1
     return stripped, start + lead
 
 

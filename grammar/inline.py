@@ -54,11 +54,15 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
     scan = InlineScan()
     open_italic: tuple[int, int, str] | None = None  # (start, end, char)
     open_bold: tuple[int, int] | None = None
+    consumed = start  # a candidate inside a mark already read ("*" in "[^*]") is not a mark of its own
     for candidate in CANDIDATE_RE.finditer(source, start, end):
+        if candidate.start() < consumed:
+            continue
         match = MARK_RE.match(source, candidate.start(), end)
         if match is None:
             continue
         m_start, m_end = match.span()
+        consumed = m_end
         if match.group(0).startswith("<!--"):
             scan.hidden.append((m_start, m_end))
             scan.comments.append((m_start, m_end))

@@ -27,6 +27,7 @@ FRONT_MATTER_ORDER = (
     "adopted",
 )
 SUB_INDENT = {1: "    ", 2: "        "}
+MAX_ROUNDS = 4
 ROMAN = (
     "i",
     "ii",
@@ -71,10 +72,13 @@ def format_text(text: str, path: str | None = None) -> str:
     from resolint.engine import fix_text
     from resolint.grammar.parser import parse_document
 
-    document = parse_document(text, path)
-    canonical = render_document(document)
-    fixed, _ = fix_text(canonical, None, path)
-    return fixed
+    current = text
+    for _ in range(MAX_ROUNDS):  # render and fix until nothing changes, so that fmt(fmt(x)) == fmt(x)
+        fixed, _ = fix_text(render_document(parse_document(current, path)), None, path)
+        if fixed == current:
+            break
+        current = fixed
+    return current
 
 
 def render_document(document: Document) -> str:
@@ -117,7 +121,8 @@ class _Renderer:
         self._comments_before(len(self.doc.source) + 1)
         for footnote in sorted(self.doc.footnotes, key=self._footnote_order):
             self.out.append(self._footnote(footnote))
-        return "\n\n".join(block for block in self.out if block.strip()) + "\n"
+        blocks = [block.rstrip() for block in self.out if block.strip()]
+        return "\n\n".join(blocks) + "\n" if blocks else ""
 
     # ---- pieces ---------------------------------------------------------------------------
     def _front_matter(self) -> None:
@@ -128,8 +133,12 @@ class _Renderer:
             if value:
                 lines.append(f"{key}: {_yaml_value(value)}")
         if heading.sponsors:
-            names = ", ".join(s.name + ("*" if s.asterisk else "") for s in heading.sponsors)
-            lines.append(f"sponsors: [{names}]")
+            names = [s.name + ("*" if s.asterisk else "") for s in heading.sponsors]
+            if any(re.search(r"[\[\],\"']", name) for name in names):  # not safe in [a, b]: one per line
+                lines.append("sponsors:")
+                lines.extend(f"  - {_yaml_value(name)}" for name in names)
+            else:
+                lines.append(f"sponsors: [{', '.join(names)}]")
         title = self.doc.title
         if title and title.number:
             lines.append(f"number: {_yaml_value(title.number)}")
@@ -203,7 +212,7 @@ def _fold(text: str) -> str:
 
 
 def _yaml_value(value: str) -> str:
-    if re.search(r"[:#\[\]{}]|^[-?!&*|>'\"%@`]", value) or value != value.strip():
+    if re.search(r"[:#\[\]{},]|^[-?!&*|>'\"%@`]", value) or value != value.strip():
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return value
 
