@@ -547,19 +547,21 @@ def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | N
     lead = len(plain) - len(plain.lstrip())
     body = plain[lead:]
     matcher = match_operative if kind == NodeKind.OPERATIVE else match_preambular
-    listed = matcher(body)
     first_italic = text.italics[0] if text.italics else None
     if first_italic is not None and text.source_offset(lead) == first_italic.start:
         italic_text = _plain_of(text, first_italic)
         phrase = italic_text.rstrip(" ,;:.").strip()
-        if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
-            extra = phrase[len(listed.phrase) :].split()
-            if extra and all(word.lower() in FUNCTION_WORDS for word in extra):
-                phrase = listed.phrase
+        if phrase.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:  # "*Decides to*": is "to" part of it?
+            listed = matcher(body)
+            if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
+                extra = phrase[len(listed.phrase) :].split()
+                if extra and all(word.lower() in FUNCTION_WORDS for word in extra):
+                    phrase = listed.phrase
         if phrase:
             start = first_italic.start
             end = text.source_offset(lead + len(phrase) - 1) + 1
             return phrase, lines.span(start, end), "italics"
+    listed = matcher(body)
     if listed is None:
         return None, None, "none"
     start = text.source_offset(lead)
