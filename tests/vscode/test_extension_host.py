@@ -62,6 +62,23 @@ def expected_diagnostics(text: str, diagnostics: list[Diagnostic]) -> list[dict]
     ]
 
 
+TYPED_PARAGRAPH = '\n\n18. *Requests* the the Secretary-General to report on "progress";'
+
+
+def typing_expectations(text: str, count_before: int, path: Path) -> dict:
+    """A paragraph typed at the end of the seed, and the diagnostics of the text it makes."""
+    offset = len(text.rstrip("\n"))
+    typed = text[:offset] + TYPED_PARAGRAPH + text[offset:]
+    diagnostics = resolint.lint(resolint.parse(typed, str(path)), load_settings(path.parent))
+    return {
+        "file": path.name,
+        "before": count_before,
+        "offset": offset,
+        "inserted": TYPED_PARAGRAPH,
+        "diagnostics": expected_diagnostics(typed, diagnostics),
+    }
+
+
 def unused_operative_verbs(document: Document) -> list[str]:
     """Verbs of the server's phrase list not used in the document: completion offers these as they are."""
     from resolint.langserver import phrases
@@ -117,6 +134,7 @@ def build_workspace(workspace: Path, interpreter: str, extensions_dir: Path, ver
     for name in ("seed.txt", "quickfix.txt", "fixall.txt", "format.txt"):
         (workspace / name).write_text(seed_text, encoding="utf-8")
     (workspace / "completion.txt").write_text(seed_text.rstrip("\n") + "\n\n18. ", encoding="utf-8")
+    (workspace / "typing.txt").write_text(seed_text, encoding="utf-8")
     (workspace / "snippets.res.md").write_text("*Recalling* its resolution 22/6,\n\nop", encoding="utf-8")
 
     text, document, diagnostics = lint_file(workspace / "seed.txt")
@@ -143,6 +161,7 @@ def build_workspace(workspace: Path, interpreter: str, extensions_dir: Path, ver
             ],
         },
         "completion": {"file": "completion.txt", "verbs": unused_operative_verbs(completion_document)},
+        "typing": typing_expectations(text, len(diagnostics), workspace / "typing.txt"),
         "quickfix": {
             "file": "quickfix.txt",
             "code": fixable.rule,
@@ -202,6 +221,9 @@ def host_run(node24: Path, packaged_vsix: Path, tmp_path_factory: pytest.TempPat
     )
     elapsed = time.monotonic() - started
     print(f"code-server host run: {elapsed:.1f} s")
+    for line in result.stdout.splitlines():
+        if "[ext info]   " in line or "installed " in line or "listening after" in line or "stopped in" in line:
+            print(line)
     results_file = workspace / ".host-test" / "results.json"
     steps = json.loads(results_file.read_text(encoding="utf-8")) if results_file.exists() else []
     yield {
@@ -227,6 +249,7 @@ def test_suite_exits_zero_inside_the_vscode_host(host_run: dict) -> None:
         "diagnostics on the seed draft arrive with the codes and ranges of `resolint lint`",
         "screenshot of the editor with the diagnostics",
         "the status bar shows the number of findings in the active document",
+        "typing re-lints: an added paragraph gets the diagnostics of resolint lint",
         "the outline lists every operative paragraph",
         "Export to Word writes a .docx next to the file",
         "completion offers operative verbs after a paragraph number",

@@ -177,6 +177,25 @@ exports.run = async function run() {
     assert.match(shown.tooltip, new RegExp(`^resolint: ${total} findings in this document \\(`));
   });
 
+  await step("typing re-lints: an added paragraph gets the diagnostics of resolint lint", async () => {
+    const document = await openAsResolution(workspace, config.typing.file);
+    const before = await waitFor(() => resolintDiagnostics(document.uri).length, (n) => n === config.typing.before, DIAGNOSTIC_TIMEOUT_MS);
+    assert.equal(before, config.typing.before);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(config.typing.offset), config.typing.inserted);
+    const typed = Date.now();
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const expected = [...config.typing.diagnostics].sort(byPosition);
+    const actual = await waitFor(
+      () => resolintDiagnostics(document.uri).map(simplify).sort(byPosition),
+      (list) => list.length === expected.length,
+      DIAGNOSTIC_TIMEOUT_MS,
+    );
+    const latency = Date.now() - typed;
+    assert.deepEqual(actual, expected);
+    console.log(`  edit -> updated diagnostics in ${latency} ms`);
+  });
+
   await step("the outline lists every operative paragraph", async () => {
     assert.ok(seed);
     const symbols = await vscode.commands.executeCommand("vscode.executeDocumentSymbolProvider", seed.uri);
