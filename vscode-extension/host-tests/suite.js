@@ -312,6 +312,12 @@ exports.run = async function run() {
   await step("Show rule documentation returns the rule's Markdown", async () => {
     const result = await vscode.commands.executeCommand("resolint.showRuleDocumentation", config.ruleDoc.code);
     assert.deepEqual(result, config.ruleDoc);
+    const previews = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith("Preview"));
+    const shown = await waitFor(previews, (tabs) => tabs.length > 0, 10_000);
+    assert.ok(shown.length > 0, "no Markdown preview of the rule documentation was opened");
   });
 
   await step("changing resolint.ignore re-lints without the ignored rule", async () => {
