@@ -29,7 +29,7 @@ from docx.shared import Pt, Twips
 from resolint.docxio.errors import DocxError
 from resolint.docxio.layout import Layout, layout_for
 from resolint.docxio.runs import SPACES, Piece, paragraph_pieces, text_pieces
-from resolint.model import Closing, Comment, Document, Footnote, Operative, SubParagraph
+from resolint.model import Document, Footnote, Operative, SubParagraph
 
 FONT = "Times New Roman"
 BODY_STYLE_ID = "SingleTxt"
@@ -358,28 +358,33 @@ class DocxWriter:
         put_text(paragraph, squash(text or ""))
 
     def write_body(self) -> None:
-        for item in self.model.prologue:
-            self.write_pieces(paragraph_pieces(item), first_line=True)
-        if self.model.authoring:
-            pieces = text_pieces(self.model.authoring.text)
-            if not any(p.italic for p in pieces):
-                pieces = italic_authoring(pieces)
-            self.write_pieces(pieces, first_line=True)
-        items: list[tuple[int, object]] = [(pp.span.start, pp) for pp in self.model.preamble]
-        items += [(op.span.start, op) for op in self.model.operative]
-        items += [(section.span.start, section) for section in getattr(self.model, "sections", [])]
-        items += [(c.span.start, c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
-        for _, item in sorted(items, key=lambda pair: pair[0]):
-            if isinstance(item, Operative):
+        """Everything after the title, in source order: whatever part of the model it sits in."""
+        model = self.model
+        items: list[tuple[int, str, object]] = [(item.span.start, "paragraph", item) for item in model.prologue]
+        if model.authoring:
+            items.append((model.authoring.span.start, "authoring", model.authoring))
+        items += [(pp.span.start, "paragraph", pp) for pp in model.preamble]
+        items += [(op.span.start, "operative", op) for op in model.operative]
+        items += [(s.span.start, "section", s) for s in getattr(model, "sections", [])]
+        items += [(a.span.start, "paragraph", a) for a in getattr(model, "annex", [])]
+        items += [(c.span.start, "closing", c) for c in model.closing]
+        items += [(c.span.start, "table", c) for c in model.comments if c.text.startswith(TABLE_COMMENT)]
+        for _, kind, item in sorted(items, key=lambda entry: entry[0]):
+            if kind == "authoring":
+                pieces = text_pieces(item.text)
+                self.write_pieces(pieces if any(p.italic for p in pieces) else italic_authoring(pieces), True)
+            elif kind == "operative":
                 self.write_operative(item)
-            elif isinstance(item, Closing):
-                self.write_section_heading(item.text)
-            elif isinstance(item, Comment):
+            elif kind == "section":
+                # from the source, not the model's text, which turns no-break spaces into spaces
+                raw = model.source[item.span.start:item.span.end].strip().lstrip("#").replace("*", "")
+                self.write_section_heading(raw if raw.replace("\u00a0", " ").split() == item.text.split() else item.text)
+            elif kind == "closing":
+                self.write_closing(model.source[item.span.start:item.span.end])
+            elif kind == "table":
                 self.write_table(item.text)
             else:
                 self.write_pieces(paragraph_pieces(item), first_line=True)
-        for closing in self.model.closing:
-            self.write_closing(self.model.source[closing.span.start:closing.span.end])
         self.write_unreferenced_notes()
         end = self.word.add_paragraph(style="Single Txt")
         end.alignment = WD_ALIGN_PARAGRAPH.CENTER
