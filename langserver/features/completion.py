@@ -21,7 +21,7 @@ TRIGGERS = ["^", "*", " ", "(", ","]
 FOOTNOTE_PREFIX_RE = re.compile(r"\[\^([\w-]*)$")
 OPERATIVE_PREFIX_RE = re.compile(r"^\s*(?:[-•]\s*)?(\d+)\.[ \t]+\*?([A-Za-z ]*)$")
 OPENER_PREFIX_RE = re.compile(r"^\*?([A-Za-z][A-Za-z ]*)?$")
-LABEL_PREFIX_RE = re.compile(r"^\s*(\(?[a-z]{0,4}|\d*)$")
+LABEL_PREFIX_RE = re.compile(r"^\s*(\([a-z]{0,4}|\d*)$")
 SPONSORS_LINE_RE = re.compile(r"^sponsors\s*:", re.IGNORECASE)
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
