@@ -159,6 +159,8 @@ exports.run = async function run() {
     const editor = await vscode.window.showTextDocument(seed, { preview: false });
     const first = resolintDiagnostics(seed.uri).sort((a, b) => a.range.start.line - b.range.start.line)[0];
     if (first) editor.revealRange(first.range, vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand("workbench.files.action.collapseExplorerFolders");
+    await vscode.commands.executeCommand("outline.focus");
     await vscode.commands.executeCommand("workbench.actions.view.problems");
     await vscode.window.showTextDocument(seed, { preview: false });
     await sleep(1500);
