@@ -36,7 +36,7 @@ async def pull_client_settings(server: ResolintServer) -> None:
     except Exception as error:
         logger.warning("workspace/configuration failed: %s", error)
         return
-    if answer:
+    if answer and isinstance(answer[0], dict) and answer[0]:  # nothing set: keep initializationOptions
         server.settings.set_client(ClientSettings.from_json(answer[0]))
 
 

@@ -96,3 +96,16 @@ async def test_export_docx_errors_are_one_line_messages(session: Session):
     uri = session.open("draft.res.md", "1. *Decides* to remain seized of the matter.\n")
     with pytest.raises(JsonRpcException, match="unknown paper size 'a3'"):
         await execute(session, "resolint.exportDocx", uri, {"paper": "a3"})
+
+
+async def test_settings_pushed_by_the_client_are_used_without_a_pull(session: Session):
+    text = SEED.read_text(encoding="utf-8")
+    uri = session.open("seed.txt", text)
+    assert "RT404" in codes(await session.diagnostics(uri, version=1))
+    session.client.set_configuration({}, section="resolint")  # a pull would now give nothing
+    start = len(session.published)
+    session.client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"resolint": {"ignore": ["RT404"]}})
+    )
+    after = (await session.published_where(lambda item: item.uri == uri, after=start)).diagnostics
+    assert "RT404" not in codes(after) and after
