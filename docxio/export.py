@@ -34,6 +34,7 @@ from resolint.model import Document, Footnote, Operative, SubParagraph
 FONT = "Times New Roman"
 BODY_STYLE_ID = "SingleTxt"
 TABLE_COMMENT = "<!-- Word table:"
+LABEL_ONLY = re.compile(r"\((?:[a-z]{1,6}|[0-9]{1,2})\)|\d{1,3}\.|[a-z]\.")
 MARKS = re.compile(r"\[\^([^\]\s]+)\]")
 DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\.?$")
 MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")
@@ -384,12 +385,19 @@ class DocxWriter:
             elif kind == "table":
                 self.write_table(item.text)
             else:
-                self.write_pieces(paragraph_pieces(item), first_line=True)
+                self.write_pieces(self.leading_label(item) + paragraph_pieces(item), first_line=True)
         self.write_unreferenced_notes()
         end = self.word.add_paragraph(style="Single Txt")
         end.alignment = WD_ALIGN_PARAGRAPH.CENTER
         end.paragraph_format.space_before = Twips(240)
         put_text(end, "_" * 12)
+
+    def leading_label(self, paragraph) -> list[Piece]:
+        """A label the model keeps outside a paragraph's text ("(a)" before a preambular sub-paragraph)."""
+        before = self.model.source[paragraph.span.start:paragraph.text.span.start].strip()
+        if before and LABEL_ONLY.fullmatch(before):
+            return [Piece(before), Piece("\t")]
+        return []
 
     def write_table(self, comment: str) -> None:
         """A Word table that the importer kept as a comment block, one row a line, cells between bars."""

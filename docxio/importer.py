@@ -34,6 +34,7 @@ AGENDA = re.compile(r"^Agenda items?\s+(.+)$", re.I)
 DOC_TYPE = re.compile(r":\*?\s*((?:revised |further revised )?draft (?:resolution|decision))\s*$", re.I)
 ADOPTED = re.compile(r"^(Resolution|Decision)s? adopted by the (.+?) on (\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b", re.I)
+DOC_TYPE_ALONE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.I)
 TITLE = re.compile(r"^(\d+/(?:\d+|\.{3}|…)[A-Z]?)\.?[\t ]+(\S.*)$")
 KNOWN_ORGANS = {
     "Human Rights Council", "General Assembly", "Security Council", "Economic and Social Council",
@@ -539,6 +540,8 @@ class HeadingParser:
             fields["agenda-item"] = agenda.group(1)
         elif DOC_TYPE.search(line) and not self.sponsors:
             self.sponsor_line(line)
+        elif DOC_TYPE_ALONE.fullmatch(line) and "document-type" not in fields:
+            fields["document-type"] = line
         elif title and "title" not in fields:
             fields["number"] = title.group(1)
             fields["title"] = title.group(2).strip()
