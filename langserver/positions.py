@@ -92,9 +92,16 @@ class PositionMap:
         return self.range(0, len(self.text))
 
 
-def apply_change(text: str, change: types.TextDocumentContentChangeEvent) -> str:
-    """Apply one ``didChange`` content change (incremental or whole-text) to ``text``."""
+def apply_change(
+    text: str, change: types.TextDocumentContentChangeEvent, positions: PositionMap | None = None
+) -> str:
+    """Apply one ``didChange`` content change (incremental or whole-text) to ``text``.
+
+    ``positions`` is the map of ``text`` when one exists already (it saves a pass over the text).
+    """
     if isinstance(change, types.TextDocumentContentChangePartial):
-        start, end = PositionMap(text).offsets(change.range)
+        if positions is None or positions.text is not text:
+            positions = PositionMap(text)
+        start, end = positions.offsets(change.range)
         return text[:start] + change.text + text[end:]
     return change.text

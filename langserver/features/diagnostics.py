@@ -64,8 +64,9 @@ def setup(server: ResolintServer) -> None:
         if doc is None:
             return
         text = doc.text
+        known = doc.analysis.positions if doc.analysis is not None else None
         for change in params.content_changes:
-            text = apply_change(text, change)
+            text = apply_change(text, change, known)
         doc.text = text
         doc.version = params.text_document.version
         if doc.is_resolution:
