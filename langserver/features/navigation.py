@@ -36,11 +36,22 @@ def footnote_label_at(analysis: Analysis, offset: int) -> str | None:
     return None
 
 
-def footnote_places(analysis: Analysis, label: str, declaration: bool = True) -> list[Span]:
+def footnote_places(
+    analysis: Analysis, label: str, declaration: bool = True, markdown_only: bool = False
+) -> list[Span]:
+    """Markers (and definitions) of footnote ``label``; ``markdown_only``: only ``[^label]`` forms."""
     document = analysis.document
-    places = [ref.span for ref in document.footnote_refs() if ref.label == label]
+    places = [
+        ref.span
+        for ref in document.footnote_refs()
+        if ref.label == label and (ref.style == "markdown" or not markdown_only)
+    ]
     if declaration:
-        places.extend(f.label_span for f in document.footnotes if f.label == label)
+        places.extend(
+            f.label_span
+            for f in document.footnotes
+            if f.label == label and (f.style == "markdown" or not markdown_only)
+        )
     return places
 
 
@@ -134,7 +145,7 @@ def setup(server: ResolintServer) -> None:
         label = footnote_label_at(analysis, offset)
         if label is None:
             return None
-        for span in footnote_places(analysis, label):
+        for span in footnote_places(analysis, label, markdown_only=True):
             if span.start <= offset <= span.end and (where := _label_offsets(analysis, span, label)):
                 return types.PrepareRenamePlaceholder(range=analysis.positions.range(*where), placeholder=label)
         return None
@@ -151,7 +162,7 @@ def setup(server: ResolintServer) -> None:
         if not LABEL_RE.match(new_label):
             raise RequestFailed(f"a footnote label is letters, digits, '-' or '_', not {params.new_name!r}")
         edits = []
-        for span in footnote_places(analysis, label):
+        for span in footnote_places(analysis, label, markdown_only=True):
             where = _label_offsets(analysis, span, label)
             if where is not None:
                 edits.append(types.TextEdit(range=analysis.positions.range(*where), new_text=new_label))

@@ -214,3 +214,17 @@ async def test_rename_a_footnote_label(session: Session):
         await session.client.text_document_rename_async(
             types.RenameParams(text_document=text_document(uri), position=position, new_name="two words")
         )
+
+
+async def test_superscript_footnotes_of_pasted_text_are_not_renamed(session: Session):
+    text = SEED.read_text(encoding="utf-8")
+    uri = session.open("seed.txt", text)
+    position = lsp_position(text, text.index("¹"))
+    prepared = await session.client.text_document_prepare_rename_async(
+        types.PrepareRenameParams(text_document=text_document(uri), position=position)
+    )
+    assert prepared is None
+    locations = await session.client.text_document_definition_async(
+        types.DefinitionParams(text_document=text_document(uri), position=position)
+    )
+    assert [loc.range.start.line for loc in locations] == [lsp_position(text, text.rindex("¹")).line]
