@@ -72,3 +72,10 @@ def test_tracked_changes_notice_goes_to_stderr(tmp_path):
     assert done.returncode == 0
     assert "tracked change" in done.stderr and "accepting" in done.stderr
     assert "1. *Decides* to consider the question at its next session;" in done.stdout
+
+
+def test_lint_of_the_whole_un_corpus_folder():
+    done = resolint_cli("lint", str(CORPUS))
+    assert done.returncode in (0, 1), done.stderr
+    assert done.stderr == ""
+    assert "in 107 files" in done.stdout.splitlines()[-1]
