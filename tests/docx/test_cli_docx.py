@@ -78,4 +78,4 @@ def test_lint_of_the_whole_un_corpus_folder():
     done = resolint_cli("lint", str(CORPUS))
     assert done.returncode in (0, 1), done.stderr
     assert done.stderr == ""
-    assert "in 107 files" in done.stdout.splitlines()[-1]
+    assert "107 files" in done.stdout.splitlines()[-1]
