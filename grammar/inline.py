@@ -7,7 +7,7 @@ with the plain text and a map from each plain character back to its source offse
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from resolint.model import FootnoteRef, LineIndex, Text
 
@@ -17,7 +17,7 @@ SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A mark is one of: an inline comment, a markdown footnote reference, a caret reference, a run of
 # superscript digits, a run of '*', or an '_' at a word boundary.
 MARK_RE = re.compile(
-    r"<!--.*?-->"
+    r"(?P<comment><!--.*?-->)"
     r"|\[\^(?P<md>[^\]\s]{1,20})\]"
     r"|\^\{(?P<caret>[^}\s]{1,10})\}"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
@@ -38,15 +38,17 @@ class Emphasis:
     close_end: int
 
 
-@dataclass
 class InlineScan:
     """Marks found in a stretch of source text."""
 
-    emphases: list[Emphasis] = field(default_factory=list)
-    refs: list[FootnoteRef] = field(default_factory=list)
-    hidden: list[tuple[int, int]] = field(default_factory=list)  # source ranges left out of plain text
-    comments: list[tuple[int, int]] = field(default_factory=list)
-    unclosed: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ("comments", "emphases", "hidden", "refs", "unclosed")
+
+    def __init__(self) -> None:
+        self.emphases: list[Emphasis] = []
+        self.refs: list[FootnoteRef] = []
+        self.hidden: list[tuple[int, int]] = []  # source ranges left out of plain text
+        self.comments: list[tuple[int, int]] = []
+        self.unclosed: list[tuple[int, int]] = []
 
 
 def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bool = True) -> InlineScan:
@@ -63,18 +65,16 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
             continue
         m_start, m_end = match.span()
         consumed = m_end
-        if match.group(0).startswith("<!--"):
+        kind = match.lastgroup
+        if kind == "comment":
             scan.hidden.append((m_start, m_end))
             scan.comments.append((m_start, m_end))
-        elif match.group("md") is not None:
+        elif kind in ("md", "caret"):
             if refs:
-                scan.refs.append(FootnoteRef(match.group("md"), lines.span(m_start, m_end), "markdown"))
+                style = "markdown" if kind == "md" else "caret"
+                scan.refs.append(FootnoteRef(match.group(kind), lines.span(m_start, m_end), style))
                 scan.hidden.append((m_start, m_end))
-        elif match.group("caret") is not None:
-            if refs:
-                scan.refs.append(FootnoteRef(match.group("caret"), lines.span(m_start, m_end), "caret"))
-                scan.hidden.append((m_start, m_end))
-        elif match.group("sup") is not None:
+        elif kind == "sup":
             if refs and m_start > start and not source[m_start - 1].isspace():
                 label = match.group("sup").translate(SUPERSCRIPT_DIGITS)
                 scan.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "superscript"))
@@ -145,6 +145,7 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
     segments: list[tuple[int, int]] = []
     length = 0
     hidden = scan.hidden
+    count = len(hidden)
     h = 0
     for index, (p_start, p_end) in enumerate(parts):
         if index and length and not pieces[-1].endswith(" "):
@@ -153,29 +154,32 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
             length += 1
         pos = p_start
         while pos < p_end:
-            while h < len(hidden) and hidden[h][1] <= pos:
+            while h < count and hidden[h][1] <= pos:
                 h += 1
-            if h < len(hidden) and hidden[h][0] <= pos:
+            if h < count and hidden[h][0] <= pos:
                 pos = hidden[h][1]
                 continue
-            stop = hidden[h][0] if h < len(hidden) and hidden[h][0] < p_end else p_end
+            stop = hidden[h][0] if h < count and hidden[h][0] < p_end else p_end
             segments.append((length, pos))
             pieces.append(source[pos:stop])
             length += stop - pos
             pos = stop
     plain = "".join(pieces).translate(_WHITESPACE_TO_SPACE)
     first, last = parts[0][0], parts[-1][1]
-    italics = tuple(lines.span(e.open_end, e.close_start) for e in scan.emphases if e.kind == "italic")
-    marks = tuple(lines.span(e.open_start, e.close_end) for e in scan.emphases if e.kind == "italic")
+    italic = sorted((e for e in scan.emphases if e.kind == "italic"), key=_opening)
     return Text(
         raw=source[first:last],
         span=lines.span(first, last),
         plain=plain,
         segments=tuple(segments),
-        italics=tuple(sorted(italics, key=lambda s: s.start)),
-        italic_marks=tuple(sorted(marks, key=lambda s: s.start)),
+        italics=tuple(lines.span(e.open_end, e.close_start) for e in italic),
+        italic_marks=tuple(lines.span(e.open_start, e.close_end) for e in italic),
         footnote_refs=tuple(scan.refs),
     )
+
+
+def _opening(emphasis: Emphasis) -> int:
+    return emphasis.open_start
 
 
 _WHITESPACE_TO_SPACE = str.maketrans({c: " " for c in WHITESPACE_CHARS})
