@@ -385,15 +385,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     from resolint import parse
 
     try:
-        from resolint.docxio import export_docx
+        from resolint.docxio import DocxError, export_docx
     except ImportError as error:
         raise UsageError(f"Word export is not available ({error}); pip install 'resolint[docx]'") from None
     loaded = load_file(Path(args.path))
     document = parse(loaded.text, loaded.name)
-    out = Path(args.output) if args.output else Path(args.path).with_suffix("").with_suffix(".docx")
-    written = export_docx(document, out, paper=args.paper)
+    out = Path(args.output) if args.output else _docx_name(Path(args.path))
+    try:
+        written = export_docx(document, out, paper=args.paper)
+    except DocxError as error:
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"{out}: cannot write the Word file: {error.strerror or error}") from None
     print(f"wrote {written}", file=sys.stderr)
     return EXIT_CLEAN
+
+
+def _docx_name(path: Path) -> Path:
+    """draft.res.md → draft.docx, draft.txt → draft.docx."""
+    name = path.name[: -len(".res.md")] if path.name.endswith(".res.md") else path.stem
+    return path.with_name(name + ".docx")
 
 
 def cmd_import(args: argparse.Namespace) -> int:

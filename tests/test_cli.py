@@ -192,3 +192,20 @@ def test_missing_path_gives_one_line_error(command: str) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_export_and_import_errors_are_one_line(tmp_path: Path) -> None:
+    missing_folder = run("export", str(DRAFT_SEED), "-o", str(tmp_path / "no" / "such" / "x.docx"))
+    assert missing_folder.returncode == 2 and "Traceback" not in missing_folder.stderr
+    assert len(missing_folder.stderr.strip().splitlines()) == 1
+    not_word = write(tmp_path, "fake.docx", "plain text, not a Word file")
+    imported = run("import", str(not_word))
+    assert imported.returncode == 2 and "Traceback" not in imported.stderr
+    assert len(imported.stderr.strip().splitlines()) == 1
+
+
+def test_export_writes_next_to_the_source(tmp_path: Path) -> None:
+    source = write(tmp_path, "draft.res.md", CLEAN)
+    result = run("export", str(source), "--paper", "letter")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "draft.docx").read_bytes()[:2] == b"PK"
