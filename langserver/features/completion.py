@@ -193,9 +193,9 @@ def label_items(cursor: Cursor) -> list[types.CompletionItem]:
         return []
     document = cursor.analysis.document
     before = [op for op in document.operative if op.span.start < cursor.offset]
-    if not before:
-        return []
     replace = cursor.range_back(len(cursor.before.lstrip()))
+    if not before:
+        return _first_operative_item(cursor, replace)
     last = before[-1]
     items = []
     if last.number and last.number.isdigit():
@@ -225,6 +225,14 @@ def label_items(cursor: Cursor) -> list[types.CompletionItem]:
     return items
 
 
+def _first_operative_item(cursor: Cursor, replace: types.Range) -> list[types.CompletionItem]:
+    """"1." after the last preambular paragraph, where the operative part begins."""
+    preamble = cursor.analysis.document.preamble
+    if not preamble or preamble[-1].span.end > cursor.offset or cursor.before.strip():
+        return []
+    return [_item("1.", "1. ", replace, types.CompletionItemKind.EnumMember, detail="first operative paragraph")]
+
+
 def _next_sub_label(last, offset: int) -> str | None:
     children = [child for child in last.children if child.span.start < offset]
     if children:
@@ -238,7 +246,8 @@ def _next_sub_label(last, offset: int) -> str | None:
     return None
 
 
-PROVIDERS = (footnote_items, sponsor_items, operative_items, opener_items, label_items)
+EXCLUSIVE_PROVIDERS = (footnote_items, sponsor_items, operative_items)
+"""Contexts that rule out the others; at the start of a paragraph openers and labels both fit."""
 
 
 def setup(server: ResolintServer) -> None:
@@ -247,11 +256,11 @@ def setup(server: ResolintServer) -> None:
         if analysis is None:
             return None
         cursor = Cursor(analysis, params.position)
-        for provider in PROVIDERS:
+        for provider in EXCLUSIVE_PROVIDERS:
             items = provider(cursor)
             if items:
                 return items
-        return []
+        return opener_items(cursor) + label_items(cursor)  # a new paragraph: opener or number
 
     server.provide(
         types.TEXT_DOCUMENT_COMPLETION,

@@ -228,3 +228,13 @@ async def test_superscript_footnotes_of_pasted_text_are_not_renamed(session: Ses
         types.DefinitionParams(text_document=text_document(uri), position=position)
     )
     assert [loc.range.start.line for loc in locations] == [lsp_position(text, text.rindex("¹")).line]
+
+
+async def test_after_the_last_preambular_paragraph_both_openers_and_the_first_number(session: Session):
+    text = draft_text()
+    cut = text.index("1. *Condemns*")
+    preamble_only = text[:cut] + "\n"
+    uri = session.open("draft.res.md", preamble_only)
+    items = {item.label: item for item in await complete_at(session, uri, preamble_only, len(preamble_only))}
+    assert "1." in items and items["1."].text_edit.new_text == "1. "
+    assert "Recalling further" in items
