@@ -169,6 +169,9 @@ class ResolintServer(LanguageServer):
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=to_lsp_diagnostics(uri, analysis))
         )
+        if uri in self._last_change:
+            since = (time.perf_counter() - self._last_change[uri]) * 1000
+            logger.info("published %s v%s %.1f ms after its change", uri, version, since)
 
     def clear_diagnostics(self, uri: str) -> None:
         pending = self._pending_lints.pop(uri, None)
