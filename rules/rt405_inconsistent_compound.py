@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Severity
@@ -153,6 +154,7 @@ def _source_start(occurrence: Occurrence) -> int:
     return occurrence.text.source_offset(occurrence.start)
 
 
+@lru_cache(maxsize=1 << 16)  # the server re-lints the same vocabulary on every keystroke
 def _term_key(form: str) -> str:
     key = form.casefold().replace("-", "").replace(" ", "")
     if key.endswith("ies"):
