@@ -134,6 +134,7 @@ def _parser() -> Lark:
         start=["start", "body_only"],
         transformer=_LineBuilder(),
         maybe_placeholders=False,
+        cache=True,  # the LALR tables are built once per grammar and kept in the temp folder
     )
 
 
