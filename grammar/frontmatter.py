@@ -11,29 +11,11 @@ import re
 
 from resolint.grammar.parser import FrontMatter
 from resolint.grammar.sponsors import sponsor_from_item
-from resolint.model import Heading, HeadingField, LineIndex, Sponsor, SyntaxProblem, Title
+from resolint.model import HEADING_FIELDS, Heading, HeadingField, LineIndex, Sponsor, SyntaxProblem, Title
 
 KEY_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)$")
 ITEM_RE = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
-KNOWN_KEYS = {
-    "symbol",
-    "distribution",
-    "date",
-    "original",
-    "organ",
-    "session",
-    "session-dates",
-    "agenda-item",
-    "agenda-title",
-    "sponsors",
-    "document-type",
-    "number",
-    "title",
-    "year",
-    "language",
-    "adopted",
-    "meeting",
-}
+KNOWN_KEYS = {*HEADING_FIELDS, "sponsors", "number", "title", "year", "language", "meeting"}
 
 
 def _unquote(value: str, start: int) -> tuple[str, int]:

@@ -11,21 +11,9 @@ from __future__ import annotations
 
 import re
 
-from resolint.model import Document, Footnote, Paragraph, SubParagraph, Text
+from resolint.model import HEADING_FIELDS, Document, Footnote, Paragraph, SubParagraph, Text
 
-FRONT_MATTER_ORDER = (
-    "symbol",
-    "distribution",
-    "date",
-    "original",
-    "organ",
-    "session",
-    "session-dates",
-    "agenda-item",
-    "agenda-title",
-    "document-type",
-    "adopted",
-)
+FRONT_MATTER_ORDER = HEADING_FIELDS
 SUB_INDENT = {1: "    ", 2: "        "}
 MAX_ROUNDS = 4
 ROMAN = (

@@ -191,6 +191,22 @@ class HeadingField:
     span: Span
 
 
+HEADING_FIELDS = (
+    "symbol",
+    "distribution",
+    "date",
+    "original",
+    "organ",
+    "session",
+    "session-dates",
+    "agenda-item",
+    "agenda-title",
+    "document-type",
+    "adopted",
+)
+"""Heading items in the order of the UN masthead (and of the front matter that `fmt` writes)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     fields: tuple[HeadingField, ...] = ()

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from resolint.model import Document, SubParagraph
+from resolint.model import HEADING_FIELDS, Document, SubParagraph
 
-HEADING_KEYS = (
-    "symbol",
-    "distribution",
-    "date",
-    "original",
-    "organ",
-    "session",
-    "session-dates",
-    "agenda-item",
-    "agenda-title",
-    "document-type",
-)
+HEADING_KEYS = HEADING_FIELDS
 
 
 def _clean(text: str) -> str:
