@@ -13,7 +13,6 @@ import re
 
 from resolint.model import HEADING_FIELDS, Document, Footnote, Paragraph, SubParagraph, Text
 
-FRONT_MATTER_ORDER = HEADING_FIELDS
 SUB_INDENT = {1: "    ", 2: "        "}
 MAX_ROUNDS = 4
 ROMAN = (
@@ -116,7 +115,7 @@ class _Renderer:
     def _front_matter(self) -> None:
         heading = self.doc.heading
         lines = []
-        for key in FRONT_MATTER_ORDER:
+        for key in HEADING_FIELDS:
             value = heading.get(key)
             if value:
                 lines.append(f"{key}: {_yaml_value(value)}")
@@ -132,7 +131,7 @@ class _Renderer:
             lines.append(f"number: {_yaml_value(title.number)}")
         if title:
             lines.append(f"title: {_yaml_value(title.text)}")
-        known = set(FRONT_MATTER_ORDER) | {"sponsors", "number", "title"}
+        known = {*HEADING_FIELDS, "sponsors", "number", "title"}
         for item in heading.fields:
             if item.name not in known:
                 lines.append(f"{item.name}: {_yaml_value(item.value)}")

@@ -6,7 +6,6 @@ from typing import Any
 
 from resolint.model import HEADING_FIELDS, Document, SubParagraph
 
-HEADING_KEYS = HEADING_FIELDS
 
 
 def _clean(text: str) -> str:
@@ -24,7 +23,7 @@ def _sub_json(sub: SubParagraph) -> dict[str, Any]:
 
 def document_json(document: Document) -> dict[str, Any]:
     heading = document.heading
-    heading_json: dict[str, Any] = {key.replace("-", "_"): heading.get(key) for key in HEADING_KEYS}
+    heading_json: dict[str, Any] = {key.replace("-", "_"): heading.get(key) for key in HEADING_FIELDS}
     heading_json["sponsors"] = [{"name": s.name, "asterisk": s.asterisk} for s in heading.sponsors]
     title = document.title
     return {
