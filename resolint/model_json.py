@@ -7,7 +7,6 @@ from typing import Any
 from resolint.model import HEADING_FIELDS, Document, SubParagraph
 
 
-
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
