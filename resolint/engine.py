@@ -110,14 +110,6 @@ def _run(rule, context) -> list[Diagnostic]:
         return [Diagnostic(CRASH_CODE, "internal-error", Severity.ERROR, message, span)]
 
 
-def fix_edits(diagnostics: list[Diagnostic], *, unsafe: bool = False) -> list[Edit]:
-    edits: list[Edit] = []
-    for diagnostic in diagnostics:
-        if diagnostic.fix and (diagnostic.fix.safe or unsafe):
-            edits.extend(diagnostic.fix.edits)
-    return edits
-
-
 def fix_text(
     text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
 ) -> tuple[str, int]:
@@ -128,9 +120,8 @@ def fix_text(
     for _ in range(MAX_FIX_ROUNDS):
         document = parse_document(text, path)
         diagnostics = lint_document(document, settings)
-        fixable = [d for d in diagnostics if d.fix and (d.fix.safe or unsafe)]
-        edits = fix_edits(fixable, unsafe=unsafe)
-        if not edits:
+        fixable = [d for d in diagnostics if d.fix and d.fix.edits and (d.fix.safe or unsafe)]
+        if not fixable:
             break
         new_text = _apply_diagnostic_fixes(text, fixable)
         if new_text == text:

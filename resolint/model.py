@@ -47,9 +47,6 @@ class Span:
     def end_column(self) -> int:
         return self._resolve()[3]
 
-    def contains(self, offset: int) -> bool:
-        return self.start <= offset < self.end or (self.start == self.end == offset)
-
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Span) and (self.start, self.end) == (other.start, other.end)
 
@@ -323,14 +320,6 @@ class SyntaxProblem:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A blank-line separated block of the source, as the grammar saw it."""
-
-    span: Span
-    kind: str
-
-
 @dataclass(slots=True)
 class Document:
     """A parsed resolution. Built once per text by :func:`resolint.parse`."""
@@ -350,7 +339,6 @@ class Document:
     annex: list[Paragraph] = field(default_factory=list)  # text annexed by an operative paragraph
     comments: list[Comment] = field(default_factory=list)
     problems: list[SyntaxProblem] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
     form: str = "pasted"  # "res.md" when front matter opens the file, else "pasted"
 
     def footnote_refs(self) -> list[FootnoteRef]:

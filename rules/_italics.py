@@ -17,7 +17,7 @@ def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterato
     ]
     if not roman:
         return
-    if italics_lost(rule.document, paragraphs):
+    if italics_lost(paragraphs):
         edits: list[Edit] = []
         for paragraph in roman:
             edits.extend(italicise_edits(paragraph.phrase_span))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from resolint.diagnostics import Edit
-from resolint.model import Document, Paragraph, Span, Text
+from resolint.model import Paragraph, Span, Text
 
 CLOSERS = '”’")]»'
 ADVERBS = ("also", "further")
@@ -51,7 +51,7 @@ def phrase_is_italic(paragraph: Paragraph) -> bool:
     return paragraph.phrase_from == "italics"
 
 
-def italics_lost(document: Document, paragraphs: list[Paragraph]) -> bool:
+def italics_lost(paragraphs: list[Paragraph]) -> bool:
     """True when the text as a whole has lost its italics (pasted from a PDF): most openers are roman."""
     with_phrase = [p for p in paragraphs if p.phrase_span is not None]
     if not with_phrase:
