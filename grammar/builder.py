@@ -10,7 +10,10 @@ what each paragraph's opening phrase is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.heading import HeadingReader
@@ -34,6 +37,9 @@ from resolint.model import (
     Text,
 )
 from resolint.refdata import ORGANS, match_operative, match_preambular
+
+if TYPE_CHECKING:
+    from resolint.grammar.incremental import BuildMemo
 
 AUTHORING_RE = re.compile(r"^The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*),?$")
 CLOSING_RE = re.compile(
@@ -89,8 +95,13 @@ def build_document(
     blocks: list[list[RawLine]],
     *,
     plain: bool = False,
+    memo: BuildMemo | None = None,
 ) -> Document:
-    """The document; with ``plain`` every block is kept as prologue text (the last-resort reading)."""
+    """The document; with ``plain`` every block is kept as prologue text (the last-resort reading).
+
+    With ``memo`` (an incremental parse), nodes whose source is unchanged are taken over from the
+    previous build of the same document instead of being built again.
+    """
     doc = Document(source=source, path=path, lines=lines)
     if plain:
         for block in blocks:
@@ -98,14 +109,17 @@ def build_document(
                 text = build_text(source, [(line.start, line.end)], lines)
                 doc.prologue.append(Paragraph(NodeKind.PROLOGUE, text, text.span))
         return doc
-    builder = _Builder(doc)
+    builder = _Builder(doc, memo)
+    if memo is not None:
+        memo.begin(lines)
     builder.run(front, blocks)
     return doc
 
 
 class _Builder:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, memo: BuildMemo | None = None) -> None:
         self.doc = doc
+        self.memo = memo
         self.source = doc.source
         self.lines = doc.lines
         self.last_paragraph: _Pending | None = None
@@ -177,16 +191,8 @@ class _Builder:
             if unit.kind == "comment" or "*" not in self.source[unit.text_start : unit.end]:
                 result.append(unit)
                 continue
-            scan = scan_inline(self.source, unit.text_start, unit.end, self.lines)
-            cuts = sorted(
-                e.open_start
-                for e in scan.emphases
-                if e.open_start > unit.text_start
-                and _joins_paragraphs(self.source[e.open_start - 1])
-                and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
-            )
+            cuts = self._run_together_cuts(unit)
             if not cuts:
-                unit.scan = scan
                 result.append(unit)
                 continue
             bounds = [unit.start, *cuts, unit.end]
@@ -206,6 +212,38 @@ class _Builder:
                 )
                 result.append(piece)
         return result
+
+    def _run_together_cuts(self, unit: Unit) -> list[int]:
+        """Where another paragraph starts inside the unit: an italic opener right after a mark or a word."""
+        memo = self.memo
+        key = self.source[unit.text_start : unit.end] if memo is not None else ""
+        if memo is not None and (relative := memo.cuts_of(key)) is not None:
+            return [unit.text_start + cut for cut in relative]
+        scan = scan_inline(self.source, unit.text_start, unit.end, self.lines)
+        cuts = sorted(
+            e.open_start
+            for e in scan.emphases
+            if e.open_start > unit.text_start
+            and _joins_paragraphs(self.source[e.open_start - 1])
+            and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
+        )
+        if not cuts:
+            unit.scan = scan
+        if memo is not None:
+            memo.keep_cuts(key, tuple(cut - unit.text_start for cut in cuts))
+        return cuts
+
+    def _reused(self, key: tuple, base: int, build: Callable[[], Any]) -> Any:
+        """``build()``, or the node of the previous build with the same ``key`` (moved to ``base``)."""
+        memo = self.memo
+        if memo is None:
+            return build()
+        node = memo.reuse(key, base, self.doc.problems)
+        if node is None:
+            problems_before = len(self.doc.problems)
+            node = build()
+            memo.keep(key, base, node, self.doc.problems[problems_before:])
+        return node
 
     def _plain_head(self, unit: Unit, limit: int = 200) -> str:
         return strip_marks(self.source[unit.text_start : min(unit.end, unit.text_start + limit)])
@@ -307,8 +345,17 @@ class _Builder:
         if unit.kind == "text" and CLOSING_RE.match(self._plain_head(unit, 160).lstrip()):
             self._closing(unit)
             return
+        self.doc.annex.append(
+            self._reused(
+                ("annex", self.source[unit.start : unit.end]),
+                unit.start,
+                lambda: self._plain_paragraph(unit, NodeKind.ANNEX),
+            )
+        )
+
+    def _plain_paragraph(self, unit: Unit, kind: NodeKind) -> Paragraph:
         text = build_text(self.source, [(unit.start, unit.end)], self.lines)
-        self.doc.annex.append(Paragraph(NodeKind.ANNEX, text, text.span))
+        return Paragraph(kind, text, text.span)
 
     def _continues_after_break(self, unit: Unit, head: str) -> bool:
         """A block that carries on the paragraph before, cut by a page break before a capital
@@ -317,14 +364,14 @@ class _Builder:
         last = self.last_paragraph
         if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
             return False
-        previous = TRAILING_MARKS_RE.sub("", self.source[last.unit.start : last.end].rstrip())
+        previous = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
         if not previous:
             return False
-        if previous[-1].isalnum():
+        if previous.isalnum():
             return not any(m and m.known for m in (match_preambular(head), match_operative(head)))
         # "…Novaya Gazeta," / footnotes of the page / "Echo of Moscow and …": a comma, the page's
         # footnotes between, and no opening phrase at all in the block that follows
-        return previous[-1] == "," and self.notes_since_paragraph and match_preambular(head) is None
+        return previous == "," and self.notes_since_paragraph and match_preambular(head) is None
 
     def _section_heading(self, unit: Unit, head: str) -> bool:
         """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a paragraph."""
@@ -403,6 +450,19 @@ class _Builder:
         return bool(ASTERISK_NOTE_RE.match(self.source[unit.text_start : unit.end].lstrip()))
 
     def _footnote(self, unit: Unit) -> None:
+        base = unit.start
+        key = (
+            "footnote",
+            unit.kind,
+            _relative(unit.bullet, base),
+            unit.label,
+            _relative(unit.label_span, base),
+            unit.text_start - base,
+            self.source[base : unit.end],
+        )
+        self.doc.footnotes.append(self._reused(key, base, lambda: self._build_footnote(unit)))
+
+    def _build_footnote(self, unit: Unit) -> Footnote:
         if unit.kind == "bullet":  # "* State not a member of the Human Rights Council."
             label, style = "*", "asterisk"
             label_span = unit.bullet or (unit.start, unit.start + 1)
@@ -418,9 +478,7 @@ class _Builder:
                 label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
         text_start = unit.text_start
         text = build_text(self.source, [(text_start, unit.end)], self.lines)
-        self.doc.footnotes.append(
-            Footnote(label, text, self.lines.span(unit.start, unit.end), self.lines.span(*label_span), style)
-        )
+        return Footnote(label, text, self.lines.span(unit.start, unit.end), self.lines.span(*label_span), style)
 
     def _comment(self, unit: Unit) -> None:
         self.doc.comments.append(Comment(self.source[unit.start : unit.end], self.lines.span(unit.start, unit.end)))
@@ -431,13 +489,17 @@ class _Builder:
         elif unit.kind.startswith("footnote") or self._is_asterisk_note(unit):
             self._footnote(unit)
         else:
-            text = build_text(self.source, [(unit.start, unit.end)], self.lines)
-            self.doc.prologue.append(Paragraph(NodeKind.PROLOGUE, text, text.span))
+            key = ("prologue", self.source[unit.start : unit.end])
+            self.doc.prologue.append(
+                self._reused(key, unit.start, lambda: self._plain_paragraph(unit, NodeKind.PROLOGUE))
+            )
 
     # ---- finishing ------------------------------------------------------------------------
     def _finish(self) -> None:
         for pending in self.pending:
-            node = pending.build(self)
+            base = pending.unit.start
+            key = (pending.shape(base), self.source[base : pending.extent_end()])
+            node = self._reused(key, base, lambda pending=pending: pending.build(self))
             if isinstance(node, Operative):
                 self.doc.operative.append(node)
             elif isinstance(node, Preambular):
@@ -494,6 +556,29 @@ class _Pending:
     @property
     def end(self) -> int:
         return self.extra[-1].end if self.extra else self.unit.end
+
+    def extent_end(self) -> int:
+        """End of the paragraph with all its sub-paragraphs."""
+        return max([self.end, *(child.extent_end() for child in self.children)])
+
+    def shape(self, base: int) -> tuple:
+        """Everything the node is built from but the source text, with offsets counted from ``base``."""
+        unit = self.unit
+        return (
+            self.kind,
+            self.level,
+            unit.kind,
+            unit.start - base,
+            unit.end - base,
+            unit.text_start - base,
+            _relative(unit.bullet, base),
+            unit.label,
+            _relative(unit.label_span, base),
+            unit.run_together,
+            tuple((part.text_start - base, part.end - base) for part in self.extra),
+            tuple((kind, start - base, end - base) for kind, start, end in self.artefacts),
+            tuple(child.shape(base) for child in self.children),
+        )
 
     def build(self, builder: _Builder) -> Paragraph:
         lines = builder.lines
@@ -572,6 +657,16 @@ def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | N
 def _plain_of(text: Text, span: Span) -> str:
     """The plain text covered by a source span."""
     return text.plain[text.plain_index(span.start) : text.plain_index(span.end)]
+
+
+@lru_cache(maxsize=1 << 14)  # asked for every paragraph, again on every keystroke in the server
+def _last_char_before_marks(text: str) -> str:
+    """The last character of ``text`` before the footnote marks, emphasis marks and spaces that end it."""
+    return TRAILING_MARKS_RE.sub("", text)[-1:]
+
+
+def _relative(pair: tuple[int, int] | None, base: int) -> tuple[int, int] | None:
+    return None if pair is None else (pair[0] - base, pair[1] - base)
 
 
 def _sub_level(label: str, parent: _Pending) -> int:

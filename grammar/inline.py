@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resolint.model import FootnoteRef, LineIndex, Text
 
@@ -25,6 +26,7 @@ MARK_RE = re.compile(
     r"|(?P<under>(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))",
     re.DOTALL,
 )
+COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 CANDIDATE_RE = re.compile(r"<!--|\[\^|\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*+|_")
 WHITESPACE_CHARS = "\n\r\t\f\v\u00a0"
 
@@ -144,12 +146,13 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
     pieces: list[str] = []
     segments: list[tuple[int, int]] = []
     length = 0
+    first, last = parts[0][0], parts[-1][1]
     hidden = scan.hidden
     count = len(hidden)
     h = 0
     for index, (p_start, p_end) in enumerate(parts):
         if index and length and not pieces[-1].endswith(" "):
-            segments.append((length, parts[index - 1][1]))
+            segments.append((length, parts[index - 1][1] - first))
             pieces.append(" ")
             length += 1
         pos = p_start
@@ -160,12 +163,11 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
                 pos = hidden[h][1]
                 continue
             stop = hidden[h][0] if h < count and hidden[h][0] < p_end else p_end
-            segments.append((length, pos))
+            segments.append((length, pos - first))
             pieces.append(source[pos:stop])
             length += stop - pos
             pos = stop
     plain = "".join(pieces).translate(_WHITESPACE_TO_SPACE)
-    first, last = parts[0][0], parts[-1][1]
     italic = sorted((e for e in scan.emphases if e.kind == "italic"), key=_opening)
     return Text(
         raw=source[first:last],
@@ -185,8 +187,10 @@ def _opening(emphasis: Emphasis) -> int:
 _WHITESPACE_TO_SPACE = str.maketrans({c: " " for c in WHITESPACE_CHARS})
 
 
+@lru_cache(maxsize=1 << 15)
 def strip_marks(text: str) -> str:
     """Plain text of a short string (a heading value): marks removed, spaces folded."""
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    if "<!--" in text:
+        text = COMMENT_RE.sub("", text)
     text = text.replace("*", "").replace("^{", "").replace("}", "") if "^{" in text else text.replace("*", "")
     return " ".join(text.split())

@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
 from resolint.model import Document, LineIndex, SyntaxProblem
+
+if TYPE_CHECKING:
+    from resolint.grammar.incremental import BuildMemo
 
 GRAMMAR_PATH = Path(__file__).with_name("resolution.lark")
 
@@ -29,6 +33,18 @@ class RawLine:
     label: str | None = None  # "12." / "(a)" / "[^1]:" / "¹" as written, stripped
     label_span: tuple[int, int] | None = None
     text_start: int = 0  # where the running text of the line begins
+
+    def moved(self, delta: int) -> RawLine:
+        """The same line ``delta`` characters further on (an edit before it changed the length)."""
+        return RawLine(
+            self.kind,
+            self.start + delta,
+            self.end + delta,
+            None if self.bullet is None else (self.bullet[0] + delta, self.bullet[1] + delta),
+            self.label,
+            None if self.label_span is None else (self.label_span[0] + delta, self.label_span[1] + delta),
+            self.text_start + delta,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +170,20 @@ def scan_lines(text: str) -> tuple[FrontMatter | None, list[list[RawLine]], list
     return front, body, problems
 
 
+def scan_region(piece: str, offset: int) -> list[list[RawLine]] | None:
+    """The blocks of ``piece``, a run of whole blocks cut out of a longer text at ``offset``.
+
+    Used by the incremental parser; None when the grammar cannot read the piece on its own.
+    """
+    try:
+        blocks = _parser().parse(piece, start="body_only")[1]
+    except LarkError:
+        return None
+    if not offset:
+        return blocks
+    return [[line.moved(offset) for line in block] for block in blocks]
+
+
 def _parse_body(parser: Lark, text: str, problems: list[tuple[str, int, int]]) -> list[list[RawLine]]:
     try:
         return parser.parse(text, start="body_only")[1]
@@ -193,14 +223,26 @@ def _closes_front_matter(text: str) -> bool:
 
 def parse_document(text: str, path: str | None = None) -> Document:
     """Parse ``text`` into a Document; never raises on any input string."""
-    from resolint.grammar.builder import build_document
-
     if not isinstance(text, str):
         raise TypeError("parse_document expects str")
     front, blocks, problems = scan_lines(text)
-    lines = LineIndex(text)
+    return build_parsed(text, path, LineIndex(text), front, blocks, problems)
+
+
+def build_parsed(
+    text: str,
+    path: str | None,
+    lines: LineIndex,
+    front: FrontMatter | None,
+    blocks: list[list[RawLine]],
+    problems: list[tuple[str, int, int]],
+    memo: BuildMemo | None = None,
+) -> Document:
+    """The model from the grammar's lines; never raises (the last resort keeps every line as text)."""
+    from resolint.grammar.builder import build_document
+
     try:
-        document = build_document(text, path, lines, front, blocks)
+        document = build_document(text, path, lines, front, blocks, memo=memo)
     except Exception as error:  # the builder is total by design; this keeps an unforeseen case from crashing
         document = build_document(text, path, lines, None, _fallback_blocks(text), plain=True)
         problems.append((f"could not read the structure ({type(error).__name__}: {error}); please report it", 0, 0))

@@ -13,6 +13,8 @@ from .positions import PositionMap
 if TYPE_CHECKING:
     from resolint.config import Settings
     from resolint.diagnostics import Diagnostic
+    from resolint.engine import LintCache
+    from resolint.grammar.incremental import IncrementalParser
     from resolint.model import Document
 
 RESOLUTION_LANGUAGE_ID = "resolution"
@@ -37,6 +39,7 @@ class OpenDocument:
     text: str
     analysis: Analysis | None = None
     published_version: int | None = field(default=None)
+    session: Session | None = None  # incremental parse and lint state, made on the first analysis
 
     @property
     def path(self) -> str | None:
@@ -53,9 +56,31 @@ class OpenDocument:
         return self.language_id == RESOLUTION_LANGUAGE_ID or self.uri.endswith(RESOLUTION_SUFFIX)
 
 
-def analyse(text: str, path: str | None, settings: Settings) -> Analysis:
-    import resolint
+class Session:
+    """What one open document keeps between analyses, so that an edit costs about what it changed.
 
-    document = resolint.parse(text, path)
-    diagnostics = resolint.lint(document, settings)
+    The parser moves the nodes of unchanged paragraphs instead of building them again (so the
+    document of the previous analysis is no longer valid once a new one is made: the server keeps
+    only the newest), and the lint cache keeps the findings of node-scoped rules on those nodes.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        from resolint.engine import LintCache
+        from resolint.grammar.incremental import IncrementalParser
+
+        self.parser: IncrementalParser = IncrementalParser(path)
+        self.lint_cache: LintCache = LintCache()
+
+
+def analyse(text: str, path: str | None, settings: Settings, session: Session | None = None) -> Analysis:
+    """Parse and lint ``text``; with ``session``, re-using the work done for the document's last text."""
+    import resolint
+    from resolint.engine import lint_document
+
+    if session is None:
+        document = resolint.parse(text, path)
+        diagnostics = resolint.lint(document, settings)
+    else:
+        document = session.parser.parse(text)
+        diagnostics = lint_document(document, settings, session.lint_cache)
     return Analysis(text=text, document=document, diagnostics=diagnostics, positions=PositionMap(text))

@@ -22,7 +22,7 @@ from pygls.protocol import LanguageServerProtocol, lsp_method
 import resolint
 
 from . import settings as settings_module
-from .documents import Analysis, OpenDocument, analyse
+from .documents import Analysis, OpenDocument, Session, analyse
 
 logger = logging.getLogger("resolint.langserver")
 
@@ -106,7 +106,9 @@ class ResolintServer(LanguageServer):
         if doc.analysis is None or doc.analysis.text is not doc.text:
             settings = self.settings.for_directory(doc.directory)
             started = time.perf_counter()
-            doc.analysis = analyse(doc.text, doc.path, settings)
+            if doc.session is None:
+                doc.session = Session(doc.path)
+            doc.analysis = analyse(doc.text, doc.path, settings, doc.session)
             logger.info(
                 "analysed %s v%s (%d chars, %d diagnostics) in %.0f ms",
                 uri,

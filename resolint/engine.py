@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from resolint.config import Settings
-from resolint.diagnostics import Diagnostic, Edit, Severity, apply_edits
-from resolint.model import Document
+from resolint.diagnostics import Diagnostic, Edit, Fix, Severity, apply_edits
+from resolint.model import Document, LineIndex, Span
 
 SUPPRESSION_RE = re.compile(
     r"<!--\s*resolint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
@@ -60,10 +61,16 @@ def suppressed_by(diagnostic: Diagnostic, items: list[Suppression]) -> int | Non
     return active[-1] if active else None
 
 
-def lint_document(document: Document, settings: Settings | None = None) -> list[Diagnostic]:
+def lint_document(
+    document: Document, settings: Settings | None = None, cache: LintCache | None = None
+) -> list[Diagnostic]:
+    """The diagnostics of ``document``; with ``cache`` (one per open document in the language
+    server) the findings of node-scoped rules on nodes unchanged since the last call are kept."""
     from resolint.rules import Context, all_rules
 
     settings = settings or Settings()
+    if cache is not None:
+        cache.begin(settings)
     found: list[Diagnostic] = []
     if settings.enabled(SYNTAX_CODE):
         for problem in document.problems:
@@ -71,7 +78,11 @@ def lint_document(document: Document, settings: Settings | None = None) -> list[
     rules = [rule for rule in all_rules() if settings.enabled(rule.code)]
     for rule in rules:
         if rule.stage == "document":
-            found.extend(_run(rule, Context(document, settings.options.get(rule.code, {}))))
+            context = Context(document, settings.options.get(rule.code, {}))
+            if cache is not None and rule.scope == "node":
+                found.extend(_run_cached(rule, context, cache))
+            else:
+                found.extend(_run(rule, context))
     items = suppressions(document)
     used: set[int] = set()
     if items:
@@ -108,6 +119,83 @@ def _run(rule, context) -> list[Diagnostic]:
         span = context.document.lines.span(0, 0)
         message = f"rule {rule.code} failed on this document ({type(error).__name__}: {error}); please report it"
         return [Diagnostic(CRASH_CODE, "internal-error", Severity.ERROR, message, span)]
+
+
+def _run_cached(rule, context, cache: LintCache) -> list[Diagnostic]:
+    try:
+        return cache.run(rule(context))
+    except Exception:  # the uncached run reports the failure as RS999
+        cache.forget(rule.code)
+        return _run(rule, context)
+
+
+class LintCache:
+    """Findings of node-scoped rules per node, kept while the node object is the same.
+
+    The incremental parser hands out the same node object for an unchanged paragraph (moved if text
+    before it changed length); its findings are then moved by the same distance instead of found again.
+    """
+
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._stores: dict[str, tuple[Any, dict[int, tuple[Any, int, list[Diagnostic]]]]] = {}
+        self.reused = 0
+        self.checked = 0
+
+    def begin(self, settings: Settings) -> None:
+        if settings is not self._settings:  # severities and options may differ: start afresh
+            self._stores.clear()
+            self._settings = settings
+        self.reused = self.checked = 0
+
+    def forget(self, code: str) -> None:
+        self._stores.pop(code, None)
+
+    def run(self, rule: Any) -> list[Diagnostic]:
+        key = rule.context_key()
+        previous = self._stores.get(rule.code)
+        entries = previous[1] if previous is not None and previous[0] == key else {}
+        kept: dict[int, tuple[Any, int, list[Diagnostic]]] = {}
+        lines = rule.document.lines
+        found = list(rule.check_document())
+        for node in rule.targets():
+            start = node.span.start
+            entry = entries.get(id(node))
+            if entry is None or entry[0] is not node:
+                entry = (node, start, [_owned(d, lines) for d in rule.check_node(node)])
+                self.checked += 1
+            else:
+                if entry[1] != start:
+                    entry = (node, start, [_moved(d, start - entry[1], lines) for d in entry[2]])
+                self.reused += 1
+            kept[id(node)] = entry
+            found.extend(entry[2])
+        self._stores[rule.code] = (key, kept)
+        return found
+
+
+def _owned(diagnostic: Diagnostic, lines: LineIndex) -> Diagnostic:
+    """The diagnostic with spans of its own: a rule may hand out a node's span, which the parser moves."""
+    return _moved(diagnostic, 0, lines)
+
+
+def _moved(diagnostic: Diagnostic, delta: int, lines: LineIndex) -> Diagnostic:
+    def span(old: Span) -> Span:
+        return Span(old.start + delta, old.end + delta, lines)
+
+    fix = diagnostic.fix
+    if fix is not None and delta:
+        edits = tuple(Edit(e.start + delta, e.end + delta, e.new_text) for e in fix.edits)
+        fix = Fix(fix.title, edits, fix.safe)
+    return Diagnostic(
+        diagnostic.rule,
+        diagnostic.slug,
+        diagnostic.severity,
+        diagnostic.message,
+        span(diagnostic.span),
+        fix,
+        [(span(at), note) for at, note in diagnostic.related],
+    )
 
 
 def fix_text(

@@ -7,6 +7,7 @@ Python characters (code points); lines and columns are 1-based as Lark reports t
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -15,21 +16,30 @@ class Span:
     """A half-open range ``[start, end)`` of source offsets, with 1-based line/column of both ends.
 
     Lines and columns are worked out on first use (most spans are never printed), from the
-    document's :class:`LineIndex`.
+    document's :class:`LineIndex`, and worked out again when that index has moved on to a newer
+    text (an incremental parse moves unchanged nodes instead of building them again).
     """
 
-    __slots__ = ("_lines", "_positions", "end", "start")
+    __slots__ = ("_generation", "_lines", "_positions", "end", "start")
 
     def __init__(self, start: int, end: int, lines: LineIndex) -> None:
         self.start = start
         self.end = end
         self._lines = lines
         self._positions: tuple[int, int, int, int] | None = None
+        self._generation = -1
 
     def _resolve(self) -> tuple[int, int, int, int]:
-        if self._positions is None:
-            self._positions = (*self._lines.position(self.start), *self._lines.position(self.end))
+        lines = self._lines
+        if self._positions is None or self._generation != lines.generation:
+            self._positions = (*lines.position(self.start), *lines.position(self.end))
+            self._generation = lines.generation
         return self._positions
+
+    def shift(self, delta: int) -> None:
+        """Move the span by ``delta`` characters (used by the incremental parser only)."""
+        self.start += delta
+        self.end += delta
 
     @property
     def line(self) -> int:
@@ -58,11 +68,23 @@ class Span:
 
 
 class LineIndex:
-    """Maps offsets to 1-based (line, column) in one place, in O(log n)."""
+    """Maps offsets to 1-based (line, column) in one place, in O(log n).
 
-    __slots__ = ("_starts", "text")
+    An incremental parse keeps one index per open document and :meth:`reset` s it to each new
+    text; ``generation`` then tells spans that their cached positions are out of date.
+    """
+
+    __slots__ = ("_starts", "generation", "text")
 
     def __init__(self, text: str) -> None:
+        self.generation = 0
+        self._index(text)
+
+    def reset(self, text: str) -> None:
+        self.generation += 1
+        self._index(text)
+
+    def _index(self, text: str) -> None:
         self.text = text
         starts = [0]
         find = text.find
@@ -118,9 +140,9 @@ class FootnoteRef:
 class Text:
     """A run of paragraph text as written (``raw``) and with its markup removed (``plain``).
 
-    ``segments`` map the plain text back to the source: each ``(plain_index, source_offset)``
-    starts a stretch that is copied one to one, so :meth:`source_offset` is exact for every
-    plain character. ``italics`` are the source spans of the *content* of each italic run
+    ``segments`` map the plain text back to the source: each ``(plain_index, offset)`` starts a
+    stretch that is copied one to one, ``offset`` counted from ``span.start`` (so a text that
+    moves keeps its segments), and :meth:`source_offset` is exact for every plain character. ``italics`` are the source spans of the *content* of each italic run
     (without the ``*`` markers); ``italic_marks`` the spans including them.
     """
 
@@ -149,12 +171,14 @@ class Text:
                 low = middle
             else:
                 high = middle - 1
-        plain_start, source_start = segments[low]
-        return source_start + plain_index - plain_start
+        plain_start, relative_start = segments[low]
+        return self.span.start + relative_start + plain_index - plain_start
 
     def plain_index(self, source_offset: int) -> int:
         """Index in ``plain`` of the first plain character at or after ``source_offset``."""
-        for index, (plain_start, source_start) in enumerate(self.segments):
+        base = self.span.start
+        for index, (plain_start, relative_start) in enumerate(self.segments):
+            source_start = base + relative_start
             following = self.segments[index + 1][0] if index + 1 < len(self.segments) else len(self.plain)
             length = following - plain_start
             if source_offset < source_start + length:
@@ -165,9 +189,10 @@ class Text:
     def plain_offsets(self) -> list[int]:
         """Source offset of every plain character (computed; use :meth:`source_offset` in hot paths)."""
         offsets: list[int] = []
+        base = self.span.start
         bounds = [*self.segments[1:], (len(self.plain), 0)]
-        for (plain_start, source_start), (next_start, _) in zip(self.segments, bounds, strict=False):
-            offsets.extend(range(source_start, source_start + next_start - plain_start))
+        for (plain_start, relative_start), (next_start, _) in zip(self.segments, bounds, strict=False):
+            offsets.extend(range(base + relative_start, base + relative_start + next_start - plain_start))
         return offsets
 
 
@@ -340,6 +365,16 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     problems: list[SyntaxProblem] = field(default_factory=list)
     form: str = "pasted"  # "res.md" when front matter opens the file, else "pasted"
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)  # lists below, worked out once
+
+    def _derived_list(self, name: str, make: Callable[[], list]) -> list:
+        """``make()`` once per state of the node lists (rules ask for the same lists many times)."""
+        state = (len(self.preamble), len(self.operative), len(self.footnotes), len(self.annex), self.authoring)
+        cached = self._derived.get(name)
+        if cached is None or cached[0] != state:
+            cached = (state, make())
+            self._derived[name] = cached
+        return list(cached[1])
 
     def footnote_refs(self) -> list[FootnoteRef]:
         refs: list[FootnoteRef] = []
@@ -349,6 +384,9 @@ class Document:
 
     def paragraphs(self) -> list[Paragraph]:
         """Preambular, operative and sub-paragraphs in source order."""
+        return self._derived_list("paragraphs", self._paragraphs)
+
+    def _paragraphs(self) -> list[Paragraph]:
         found: list[Paragraph] = []
         found.extend(self.preamble)
         for para in self.operative:
@@ -358,6 +396,9 @@ class Document:
 
     def texts(self) -> list[Text]:
         """Every running text of the body (authoring, paragraphs, footnotes)."""
+        return self._derived_list("texts", self._texts)
+
+    def _texts(self) -> list[Text]:
         found = [p.text for p in self.paragraphs()]
         if self.authoring:
             found.append(self.authoring.text)
@@ -367,7 +408,7 @@ class Document:
 
     def body_texts(self) -> list[Text]:
         """Paragraph texts only (no footnotes), in source order."""
-        return [p.text for p in self.paragraphs()]
+        return self._derived_list("body_texts", lambda: [p.text for p in self.paragraphs()])
 
 
 def walk_subparagraphs(items: tuple[SubParagraph, ...]) -> list[SubParagraph]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -173,6 +173,7 @@ def _word_end(text: str, index: int) -> bool:
     return index >= len(text) or not (text[index].isalnum() or text[index] in "-’'")
 
 
+@lru_cache(maxsize=1 << 15)  # the builder asks for each paragraph head; the server asks again on every keystroke
 def match_preambular(plain: str) -> PhraseMatch | None:
     """The preambular opener at the start of ``plain`` ("Recalling also", "Noting with deep concern")."""
     phrases = preambular_phrases()
@@ -207,6 +208,7 @@ def _guess_preambular(plain: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)
 def match_operative(plain: str) -> PhraseMatch | None:
     """The operative verb phrase at the start of ``plain`` ("Calls upon", "Also requests")."""
     phrases = operative_phrases()

@@ -28,7 +28,8 @@ def ending(text: Text, source: str) -> Ending | None:
     if char in ".,;:":
         return Ending(char, text.source_offset(index))
     insert_at = text.source_offset(index) + 1
-    while insert_at < len(source) and source[insert_at] in "*_":  # after the italics that close the text
+    end = min(len(source), text.span.end)  # not into a paragraph run on after this one
+    while insert_at < end and source[insert_at] in "*_":  # after the italics that close the text
         insert_at += 1
     return Ending("", insert_at)
 

@@ -9,7 +9,7 @@ yields :class:`~resolint.diagnostics.Diagnostic` objects through :meth:`Context.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -55,13 +55,38 @@ class Rule:
     fix_title: ClassVar[str] = ""
     options: ClassVar[dict[str, Any]] = {}
     stage: ClassVar[str] = "document"  # "suppressions": runs after suppression comments were applied
+    scope: ClassVar[str] = "document"
+    """``"node"``: the findings are :meth:`check_document` plus :meth:`check_node` of each of
+    :meth:`targets`, and those of one node depend on that node alone (its text, kind and phrase) and
+    on :meth:`context_key`. The engine may then keep them while the node is unchanged (the language
+    server re-lints on every keystroke)."""
 
     def __init__(self, context: Context) -> None:
         self.context = context
         self.document = context.document
 
     def check(self) -> Iterator[Diagnostic]:
+        if self.scope != "node":
+            raise NotImplementedError
+        yield from self.check_document()
+        for node in self.targets():
+            yield from self.check_node(node)
+
+    # ---- rules of scope "node" ------------------------------------------------------------------
+    def targets(self) -> Iterable[Any]:
+        """The nodes (texts or paragraphs) that :meth:`check_node` looks at, one by one."""
         raise NotImplementedError
+
+    def check_node(self, node: Any) -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+    def check_document(self) -> Iterator[Diagnostic]:
+        """Findings of a node-scoped rule that are not about one node (e.g. heading fields)."""
+        return iter(())
+
+    def context_key(self) -> Any:
+        """What, besides the node, its findings depend on (e.g. the document's organ); None if nothing."""
+        return None
 
     def option(self, name: str) -> Any:
         return self.context.options.get(name, self.options[name])

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Footnote
 from resolint.rules._common import plain_edit
 from resolint.rules.base import Rule
 
@@ -49,18 +50,22 @@ class FootnoteSymbolForm(Rule):
     fixable = "always"
     fix_title = "Write the symbol suffix in UN form"
 
-    def check(self) -> Iterator[Diagnostic]:
-        for footnote in self.document.footnotes:
-            text = footnote.text
-            for match in SUFFIX_RE.finditer(text.plain):
-                word = match["word"]
-                base = CANONICAL[word.lower().removesuffix("s")]
-                wanted = f"{base}."
-                if match.group(0) == wanted:
-                    continue
-                edit = plain_edit(text, match.start(), match.end(), wanted)
-                yield self.diagnostic(
-                    self.context.text_span(text, match.start(), match.end()),
-                    f'Write "{wanted}" followed directly by the number, not "{match.group(0).strip()}"',
-                    [edit] if edit else None,
-                )
+    scope = "node"
+
+    def targets(self) -> list[Footnote]:
+        return self.document.footnotes
+
+    def check_node(self, footnote: Footnote) -> Iterator[Diagnostic]:
+        text = footnote.text
+        for match in SUFFIX_RE.finditer(text.plain):
+            word = match["word"]
+            base = CANONICAL[word.lower().removesuffix("s")]
+            wanted = f"{base}."
+            if match.group(0) == wanted:
+                continue
+            edit = plain_edit(text, match.start(), match.end(), wanted)
+            yield self.diagnostic(
+                self.context.text_span(text, match.start(), match.end()),
+                f'Write "{wanted}" followed directly by the number, not "{match.group(0).strip()}"',
+                [edit] if edit else None,
+            )

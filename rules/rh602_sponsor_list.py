@@ -63,9 +63,7 @@ class SponsorList(Rule):
             name = bare_name(sponsor)
             official = resolved_name(sponsor)
             if official is None:
-                yield self.diagnostic(
-                    sponsor.span, f'"{name}" is not the UN short name of a State: check the spelling'
-                )
+                yield self.diagnostic(sponsor.span, f'"{name}" is not the UN short name of a State: check the spelling')
             elif fold(official) != fold(name):
                 start = sponsor.span.start + sponsor.name.find(name)
                 yield self.diagnostic(
@@ -82,7 +80,7 @@ class SponsorList(Rule):
             if key in seen:
                 yield self.diagnostic(
                     sponsor.span,
-                    f'{bare_name(sponsor)} is listed twice: remove one',
+                    f"{bare_name(sponsor)} is listed twice: remove one",
                     related=[(seen[key].span, "first listed here")],
                 )
             else:

@@ -106,9 +106,7 @@ class SponsorAsterisk(Rule):
         has_footnote = any(footnote.label == SPONSOR_MARK for footnote in self.document.footnotes)
         if needed and not has_footnote:
             span = self.document.heading.sponsors_span or self.document.heading.sponsors[0].span
-            yield self.diagnostic(
-                span, f'Add the footnote "* State not a member of the {organ}." for the asterisks'
-            )
+            yield self.diagnostic(span, f'Add the footnote "* State not a member of the {organ}." for the asterisks')
 
     def _mark_place(self, sponsor: Sponsor) -> int:
         """After the name, and after a comma that follows it: "Andorra,*" as the UN prints it."""

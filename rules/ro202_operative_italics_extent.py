@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Operative
 from resolint.refdata import PhraseMatch, operative_phrases
 from resolint.rules._italics import misplaced_italics
 from resolint.rules.base import Rule
@@ -42,8 +43,13 @@ class OperativeItalicsExtent(Rule):
     fixable = "always"
     fix_title = "Italicise exactly the verb phrase"
 
-    def check(self) -> Iterator[Diagnostic]:
-        yield from misplaced_italics(self, list(self.document.operative), listed_verb, "verb phrase")
+    scope = "node"
+
+    def targets(self) -> list[Operative]:
+        return self.document.operative
+
+    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+        yield from misplaced_italics(self, [paragraph], listed_verb, "verb phrase")
 
 
 def listed_verb(plain: str) -> PhraseMatch | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Operative
 from resolint.refdata import match_operative
 from resolint.rules._unknown import unknown_phrases
 from resolint.rules.base import Rule
@@ -42,5 +43,10 @@ class UnknownOperativeVerb(Rule):
     severity = Severity.INFO
     summary = "Operative verb not in the list of UN operative verbs"
 
-    def check(self) -> Iterator[Diagnostic]:
-        yield from unknown_phrases(self, list(self.document.operative), match_operative, "operative verb")
+    scope = "node"
+
+    def targets(self) -> list[Operative]:
+        return self.document.operative
+
+    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+        yield from unknown_phrases(self, [paragraph], match_operative, "operative verb")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Preambular
 from resolint.refdata import match_preambular
 from resolint.rules._italics import misplaced_italics
 from resolint.rules.base import Rule
@@ -45,5 +46,10 @@ class PreambularItalicsExtent(Rule):
     fixable = "always"
     fix_title = "Italicise exactly the opening phrase"
 
-    def check(self) -> Iterator[Diagnostic]:
-        yield from misplaced_italics(self, list(self.document.preamble), match_preambular, "opening phrase")
+    scope = "node"
+
+    def targets(self) -> list[Preambular]:
+        return self.document.preamble
+
+    def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+        yield from misplaced_italics(self, [paragraph], match_preambular, "opening phrase")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Preambular
 from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Rule
 
@@ -41,21 +42,23 @@ class PreambularEnding(Rule):
     fixable = "always"
     fix_title = "End the paragraph with a comma"
 
-    def check(self) -> Iterator[Diagnostic]:
-        for paragraph in self.document.preamble:
-            found = ending(paragraph.text, self.document.source)
-            if found is None or found.char == ",":
-                continue
-            if not found.char and paragraph.parts and len(paragraph.parts) == 1 and _unfinished(paragraph.text.plain):
-                continue  # ends mid-sentence: a page-break split or half-typed text, not a wrong mark
-            at = self.document.lines.span(
-                max(found.offset - (0 if found.char else 1), 0), found.offset + bool(found.char)
-            )
-            yield self.diagnostic(
-                at,
-                f"preambular paragraph ends with {describe(found.char)}: end it with a comma",
-                [ending_edit(found, ",")],
-            )
+    scope = "node"
+
+    def targets(self) -> list[Preambular]:
+        return self.document.preamble
+
+    def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+        found = ending(paragraph.text, self.document.source)
+        if found is None or found.char == ",":
+            return
+        if not found.char and paragraph.parts and len(paragraph.parts) == 1 and _unfinished(paragraph.text.plain):
+            return  # ends mid-sentence: a page-break split or half-typed text, not a wrong mark
+        at = self.document.lines.span(max(found.offset - (0 if found.char else 1), 0), found.offset + bool(found.char))
+        yield self.diagnostic(
+            at,
+            f"preambular paragraph ends with {describe(found.char)}: end it with a comma",
+            [ending_edit(found, ",")],
+        )
 
 
 def _unfinished(plain: str) -> bool:

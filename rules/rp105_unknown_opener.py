@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Preambular
 from resolint.refdata import match_preambular
 from resolint.rules._unknown import unknown_phrases
 from resolint.rules.base import Rule
@@ -42,5 +43,10 @@ class UnknownPreambularOpener(Rule):
     severity = Severity.INFO
     summary = "Preambular opener not in the list of UN openers"
 
-    def check(self) -> Iterator[Diagnostic]:
-        yield from unknown_phrases(self, list(self.document.preamble), match_preambular, "preambular opener")
+    scope = "node"
+
+    def targets(self) -> list[Preambular]:
+        return self.document.preamble
+
+    def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+        yield from unknown_phrases(self, [paragraph], match_preambular, "preambular opener")

@@ -6,14 +6,12 @@ import re
 from collections.abc import Callable, Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import HeadingField, Span
+from resolint.model import HeadingField, Span, Text
 from resolint.rules._common import SYMBOL_ROOTS
 from resolint.rules.base import Rule
 
 ROOTS = "|".join(sorted(SYMBOL_ROOTS, key=len, reverse=True))
-CANDIDATE_RE = re.compile(
-    rf"(?<![\w/])(?:{ROOTS})(?: ?/ ?[A-Za-z0-9]+(?:(?:\.|\. (?=\d)|-)[A-Za-z0-9]+)*)+", re.ASCII
-)
+CANDIDATE_RE = re.compile(rf"(?<![\w/])(?:{ROOTS})(?: ?/ ?[A-Za-z0-9]+(?:(?:\.|\. (?=\d)|-)[A-Za-z0-9]+)*)+", re.ASCII)
 SEGMENT_PROBLEMS = (
     (re.compile(r"^(L|Rev|Add|Corr|Amend|C|CN|PV|SR|WP|Sub|CRP|INF)(\d+)$"), r"\1.\2", "needs a full stop"),
     (re.compile(r"^(L|Rev|Add|Corr|Amend|C|CN|PV|SR|WP|Sub|CRP|INF)\. (\d+)$"), r"\1.\2", "has a space"),
@@ -56,16 +54,19 @@ class SymbolForm(Rule):
     summary = "UN document symbol not well formed (A/HRC/58/L.27/Rev.1)"
     fixable = "never"
 
-    def check(self) -> Iterator[Diagnostic]:
+    scope = "node"
+
+    def check_document(self) -> Iterator[Diagnostic]:
         symbol_field = self.document.heading.field("symbol")
         if symbol_field is not None:
             yield from self._check_candidates(symbol_field.value, lambda s, e: self._field_span(symbol_field, s, e))
-        for text in self.document.texts():
-            if "/" not in text.plain:
-                continue
-            yield from self._check_candidates(
-                text.plain, lambda s, e, text=text: self.context.text_span(text, s, e)
-            )
+
+    def targets(self) -> list[Text]:
+        return self.document.texts()
+
+    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+        if "/" in text.plain:
+            yield from self._check_candidates(text.plain, lambda s, e, text=text: self.context.text_span(text, s, e))
 
     def _field_span(self, field: HeadingField, start: int, end: int) -> Span:
         written = self.document.source[field.span.start : field.span.end]

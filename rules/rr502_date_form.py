@@ -19,7 +19,9 @@ DAY_FIRST_RE = re.compile(
     rf"(?P<comma>,?) (?P<year>\d{{4}})\b"
 )
 MONTH_FIRST_RE = re.compile(rf"\b(?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?, (?P<year>\d{{4}})\b")
-HYPHEN_RANGE_RE = re.compile(rf"\b\d{{1,2}} (?:{MONTH_PATTERN})(?P<dash> ?- ?| – )\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}}\b")
+HYPHEN_RANGE_RE = re.compile(
+    rf"\b\d{{1,2}} (?:{MONTH_PATTERN})(?P<dash> ?- ?| – )\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}}\b"
+)
 
 
 class DateForm(Rule):
@@ -57,15 +59,18 @@ class DateForm(Rule):
     fixable = "sometimes"
     fix_title = "Write the date in UN form"
 
-    def check(self) -> Iterator[Diagnostic]:
+    scope = "node"
+
+    def check_document(self) -> Iterator[Diagnostic]:
         for name in ("date", "session-dates"):
             field = self.document.heading.field(name)
             if field is not None:
                 yield from self._check_field(field)
-        for text in self.document.texts():
-            yield from self._check_text(text)
 
-    def _check_text(self, text: Text) -> Iterator[Diagnostic]:
+    def targets(self) -> list[Text]:
+        return self.document.texts()
+
+    def check_node(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if not FOUR_DIGITS_RE.search(plain) or not any(month in plain for month in MONTH_SPELLINGS):
             return  # every pattern below has a month and ends with a year
@@ -121,4 +126,4 @@ def _invalid(match: re.Match[str]) -> str | None:
     last = calendar.monthrange(year, month)[1]
     if 1 <= day <= last:
         return None
-    return f'{match.group(0)} does not exist: {MONTHS[month - 1]} {year} has {last} days; check the date'
+    return f"{match.group(0)} does not exist: {MONTHS[month - 1]} {year} has {last} days; check the date"

@@ -70,15 +70,22 @@ class ResolutionCitation(Rule):
     summary = 'Resolution citation not in UN form ("resolution 53/144 of 9 December 1998")'
     fixable = "never"
 
-    def check(self) -> Iterator[Diagnostic]:
-        own_organ = canonical_organ(self.document.heading.organ) or (
+    scope = "node"
+
+    def context_key(self) -> str | None:
+        """The organ whose resolutions "its resolution …" cites."""
+        return canonical_organ(self.document.heading.organ) or (
             canonical_organ(self.document.authoring.organ) if self.document.authoring else None
         )
-        for text in self.document.body_texts():
-            if "esolution" not in text.plain and "es." not in text.plain:
-                continue  # cheap test: no citation in this paragraph
-            yield from self._check_forms(text)
-            yield from self._check_lists(text, own_organ)
+
+    def targets(self) -> list[Text]:
+        return self.document.body_texts()
+
+    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+        if "esolution" not in text.plain and "es." not in text.plain:
+            return  # cheap test: no citation in this paragraph
+        yield from self._check_forms(text)
+        yield from self._check_lists(text, self.context_key())
 
     def _check_forms(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain

@@ -57,11 +57,12 @@ class RepeatedPhrase(Rule):
     fix_title = "Remove the repeated words"
     options: ClassVar[dict[str, int]] = {"max_words": 4}
 
-    def check(self) -> Iterator[Diagnostic]:
-        for text in self.document.texts():
-            yield from self._check_text(text)
+    scope = "node"
 
-    def _check_text(self, text: Text) -> Iterator[Diagnostic]:
+    def targets(self) -> list[Text]:
+        return self.document.texts()
+
+    def check_node(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         max_words = self.option("max_words")
         pattern = _repeat_pattern(max_words)

@@ -46,14 +46,15 @@ class StraightQuotes(Rule):
     fixable = "always"
     fix_title = "Use the curly quotation mark"
 
-    def check(self) -> Iterator[Diagnostic]:
-        for text in self.document.texts():
-            if '"' not in text.plain and "'" not in text.plain:
-                continue
-            yield from self._check_text(text)
+    scope = "node"
 
-    def _check_text(self, text: Text) -> Iterator[Diagnostic]:
+    def targets(self) -> list[Text]:
+        return self.document.texts()
+
+    def check_node(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
+        if '"' not in plain and "'" not in plain:
+            return
         double_open = False
         for index, char in enumerate(plain):
             if char not in "\"'":

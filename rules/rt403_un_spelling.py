@@ -51,23 +51,17 @@ class UnSpelling(Rule):
     fixable = "always"
     fix_title = "Use the UN spelling"
 
-    def check(self) -> Iterator[Diagnostic]:
+    scope = "node"
+
+    def targets(self) -> list[Text]:
+        return self.document.texts()
+
+    def check_node(self, text: Text) -> Iterator[Diagnostic]:
         spellings = un_spellings()
-        texts = self.document.texts()
-        seen: set[str] = set()
-        for token in set("\n".join(text.plain for text in texts).split(" ")):  # distinct words first
-            seen.update(LETTERS_RE.findall(token))
-        variants = {word for word in seen if word.lower() in spellings}
-        if not variants:
-            return
-        pattern = re.compile(rf"(?<![A-Za-z'’])(?:{'|'.join(sorted(variants, key=len, reverse=True))})(?![A-Za-z'’])")
-        for text in texts:
-            if not any(variant in text.plain for variant in variants):
-                continue
-            for match in pattern.finditer(text.plain):
-                diagnostic = self._finding(text, match.start(), match.group(0), spellings)
-                if diagnostic:
-                    yield diagnostic
+        for start, word in _variants_in(text.plain):
+            diagnostic = self._finding(text, start, word, spellings)
+            if diagnostic:
+                yield diagnostic
 
     def _finding(self, text: Text, start: int, word: str, spellings: dict[str, str]) -> Diagnostic | None:
         if word[0].isupper() and not sentence_start(text.plain, start):
@@ -81,3 +75,20 @@ class UnSpelling(Rule):
             f'Write "{wanted}" (UN spelling), not "{word}"',
             [edit] if edit else None,
         )
+
+
+def _variants_in(plain: str) -> list[tuple[int, str]]:
+    """Where ``plain`` has a whole word (a run of letters) with a UN spelling of its own."""
+    spellings = un_spellings()
+    variants = {word for word in set(LETTERS_RE.findall(plain)) if word.lower() in spellings}
+    if not variants:
+        return []
+    return [
+        (match.start(), match.group(0))
+        for match in LETTERS_RE.finditer(plain)
+        if match.group(0) in variants and not _touches_apostrophe(plain, match.start(), match.end())
+    ]
+
+
+def _touches_apostrophe(plain: str, start: int, end: int) -> bool:
+    return (start > 0 and plain[start - 1] in "'’") or (end < len(plain) and plain[end] in "'’")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Text
 from resolint.rules._common import plain_edit
 from resolint.rules.base import Rule
 
@@ -47,18 +48,22 @@ class UnAbbreviation(Rule):
     fixable = "always"
     fix_title = 'Write "United Nations" in full'
 
-    def check(self) -> Iterator[Diagnostic]:
-        for text in self.document.texts():
-            if "UN" not in text.plain and "U.N." not in text.plain:
-                continue
-            for match in ABBREVIATION_RE.finditer(text.plain):
-                entity = HYPHENATED_ENTITY_RE.match(text.plain, match.end())
-                if entity:  # "UN Women" is the entity UN-Women, not "United Nations Women"
-                    name = f"UN-{entity['name']}"
-                    edit = plain_edit(text, match.start(), entity.end(), name)
-                    message = f'Write the entity\'s name "{name}", with a hyphen'
-                else:
-                    edit = plain_edit(text, match.start(), match.end(), "United Nations")
-                    message = f'Write "United Nations" in full, not "{match.group(0)}"'
-                span = self.context.text_span(text, match.start(), match.end())
-                yield self.diagnostic(span, message, [edit] if edit else None)
+    scope = "node"
+
+    def targets(self) -> list[Text]:
+        return self.document.texts()
+
+    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+        if "UN" not in text.plain and "U.N." not in text.plain:
+            return
+        for match in ABBREVIATION_RE.finditer(text.plain):
+            entity = HYPHENATED_ENTITY_RE.match(text.plain, match.end())
+            if entity:  # "UN Women" is the entity UN-Women, not "United Nations Women"
+                name = f"UN-{entity['name']}"
+                edit = plain_edit(text, match.start(), entity.end(), name)
+                message = f'Write the entity\'s name "{name}", with a hyphen'
+            else:
+                edit = plain_edit(text, match.start(), match.end(), "United Nations")
+                message = f'Write "United Nations" in full, not "{match.group(0)}"'
+            span = self.context.text_span(text, match.start(), match.end())
+            yield self.diagnostic(span, message, [edit] if edit else None)

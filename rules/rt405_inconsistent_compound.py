@@ -94,60 +94,83 @@ class InconsistentCompound(Rule):
             if occurrence.kind == minority:
                 yield self.diagnostic(
                     self.context.text_span(occurrence.text, occurrence.start, occurrence.end),
-                    f'"{occurrence.form}" is written "{other.form}" on line {other_span.line}: '
-                    "use one form throughout",
+                    f'"{occurrence.form}" is written "{other.form}" on line {other_span.line}: use one form throughout',
                     related=[(other_span, f'"{other.form}"')],
                 )
 
     def _occurrences(self) -> Iterator[Occurrence]:
         texts = self.document.texts()
-        # distinct forms first, from the distinct space-separated tokens: few steps per document
-        joined = "\n".join(text.plain for text in texts)
-        closed_forms: set[str] = set()
-        hyphenated_forms: set[str] = set()
-        for token in set(joined.split(" ")):
-            closed_forms.update(LETTERS_RE.findall(token))
-            if "-" in token:
-                hyphenated_forms.update(HYPHENATED_RE.findall(token))
-        closed_keys = {_term_key(form) for form in closed_forms if form[1:].islower()}
-        spaced_forms = _spaced_forms({form for form in closed_forms if form.islower()}, joined)
+        vocabularies = [_vocabulary(text.plain) for text in texts]
+        closed_keys = set().union(*(v.closed_keys for v in vocabularies))
+        lowered = set().union(*(v.lowered for v in vocabularies))
+        hyphenated_forms = set().union(*(v.hyphenated for v in vocabularies))
+        joined_hits = set().union(*(v.joined.keys() for v in vocabularies)) & lowered
+        spaced_forms: set[str] = set()
+        if joined_hits:  # "data base" where "database" is written too
+            for v in vocabularies:
+                for joined in v.joined.keys() & joined_hits:
+                    spaced_forms.update(v.joined[joined])
         wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
         if not wanted:
             return
-        kinds = {form: "closed" for form in closed_forms if _term_key(form) in wanted}
+        kinds: dict[str, str] = {}
+        for v in vocabularies:
+            for key in v.closed_by_key.keys() & wanted:
+                kinds.update((form, "closed") for form in v.closed_by_key[key])
         kinds.update({form: "hyphenated" for form in hyphenated_forms if _term_key(form) in wanted})
         kinds.update({form: "spaced" for form in spaced_forms if _term_key(form) in wanted})
-        alternatives = "|".join(re.escape(form) for form in sorted(kinds, key=len, reverse=True))
-        located = re.compile(rf"(?<![\w'’\-])(?:{alternatives})(?![\w'’\-])")
+        forms = "\n".join(sorted(kinds, key=len, reverse=True))
         for text in texts:
-            if not any(form in text.plain for form in kinds):
-                continue  # substring test first: the pattern below is slower
-            for match in located.finditer(text.plain):
-                form = match.group(0)
-                if _is_lower_or_sentence_start(text.plain, match.start(), form):
-                    yield Occurrence(form, kinds[form], text, match.start(), match.end())
+            for start, end, form in _located(text.plain, forms):
+                yield Occurrence(form, kinds[form], text, start, end)
 
 
-def _spaced_forms(lowered: set[str], joined: str) -> set[str]:
-    """Spaced forms ("data base", "cyber crimes") of closed-up words that are also in the text.
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The words of one text that RT405 compares, worked out once per text."""
 
-    Each closed-up word is cut at every place into two words that both occur in the text; only
-    those pairs are then looked for among the adjacent words of the text.
-    """
-    candidates: set[str] = set()
-    for word in lowered:
-        for cut in range(3, len(word) - 2):
-            first, rest = word[:cut], word[cut:]
-            if first not in lowered:
-                continue
-            # same number only: "counter acts" (verb + plural noun) is not "counteract"
-            if rest in lowered and _spaced_pair_allowed(first, rest):
-                candidates.add(f"{first} {rest}")
-    if not candidates:
-        return set()
-    firsts = {candidate.split(" ")[0] for candidate in candidates}
-    tokens = joined.split(" ")
-    return {f"{a} {b}" for a, b in pairwise(tokens) if a in firsts and f"{a} {b}" in candidates}
+    lowered: frozenset[str]  # closed-up words in lower case ("database")
+    closed_keys: frozenset[str]  # term keys of the closed-up words in lower case or with a capital
+    closed_by_key: dict[str, tuple[str, ...]]  # every closed-up word by its term key
+    hyphenated: frozenset[str]  # "cyber-crimes"
+    joined: dict[str, frozenset[str]]  # two adjacent words closed up -> as written ("database" -> "data base")
+
+
+@lru_cache(maxsize=1 << 14)  # the server asks again for every unchanged paragraph on every keystroke
+def _vocabulary(plain: str) -> _Vocabulary:
+    closed = set(LETTERS_RE.findall(plain))
+    by_key: dict[str, list[str]] = {}
+    for form in closed:
+        by_key.setdefault(_term_key(form), []).append(form)
+    joined: dict[str, set[str]] = {}
+    for first, second in pairwise(plain.split(" ")):
+        if first.isascii() and second.isascii() and _spaced_pair_allowed(first, second):
+            joined.setdefault(first + second, set()).add(f"{first} {second}")
+    return _Vocabulary(
+        lowered=frozenset(form for form in closed if form.islower()),
+        closed_keys=frozenset(_term_key(form) for form in closed if form[1:].islower()),
+        closed_by_key={key: tuple(forms) for key, forms in by_key.items()},
+        hyphenated=frozenset(HYPHENATED_RE.findall(plain)) if "-" in plain else frozenset(),
+        joined={key: frozenset(forms) for key, forms in joined.items()},
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _located(plain: str, forms: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the ``forms`` (one per line, longest first) stand as words in ``plain``."""
+    if not any(form in plain for form in forms.split("\n")):
+        return ()  # substring test first: the pattern below is slower
+    return tuple(
+        (match.start(), match.end(), match.group(0))
+        for match in _words_pattern(forms).finditer(plain)
+        if _is_lower_or_sentence_start(plain, match.start(), match.group(0))
+    )
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(forms: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(form) for form in forms.split("\n"))
+    return re.compile(rf"(?<![\w'’\-])(?:{alternatives})(?![\w'’\-])")
 
 
 def _source_start(occurrence: Occurrence) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Text
@@ -79,28 +80,9 @@ class UnbalancedMarks(Rule):
             if text is not None:
                 yield self._unclosed(text, index)
 
-    def _unmatched(self, text: Text) -> tuple[list[int], list[int]]:
+    def _unmatched(self, text: Text) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Indexes of opening marks never closed and of closing marks that close nothing."""
-        plain = text.plain
-        open_marks: list[int] = []
-        unclosed: list[int] = []
-        strays: list[int] = []
-        for mark in MARKS_RE.finditer(plain):
-            index, char = mark.start(), mark.group(0)
-            if char in OPENERS and not (char == "‘" and _inside_word(plain, index)):
-                open_marks.append(index)
-                continue
-            closes_single = char == "’" and open_marks and plain[open_marks[-1]] == "‘"
-            if not (char in PAIRS or closes_single) or (char == "’" and _inside_word(plain, index)):
-                continue
-            opener = "‘" if closes_single else PAIRS[char]
-            if opener not in (plain[i] for i in open_marks):
-                strays.append(index)
-                continue
-            while plain[open_marks[-1]] != opener:
-                unclosed.append(open_marks.pop())
-            open_marks.pop()
-        return sorted(unclosed + open_marks), strays
+        return _unmatched_marks(text.plain)
 
     def _unclosed(self, text: Text, index: int) -> Diagnostic:
         char = text.plain[index]
@@ -121,6 +103,30 @@ class UnbalancedMarks(Rule):
                 "Two or more spaces between words: use one space",
                 [Edit(offset, offset + 1, "") for offset in offsets],
             )
+
+
+@lru_cache(maxsize=1 << 14)  # the server asks again for every unchanged paragraph on every keystroke
+def _unmatched_marks(plain: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Indexes in ``plain`` of opening marks never closed and of closing marks that close nothing."""
+    open_marks: list[int] = []
+    unclosed: list[int] = []
+    strays: list[int] = []
+    for mark in MARKS_RE.finditer(plain):
+        index, char = mark.start(), mark.group(0)
+        if char in OPENERS and not (char == "‘" and _inside_word(plain, index)):
+            open_marks.append(index)
+            continue
+        closes_single = char == "’" and open_marks and plain[open_marks[-1]] == "‘"
+        if not (char in PAIRS or closes_single) or (char == "’" and _inside_word(plain, index)):
+            continue
+        opener = "‘" if closes_single else PAIRS[char]
+        if opener not in (plain[i] for i in open_marks):
+            strays.append(index)
+            continue
+        while plain[open_marks[-1]] != opener:
+            unclosed.append(open_marks.pop())
+        open_marks.pop()
+    return tuple(sorted(unclosed + open_marks)), tuple(strays)
 
 
 def _inside_word(plain: str, index: int) -> bool:

@@ -1,0 +1,238 @@
+"""Incremental parsing for editors: a new text of a document re-uses what the previous text built.
+
+A one-character edit in a 1 MB resolution changes one paragraph. :class:`IncrementalParser` keeps,
+per open document,
+
+- the grammar's lines of the previous text: only the blocks around the change go through Lark
+  again; the lines before stay, the lines after move by the length of the edit;
+- the model nodes of the previous build (:class:`BuildMemo`): a paragraph, footnote or annexed
+  text whose source and shape are unchanged is taken over and moved instead of built again.
+
+The result equals :func:`resolint.grammar.parser.parse_document` of the same text (a property
+test edits documents at random and compares). The price of moving nodes in place: a document
+returned by :meth:`IncrementalParser.parse` is only valid until the next call on the same parser.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from resolint.model import Document, Footnote, LineIndex, Paragraph, Span, SubParagraph, SyntaxProblem, Text
+
+
+class _Entry:
+    __slots__ = ("base", "node", "problems", "spans")
+
+    def __init__(self, node: Any, spans: list[Span], base: int, problems: tuple[SyntaxProblem, ...]) -> None:
+        self.node = node
+        self.spans = spans
+        self.base = base
+        self.problems = problems
+
+
+class BuildMemo:
+    """Nodes of the previous build, found by their source text and shape, and moved on reuse."""
+
+    def __init__(self) -> None:
+        self._previous: dict[tuple, list[_Entry]] = {}
+        self._current: dict[tuple, list[_Entry]] = {}
+        self._previous_cuts: dict[str, tuple[int, ...]] = {}
+        self._current_cuts: dict[str, tuple[int, ...]] = {}
+        self.lines: LineIndex | None = None
+        self.reused = 0
+        self.built = 0
+
+    def begin(self, lines: LineIndex) -> None:
+        """Start a build: what the last build kept becomes what this one may reuse."""
+        if self.lines is not None and lines is not self.lines:
+            raise ValueError("a BuildMemo serves one LineIndex (one document)")
+        self.lines = lines
+        self._previous, self._current = self._current, {}
+        self._previous_cuts, self._current_cuts = self._current_cuts, {}
+        self.reused = self.built = 0
+
+    def reuse(self, key: tuple, base: int, problems: list[SyntaxProblem]) -> Any:
+        entries = self._previous.get(key)
+        if not entries:
+            return None
+        entry = entries.pop()
+        delta = base - entry.base
+        if delta:
+            for span in entry.spans:
+                span.start += delta
+                span.end += delta
+            entry.base = base
+        self._current.setdefault(key, []).append(entry)
+        problems.extend(entry.problems)
+        self.reused += 1
+        return entry.node
+
+    def keep(self, key: tuple, base: int, node: Any, problems: list[SyntaxProblem]) -> None:
+        spans = node_spans(node)
+        for problem in problems:
+            spans.append(problem.span)
+        self._current.setdefault(key, []).append(_Entry(node, _distinct(spans), base, tuple(problems)))
+        self.built += 1
+
+    def cuts_of(self, text: str) -> tuple[int, ...] | None:
+        cuts = self._previous_cuts.get(text)
+        if cuts is None:
+            cuts = self._current_cuts.get(text)
+        if cuts is not None:
+            self._current_cuts[text] = cuts
+        return cuts
+
+    def keep_cuts(self, text: str, cuts: tuple[int, ...]) -> None:
+        self._current_cuts[text] = cuts
+
+
+def node_spans(node: Any) -> list[Span]:
+    """Every span inside a paragraph, footnote or text (with repeats: see :func:`_distinct`)."""
+    spans: list[Span] = []
+    if isinstance(node, Text):
+        spans.append(node.span)
+        spans.extend(node.italics)
+        spans.extend(node.italic_marks)
+        spans.extend(ref.span for ref in node.footnote_refs)
+    elif isinstance(node, Footnote):
+        spans += (node.span, node.label_span)
+        spans.extend(node_spans(node.text))
+    elif isinstance(node, Paragraph):
+        spans.append(node.span)
+        spans.extend(node_spans(node.text))
+        spans.extend(node.parts)
+        spans.extend(artefact.span for artefact in node.artefacts)
+        for optional in (node.phrase_span, getattr(node, "number_span", None), getattr(node, "label_span", None)):
+            if optional is not None:
+                spans.append(optional)
+        for child in getattr(node, "children", ()):
+            spans.extend(node_spans(child))
+    else:
+        raise TypeError(f"no spans known for {type(node).__name__}")
+    return spans
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    """Each span object once (a paragraph may share its text's span): moved twice it would be wrong."""
+    return list({id(span): span for span in spans}.values())
+
+
+
+
+def _comment_left_open(text: str) -> bool:
+    """A line that opens a comment and does not end with its close: the grammar may then read one
+    comment over many lines and blocks (up to the next line that ends with ``-->``)."""
+    index = text.find("<!--")
+    while index != -1:
+        line_start = text.rfind("\n", 0, index) + 1
+        line_end = text.find("\n", index)
+        line = text[index : line_end if line_end != -1 else None]
+        if not text[line_start:index].strip(" \t") and not line.rstrip(" \t\r").endswith("-->"):
+            return True
+        index = text.find("<!--", index + 4)
+    return False
+
+
+class IncrementalParser:
+    """Parses successive texts of one document, re-using the work done for the previous text."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path
+        self.lines: LineIndex | None = None
+        self.memo = BuildMemo()
+        self._text: str | None = None
+        self._scan: tuple[Any, list, list] | None = None  # front matter, blocks, problems of _text
+        self.rescanned = 0  # characters that went through Lark on the last parse (for tests and benchmarks)
+
+    def parse(self, text: str) -> Document:
+        from resolint.grammar.parser import build_parsed, scan_lines
+
+        if not isinstance(text, str):
+            raise TypeError("IncrementalParser.parse expects str")
+        scanned = self._rescan(text)
+        if scanned is None:
+            scanned = scan_lines(text)
+            self.rescanned = len(text)
+        if self.lines is None:
+            self.lines = LineIndex(text)
+        else:
+            self.lines.reset(text)
+        self._text, self._scan = text, scanned
+        front, blocks, problems = scanned
+        return build_parsed(text, self.path, self.lines, front, blocks, list(problems), self.memo)
+
+    # ---- scanning only the changed blocks --------------------------------------------------
+    def _rescan(self, text: str) -> tuple[Any, list, list] | None:
+        """The grammar lines of ``text`` from those of the previous text, or None to scan it all."""
+        old = self._text
+        if old is None or self._scan is None:
+            return None
+        front, blocks, problems = self._scan
+        if problems or not blocks or _comment_left_open(text):
+            return None  # a comment left open may swallow any later block: no local reading
+        prefix = _common_prefix(old, text)
+        suffix = _common_suffix(old, text, min(len(old), len(text)) - prefix)
+        old_end = len(old) - suffix  # the change replaced old[prefix:old_end] ...
+        delta = len(text) - len(old)  # ... by text[prefix:old_end + delta]
+        starts = [block[0].start for block in blocks]
+        ends = [block[-1].end for block in blocks]
+        first = bisect_right(ends, prefix - 1)  # first block that ends at or after the change
+        last = bisect_left(starts, old_end + 1) - 1  # last block that starts at or before its end
+        first, last = first - 1, last + 1  # and one untouched block on each side
+        front_end = front.end if front is not None else 0
+        if first < 0 or last >= len(blocks) or starts[first] <= front_end or ends[first] >= prefix:
+            return None  # the change touches the first block or the front matter: scan it all
+        if starts[last] <= old_end:
+            return None
+        region_start = starts[first]
+        region_end = ends[last] + delta
+        piece = text[region_start:region_end]
+        if "<!--" in piece or "-->" in piece:
+            return None
+        from resolint.grammar.parser import scan_region
+
+        middle = scan_region(piece, region_start)
+        if middle is None:
+            return None
+        moved = [_moved_block(block, delta) for block in blocks[last + 1 :]]
+        self.rescanned = len(piece)
+        return front, blocks[:first] + middle + moved, []
+
+
+def _moved_block(block: list, delta: int) -> list:
+    if not delta:
+        return block
+    return [line.moved(delta) for line in block]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the longest common prefix, by halving (string comparisons run in C)."""
+    low, high = 0, min(len(a), len(b))
+    if a[:high] == b[:high]:
+        return high
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """Length of the longest common suffix, at most ``limit``."""
+    low, high = 0, max(0, limit)
+    la, lb = len(a), len(b)
+    if a[la - high :] == b[lb - high :]:
+        return high
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[la - middle :] == b[lb - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+__all__ = ["BuildMemo", "IncrementalParser", "SubParagraph", "node_spans"]

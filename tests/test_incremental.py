@@ -1,0 +1,124 @@
+"""The incremental parser and the lint cache give exactly what a fresh parse and lint give.
+
+The language server parses each new text of an open document with :class:`IncrementalParser`
+(re-reading only the blocks around the change, moving unchanged nodes) and lints it with a
+:class:`LintCache`. Every test here edits documents step by step and compares, after each step,
+the complete model (every node, every span with line and column) and every diagnostic with
+those of :func:`resolint.parse` and :func:`resolint.lint` on the same text.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import resolint
+from resolint.config import Settings
+from resolint.engine import LintCache, lint_document
+from resolint.grammar.incremental import IncrementalParser
+from resolint.rules import all_rules
+
+from .model_dump import dump, dump_diagnostics
+from .test_properties import FRAGMENTS, SOURCE_TEXTS
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CORPUS = REPO_ROOT.parent / "shared" / "corpus"
+ALL_RULES = Settings(select=[rule.code for rule in all_rules()])
+TYPING = ["x", "e", " ", ",", ".", ";", "\n", "\n\n", "*", "1. ", "(a) ", "[^1]", "¹", '"', "-", "Recalling also "]
+
+
+class Editor:
+    """One open document: the incremental side, checked against a fresh parse and lint after each edit."""
+
+    def __init__(self, text: str, path: str = "edited.res.md") -> None:
+        self.path = path
+        self.parser = IncrementalParser(path)
+        self.cache = LintCache()
+        self.text = ""
+        self.replace(0, 0, text)
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        self.text = self.text[:start] + new + self.text[end:]
+        incremental = self.parser.parse(self.text)
+        fresh = resolint.parse(self.text, self.path)
+        assert dump(incremental) == dump(fresh)
+        assert dump_diagnostics(lint_document(incremental, ALL_RULES, self.cache)) == dump_diagnostics(
+            lint_document(fresh, ALL_RULES)
+        )
+
+
+def random_edits(editor: Editor, rng: random.Random, count: int, alphabet: list[str]) -> None:
+    for _ in range(count):
+        start = rng.randrange(len(editor.text) + 1)
+        if editor.text and rng.random() < 0.35:
+            editor.replace(start, min(len(editor.text), start + rng.randint(1, 40)), "")
+        else:
+            editor.replace(start, start, rng.choice(alphabet))
+
+
+@pytest.mark.parametrize("index", range(len(SOURCE_TEXTS)))
+def test_typing_into_the_seeds(index):
+    editor = Editor(SOURCE_TEXTS[index])
+    random_edits(editor, random.Random(index), 150, TYPING)
+
+
+def test_typing_comments_front_matter_and_everything_else():
+    editor = Editor(SOURCE_TEXTS[0])
+    random_edits(editor, random.Random(58), 150, FRAGMENTS)
+
+
+def test_the_parser_reads_only_the_blocks_around_a_change():
+    text = SOURCE_TEXTS[0]
+    editor = Editor(text)
+    middle = text.index("Recognizing also")
+    editor.replace(middle, middle, "x")
+    assert 0 < editor.parser.rescanned < len(text) / 10
+    assert editor.parser.memo.reused > 20 * editor.parser.memo.built
+    assert editor.cache.reused > 20 * editor.cache.checked
+
+
+def test_a_whole_new_text_and_an_emptied_document():
+    editor = Editor(SOURCE_TEXTS[0])
+    editor.replace(0, len(editor.text), SOURCE_TEXTS[1])
+    editor.replace(0, len(editor.text), "")
+    editor.replace(0, 0, SOURCE_TEXTS[0][:3000])
+
+
+def corpus_texts() -> list[tuple[Path, str]]:
+    from tests.corpus.akn import corpus_files
+
+    files = corpus_files()
+    return [(path, form) for path in files[:: max(1, len(files) // 4)] for form in ("res.md", "pasted")]
+
+
+@pytest.mark.parametrize(("path", "form"), corpus_texts(), ids=lambda value: getattr(value, "stem", value))
+def test_typing_into_real_resolutions(path, form):
+    from tests.corpus.akn import load, render_pasted_pages, render_resmd
+
+    resolution = load(path)
+    editor = Editor(render_resmd(resolution) if form == "res.md" else render_pasted_pages(resolution))
+    random_edits(editor, random.Random(path.stem), 40, TYPING)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    st.sampled_from(SOURCE_TEXTS),
+    st.lists(
+        st.tuples(
+            st.floats(min_value=0, max_value=1),
+            st.integers(min_value=0, max_value=60),
+            st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+)
+def test_any_sequence_of_edits(source, edits):
+    editor = Editor(source[:6000])
+    for place, removed, inserted in edits:
+        start = int(place * len(editor.text))
+        editor.replace(start, min(len(editor.text), start + removed), inserted)
