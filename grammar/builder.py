@@ -72,6 +72,18 @@ class Unit:
     run_together: bool = False
     scan: InlineScan | None = None  # the inline scan of (text_start, end), when already made
 
+    def shift(self, delta: int) -> None:
+        """Move the unit ``delta`` characters on (the incremental build reuses units of unchanged blocks)."""
+        self.start += delta
+        self.end += delta
+        self.text_start += delta
+        if self.bullet is not None:
+            self.bullet = (self.bullet[0] + delta, self.bullet[1] + delta)
+        if self.label_span is not None:
+            self.label_span = (self.label_span[0] + delta, self.label_span[1] + delta)
+        self.lines = [(start + delta, end + delta) for start, end in self.lines]
+        self.scan = None  # its offsets are the old ones
+
     @classmethod
     def from_line(cls, line: RawLine, block: int) -> Unit:
         return cls(
@@ -129,7 +141,7 @@ class _Builder:
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
-        units = self._split_run_together(self._units(blocks))
+        units = self._units(blocks)
         if front is not None:
             self.doc.form = "res.md"
             heading, title, problems = read_front_matter(self.source, front, self.lines)
@@ -155,20 +167,36 @@ class _Builder:
 
     # ---- units ----------------------------------------------------------------------------
     def _units(self, blocks: list[list[RawLine]]) -> list[Unit]:
+        """The units of every block; an incremental build takes those of unchanged blocks over."""
         units: list[Unit] = []
+        memo = self.memo
         for index, block in enumerate(blocks):
-            current: Unit | None = None
-            for line in block:
-                if line.kind == "text" and current is not None and self._continues(current, line):
-                    current.end = line.end
-                    current.lines.append((line.start, line.end))
-                    continue
-                if line.kind == "text" and not self.source[line.start : line.end].strip():
-                    continue
-                current = Unit.from_line(line, index)
-                units.append(current)
-                if line.kind == "comment":
-                    current = None
+            if memo is None:
+                units += self._split_run_together(self._block_units(block, index))
+                continue
+            start = block[0].start
+            key = self.source[start : block[-1].end]
+            found = memo.units_of(key, start, index)
+            if found is None:
+                found = self._split_run_together(self._block_units(block, index))
+                memo.keep_units(key, start, found)
+            units += found
+        return units
+
+    def _block_units(self, block: list[RawLine], index: int) -> list[Unit]:
+        units: list[Unit] = []
+        current: Unit | None = None
+        for line in block:
+            if line.kind == "text" and current is not None and self._continues(current, line):
+                current.end = line.end
+                current.lines.append((line.start, line.end))
+                continue
+            if line.kind == "text" and not self.source[line.start : line.end].strip():
+                continue
+            current = Unit.from_line(line, index)
+            units.append(current)
+            if line.kind == "comment":
+                current = None
         return units
 
     def _continues(self, current: Unit, line: RawLine) -> bool:
@@ -215,10 +243,6 @@ class _Builder:
 
     def _run_together_cuts(self, unit: Unit) -> list[int]:
         """Where another paragraph starts inside the unit: an italic opener right after a mark or a word."""
-        memo = self.memo
-        key = self.source[unit.text_start : unit.end] if memo is not None else ""
-        if memo is not None and (relative := memo.cuts_of(key)) is not None:
-            return [unit.text_start + cut for cut in relative]
         scan = scan_inline(self.source, unit.text_start, unit.end, self.lines)
         cuts = sorted(
             e.open_start
@@ -229,11 +253,9 @@ class _Builder:
         )
         if not cuts:
             unit.scan = scan
-        if memo is not None:
-            memo.keep_cuts(key, tuple(cut - unit.text_start for cut in cuts))
         return cuts
 
-    def _reused(self, key: tuple, base: int, build: Callable[[], Any]) -> Any:
+    def _reused(self, key: tuple, base: int, build: Callable[[], Any], owner: Any = None) -> Any:
         """``build()``, or the node of the previous build with the same ``key`` (moved to ``base``)."""
         memo = self.memo
         if memo is None:
@@ -242,7 +264,7 @@ class _Builder:
         if node is None:
             problems_before = len(self.doc.problems)
             node = build()
-            memo.keep(key, base, node, self.doc.problems[problems_before:])
+            memo.keep(key, base, node, self.doc.problems[problems_before:], owner)
         return node
 
     def _plain_head(self, unit: Unit, limit: int = 200) -> str:
@@ -498,8 +520,8 @@ class _Builder:
     def _finish(self) -> None:
         for pending in self.pending:
             base = pending.unit.start
-            key = (pending.shape(base), self.source[base : pending.extent_end()])
-            node = self._reused(key, base, lambda pending=pending: pending.build(self))
+            key = pending.key(base, self.source) if self.memo is not None else ()
+            node = self._reused(key, base, lambda pending=pending: pending.build(self), pending.unit)
             if isinstance(node, Operative):
                 self.doc.operative.append(node)
             elif isinstance(node, Preambular):
@@ -556,6 +578,13 @@ class _Pending:
     @property
     def end(self) -> int:
         return self.extra[-1].end if self.extra else self.unit.end
+
+    def key(self, base: int, source: str) -> tuple:
+        """What the node is built from. A paragraph of one unit and nothing else is known by that unit
+        (the memo keeps the unit alive, so its id stays its own); any other by its shape and source."""
+        if not (self.extra or self.children or self.artefacts):
+            return ("unit", self.kind, self.level, id(self.unit))
+        return (self.shape(base), source[base : self.extent_end()])
 
     def extent_end(self) -> int:
         """End of the paragraph with all its sub-paragraphs."""

@@ -22,13 +22,16 @@ from resolint.model import Document, Footnote, LineIndex, Paragraph, Span, SubPa
 
 
 class _Entry:
-    __slots__ = ("base", "node", "problems", "spans")
+    __slots__ = ("base", "node", "owner", "problems", "spans")
 
-    def __init__(self, node: Any, spans: list[Span], base: int, problems: tuple[SyntaxProblem, ...]) -> None:
+    def __init__(
+        self, node: Any, spans: list[Span], base: int, problems: tuple[SyntaxProblem, ...], owner: Any
+    ) -> None:
         self.node = node
         self.spans = spans
         self.base = base
         self.problems = problems
+        self.owner = owner  # what the key names by id: kept alive so that the id stays its own
 
 
 class BuildMemo:
@@ -37,8 +40,8 @@ class BuildMemo:
     def __init__(self) -> None:
         self._previous: dict[tuple, list[_Entry]] = {}
         self._current: dict[tuple, list[_Entry]] = {}
-        self._previous_cuts: dict[str, tuple[int, ...]] = {}
-        self._current_cuts: dict[str, tuple[int, ...]] = {}
+        self._previous_units: dict[str, list[tuple[int, list]]] = {}
+        self._current_units: dict[str, list[tuple[int, list]]] = {}
         self.lines: LineIndex | None = None
         self.reused = 0
         self.built = 0
@@ -49,7 +52,7 @@ class BuildMemo:
             raise ValueError("a BuildMemo serves one LineIndex (one document)")
         self.lines = lines
         self._previous, self._current = self._current, {}
-        self._previous_cuts, self._current_cuts = self._current_cuts, {}
+        self._previous_units, self._current_units = self._current_units, {}
         self.reused = self.built = 0
 
     def reuse(self, key: tuple, base: int, problems: list[SyntaxProblem]) -> Any:
@@ -68,23 +71,29 @@ class BuildMemo:
         self.reused += 1
         return entry.node
 
-    def keep(self, key: tuple, base: int, node: Any, problems: list[SyntaxProblem]) -> None:
+    def keep(self, key: tuple, base: int, node: Any, problems: list[SyntaxProblem], owner: Any = None) -> None:
         spans = node_spans(node)
         for problem in problems:
             spans.append(problem.span)
-        self._current.setdefault(key, []).append(_Entry(node, _distinct(spans), base, tuple(problems)))
+        self._current.setdefault(key, []).append(_Entry(node, _distinct(spans), base, tuple(problems), owner))
         self.built += 1
 
-    def cuts_of(self, text: str) -> tuple[int, ...] | None:
-        cuts = self._previous_cuts.get(text)
-        if cuts is None:
-            cuts = self._current_cuts.get(text)
-        if cuts is not None:
-            self._current_cuts[text] = cuts
-        return cuts
+    def units_of(self, block_text: str, base: int, index: int) -> list | None:
+        """The builder's units of a block with this text in the previous build, moved to ``base``."""
+        found = self._previous_units.get(block_text)
+        if not found:
+            return None
+        old_base, units = found.pop()
+        delta = base - old_base
+        for unit in units:
+            if delta:
+                unit.shift(delta)
+            unit.block = index
+        self._current_units.setdefault(block_text, []).append((base, units))
+        return units
 
-    def keep_cuts(self, text: str, cuts: tuple[int, ...]) -> None:
-        self._current_cuts[text] = cuts
+    def keep_units(self, block_text: str, base: int, units: list) -> None:
+        self._current_units.setdefault(block_text, []).append((base, units))
 
 
 def node_spans(node: Any) -> list[Span]:
@@ -116,8 +125,6 @@ def node_spans(node: Any) -> list[Span]:
 def _distinct(spans: list[Span]) -> list[Span]:
     """Each span object once (a paragraph may share its text's span): moved twice it would be wrong."""
     return list({id(span): span for span in spans}.values())
-
-
 
 
 def _comment_left_open(text: str) -> bool:
@@ -201,19 +208,27 @@ class IncrementalParser:
 
 
 def _moved_block(block: list, delta: int) -> list:
-    if not delta:
-        return block
-    return [line.moved(delta) for line in block]
+    if delta:
+        for line in block:
+            line.shift(delta)
+    return block
+
+
+CHUNK = 1 << 15
 
 
 def _common_prefix(a: str, b: str) -> int:
-    """Length of the longest common prefix, by halving (string comparisons run in C)."""
-    low, high = 0, min(len(a), len(b))
-    if a[:high] == b[:high]:
-        return high
+    """Length of the longest common prefix: chunk by chunk, then by halving (comparisons run in C)."""
+    limit = min(len(a), len(b))
+    start = 0
+    while start < limit and a[start : start + CHUNK] == b[start : start + CHUNK]:
+        start += CHUNK
+    if start >= limit:
+        return limit
+    low, high = start, min(limit, start + CHUNK)
     while low < high:
         middle = (low + high + 1) // 2
-        if a[:middle] == b[:middle]:
+        if a[start:middle] == b[start:middle]:
             low = middle
         else:
             high = middle - 1
@@ -222,13 +237,18 @@ def _common_prefix(a: str, b: str) -> int:
 
 def _common_suffix(a: str, b: str, limit: int) -> int:
     """Length of the longest common suffix, at most ``limit``."""
-    low, high = 0, max(0, limit)
     la, lb = len(a), len(b)
-    if a[la - high :] == b[lb - high :]:
-        return high
+    limit = max(0, limit)
+    done = 0
+    while done < limit:
+        size = min(CHUNK, limit - done)
+        if a[la - done - size : la - done] != b[lb - done - size : lb - done]:
+            break
+        done += size
+    low, high = done, min(limit, done + CHUNK)
     while low < high:
         middle = (low + high + 1) // 2
-        if a[la - middle :] == b[lb - middle :]:
+        if a[la - middle : la - done] == b[lb - middle : lb - done]:
             low = middle
         else:
             high = middle - 1

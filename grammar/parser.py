@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 GRAMMAR_PATH = Path(__file__).with_name("resolution.lark")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RawLine:
-    """One line as the grammar classified it. Offsets are source offsets; ``end`` excludes the newline."""
+    """One line as the grammar classified it. Offsets are source offsets; ``end`` excludes the newline.
+
+    Not frozen: the incremental parser moves the lines after an edit in place (:meth:`shift`).
+    """
 
     kind: str  # comment | footnote_md | footnote_sup | operative | sub | bullet | text
     start: int
@@ -34,17 +37,15 @@ class RawLine:
     label_span: tuple[int, int] | None = None
     text_start: int = 0  # where the running text of the line begins
 
-    def moved(self, delta: int) -> RawLine:
-        """The same line ``delta`` characters further on (an edit before it changed the length)."""
-        return RawLine(
-            self.kind,
-            self.start + delta,
-            self.end + delta,
-            None if self.bullet is None else (self.bullet[0] + delta, self.bullet[1] + delta),
-            self.label,
-            None if self.label_span is None else (self.label_span[0] + delta, self.label_span[1] + delta),
-            self.text_start + delta,
-        )
+    def shift(self, delta: int) -> None:
+        """Move the line ``delta`` characters on (an edit before it changed the length of the text)."""
+        self.start += delta
+        self.end += delta
+        self.text_start += delta
+        if self.bullet is not None:
+            self.bullet = (self.bullet[0] + delta, self.bullet[1] + delta)
+        if self.label_span is not None:
+            self.label_span = (self.label_span[0] + delta, self.label_span[1] + delta)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +180,11 @@ def scan_region(piece: str, offset: int) -> list[list[RawLine]] | None:
         blocks = _parser().parse(piece, start="body_only")[1]
     except LarkError:
         return None
-    if not offset:
-        return blocks
-    return [[line.moved(offset) for line in block] for block in blocks]
+    if offset:
+        for block in blocks:
+            for line in block:
+                line.shift(offset)
+    return blocks
 
 
 def _parse_body(parser: Lark, text: str, problems: list[tuple[str, int, int]]) -> list[list[RawLine]]:

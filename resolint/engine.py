@@ -78,11 +78,16 @@ def lint_document(
     rules = [rule for rule in all_rules() if settings.enabled(rule.code)]
     for rule in rules:
         if rule.stage == "document":
-            context = Context(document, settings.options.get(rule.code, {}))
+            context = Context(
+                document, settings.options.get(rule.code, {}), state=cache.state(rule.code) if cache else None
+            )
             if cache is not None and rule.scope == "node":
                 found.extend(_run_cached(rule, context, cache))
             else:
-                found.extend(_run(rule, context))
+                result = _run(rule, context)
+                if cache is not None and any(d.rule == CRASH_CODE for d in result):
+                    cache.forget(rule.code)  # what the rule kept may be half updated
+                found.extend(result)
     items = suppressions(document)
     used: set[int] = set()
     if items:
@@ -139,17 +144,24 @@ class LintCache:
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._stores: dict[str, tuple[Any, dict[int, tuple[Any, int, list[Diagnostic]]]]] = {}
+        self._states: dict[str, dict[str, Any]] = {}
         self.reused = 0
         self.checked = 0
 
     def begin(self, settings: Settings) -> None:
         if settings is not self._settings:  # severities and options may differ: start afresh
             self._stores.clear()
+            self._states.clear()
             self._settings = settings
         self.reused = self.checked = 0
 
     def forget(self, code: str) -> None:
         self._stores.pop(code, None)
+        self._states.pop(code, None)
+
+    def state(self, code: str) -> dict[str, Any]:
+        """The rule's own store of work kept between lints (see :attr:`resolint.rules.Context.state`)."""
+        return self._states.setdefault(code, {})
 
     def run(self, rule: Any) -> list[Diagnostic]:
         key = rule.context_key()
@@ -158,19 +170,24 @@ class LintCache:
         kept: dict[int, tuple[Any, int, list[Diagnostic]]] = {}
         lines = rule.document.lines
         found = list(rule.check_document())
+        find = entries.get
+        checked = 0
         for node in rule.targets():
-            start = node.span.start
-            entry = entries.get(id(node))
+            ident = id(node)
+            entry = find(ident)
             if entry is None or entry[0] is not node:
-                entry = (node, start, [_owned(d, lines) for d in rule.check_node(node)])
-                self.checked += 1
-            else:
+                entry = (node, node.span.start, [_owned(d, lines) for d in rule.check_node(node)])
+                checked += 1
+            elif entry[2]:  # findings move with their node; a node without findings needs nothing
+                start = node.span.start
                 if entry[1] != start:
                     entry = (node, start, [_moved(d, start - entry[1], lines) for d in entry[2]])
-                self.reused += 1
-            kept[id(node)] = entry
-            found.extend(entry[2])
+            kept[ident] = entry
+            if entry[2]:
+                found.extend(entry[2])
         self._stores[rule.code] = (key, kept)
+        self.checked += checked
+        self.reused += len(kept) - checked
         return found
 
 

@@ -29,6 +29,10 @@ class Context:
     suppressions: list[Any] = field(default_factory=list)  # for rules of the "suppressions" stage
     used_suppressions: set[int] = field(default_factory=set)
     enabled: Any = None  # callable code -> bool, the selection in force
+    state: dict[str, Any] | None = None
+    """A place where a rule may keep work for the next lint of the same open document (the language
+    server's :class:`~resolint.engine.LintCache`); None for a one-off lint. What is kept there must
+    never change the findings, only the time to find them."""
 
     @property
     def source(self) -> str:

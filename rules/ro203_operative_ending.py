@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Paragraph
+from resolint.model import Operative, Paragraph
 from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Rule
 
@@ -45,13 +45,21 @@ class OperativeEnding(Rule):
     fixable = "always"
     fix_title = "Correct the final punctuation"
 
-    def check(self) -> Iterator[Diagnostic]:
-        paragraphs = self.document.operative
-        for index, paragraph in enumerate(paragraphs):
-            last = index == len(paragraphs) - 1
-            if last and self.document.annex and _ends_with_colon(paragraph):
-                continue  # "*Adopts* the following declaration:" introduces the annexed text
-            yield from self._check(paragraph, ";" if not last else ".")
+    scope = "node"
+
+    def targets(self) -> list[Operative]:
+        return self.document.operative[:-1]  # the last paragraph ends differently: see check_document
+
+    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+        yield from self._check(paragraph, ";")
+
+    def check_document(self) -> Iterator[Diagnostic]:
+        if not self.document.operative:
+            return
+        last = self.document.operative[-1]
+        if self.document.annex and _ends_with_colon(last):
+            return  # "*Adopts* the following declaration:" introduces the annexed text
+        yield from self._check(last, ".")
 
     def _check(self, paragraph: Paragraph, final: str) -> Iterator[Diagnostic]:
         children = getattr(paragraph, "children", ())

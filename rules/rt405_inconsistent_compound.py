@@ -8,10 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
+from typing import Any
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.rules._common import sentence_start
+from resolint.rules._union import CountedUnion
 from resolint.rules.base import Rule
 
 # "may be"/"maybe", "every one"/"everyone", "under way": both forms are correct English
@@ -101,10 +104,9 @@ class InconsistentCompound(Rule):
     def _occurrences(self) -> Iterator[Occurrence]:
         texts = self.document.texts()
         vocabularies = [_vocabulary(text.plain) for text in texts]
-        closed_keys = set().union(*(v.closed_keys for v in vocabularies))
-        lowered = set().union(*(v.lowered for v in vocabularies))
-        hyphenated_forms = set().union(*(v.hyphenated for v in vocabularies))
-        joined_hits = set().union(*(v.joined.keys() for v in vocabularies)) & lowered
+        unions = self._unions(vocabularies)
+        closed_keys, hyphenated_forms = unions["closed_keys"], set(unions["hyphenated"])
+        joined_hits = unions["joined"] & unions["lowered"]
         spaced_forms: set[str] = set()
         if joined_hits:  # "data base" where "database" is written too
             for v in vocabularies:
@@ -123,6 +125,19 @@ class InconsistentCompound(Rule):
         for text in texts:
             for start, end, form in _located(text.plain, forms):
                 yield Occurrence(form, kinds[form], text, start, end)
+
+    def _unions(self, vocabularies: list[_Vocabulary]) -> dict[str, Any]:
+        """The document's words of each kind: kept up to date between lints in the server."""
+        state = self.context.state
+        if state is None:
+            return {field: set().union(*(getattr(v, field) for v in vocabularies)) for field in VOCABULARY_FIELDS}
+        union = state.get("union")
+        if union is None:
+            union = state["union"] = CountedUnion({field: attrgetter(field) for field in VOCABULARY_FIELDS})
+        return union.update(vocabularies)
+
+
+VOCABULARY_FIELDS = ("closed_keys", "lowered", "hyphenated", "joined")
 
 
 @dataclass(frozen=True)
