@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    server.manage_garbage()
     threading.Thread(target=_warm_up, name="resolint-warm-up", daemon=True).start()
     if args.tcp:
         host, port = args.tcp

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pygls.uris import to_fs_path
 
@@ -40,6 +40,7 @@ class OpenDocument:
     analysis: Analysis | None = None
     published_version: int | None = field(default=None)
     session: Session | None = None  # incremental parse and lint state, made on the first analysis
+    wire_forms: Any = None  # WireForms: the JSON of the diagnostics published last
 
     @property
     def path(self) -> str | None:

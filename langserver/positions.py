@@ -48,13 +48,18 @@ class PositionMap:
 
     def position(self, offset: int) -> types.Position:
         """LSP position of a code-point ``offset`` (clamped to the text)."""
+        line, column = self.line_column(offset)
+        return types.Position(line=line, character=column)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """``position`` as a pair (0-based line, UTF-16 column), without building a Position."""
         offset = max(0, min(offset, len(self.text)))
         line = bisect_right(self._line_starts, offset) - 1
         start = self._line_starts[line]
         column = offset - start
         if line in self._astral_lines:
             column += len(ASTRAL_RE.findall(self.text, start, offset))
-        return types.Position(line=line, character=column)
+        return line, column
 
     def offset(self, position: types.Position) -> int:
         """Code-point offset of an LSP ``position``; past-the-end lines or columns are clamped."""

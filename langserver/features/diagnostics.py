@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
@@ -24,8 +25,41 @@ LSP_SEVERITY = {
 }
 
 
-def to_lsp_diagnostics(uri: str, analysis: Analysis) -> list[types.Diagnostic]:
-    return [to_lsp_diagnostic(uri, analysis, found) for found in analysis.diagnostics]
+class WireForms:
+    """The JSON form of each published diagnostic, made once and re-sent while it stays the same.
+
+    A keystroke in a long resolution changes one or two of its hundreds of diagnostics; the others
+    are sent again as they were (same rule, message and LSP range), without building and converting
+    lsprotocol objects for each of them again.
+    """
+
+    def __init__(self, uri: str) -> None:
+        self.uri = uri
+        self._forms: dict[tuple, Any] = {}
+
+    def forms(self, analysis: Analysis, unstructure: Callable[[Any], Any]) -> list[Any]:
+        positions = analysis.positions
+        place = positions.line_column
+        previous, current = self._forms, {}
+        found = []
+        for diagnostic in analysis.diagnostics:
+            span = diagnostic.span
+            key = (
+                diagnostic.rule,
+                diagnostic.severity,
+                diagnostic.message,
+                diagnostic.fix is not None,
+                place(span.start),
+                place(span.end),
+                tuple((place(at.start), place(at.end), note) for at, note in diagnostic.related),
+            )
+            form = previous.get(key) or current.get(key)
+            if form is None:
+                form = unstructure(to_lsp_diagnostic(self.uri, analysis, diagnostic))
+            current[key] = form
+            found.append(form)
+        self._forms = current
+        return found
 
 
 def to_lsp_diagnostic(uri: str, analysis: Analysis, found: Diagnostic) -> types.Diagnostic:
