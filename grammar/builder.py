@@ -71,6 +71,7 @@ class Unit:
     lines: list[tuple[int, int]] = field(default_factory=list)
     run_together: bool = False
     scan: InlineScan | None = None  # the inline scan of (text_start, end), when already made
+    derived: dict = field(default_factory=dict)  # facts of the unit's text, worked out once (it never changes)
 
     def shift(self, delta: int) -> None:
         """Move the unit ``delta`` characters on (the incremental build reuses units of unchanged blocks)."""
@@ -268,7 +269,13 @@ class _Builder:
         return node
 
     def _plain_head(self, unit: Unit, limit: int = 200) -> str:
-        return strip_marks(self.source[unit.text_start : min(unit.end, unit.text_start + limit)])
+        key = ("head", limit)
+        head = unit.derived.get(key)
+        if head is None:
+            head = unit.derived[key] = strip_marks(
+                self.source[unit.text_start : min(unit.end, unit.text_start + limit)]
+            )
+        return head
 
     def _body_start(self, units: list[Unit]) -> int:
         for index, unit in enumerate(units):
@@ -359,6 +366,13 @@ class _Builder:
         last = self.last_paragraph
         if last is None or last.children:
             return False
+        if not last.extra:  # the paragraph is its unit: what it ends with is known once for all
+            found = last.unit.derived.get("lead-in")
+            if found is None:
+                found = last.unit.derived["lead-in"] = _lead_in(
+                    strip_marks(self.source[last.unit.text_start : last.end][-200:])
+                )
+            return found
         return _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:]))
 
     def _annex(self, unit: Unit) -> None:
@@ -386,7 +400,11 @@ class _Builder:
         last = self.last_paragraph
         if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
             return False
-        previous = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
+        previous = last.unit.derived.get("last-char") if not last.extra else None
+        if previous is None:
+            previous = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
+            if not last.extra:
+                last.unit.derived["last-char"] = previous
         if not previous:
             return False
         if previous.isalnum():
@@ -397,8 +415,18 @@ class _Builder:
 
     def _section_heading(self, unit: Unit, head: str) -> bool:
         """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a paragraph."""
+        is_heading = unit.derived.get("section-heading")
+        if is_heading is None:
+            is_heading = unit.derived["section-heading"] = self._looks_like_heading(unit, head)
+        if is_heading:
+            raw = self.source[unit.text_start : unit.end].strip()
+            text = strip_marks(raw.lstrip("#").strip())
+            self.doc.sections.append(Closing(text, self.lines.span(unit.start, unit.end)))
+        return is_heading
+
+    def _looks_like_heading(self, unit: Unit, head: str) -> bool:
         raw = self.source[unit.text_start : unit.end].strip()
-        is_heading = raw.startswith("#") or (
+        return raw.startswith("#") or (
             len(unit.lines) == 1
             and 0 < len(head) < 80
             and head[0].isupper()
@@ -408,10 +436,6 @@ class _Builder:
             and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
             and not CLOSING_RE.match(head)
         )
-        if is_heading:
-            text = strip_marks(raw.lstrip("#").strip())
-            self.doc.sections.append(Closing(text, self.lines.span(unit.start, unit.end)))
-        return is_heading
 
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""

@@ -84,4 +84,5 @@ def analyse(text: str, path: str | None, settings: Settings, session: Session | 
     else:
         document = session.parser.parse(text)
         diagnostics = lint_document(document, settings, session.lint_cache)
-    return Analysis(text=text, document=document, diagnostics=diagnostics, positions=PositionMap(text))
+    positions = PositionMap(text, document.lines.line_starts)
+    return Analysis(text=text, document=document, diagnostics=diagnostics, positions=positions)

@@ -8,6 +8,7 @@ Multilingual Plane (an emoji, a rare CJK ideograph) counts twice.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 
 from lsprotocol import types
@@ -23,12 +24,17 @@ class PositionMap:
 
     __slots__ = ("_astral_lines", "_line_starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, newline_starts: list[int] | None = None) -> None:
+        """``newline_starts``: where the lines after each ``\n`` start, when known already (the
+        model's :class:`~resolint.model.LineIndex` has them); used if the text has no ``\r``."""
         self.text = text
-        self._line_starts = [0]
-        self._line_starts.extend(match.end() for match in LINE_BREAK_RE.finditer(text))
+        if "\r" not in text:
+            self._line_starts = newline_starts if newline_starts is not None else _newline_starts(text)
+        else:
+            self._line_starts = [0]
+            self._line_starts.extend(match.end() for match in LINE_BREAK_RE.finditer(text))
         self._astral_lines: frozenset[int] = frozenset()
-        if not text.isascii() and ASTRAL_RE.search(text):
+        if _may_have_astral(text) and ASTRAL_RE.search(text):
             self._astral_lines = frozenset(
                 bisect_right(self._line_starts, match.start()) - 1 for match in ASTRAL_RE.finditer(text)
             )
@@ -95,6 +101,27 @@ class PositionMap:
 
     def full_range(self) -> types.Range:
         return self.range(0, len(self.text))
+
+
+def _may_have_astral(text: str) -> bool:
+    """False when ``text`` surely has no character beyond U+FFFF, found without reading it.
+
+    CPython stores a string with 1, 2 or 4 bytes per character, 4 only when it has such a
+    character; the size of the object tells which (the header is under 100 bytes).
+    """
+    if text.isascii():
+        return False
+    return len(text) < 100 or sys.getsizeof(text) >= 4 * len(text)
+
+
+def _newline_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    index = find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = find("\n", index + 1)
+    return starts
 
 
 def apply_change(

@@ -51,3 +51,18 @@ def format_text(text: str, path: str | None = None) -> str:
     from resolint.formatter import format_text as _format_text
 
     return _format_text(text, path)
+
+
+def clear_caches() -> None:
+    """Empty the memo caches (bounded ``functools.lru_cache`` s) that make a repeated analysis of the
+    same paragraphs cheap, as in the language server on every keystroke. Reference data loaded once
+    (phrase lists, spellings) stays. Benchmarks call this to time what a first lint of a text costs."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name != "resolint" and not name.startswith("resolint."):
+            continue
+        for value in list(vars(module).values()):
+            parameters = getattr(value, "cache_parameters", None)
+            if parameters is not None and parameters().get("maxsize") is not None:
+                value.cache_clear()

@@ -98,6 +98,11 @@ class LineIndex:
     def line_count(self) -> int:
         return len(self._starts)
 
+    @property
+    def line_starts(self) -> list[int]:
+        """Offset where each line begins (after each ``\n``); do not change the list."""
+        return self._starts
+
     def line_start(self, line: int) -> int:
         """Offset where 1-based ``line`` begins."""
         return self._starts[max(0, min(line - 1, len(self._starts) - 1))]

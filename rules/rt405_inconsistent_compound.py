@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
-from typing import Any
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
@@ -103,22 +102,15 @@ class InconsistentCompound(Rule):
 
     def _occurrences(self) -> Iterator[Occurrence]:
         texts = self.document.texts()
-        vocabularies = [_vocabulary(text.plain) for text in texts]
-        unions = self._unions(vocabularies)
-        closed_keys, hyphenated_forms = unions["closed_keys"], set(unions["hyphenated"])
-        joined_hits = unions["joined"] & unions["lowered"]
-        spaced_forms: set[str] = set()
-        if joined_hits:  # "data base" where "database" is written too
-            for v in vocabularies:
-                for joined in v.joined.keys() & joined_hits:
-                    spaced_forms.update(v.joined[joined])
+        if self.context.state is None:
+            closed_forms, hyphenated_forms, spaced_forms = _forms_at_once(texts)
+            closed_keys = {_term_key(form) for form in closed_forms if form[1:].islower()}
+        else:
+            closed_forms, closed_keys, hyphenated_forms, spaced_forms = self._forms_kept(texts)
         wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
         if not wanted:
             return
-        kinds: dict[str, str] = {}
-        for v in vocabularies:
-            for key in v.closed_by_key.keys() & wanted:
-                kinds.update((form, "closed") for form in v.closed_by_key[key])
+        kinds = {form: "closed" for form in closed_forms if _term_key(form) in wanted}
         kinds.update({form: "hyphenated" for form in hyphenated_forms if _term_key(form) in wanted})
         kinds.update({form: "spaced" for form in spaced_forms if _term_key(form) in wanted})
         forms = "\n".join(sorted(kinds, key=len, reverse=True))
@@ -126,27 +118,65 @@ class InconsistentCompound(Rule):
             for start, end, form in _located(text.plain, forms):
                 yield Occurrence(form, kinds[form], text, start, end)
 
-    def _unions(self, vocabularies: list[_Vocabulary]) -> dict[str, Any]:
-        """The document's words of each kind: kept up to date between lints in the server."""
+    def _forms_kept(self, texts: list[Text]) -> tuple[Iterable[str], Iterable[str], set[str], set[str]]:
+        """The forms of the document from each text's words, kept between lints (the language server)."""
         state = self.context.state
-        if state is None:
-            return {field: set().union(*(getattr(v, field) for v in vocabularies)) for field in VOCABULARY_FIELDS}
+        assert state is not None
+        vocabularies = [_vocabulary(text.plain) for text in texts]
         union = state.get("union")
         if union is None:
             union = state["union"] = CountedUnion({field: attrgetter(field) for field in VOCABULARY_FIELDS})
-        return union.update(vocabularies)
+        unions = union.update(vocabularies)
+        spaced_forms: set[str] = set()
+        joined_hits = unions["joined"] & unions["lowered"]
+        if joined_hits:  # "data base" where "database" is written too
+            for v in vocabularies:
+                for joined in v.joined.keys() & joined_hits:
+                    spaced_forms.update(v.joined[joined])
+        return unions["closed"], unions["closed_keys"], set(unions["hyphenated"]), spaced_forms
 
 
-VOCABULARY_FIELDS = ("closed_keys", "lowered", "hyphenated", "joined")
+def _forms_at_once(texts: list[Text]) -> tuple[set[str], set[str], set[str]]:
+    """Closed-up, hyphenated and spaced forms of a document read once (the CLI): distinct tokens first."""
+    joined = " \n ".join(text.plain for text in texts)  # a token of its own between texts: no pair across
+    closed_forms: set[str] = set()
+    hyphenated_forms: set[str] = set()
+    for token in set(joined.split(" ")):
+        closed_forms.update(LETTERS_RE.findall(token))
+        if "-" in token:
+            hyphenated_forms.update(HYPHENATED_RE.findall(token))
+    return closed_forms, hyphenated_forms, _spaced_forms({form for form in closed_forms if form.islower()}, joined)
+
+
+def _spaced_forms(lowered: set[str], joined: str) -> set[str]:
+    """Spaced forms ("data base", "cyber crimes") of closed-up words that are also in the text.
+
+    Each closed-up word is cut at every place into two words that both occur in the text; only
+    those pairs are then looked for among the adjacent words of the text.
+    """
+    candidates: set[str] = set()
+    for word in lowered:
+        for cut in range(3, len(word) - 2):
+            first, rest = word[:cut], word[cut:]
+            if first in lowered and rest in lowered and first not in SPACED_STOP_WORDS and rest not in PARTICLES:
+                candidates.add(f"{first} {rest}")
+    if not candidates:
+        return set()
+    firsts = {candidate.split(" ")[0] for candidate in candidates}
+    tokens = joined.split(" ")
+    return {f"{a} {b}" for a, b in pairwise(tokens) if a in firsts and f"{a} {b}" in candidates}
+
+
+VOCABULARY_FIELDS = ("closed", "closed_keys", "lowered", "hyphenated", "joined")
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
     """The words of one text that RT405 compares, worked out once per text."""
 
+    closed: frozenset[str]  # closed-up words as written
     lowered: frozenset[str]  # closed-up words in lower case ("database")
     closed_keys: frozenset[str]  # term keys of the closed-up words in lower case or with a capital
-    closed_by_key: dict[str, tuple[str, ...]]  # every closed-up word by its term key
     hyphenated: frozenset[str]  # "cyber-crimes"
     joined: dict[str, frozenset[str]]  # two adjacent words closed up -> as written ("database" -> "data base")
 
@@ -154,17 +184,18 @@ class _Vocabulary:
 @lru_cache(maxsize=1 << 14)  # the server asks again for every unchanged paragraph on every keystroke
 def _vocabulary(plain: str) -> _Vocabulary:
     closed = set(LETTERS_RE.findall(plain))
-    by_key: dict[str, list[str]] = {}
-    for form in closed:
-        by_key.setdefault(_term_key(form), []).append(form)
+    tokens = plain.split(" ")
+    words = {token for token in set(tokens) if token.isascii() and _spaced_word(token)}
+    firsts = words - SPACED_STOP_WORDS
+    seconds = words - PARTICLES
     joined: dict[str, set[str]] = {}
-    for first, second in pairwise(plain.split(" ")):
-        if first.isascii() and second.isascii() and _spaced_pair_allowed(first, second):
+    for first, second in pairwise(tokens):
+        if first in firsts and second in seconds:
             joined.setdefault(first + second, set()).add(f"{first} {second}")
     return _Vocabulary(
+        closed=frozenset(closed),
         lowered=frozenset(form for form in closed if form.islower()),
         closed_keys=frozenset(_term_key(form) for form in closed if form[1:].islower()),
-        closed_by_key={key: tuple(forms) for key, forms in by_key.items()},
         hyphenated=frozenset(HYPHENATED_RE.findall(plain)) if "-" in plain else frozenset(),
         joined={key: frozenset(forms) for key, forms in joined.items()},
     )
@@ -206,14 +237,6 @@ def _is_lower_or_sentence_start(plain: str, start: int, word: str) -> bool:
     return word[0].islower() or (word[1:].islower() and sentence_start(plain, start))
 
 
-def _spaced_pair_allowed(first: str, second: str) -> bool:
-    return (
-        first.isalpha()
-        and second.isalpha()
-        and first.islower()
-        and second.islower()
-        and first not in SPACED_STOP_WORDS
-        and second not in PARTICLES
-        and len(first) > 2
-        and len(second) > 2
-    )
+def _spaced_word(word: str) -> bool:
+    """A word that may be one half of a closed-up compound written apart ("data" of "data base")."""
+    return len(word) > 2 and word.isalpha() and word.islower()
