@@ -124,9 +124,7 @@ def _newline_starts(text: str) -> list[int]:
     return starts
 
 
-def apply_change(
-    text: str, change: types.TextDocumentContentChangeEvent, positions: PositionMap | None = None
-) -> str:
+def apply_change(text: str, change: types.TextDocumentContentChangeEvent, positions: PositionMap | None = None) -> str:
     """Apply one ``didChange`` content change (incremental or whole-text) to ``text``.
 
     ``positions`` is the map of ``text`` when one exists already (it saves a pass over the text).

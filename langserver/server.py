@@ -102,11 +102,11 @@ class ResolintServer(LanguageServer):
     def manage_garbage(self) -> None:
         """Take Python's cyclic garbage collection out of the keystroke path.
 
-        A 1 MB resolution is about a million objects; an automatic full collection then takes
-        100 ms or more and lands on a random keystroke. The server instead collects the young
-        objects after each analysis (a few milliseconds), and everything when the user pauses.
-        Reference counting frees almost all garbage at once anyway: an analysis leaves only a
-        handful of objects in cycles.
+        A 1 MB resolution is about a million objects; an automatic collection of them takes 100 ms
+        or more and lands on a random keystroke. Reference counting frees the garbage of an analysis
+        at once (it leaves only a handful of objects in cycles), so the server switches automatic
+        collection off and collects everything when the user pauses, or after
+        :data:`FULL_COLLECTION_EVERY` analyses for a user who never does.
         """
         import gc
 
@@ -116,13 +116,10 @@ class ResolintServer(LanguageServer):
     def _after_analysis(self) -> None:
         if not self._garbage_managed:
             return
-        import gc
-
         self._analyses_since_collection += 1
         if self._analyses_since_collection >= FULL_COLLECTION_EVERY:
             self._collect_all()
             return
-        gc.collect(1)
         if self._idle_collection is not None:
             self._idle_collection.cancel()
         self._idle_collection = asyncio.get_running_loop().call_later(IDLE_COLLECTION_SECONDS, self._collect_all)
@@ -130,6 +127,8 @@ class ResolintServer(LanguageServer):
     def _collect_all(self) -> None:
         import gc
 
+        if self._idle_collection is not None:
+            self._idle_collection.cancel()
         self._idle_collection = None
         self._analyses_since_collection = 0
         gc.collect()

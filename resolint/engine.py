@@ -139,11 +139,13 @@ class LintCache:
 
     The incremental parser hands out the same node object for an unchanged paragraph (moved if text
     before it changed length); its findings are then moved by the same distance instead of found again.
+    Per rule it keeps the ids of the nodes checked without findings, the nodes with findings, and a
+    reference to every node it knows (so that no other object can take over one of those ids).
     """
 
     def __init__(self) -> None:
         self._settings: Settings | None = None
-        self._stores: dict[str, tuple[Any, dict[int, tuple[Any, int, list[Diagnostic]]]]] = {}
+        self._stores: dict[str, _RuleStore] = {}
         self._states: dict[str, dict[str, Any]] = {}
         self.reused = 0
         self.checked = 0
@@ -165,30 +167,48 @@ class LintCache:
 
     def run(self, rule: Any) -> list[Diagnostic]:
         key = rule.context_key()
-        previous = self._stores.get(rule.code)
-        entries = previous[1] if previous is not None and previous[0] == key else {}
-        kept: dict[int, tuple[Any, int, list[Diagnostic]]] = {}
+        store = self._stores.get(rule.code)
+        if store is None or store.key != key:
+            store = _RuleStore(key)
+        targets = list(rule.targets())
+        by_id = dict(zip(map(id, targets), targets, strict=True))
         lines = rule.document.lines
+        clean = store.clean & by_id.keys()
+        with_findings: dict[int, tuple[int, list[Diagnostic]]] = {}
+        for ident, (base, found_here) in store.with_findings.items():
+            node = by_id.get(ident)
+            if node is None:
+                continue
+            start = node.span.start
+            if start != base:
+                found_here = [_moved(d, start - base, lines) for d in found_here]
+            with_findings[ident] = (start, found_here)
+        unknown = by_id.keys() - clean - with_findings.keys()
+        for ident in unknown:
+            node = by_id[ident]
+            found_here = [_owned(d, lines) for d in rule.check_node(node)]
+            if found_here:
+                with_findings[ident] = (node.span.start, found_here)
+            else:
+                clean.add(ident)
+        store.clean, store.with_findings, store.nodes = clean, with_findings, by_id
+        self._stores[rule.code] = store
+        self.checked += len(unknown)
+        self.reused += len(by_id) - len(unknown)
         found = list(rule.check_document())
-        find = entries.get
-        checked = 0
-        for node in rule.targets():
-            ident = id(node)
-            entry = find(ident)
-            if entry is None or entry[0] is not node:
-                entry = (node, node.span.start, [_owned(d, lines) for d in rule.check_node(node)])
-                checked += 1
-            elif entry[2]:  # findings move with their node; a node without findings needs nothing
-                start = node.span.start
-                if entry[1] != start:
-                    entry = (node, start, [_moved(d, start - entry[1], lines) for d in entry[2]])
-            kept[ident] = entry
-            if entry[2]:
-                found.extend(entry[2])
-        self._stores[rule.code] = (key, kept)
-        self.checked += checked
-        self.reused += len(kept) - checked
+        for _, found_here in with_findings.values():
+            found.extend(found_here)
         return found
+
+
+class _RuleStore:
+    __slots__ = ("clean", "key", "nodes", "with_findings")
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+        self.clean: set[int] = set()
+        self.with_findings: dict[int, tuple[int, list[Diagnostic]]] = {}
+        self.nodes: dict[int, Any] = {}  # keeps every node named by an id above alive
 
 
 def _owned(diagnostic: Diagnostic, lines: LineIndex) -> Diagnostic:

@@ -20,23 +20,23 @@ class CountedUnion:
     def __init__(self, fields: dict[str, Callable[[Any], Iterable[str]]]) -> None:
         self._fields = fields
         self._counts: dict[str, dict[str, int]] = {name: {} for name in fields}
-        self._items: dict[int, tuple[Any, int]] = {}  # id -> (item, how many times it is in the list)
+        self._times: Counter[int] = Counter()  # id -> how many times the item is in the list
+        self._objects: dict[int, Any] = {}  # id -> item: keeps the items alive, so their ids stay theirs
 
-    def update(self, items: Iterable[Any]) -> dict[str, KeysView[str]]:
+    def update(self, items: list[Any]) -> dict[str, KeysView[str]]:
         """Make the unions those of ``items``; returns each field's union (live views: read them now)."""
-        now: Counter[int] = Counter()
-        found: dict[int, Any] = {}
-        for item in items:
-            now[id(item)] += 1
-            found[id(item)] = item
-        for ident, (item, times) in list(self._items.items()):
-            if now.get(ident, 0) != times:
-                self._add(item, -times)
-                del self._items[ident]
-        for ident, times in now.items():
-            if ident not in self._items:
-                self._add(found[ident], times)
-                self._items[ident] = (found[ident], times)
+        now = Counter(map(id, items))
+        found = dict(zip(map(id, items), items, strict=True))
+        before = self._times
+        for ident in before.keys() - now.keys():
+            self._add(self._objects[ident], -before[ident])
+        for ident in now.keys() - before.keys():
+            self._add(found[ident], now[ident])
+        if len(now) != len(items) or len(before) != sum(before.values()):  # an item more than once
+            for ident in now.keys() & before.keys():
+                if now[ident] != before[ident]:
+                    self._add(found[ident], now[ident] - before[ident])
+        self._times, self._objects = now, found
         return {name: counts.keys() for name, counts in self._counts.items()}
 
     def _add(self, item: Any, times: int) -> None:

@@ -226,7 +226,7 @@ def label_items(cursor: Cursor) -> list[types.CompletionItem]:
 
 
 def _first_operative_item(cursor: Cursor, replace: types.Range) -> list[types.CompletionItem]:
-    """"1." after the last preambular paragraph, where the operative part begins."""
+    """ "1." after the last preambular paragraph, where the operative part begins."""
     preamble = cursor.analysis.document.preamble
     if not preamble or preamble[-1].span.end > cursor.offset or cursor.before.strip():
         return []
