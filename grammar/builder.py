@@ -256,7 +256,22 @@ class _Builder:
             unit.scan = scan
         return cuts
 
-    def _reused(self, key: tuple, base: int, build: Callable[[], Any], owner: Any = None) -> Any:
+    def _carried(self, pending: _Pending, base: int) -> Paragraph:
+        """The node of a paragraph that is one unit and nothing else: kept on the unit itself, which
+        the incremental build reuses while its block is unchanged (and moves with it)."""
+        memo = self.memo
+        assert memo is not None
+        wanted = (pending.kind, pending.level)
+        carried = pending.unit.derived.get("node")
+        if carried is not None and carried[0] == wanted:
+            return memo.move(carried[1], base, self.doc.problems)
+        problems_before = len(self.doc.problems)
+        node = pending.build(self)
+        entry = memo.entry(node, base, self.doc.problems[problems_before:])
+        pending.unit.derived["node"] = (wanted, entry)
+        return node
+
+    def _reused(self, key: tuple, base: int, build: Callable[[], Any]) -> Any:
         """``build()``, or the node of the previous build with the same ``key`` (moved to ``base``)."""
         memo = self.memo
         if memo is None:
@@ -265,7 +280,7 @@ class _Builder:
         if node is None:
             problems_before = len(self.doc.problems)
             node = build()
-            memo.keep(key, base, node, self.doc.problems[problems_before:], owner)
+            memo.keep(key, base, node, self.doc.problems[problems_before:])
         return node
 
     def _plain_head(self, unit: Unit, limit: int = 200) -> str:
@@ -544,8 +559,11 @@ class _Builder:
     def _finish(self) -> None:
         for pending in self.pending:
             base = pending.unit.start
-            key = pending.key(base, self.source) if self.memo is not None else ()
-            node = self._reused(key, base, lambda pending=pending: pending.build(self), pending.unit)
+            if self.memo is not None and pending.single_unit:
+                node = self._carried(pending, base)
+            else:
+                key = pending.shape(base), self.source[base : pending.extent_end()]
+                node = self._reused(key, base, lambda pending=pending: pending.build(self))
             if isinstance(node, Operative):
                 self.doc.operative.append(node)
             elif isinstance(node, Preambular):
@@ -603,12 +621,10 @@ class _Pending:
     def end(self) -> int:
         return self.extra[-1].end if self.extra else self.unit.end
 
-    def key(self, base: int, source: str) -> tuple:
-        """What the node is built from. A paragraph of one unit and nothing else is known by that unit
-        (the memo keeps the unit alive, so its id stays its own); any other by its shape and source."""
-        if not (self.extra or self.children or self.artefacts):
-            return ("unit", self.kind, self.level, id(self.unit))
-        return (self.shape(base), source[base : self.extent_end()])
+    @property
+    def single_unit(self) -> bool:
+        """The paragraph is its unit and nothing else (no continuation, sub-paragraph or artefact)."""
+        return not (self.extra or self.children or self.artefacts)
 
     def extent_end(self) -> int:
         """End of the paragraph with all its sub-paragraphs."""

@@ -22,16 +22,13 @@ from resolint.model import Document, Footnote, LineIndex, Paragraph, Span, SubPa
 
 
 class _Entry:
-    __slots__ = ("base", "node", "owner", "problems", "spans")
+    __slots__ = ("base", "node", "problems", "spans")
 
-    def __init__(
-        self, node: Any, spans: list[Span], base: int, problems: tuple[SyntaxProblem, ...], owner: Any
-    ) -> None:
+    def __init__(self, node: Any, spans: list[Span], base: int, problems: tuple[SyntaxProblem, ...]) -> None:
         self.node = node
         self.spans = spans
         self.base = base
         self.problems = problems
-        self.owner = owner  # what the key names by id: kept alive so that the id stays its own
 
 
 class BuildMemo:
@@ -60,23 +57,32 @@ class BuildMemo:
         if not entries:
             return None
         entry = entries.pop()
+        self._current.setdefault(key, []).append(entry)
+        return self.move(entry, base, problems)
+
+    def move(self, entry: _Entry, base: int, problems: list[SyntaxProblem]) -> Any:
+        """The entry's node, moved to ``base``; its syntax problems are added to ``problems``."""
         delta = base - entry.base
         if delta:
             for span in entry.spans:
                 span.start += delta
                 span.end += delta
             entry.base = base
-        self._current.setdefault(key, []).append(entry)
-        problems.extend(entry.problems)
+        if entry.problems:
+            problems.extend(entry.problems)
         self.reused += 1
         return entry.node
 
-    def keep(self, key: tuple, base: int, node: Any, problems: list[SyntaxProblem], owner: Any = None) -> None:
+    def entry(self, node: Any, base: int, problems: list[SyntaxProblem]) -> _Entry:
+        """A new node, ready to be moved by later builds (the caller keeps the entry)."""
         spans = node_spans(node)
         for problem in problems:
             spans.append(problem.span)
-        self._current.setdefault(key, []).append(_Entry(node, _distinct(spans), base, tuple(problems), owner))
         self.built += 1
+        return _Entry(node, _distinct(spans), base, tuple(problems))
+
+    def keep(self, key: tuple, base: int, node: Any, problems: list[SyntaxProblem]) -> None:
+        self._current.setdefault(key, []).append(self.entry(node, base, problems))
 
     def units_of(self, block_text: str, base: int, index: int) -> list | None:
         """The builder's units of a block with this text in the previous build, moved to ``base``."""

@@ -17,8 +17,14 @@ from typing import Any
 class CountedUnion:
     """Unions of named set-valued fields over a changing list of items."""
 
-    def __init__(self, fields: dict[str, Callable[[Any], Iterable[str]]]) -> None:
+    def __init__(
+        self,
+        fields: dict[str, Callable[[Any], Iterable[str]]],
+        watchers: dict[str, Callable[[str, bool], None]] | None = None,
+    ) -> None:
+        """``watchers[field](value, present)`` hears of every value that joins or leaves a union."""
         self._fields = fields
+        self._watchers = watchers or {}
         self._counts: dict[str, dict[str, int]] = {name: {} for name in fields}
         self._times: Counter[int] = Counter()  # id -> how many times the item is in the list
         self._objects: dict[int, Any] = {}  # id -> item: keeps the items alive, so their ids stay theirs
@@ -42,9 +48,13 @@ class CountedUnion:
     def _add(self, item: Any, times: int) -> None:
         for name, values in self._fields.items():
             counts = self._counts[name]
+            watcher = self._watchers.get(name)
             for value in values(item):
-                left = counts.get(value, 0) + times
+                before = counts.get(value, 0)
+                left = before + times
                 if left:
                     counts[value] = left
                 else:
                     del counts[value]
+                if watcher is not None and (before == 0) != (left == 0):
+                    watcher(value, left > 0)

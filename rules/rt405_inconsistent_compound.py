@@ -105,12 +105,14 @@ class InconsistentCompound(Rule):
         if self.context.state is None:
             closed_forms, hyphenated_forms, spaced_forms = _forms_at_once(texts)
             closed_keys = {_term_key(form) for form in closed_forms if form[1:].islower()}
+            wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
+            kinds = {form: "closed" for form in closed_forms if _term_key(form) in wanted}
         else:
-            closed_forms, closed_keys, hyphenated_forms, spaced_forms = self._forms_kept(texts)
-        wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
+            closed_by_key, closed_keys, hyphenated_forms, spaced_forms = self._forms_kept(texts)
+            wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
+            kinds = {form: "closed" for key in wanted for form in closed_by_key.get(key, ())}
         if not wanted:
             return
-        kinds = {form: "closed" for form in closed_forms if _term_key(form) in wanted}
         kinds.update({form: "hyphenated" for form in hyphenated_forms if _term_key(form) in wanted})
         kinds.update({form: "spaced" for form in spaced_forms if _term_key(form) in wanted})
         forms = "\n".join(sorted(kinds, key=len, reverse=True))
@@ -118,14 +120,24 @@ class InconsistentCompound(Rule):
             for start, end, form in _located(text.plain, forms):
                 yield Occurrence(form, kinds[form], text, start, end)
 
-    def _forms_kept(self, texts: list[Text]) -> tuple[Iterable[str], Iterable[str], set[str], set[str]]:
+    def _forms_kept(self, texts: list[Text]) -> tuple[dict[str, set[str]], Iterable[str], set[str], set[str]]:
         """The forms of the document from each text's words, kept between lints (the language server)."""
         state = self.context.state
         assert state is not None
         vocabularies = [_vocabulary(text.plain) for text in texts]
         union = state.get("union")
+        closed_by_key: dict[str, set[str]] = state.setdefault("closed-by-key", {})
         if union is None:
-            union = state["union"] = CountedUnion({field: attrgetter(field) for field in VOCABULARY_FIELDS})
+
+            def closed_form(form: str, present: bool) -> None:
+                forms = closed_by_key.setdefault(_term_key(form), set())
+                if present:
+                    forms.add(form)
+                else:
+                    forms.discard(form)
+
+            fields = {field: attrgetter(field) for field in VOCABULARY_FIELDS}
+            union = state["union"] = CountedUnion(fields, {"closed": closed_form})
         unions = union.update(vocabularies)
         spaced_forms: set[str] = set()
         joined_hits = unions["joined"] & unions["lowered"]
@@ -133,7 +145,7 @@ class InconsistentCompound(Rule):
             for v in vocabularies:
                 for joined in v.joined.keys() & joined_hits:
                     spaced_forms.update(v.joined[joined])
-        return unions["closed"], unions["closed_keys"], set(unions["hyphenated"]), spaced_forms
+        return closed_by_key, unions["closed_keys"], set(unions["hyphenated"]), spaced_forms
 
 
 def _forms_at_once(texts: list[Text]) -> tuple[set[str], set[str], set[str]]:
