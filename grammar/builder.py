@@ -570,8 +570,9 @@ class _Builder:
                 self.doc.preamble.append(node)
         self.doc.comments.sort(key=lambda c: c.span.start)
         self.doc.footnotes.sort(key=lambda f: f.span.start)
-        for text in self.doc.texts():
-            self._inline_problems(text)
+        if "<!--" in self.source:  # most documents have no comment at all
+            for text in self.doc.texts():
+                self._inline_problems(text)
 
     def _inline_problems(self, text: Text) -> None:
         raw = text.raw

@@ -147,6 +147,7 @@ class LintCache:
         self._settings: Settings | None = None
         self._stores: dict[str, _RuleStore] = {}
         self._states: dict[str, dict[str, Any]] = {}
+        self._lists: dict[str, tuple[Any, dict[int, Any]]] = {}  # name -> (document, its targets by id)
         self.reused = 0
         self.checked = 0
 
@@ -156,10 +157,24 @@ class LintCache:
             self._states.clear()
             self._settings = settings
         self.reused = self.checked = 0
+        self._lists.clear()
 
     def forget(self, code: str) -> None:
         self._stores.pop(code, None)
         self._states.pop(code, None)
+
+    def _indexed(self, rule: Any) -> dict[int, Any]:
+        """The rule's targets by id; a named list is indexed once per document for every rule that uses it."""
+        name = rule.targets_name
+        if name:
+            found = self._lists.get(name)
+            if found is not None and found[0] is rule.document:
+                return found[1]
+        targets = list(rule.targets())
+        by_id = dict(zip(map(id, targets), targets, strict=True))
+        if name:
+            self._lists[name] = (rule.document, by_id)
+        return by_id
 
     def state(self, code: str) -> dict[str, Any]:
         """The rule's own store of work kept between lints (see :attr:`resolint.rules.Context.state`)."""
@@ -170,8 +185,7 @@ class LintCache:
         store = self._stores.get(rule.code)
         if store is None or store.key != key:
             store = _RuleStore(key)
-        targets = list(rule.targets())
-        by_id = dict(zip(map(id, targets), targets, strict=True))
+        by_id = self._indexed(rule)
         lines = rule.document.lines
         clean = store.clean & by_id.keys()
         with_findings: dict[int, tuple[int, list[Diagnostic]]] = {}

@@ -81,6 +81,10 @@ class Rule:
         """The nodes (texts or paragraphs) that :meth:`check_node` looks at, one by one."""
         raise NotImplementedError
 
+    targets_name: ClassVar[str] = ""
+    """Rules whose :meth:`targets` are the same list give it the same name (``"texts"``, ...): the
+    engine's cache then indexes that list once per lint for all of them."""
+
     def check_node(self, node: Any) -> Iterator[Diagnostic]:
         raise NotImplementedError
 

@@ -51,6 +51,7 @@ class FootnoteSymbolForm(Rule):
     fix_title = "Write the symbol suffix in UN form"
 
     scope = "node"
+    targets_name = "footnotes"
 
     def targets(self) -> list[Footnote]:
         return self.document.footnotes

@@ -44,6 +44,7 @@ class OperativeItalicsExtent(Rule):
     fix_title = "Italicise exactly the verb phrase"
 
     scope = "node"
+    targets_name = "operative"
 
     def targets(self) -> list[Operative]:
         return self.document.operative

@@ -44,6 +44,7 @@ class UnknownOperativeVerb(Rule):
     summary = "Operative verb not in the list of UN operative verbs"
 
     scope = "node"
+    targets_name = "operative"
 
     def targets(self) -> list[Operative]:
         return self.document.operative

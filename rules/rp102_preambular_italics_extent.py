@@ -47,6 +47,7 @@ class PreambularItalicsExtent(Rule):
     fix_title = "Italicise exactly the opening phrase"
 
     scope = "node"
+    targets_name = "preamble"
 
     def targets(self) -> list[Preambular]:
         return self.document.preamble

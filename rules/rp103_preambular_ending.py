@@ -43,6 +43,7 @@ class PreambularEnding(Rule):
     fix_title = "End the paragraph with a comma"
 
     scope = "node"
+    targets_name = "preamble"
 
     def targets(self) -> list[Preambular]:
         return self.document.preamble

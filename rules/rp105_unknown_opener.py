@@ -44,6 +44,7 @@ class UnknownPreambularOpener(Rule):
     summary = "Preambular opener not in the list of UN openers"
 
     scope = "node"
+    targets_name = "preamble"
 
     def targets(self) -> list[Preambular]:
         return self.document.preamble

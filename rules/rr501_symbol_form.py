@@ -55,6 +55,7 @@ class SymbolForm(Rule):
     fixable = "never"
 
     scope = "node"
+    targets_name = "texts"
 
     def check_document(self) -> Iterator[Diagnostic]:
         symbol_field = self.document.heading.field("symbol")

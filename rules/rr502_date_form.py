@@ -60,6 +60,7 @@ class DateForm(Rule):
     fix_title = "Write the date in UN form"
 
     scope = "node"
+    targets_name = "texts"
 
     def check_document(self) -> Iterator[Diagnostic]:
         for name in ("date", "session-dates"):

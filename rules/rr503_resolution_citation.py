@@ -71,6 +71,7 @@ class ResolutionCitation(Rule):
     fixable = "never"
 
     scope = "node"
+    targets_name = "body_texts"
 
     def context_key(self) -> str | None:
         """The organ whose resolutions "its resolution …" cites."""

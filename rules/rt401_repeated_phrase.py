@@ -58,6 +58,7 @@ class RepeatedPhrase(Rule):
     options: ClassVar[dict[str, int]] = {"max_words": 4}
 
     scope = "node"
+    targets_name = "texts"
 
     def targets(self) -> list[Text]:
         return self.document.texts()

@@ -47,6 +47,7 @@ class StraightQuotes(Rule):
     fix_title = "Use the curly quotation mark"
 
     scope = "node"
+    targets_name = "texts"
 
     def targets(self) -> list[Text]:
         return self.document.texts()

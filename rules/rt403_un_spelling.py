@@ -52,6 +52,7 @@ class UnSpelling(Rule):
     fix_title = "Use the UN spelling"
 
     scope = "node"
+    targets_name = "texts"
 
     def targets(self) -> list[Text]:
         return self.document.texts()

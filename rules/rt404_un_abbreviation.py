@@ -49,6 +49,7 @@ class UnAbbreviation(Rule):
     fix_title = 'Write "United Nations" in full'
 
     scope = "node"
+    targets_name = "texts"
 
     def targets(self) -> list[Text]:
         return self.document.texts()
