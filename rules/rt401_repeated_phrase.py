@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress
+from operator import eq
 from typing import ClassVar
 
 from resolint.diagnostics import Diagnostic, Severity
@@ -91,24 +93,20 @@ def _candidate_starts(plain: str, max_words: int) -> list[int]:
     """Offsets of the words where a repeat can start; the exact pattern then runs only there.
 
     Word i can start a repeat of k words only if word i+k equals it and word i+2k-1 equals word
-    i+k-1: a test on the list of words that almost every paragraph fails.
+    i+k-1. The equal pairs at each distance k are found in C (``compress`` over ``map(eq, …)``);
+    almost every paragraph has few of them, and only those are looked at in Python.
     """
     words = WORD_RE.findall(plain.lower()) if plain.isascii() else [w.lower() for w in WORD_RE.findall(plain)]
-    last_seen: dict[str, int] = {}
-    hits: list[int] = []
     count = len(words)
-    for index, word in enumerate(words):
-        previous = last_seen.get(word)
-        last_seen[word] = index
-        if previous is None:
-            continue
-        size = index - previous
-        if size <= max_words and previous + 2 * size - 1 < count and words[index - 1] == words[previous + 2 * size - 1]:
-            hits.append(previous)
+    hits: set[int] = set()
+    for size in range(1, max_words + 1):
+        for index in compress(range(count), map(eq, words, words[size:])):
+            last = index + 2 * size - 1
+            if last < count and words[index + size - 1] == words[last]:
+                hits.add(index)
     if not hits:
         return []
-    wanted = set(hits)
-    return [match.start() for index, match in enumerate(WORD_RE.finditer(plain)) if index in wanted]
+    return [match.start() for index, match in enumerate(WORD_RE.finditer(plain)) if index in hits]
 
 
 @cache
