@@ -559,7 +559,9 @@ class _Builder:
     def _finish(self) -> None:
         for pending in self.pending:
             base = pending.unit.start
-            if self.memo is not None and pending.single_unit:
+            if self.memo is None:
+                node = pending.build(self)
+            elif pending.single_unit:
                 node = self._carried(pending, base)
             else:
                 key = pending.shape(base), self.source[base : pending.extent_end()]
