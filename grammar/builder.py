@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
-from resolint.grammar.parser import FrontMatter, RawLine
+from resolint.grammar.parser import FrontMatter, Movable, RawLine, shifted
 from resolint.model import (
     Artefact,
     Authoring,
@@ -57,7 +57,7 @@ TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵�
 
 
 @dataclass
-class Unit:
+class Unit(Movable):
     """A stretch of source that makes one paragraph-like thing (before classification)."""
 
     kind: str
@@ -75,13 +75,7 @@ class Unit:
 
     def shift(self, delta: int) -> None:
         """Move the unit ``delta`` characters on (the incremental build reuses units of unchanged blocks)."""
-        self.start += delta
-        self.end += delta
-        self.text_start += delta
-        if self.bullet is not None:
-            self.bullet = (self.bullet[0] + delta, self.bullet[1] + delta)
-        if self.label_span is not None:
-            self.label_span = (self.label_span[0] + delta, self.label_span[1] + delta)
+        Movable.shift(self, delta)
         self.lines = [(start + delta, end + delta) for start, end in self.lines]
         self.scan = None  # its offsets are the old ones
 
@@ -515,9 +509,9 @@ class _Builder:
         key = (
             "footnote",
             unit.kind,
-            _relative(unit.bullet, base),
+            shifted(unit.bullet, -base),
             unit.label,
-            _relative(unit.label_span, base),
+            shifted(unit.label_span, -base),
             unit.text_start - base,
             self.source[base : unit.end],
         )
@@ -643,9 +637,9 @@ class _Pending:
             unit.start - base,
             unit.end - base,
             unit.text_start - base,
-            _relative(unit.bullet, base),
+            shifted(unit.bullet, -base),
             unit.label,
-            _relative(unit.label_span, base),
+            shifted(unit.label_span, -base),
             unit.run_together,
             tuple((part.text_start - base, part.end - base) for part in self.extra),
             tuple((kind, start - base, end - base) for kind, start, end in self.artefacts),
@@ -735,10 +729,6 @@ def _plain_of(text: Text, span: Span) -> str:
 def _last_char_before_marks(text: str) -> str:
     """The last character of ``text`` before the footnote marks, emphasis marks and spaces that end it."""
     return TRAILING_MARKS_RE.sub("", text)[-1:]
-
-
-def _relative(pair: tuple[int, int] | None, base: int) -> tuple[int, int] | None:
-    return None if pair is None else (pair[0] - base, pair[1] - base)
 
 
 def _sub_level(label: str, parent: _Pending) -> int:

@@ -22,8 +22,32 @@ if TYPE_CHECKING:
 GRAMMAR_PATH = Path(__file__).with_name("resolution.lark")
 
 
+def shifted(pair: tuple[int, int] | None, delta: int) -> tuple[int, int] | None:
+    """A (start, end) pair of offsets ``delta`` characters on."""
+    return None if pair is None else (pair[0] + delta, pair[1] + delta)
+
+
+class Movable:
+    """The offsets that a grammar line and the builder's unit share, moved in place by :meth:`shift`."""
+
+    __slots__ = ()
+    start: int
+    end: int
+    text_start: int
+    bullet: tuple[int, int] | None
+    label_span: tuple[int, int] | None
+
+    def shift(self, delta: int) -> None:
+        """Move ``delta`` characters on (an edit before changed the length of the text)."""
+        self.start += delta
+        self.end += delta
+        self.text_start += delta
+        self.bullet = shifted(self.bullet, delta)
+        self.label_span = shifted(self.label_span, delta)
+
+
 @dataclass(slots=True)
-class RawLine:
+class RawLine(Movable):
     """One line as the grammar classified it. Offsets are source offsets; ``end`` excludes the newline.
 
     Not frozen: the incremental parser moves the lines after an edit in place (:meth:`shift`).
@@ -36,16 +60,6 @@ class RawLine:
     label: str | None = None  # "12." / "(a)" / "[^1]:" / "¹" as written, stripped
     label_span: tuple[int, int] | None = None
     text_start: int = 0  # where the running text of the line begins
-
-    def shift(self, delta: int) -> None:
-        """Move the line ``delta`` characters on (an edit before it changed the length of the text)."""
-        self.start += delta
-        self.end += delta
-        self.text_start += delta
-        if self.bullet is not None:
-            self.bullet = (self.bullet[0] + delta, self.bullet[1] + delta)
-        if self.label_span is not None:
-            self.label_span = (self.label_span[0] + delta, self.label_span[1] + delta)
 
 
 @dataclass(frozen=True, slots=True)

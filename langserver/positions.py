@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from lsprotocol import types
 
-from resolint.model import Span
+from resolint.model import Span, newline_starts
 
 LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
@@ -24,12 +24,12 @@ class PositionMap:
 
     __slots__ = ("_astral_lines", "_line_starts", "text")
 
-    def __init__(self, text: str, newline_starts: list[int] | None = None) -> None:
-        """``newline_starts``: where the lines after each ``\n`` start, when known already (the
+    def __init__(self, text: str, line_starts: list[int] | None = None) -> None:
+        """``line_starts``: where the lines after each ``\n`` start, when known already (the
         model's :class:`~resolint.model.LineIndex` has them); used if the text has no ``\r``."""
         self.text = text
         if "\r" not in text:
-            self._line_starts = newline_starts if newline_starts is not None else _newline_starts(text)
+            self._line_starts = line_starts if line_starts is not None else newline_starts(text)
         else:
             self._line_starts = [0]
             self._line_starts.extend(match.end() for match in LINE_BREAK_RE.finditer(text))
@@ -112,16 +112,6 @@ def _may_have_astral(text: str) -> bool:
     if text.isascii():
         return False
     return len(text) < 100 or sys.getsizeof(text) >= 4 * len(text)
-
-
-def _newline_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    index = find("\n")
-    while index != -1:
-        starts.append(index + 1)
-        index = find("\n", index + 1)
-    return starts
 
 
 def apply_change(text: str, change: types.TextDocumentContentChangeEvent, positions: PositionMap | None = None) -> str:

@@ -67,6 +67,17 @@ class Span:
         return f"Span({self.start}, {self.end}, line={self.line}, column={self.column})"
 
 
+def newline_starts(text: str) -> list[int]:
+    """Offset where each line begins: 0, and after every ``\n``."""
+    starts = [0]
+    find = text.find
+    index = find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = find("\n", index + 1)
+    return starts
+
+
 class LineIndex:
     """Maps offsets to 1-based (line, column) in one place, in O(log n).
 
@@ -86,13 +97,7 @@ class LineIndex:
 
     def _index(self, text: str) -> None:
         self.text = text
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+        self._starts = newline_starts(text)
 
     @property
     def line_count(self) -> int:
