@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import attrgetter
 
 from resolint.diagnostics import Diagnostic, Severity
@@ -176,7 +176,12 @@ def _spaced_forms(lowered: set[str], joined: str) -> set[str]:
         return set()
     firsts = {candidate.split(" ")[0] for candidate in candidates}
     tokens = joined.split(" ")
-    return {f"{a} {b}" for a, b in pairwise(tokens) if a in firsts and f"{a} {b}" in candidates}
+    found: set[str] = set()
+    for index in compress(range(len(tokens) - 1), map(firsts.__contains__, tokens)):  # in C: few are left
+        pair = f"{tokens[index]} {tokens[index + 1]}"
+        if pair in candidates:
+            found.add(pair)
+    return found
 
 
 VOCABULARY_FIELDS = ("closed", "closed_keys", "lowered", "hyphenated", "joined")
