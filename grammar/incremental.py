@@ -5,8 +5,11 @@ per open document,
 
 - the grammar's lines of the previous text: only the blocks around the change go through Lark
   again; the lines before stay, the lines after move by the length of the edit;
-- the model nodes of the previous build (:class:`BuildMemo`): a paragraph, footnote or annexed
-  text whose source and shape are unchanged is taken over and moved instead of built again.
+- the builder's units of every block (:class:`BuildMemo`), found by the block's text: the units
+  of an unchanged block are moved, not made again;
+- the model nodes of the previous build: a paragraph that is one unit keeps its node on that unit;
+  any other paragraph, footnote or annexed text whose source and shape are unchanged is found in
+  the memo. Either way the node is moved (its spans shifted) instead of built again.
 
 The result equals :func:`resolint.grammar.parser.parse_document` of the same text (a property
 test edits documents at random and compares). The price of moving nodes in place: a document
@@ -18,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from resolint.model import Document, Footnote, LineIndex, Paragraph, Span, SubParagraph, SyntaxProblem, Text
+from resolint.model import Document, Footnote, LineIndex, Paragraph, Span, SyntaxProblem, Text
 
 
 class _Entry:
@@ -32,7 +35,7 @@ class _Entry:
 
 
 class BuildMemo:
-    """Nodes of the previous build, found by their source text and shape, and moved on reuse."""
+    """Units and nodes of the previous build, found by their source text (and shape), moved on reuse."""
 
     def __init__(self) -> None:
         self._previous: dict[tuple, list[_Entry]] = {}
@@ -261,4 +264,4 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return low
 
 
-__all__ = ["BuildMemo", "IncrementalParser", "SubParagraph", "node_spans"]
+__all__ = ["BuildMemo", "IncrementalParser", "node_spans"]
