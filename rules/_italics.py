@@ -38,35 +38,34 @@ def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterato
         )
 
 
-def misplaced_italics(rule: Rule, paragraphs: list[Paragraph], matcher, what: str) -> Iterator[Diagnostic]:
+def misplaced_italics(rule: Rule, paragraph: Paragraph, matcher, what: str) -> Iterator[Diagnostic]:
     """Italics that cover more ("*Decides to*") or less ("*Recalling* also") than the opening phrase."""
     source = rule.document.source
-    for paragraph in paragraphs:
-        if paragraph.phrase_from != "italics" or paragraph.phrase_span is None or not paragraph.text.italics:
-            continue
-        italic, marks = paragraph.text.italics[0], paragraph.text.italic_marks[0]
-        phrase = paragraph.phrase_span
-        extra = source[phrase.end : italic.end]
-        if extra.strip(" ,;:.\u00a0"):
-            yield rule.diagnostic(
-                rule.document.lines.span(italic.start, italic.end),
-                f"only the {what} is italic: *{paragraph.phrase}*{extra.rstrip()}, not *{paragraph.phrase}{extra.rstrip()}*",
-                [Edit(italic.end, marks.end, ""), Edit(phrase.end, phrase.end, "*")],
-            )
-            continue
-        plain = paragraph.text.plain.lstrip()
-        listed = matcher(plain)
-        if not listed or not listed.known or len(listed.phrase) <= len(paragraph.phrase):
-            continue
-        if not listed.phrase.startswith(paragraph.phrase + " "):
-            continue
-        missing = listed.phrase[len(paragraph.phrase) :]
-        lead = len(paragraph.text.plain) - len(plain)
-        end = paragraph.text.source_offset(lead + len(listed.phrase) - 1) + 1
-        if end <= marks.end:
-            continue
+    if paragraph.phrase_from != "italics" or paragraph.phrase_span is None or not paragraph.text.italics:
+        return
+    italic, marks = paragraph.text.italics[0], paragraph.text.italic_marks[0]
+    phrase = paragraph.phrase_span
+    extra = source[phrase.end : italic.end]
+    if extra.strip(" ,;:.\u00a0"):
         yield rule.diagnostic(
-            rule.document.lines.span(italic.start, end),
-            f"the whole {what} is italic: *{listed.phrase}*, not *{paragraph.phrase}*{missing}",
-            [Edit(italic.end, marks.end, ""), Edit(end, end, "*")],
+            rule.document.lines.span(italic.start, italic.end),
+            f"only the {what} is italic: *{paragraph.phrase}*{extra.rstrip()}, not *{paragraph.phrase}{extra.rstrip()}*",
+            [Edit(italic.end, marks.end, ""), Edit(phrase.end, phrase.end, "*")],
         )
+        return
+    plain = paragraph.text.plain.lstrip()
+    listed = matcher(plain)
+    if not listed or not listed.known or len(listed.phrase) <= len(paragraph.phrase):
+        return
+    if not listed.phrase.startswith(paragraph.phrase + " "):
+        return
+    missing = listed.phrase[len(paragraph.phrase) :]
+    lead = len(paragraph.text.plain) - len(plain)
+    end = paragraph.text.source_offset(lead + len(listed.phrase) - 1) + 1
+    if end <= marks.end:
+        return
+    yield rule.diagnostic(
+        rule.document.lines.span(italic.start, end),
+        f"the whole {what} is italic: *{listed.phrase}*, not *{paragraph.phrase}*{missing}",
+        [Edit(italic.end, marks.end, ""), Edit(end, end, "*")],
+    )

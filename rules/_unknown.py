@@ -12,32 +12,31 @@ from resolint.rules.base import Rule
 
 
 def unknown_phrases(
-    rule: Rule, paragraphs: list[Paragraph], matcher: Callable[[str], PhraseMatch | None], what: str
+    rule: Rule, paragraph: Paragraph, matcher: Callable[[str], PhraseMatch | None], what: str
 ) -> Iterator[Diagnostic]:
-    for paragraph in paragraphs:
-        if paragraph.phrase is None:
-            plain = paragraph.text.plain.strip()
-            if plain:
-                at = paragraph.text.source_offset(len(paragraph.text.plain) - len(paragraph.text.plain.lstrip()))
-                word = plain.split()[0]
-                yield rule.diagnostic(
-                    rule.document.lines.span(at, at + len(word)),
-                    f"no {what} found at the start of this paragraph ('{word}')",
-                )
-            continue
-        found = matcher(paragraph.phrase)
-        if found and found.known and found.phrase.lower() == paragraph.phrase.lower():
-            if found.unusual:
-                yield rule.diagnostic(
-                    paragraph.phrase_span,
-                    f"'{paragraph.phrase}' is a Model UN {what}, rare in UN resolutions",
-                )
-            continue
-        if found and found.known and base_phrase(found.phrase) == base_phrase(paragraph.phrase):
-            continue
-        if found and found.known and paragraph.phrase.lower().startswith(found.phrase.lower()):
-            continue  # a listed phrase with a qualifier ("Condemns unequivocally")
-        yield rule.diagnostic(
-            paragraph.phrase_span,
-            f"'{paragraph.phrase}' is not a known {what}: check the wording",
-        )
+    if paragraph.phrase is None:
+        plain = paragraph.text.plain.strip()
+        if plain:
+            at = paragraph.text.source_offset(len(paragraph.text.plain) - len(paragraph.text.plain.lstrip()))
+            word = plain.split()[0]
+            yield rule.diagnostic(
+                rule.document.lines.span(at, at + len(word)),
+                f"no {what} found at the start of this paragraph ('{word}')",
+            )
+        return
+    found = matcher(paragraph.phrase)
+    if found and found.known and found.phrase.lower() == paragraph.phrase.lower():
+        if found.unusual:
+            yield rule.diagnostic(
+                paragraph.phrase_span,
+                f"'{paragraph.phrase}' is a Model UN {what}, rare in UN resolutions",
+            )
+        return
+    if found and found.known and base_phrase(found.phrase) == base_phrase(paragraph.phrase):
+        return
+    if found and found.known and paragraph.phrase.lower().startswith(found.phrase.lower()):
+        return  # a listed phrase with a qualifier ("Condemns unequivocally")
+    yield rule.diagnostic(
+        paragraph.phrase_span,
+        f"'{paragraph.phrase}' is not a known {what}: check the wording",
+    )

@@ -77,13 +77,15 @@ class Rule:
             yield from self.check_node(node)
 
     # ---- rules of scope "node" ------------------------------------------------------------------
+    targets_name: ClassVar[str] = ""
+    """The document's list that :meth:`check_node` looks at: ``"texts"``, ``"body_texts"``,
+    ``"preamble"``, ``"operative"`` or ``"footnotes"``. The engine's cache indexes a named list once
+    per lint for every rule that uses it. A rule with another list overrides :meth:`targets`."""
+
     def targets(self) -> Iterable[Any]:
         """The nodes (texts or paragraphs) that :meth:`check_node` looks at, one by one."""
-        raise NotImplementedError
-
-    targets_name: ClassVar[str] = ""
-    """Rules whose :meth:`targets` are the same list give it the same name (``"texts"``, ...): the
-    engine's cache then indexes that list once per lint for all of them."""
+        found = getattr(self.document, self.targets_name)
+        return found() if callable(found) else found
 
     def check_node(self, node: Any) -> Iterator[Diagnostic]:
         raise NotImplementedError

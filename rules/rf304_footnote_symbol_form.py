@@ -53,9 +53,6 @@ class FootnoteSymbolForm(Rule):
     scope = "node"
     targets_name = "footnotes"
 
-    def targets(self) -> list[Footnote]:
-        return self.document.footnotes
-
     def check_node(self, footnote: Footnote) -> Iterator[Diagnostic]:
         text = footnote.text
         for match in SUFFIX_RE.finditer(text.plain):

@@ -46,11 +46,8 @@ class OperativeItalicsExtent(Rule):
     scope = "node"
     targets_name = "operative"
 
-    def targets(self) -> list[Operative]:
-        return self.document.operative
-
     def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
-        yield from misplaced_italics(self, [paragraph], listed_verb, "verb phrase")
+        yield from misplaced_italics(self, paragraph, listed_verb, "verb phrase")
 
 
 def listed_verb(plain: str) -> PhraseMatch | None:

@@ -46,8 +46,5 @@ class UnknownOperativeVerb(Rule):
     scope = "node"
     targets_name = "operative"
 
-    def targets(self) -> list[Operative]:
-        return self.document.operative
-
     def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
-        yield from unknown_phrases(self, [paragraph], match_operative, "operative verb")
+        yield from unknown_phrases(self, paragraph, match_operative, "operative verb")

@@ -49,8 +49,5 @@ class PreambularItalicsExtent(Rule):
     scope = "node"
     targets_name = "preamble"
 
-    def targets(self) -> list[Preambular]:
-        return self.document.preamble
-
     def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
-        yield from misplaced_italics(self, [paragraph], match_preambular, "opening phrase")
+        yield from misplaced_italics(self, paragraph, match_preambular, "opening phrase")

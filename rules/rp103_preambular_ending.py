@@ -45,9 +45,6 @@ class PreambularEnding(Rule):
     scope = "node"
     targets_name = "preamble"
 
-    def targets(self) -> list[Preambular]:
-        return self.document.preamble
-
     def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
         found = ending(paragraph.text, self.document.source)
         if found is None or found.char == ",":

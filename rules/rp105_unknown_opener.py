@@ -46,8 +46,5 @@ class UnknownPreambularOpener(Rule):
     scope = "node"
     targets_name = "preamble"
 
-    def targets(self) -> list[Preambular]:
-        return self.document.preamble
-
     def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
-        yield from unknown_phrases(self, [paragraph], match_preambular, "preambular opener")
+        yield from unknown_phrases(self, paragraph, match_preambular, "preambular opener")

@@ -62,9 +62,6 @@ class SymbolForm(Rule):
         if symbol_field is not None:
             yield from self._check_candidates(symbol_field.value, lambda s, e: self._field_span(symbol_field, s, e))
 
-    def targets(self) -> list[Text]:
-        return self.document.texts()
-
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         if "/" in text.plain:
             yield from self._check_candidates(text.plain, lambda s, e, text=text: self.context.text_span(text, s, e))

@@ -68,9 +68,6 @@ class DateForm(Rule):
             if field is not None:
                 yield from self._check_field(field)
 
-    def targets(self) -> list[Text]:
-        return self.document.texts()
-
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if not FOUR_DIGITS_RE.search(plain) or not any(month in plain for month in MONTH_SPELLINGS):

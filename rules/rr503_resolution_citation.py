@@ -79,9 +79,6 @@ class ResolutionCitation(Rule):
             canonical_organ(self.document.authoring.organ) if self.document.authoring else None
         )
 
-    def targets(self) -> list[Text]:
-        return self.document.body_texts()
-
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         if "esolution" not in text.plain and "es." not in text.plain:
             return  # cheap test: no citation in this paragraph

@@ -62,9 +62,6 @@ class RepeatedPhrase(Rule):
     scope = "node"
     targets_name = "texts"
 
-    def targets(self) -> list[Text]:
-        return self.document.texts()
-
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         max_words = self.option("max_words")

@@ -49,9 +49,6 @@ class StraightQuotes(Rule):
     scope = "node"
     targets_name = "texts"
 
-    def targets(self) -> list[Text]:
-        return self.document.texts()
-
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if '"' not in plain and "'" not in plain:

@@ -54,9 +54,6 @@ class UnSpelling(Rule):
     scope = "node"
     targets_name = "texts"
 
-    def targets(self) -> list[Text]:
-        return self.document.texts()
-
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         spellings = un_spellings()
         for start, word in _variants_in(text.plain):

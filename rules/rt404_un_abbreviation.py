@@ -51,9 +51,6 @@ class UnAbbreviation(Rule):
     scope = "node"
     targets_name = "texts"
 
-    def targets(self) -> list[Text]:
-        return self.document.texts()
-
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         if "UN" not in text.plain and "U.N." not in text.plain:
             return
