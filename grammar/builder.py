@@ -375,14 +375,7 @@ class _Builder:
         last = self.last_paragraph
         if last is None or last.children:
             return False
-        if not last.extra:  # the paragraph is its unit: what it ends with is known once for all
-            found = last.unit.derived.get("lead-in")
-            if found is None:
-                found = last.unit.derived["lead-in"] = _lead_in(
-                    strip_marks(self.source[last.unit.text_start : last.end][-200:])
-                )
-            return found
-        return _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:]))
+        return last.fact("lead-in", lambda: _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:])))
 
     def _annex(self, unit: Unit) -> None:
         """Text annexed by an operative paragraph (a declaration, a programme of action): kept and
@@ -409,11 +402,9 @@ class _Builder:
         last = self.last_paragraph
         if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
             return False
-        previous = last.unit.derived.get("last-char") if not last.extra else None
-        if previous is None:
-            previous = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
-            if not last.extra:
-                last.unit.derived["last-char"] = previous
+        previous = last.fact(
+            "last-char", lambda: _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
+        )
         if not previous:
             return False
         if previous.isalnum():
@@ -622,6 +613,15 @@ class _Pending:
     def single_unit(self) -> bool:
         """The paragraph is its unit and nothing else (no continuation, sub-paragraph or artefact)."""
         return not (self.extra or self.children or self.artefacts)
+
+    def fact(self, name: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept on the unit when the paragraph is its unit alone (the unit's text never changes)."""
+        if self.extra:
+            return compute()
+        found = self.unit.derived.get(name)
+        if found is None:
+            found = self.unit.derived[name] = compute()
+        return found
 
     def extent_end(self) -> int:
         """End of the paragraph with all its sub-paragraphs."""

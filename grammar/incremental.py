@@ -197,30 +197,22 @@ class IncrementalParser:
         last = bisect_left(starts, old_end + 1) - 1  # last block that starts at or before its end
         first, last = first - 1, last + 1  # and one untouched block on each side
         front_end = front.end if front is not None else 0
-        if first < 0 or last >= len(blocks) or starts[first] <= front_end or ends[first] >= prefix:
-            return None  # the change touches the first block or the front matter: scan it all
-        if starts[last] <= old_end:
-            return None
+        if first < 0 or last >= len(blocks) or starts[first] <= front_end:
+            return None  # the change touches the first or last block or the front matter: scan it all
         region_start = starts[first]
         region_end = ends[last] + delta
         piece = text[region_start:region_end]
         if "<!--" in piece or "-->" in piece:
             return None
-        from resolint.grammar.parser import scan_region
+        from resolint.grammar.parser import scan_region, shift_blocks
 
         middle = scan_region(piece, region_start)
         if middle is None:
             return None
-        moved = [_moved_block(block, delta) for block in blocks[last + 1 :]]
+        after = blocks[last + 1 :]
+        shift_blocks(after, delta)
         self.rescanned = len(piece)
-        return front, blocks[:first] + middle + moved, []
-
-
-def _moved_block(block: list, delta: int) -> list:
-    if delta:
-        for line in block:
-            line.shift(delta)
-    return block
+        return front, blocks[:first] + middle + after, []
 
 
 CHUNK = 1 << 15

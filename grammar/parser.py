@@ -194,11 +194,16 @@ def scan_region(piece: str, offset: int) -> list[list[RawLine]] | None:
         blocks = _parser().parse(piece, start="body_only")[1]
     except LarkError:
         return None
-    if offset:
+    shift_blocks(blocks, offset)
+    return blocks
+
+
+def shift_blocks(blocks: list[list[RawLine]], delta: int) -> None:
+    """Move every line of ``blocks`` ``delta`` characters on, in place."""
+    if delta:
         for block in blocks:
             for line in block:
-                line.shift(offset)
-    return blocks
+                line.shift(delta)
 
 
 def _parse_body(parser: Lark, text: str, problems: list[tuple[str, int, int]]) -> list[list[RawLine]]:

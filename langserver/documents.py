@@ -73,16 +73,11 @@ class Session:
         self.lint_cache: LintCache = LintCache()
 
 
-def analyse(text: str, path: str | None, settings: Settings, session: Session | None = None) -> Analysis:
-    """Parse and lint ``text``; with ``session``, re-using the work done for the document's last text."""
-    import resolint
+def analyse(text: str, settings: Settings, session: Session) -> Analysis:
+    """Parse and lint ``text``, re-using the work ``session`` did for the document's last text."""
     from resolint.engine import lint_document
 
-    if session is None:
-        document = resolint.parse(text, path)
-        diagnostics = resolint.lint(document, settings)
-    else:
-        document = session.parser.parse(text)
-        diagnostics = lint_document(document, settings, session.lint_cache)
+    document = session.parser.parse(text)
+    diagnostics = lint_document(document, settings, session.lint_cache)
     positions = PositionMap(text, document.lines.line_starts)
     return Analysis(text=text, document=document, diagnostics=diagnostics, positions=positions)

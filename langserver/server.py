@@ -155,7 +155,7 @@ class ResolintServer(LanguageServer):
             started = time.perf_counter()
             if doc.session is None:
                 doc.session = Session(doc.path)
-            doc.analysis = analyse(doc.text, doc.path, settings, doc.session)
+            doc.analysis = analyse(doc.text, settings, doc.session)
             logger.info(
                 "analysed %s v%s (%d chars, %d diagnostics) in %.0f ms",
                 uri,

@@ -36,11 +36,6 @@ class Span:
             self._generation = lines.generation
         return self._positions
 
-    def shift(self, delta: int) -> None:
-        """Move the span by ``delta`` characters (used by the incremental parser only)."""
-        self.start += delta
-        self.end += delta
-
     @property
     def line(self) -> int:
         return self._resolve()[0]
@@ -152,8 +147,9 @@ class Text:
 
     ``segments`` map the plain text back to the source: each ``(plain_index, offset)`` starts a
     stretch that is copied one to one, ``offset`` counted from ``span.start`` (so a text that
-    moves keeps its segments), and :meth:`source_offset` is exact for every plain character. ``italics`` are the source spans of the *content* of each italic run
-    (without the ``*`` markers); ``italic_marks`` the spans including them.
+    moves keeps its segments), and :meth:`source_offset` is exact for every plain character.
+    ``italics`` are the source spans of the *content* of each italic run (without the ``*``
+    markers); ``italic_marks`` the spans including them.
     """
 
     raw: str
