@@ -14,6 +14,7 @@ ORGAN_NAMES = {
     "hrc": "Human Rights Council",
     "security council": "Security Council",
     "economic and social council": "Economic and Social Council",
+    "ecosoc": "Economic and Social Council",
     "general assembly": "General Assembly",
     "assembly": "General Assembly",
 }

@@ -13,6 +13,7 @@ from resolint.rules._sponsors import resolved_name, sponsors_of
 from resolint.rules.base import Rule
 
 YEAR_RE = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
+ECOSOC_SYMBOL_RE = re.compile(r"E/(19|20)\d\d/")  # the Council itself (E/2024/L.12), not E/CN.6/…
 SPONSOR_MARK = "*"
 
 
@@ -20,14 +21,17 @@ class SponsorAsterisk(Rule):
     """Sponsor asterisks that do not match the organ's membership.
 
     ## What it does
-    In a draft of the Human Rights Council or the Security Council, a sponsor that is not a member of
-    the organ in the year of the draft carries an asterisk, and the asterisk has the footnote
-    "* State not a member of the Human Rights Council." This rule knows the members by year
-    (`resolint/data/council-membership.tsv`) and flags a missing asterisk, an asterisk on a member
-    and a missing footnote; the fix adds or removes the marks. The organ comes from the heading (or
-    the option `organ`) and the year from the heading date (or the option `year`); when the
-    membership of that organ and year is not in the data, the rule says nothing. In a `.res.md`
-    front matter without any asterisk the marks are left to the exporter and not checked.
+    In a draft of the Human Rights Council, the Security Council or the Economic and Social Council, a
+    sponsor that is not a member of the organ in the year of the draft carries an asterisk, and the
+    asterisk has a footnote, such as "* State not a member of the Human Rights Council." This rule
+    knows the members by year (`resolint/data/council-membership.tsv`: Human Rights Council and
+    Security Council 2020–2026, Economic and Social Council 2021, 2023 and 2024) and flags a missing
+    asterisk, an asterisk on a member and a missing footnote; the fix adds or removes the marks. The
+    organ comes from the option `organ`, else the symbol (`A/HRC/…`, `S/…`, `E/2024/L.12`; a
+    commission's `E/CN.6/…` is not the Council and is not checked), else the heading; the year from
+    the option `year`, else the heading date. When the membership of that organ and year is not in
+    the data, the rule says nothing. In a `.res.md` front matter without any asterisk the marks are
+    left to the exporter and not checked.
 
     ## Why is this bad?
     The asterisk tells readers which sponsors cannot vote on the text. Lists are copied from last
@@ -126,6 +130,9 @@ class SponsorAsterisk(Rule):
             return "Human Rights Council"
         if symbol.startswith("S/"):
             return "Security Council"
+        if symbol.startswith("E/"):
+            # the masthead of E/CN.6/… also reads "Economic and Social Council": a commission, other members
+            return "Economic and Social Council" if ECOSOC_SYMBOL_RE.match(symbol) else None
         found = canonical_organ(heading.organ)
         if found is None and self.document.authoring is not None:
             found = canonical_organ(self.document.authoring.organ)
