@@ -54,6 +54,7 @@ ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
 TERMINAL_PUNCTUATION = ".,;:!?"
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
+MARK_ENDINGS = frozenset("]}⁰¹²³⁴⁵⁶⁷⁸⁹*_")  # the last character of every match of TRAILING_MARKS_RE but spaces
 
 
 @dataclass
@@ -728,6 +729,8 @@ def _plain_of(text: Text, span: Span) -> str:
 @lru_cache(maxsize=1 << 14)  # asked for every paragraph, again on every keystroke in the server
 def _last_char_before_marks(text: str) -> str:
     """The last character of ``text`` before the footnote marks, emphasis marks and spaces that end it."""
+    if text[-1:] not in MARK_ENDINGS and not text[-1:].isspace():
+        return text[-1:]  # most paragraphs end in punctuation: no need to scan them
     return TRAILING_MARKS_RE.sub("", text)[-1:]
 
 

@@ -13,7 +13,9 @@ Heavy libraries (python-docx, pygls) are imported only by ``resolint.docxio`` an
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import gc
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 __version__ = "0.1.0"
 
@@ -24,19 +26,38 @@ if TYPE_CHECKING:
 
 __all__ = ["__version__", "fix_text", "format_text", "lint", "parse"]
 
+_T = TypeVar("_T")
+
+
+def _collector_paused(action: Callable[[], _T]) -> _T:
+    """``action()`` with Python's cyclic garbage collector paused.
+
+    A document model is hundreds of thousands of small objects that all stay alive until the
+    analysis ends; while they are being made, the collector would scan the growing heap again and
+    again for cycles it cannot find (about a tenth of the time of a 1 MB lint). Reference counting
+    still frees everything as usual; the collector resumes afterwards.
+    """
+    if not gc.isenabled():  # the language server manages the collector itself
+        return action()
+    gc.disable()
+    try:
+        return action()
+    finally:
+        gc.enable()
+
 
 def parse(text: str, path: str | None = None) -> Document:
     """Parse resolution text (``.res.md`` or pasted) into a :class:`Document`. Never raises."""
     from resolint.grammar.parser import parse_document
 
-    return parse_document(text, path)
+    return _collector_paused(lambda: parse_document(text, path))
 
 
 def lint(document: Document, settings: Settings | None = None) -> list[Diagnostic]:
     """Run the enabled rules on ``document``; suppression comments are honoured."""
     from resolint.engine import lint_document
 
-    return lint_document(document, settings)
+    return _collector_paused(lambda: lint_document(document, settings))
 
 
 def fix_text(text: str, settings: Settings | None = None, path: str | None = None) -> tuple[str, int]:
