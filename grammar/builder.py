@@ -166,16 +166,16 @@ class _Builder:
         """The units of every block; an incremental build takes those of unchanged blocks over."""
         units: list[Unit] = []
         memo = self.memo
+        source = self.source
         for index, block in enumerate(blocks):
             if memo is None:
                 units += self._split_run_together(self._block_units(block, index))
                 continue
-            start = block[0].start
-            key = self.source[start : block[-1].end]
-            found = memo.units_of(key, start, index)
+            start, end = block[0].start, block[-1].end
+            found = memo.units_of_block(index, lambda start=start, end=end: source[start:end], start)
             if found is None:
                 found = self._split_run_together(self._block_units(block, index))
-                memo.keep_units(key, start, found)
+            memo.keep_block(start, end, found)
             units += found
         return units
 

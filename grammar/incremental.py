@@ -19,6 +19,7 @@ returned by :meth:`IncrementalParser.parse` is only valid until the next call on
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from resolint.model import Document, Footnote, LineIndex, Paragraph, Span, SyntaxProblem, Text
@@ -40,11 +41,20 @@ class BuildMemo:
     def __init__(self) -> None:
         self._previous: dict[tuple, list[_Entry]] = {}
         self._current: dict[tuple, list[_Entry]] = {}
-        self._previous_units: dict[str, list[tuple[int, list]]] = {}
-        self._current_units: dict[str, list[tuple[int, list]]] = {}
+        self._previous_blocks: list[tuple[int, int, list]] = []  # (start, end, units) of each block of the last build
+        self._current_blocks: list[tuple[int, int, list]] = []
+        self._previous_source = ""
+        self._units_by_text: dict[str, list[tuple[int, list]]] | None = None
+        self.plan: BlockPlan | None = None
+        self._announced: BlockPlan | None = None
+        self._source = ""
         self.lines: LineIndex | None = None
         self.reused = 0
         self.built = 0
+
+    def announce(self, plan: BlockPlan | None) -> None:
+        """Which blocks the edit replaced, for the next build (None: unknown)."""
+        self._announced = plan
 
     def begin(self, lines: LineIndex) -> None:
         """Start a build: what the last build kept becomes what this one may reuse."""
@@ -52,7 +62,13 @@ class BuildMemo:
             raise ValueError("a BuildMemo serves one LineIndex (one document)")
         self.lines = lines
         self._previous, self._current = self._current, {}
-        self._previous_units, self._current_units = self._current_units, {}
+        if self._current_blocks:
+            self._previous_blocks, self._current_blocks = self._current_blocks, []
+            self._previous_source = self._source
+        self._source = lines.text
+        self._units_by_text = None
+        plan, self._announced = self._announced, None
+        self.plan = plan if plan is not None and plan.fits(len(self._previous_blocks)) else None
         self.reused = self.built = 0
 
     def reuse(self, key: tuple, base: int, problems: list[SyntaxProblem]) -> Any:
@@ -87,22 +103,66 @@ class BuildMemo:
     def keep(self, key: tuple, base: int, node: Any, problems: list[SyntaxProblem]) -> None:
         self._current.setdefault(key, []).append(self.entry(node, base, problems))
 
-    def units_of(self, block_text: str, base: int, index: int) -> list | None:
-        """The builder's units of a block with this text in the previous build, moved to ``base``."""
-        found = self._previous_units.get(block_text)
+    def units_of_block(self, index: int, block_text: Callable[[], str], base: int) -> list | None:
+        """The units of block ``index`` in the last build when its text is the same, moved to ``base``.
+
+        With a plan, a block before the edit is the very block of the last build and one after it
+        moved by the edit's length; only the blocks around the edit are looked up by their text."""
+        plan = self.plan
+        if plan is not None:
+            if index < plan.first:
+                return self._previous_blocks[index][2]
+            if index >= plan.first + plan.new_count:
+                old_start, _, units = self._previous_blocks[index - plan.new_count + plan.old_count]
+                return self._moved(units, base - old_start, index)
+        found = self._by_text().get(block_text())
         if not found:
             return None
-        old_base, units = found.pop()
-        delta = base - old_base
+        old_start, units = found.pop()
+        return self._moved(units, base - old_start, index)
+
+    def keep_block(self, start: int, end: int, units: list) -> None:
+        """The units of the next block of this build (blocks come in order)."""
+        self._current_blocks.append((start, end, units))
+
+    @staticmethod
+    def _moved(units: list, delta: int, index: int) -> list:
         for unit in units:
             if delta:
                 unit.shift(delta)
             unit.block = index
-        self._current_units.setdefault(block_text, []).append((base, units))
         return units
 
-    def keep_units(self, block_text: str, base: int, units: list) -> None:
-        self._current_units.setdefault(block_text, []).append((base, units))
+    def _by_text(self) -> dict[str, list[tuple[int, list]]]:
+        """The units of the last build's blocks by block text: of the blocks the edit replaced, or
+        of every block when there is no plan (the whole text was read again)."""
+        if self._units_by_text is None:
+            plan = self.plan
+            indices = range(plan.first, plan.first + plan.old_count) if plan else range(len(self._previous_blocks))
+            table: dict[str, list[tuple[int, list]]] = {}
+            for old_index in indices:
+                start, end, units = self._previous_blocks[old_index]
+                table.setdefault(self._previous_source[start:end], []).append((start, units))
+            for entries in table.values():
+                entries.reverse()  # pop() hands out the first of equal blocks first
+            self._units_by_text = table
+        return self._units_by_text
+
+
+class BlockPlan:
+    """What an edit did to the blocks: ``old_count`` blocks from ``first`` on were replaced by
+    ``new_count`` blocks, and every later block moved ``delta`` characters."""
+
+    __slots__ = ("delta", "first", "new_count", "old_count")
+
+    def __init__(self, first: int, old_count: int, new_count: int, delta: int) -> None:
+        self.first = first
+        self.old_count = old_count
+        self.new_count = new_count
+        self.delta = delta
+
+    def fits(self, previous_blocks: int) -> bool:
+        return self.first + self.old_count <= previous_blocks
 
 
 def node_spans(node: Any) -> list[Span]:
@@ -159,6 +219,7 @@ class IncrementalParser:
         self.memo = BuildMemo()
         self._text: str | None = None
         self._scan: tuple[Any, list, list] | None = None  # front matter, blocks, problems of _text
+        self._plan: BlockPlan | None = None
         self.rescanned = 0  # characters that went through Lark on the last parse (for tests and benchmarks)
 
     def parse(self, text: str) -> Document:
@@ -166,7 +227,9 @@ class IncrementalParser:
 
         if not isinstance(text, str):
             raise TypeError("IncrementalParser.parse expects str")
+        self._plan = None
         scanned = self._rescan(text)
+        self.memo.announce(self._plan)
         if scanned is None:
             scanned = scan_lines(text)
             self.rescanned = len(text)
@@ -212,6 +275,7 @@ class IncrementalParser:
         after = blocks[last + 1 :]
         shift_blocks(after, delta)
         self.rescanned = len(piece)
+        self._plan = BlockPlan(first, last - first + 1, len(middle), delta)
         return front, blocks[:first] + middle + after, []
 
 
@@ -256,4 +320,4 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return low
 
 
-__all__ = ["BuildMemo", "IncrementalParser", "node_spans"]
+__all__ = ["BlockPlan", "BuildMemo", "IncrementalParser", "node_spans"]

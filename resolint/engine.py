@@ -141,13 +141,18 @@ class LintCache:
     before it changed length); its findings are then moved by the same distance instead of found again.
     Per rule it keeps the ids of the nodes checked without findings, the nodes with findings, and a
     reference to every node it knows (so that no other object can take over one of those ids).
+
+    A named target list (``"texts"``, ``"operative"`` …) is indexed once per lint, and what was added
+    to it and removed from it since the last lint is worked out once, for every rule that reads it:
+    a rule that saw the last list then only looks at those, not at every node of a long document.
     """
 
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._stores: dict[str, _RuleStore] = {}
         self._states: dict[str, dict[str, Any]] = {}
-        self._lists: dict[str, tuple[Any, dict[int, Any]]] = {}  # name -> (document, its targets by id)
+        self._lists: dict[str, _TargetList] = {}  # name -> that list of the document being linted
+        self._previous_lists: dict[str, dict[int, Any]] = {}  # name -> that list of the last lint, by id
         self.reused = 0
         self.checked = 0
 
@@ -157,24 +162,27 @@ class LintCache:
             self._states.clear()
             self._settings = settings
         self.reused = self.checked = 0
-        self._lists.clear()
+        if self._lists:
+            self._previous_lists = {name: listed.by_id for name, listed in self._lists.items()}
+        self._lists = {}
 
     def forget(self, code: str) -> None:
         self._stores.pop(code, None)
         self._states.pop(code, None)
 
-    def _indexed(self, rule: Any) -> dict[int, Any]:
+    def _indexed(self, rule: Any) -> _TargetList:
         """The rule's targets by id; a named list is indexed once per document for every rule that uses it."""
         name = rule.targets_name
         if name:
             found = self._lists.get(name)
-            if found is not None and found[0] is rule.document:
-                return found[1]
+            if found is not None and found.document is rule.document:
+                return found
         targets = list(rule.targets())
         by_id = dict(zip(map(id, targets), targets, strict=True))
+        listed = _TargetList(rule.document, by_id, self._previous_lists.get(name) if name else None)
         if name:
-            self._lists[name] = (rule.document, by_id)
-        return by_id
+            self._lists[name] = listed
+        return listed
 
     def state(self, code: str) -> dict[str, Any]:
         """The rule's own store of work kept between lints (see :attr:`resolint.rules.Context.state`)."""
@@ -185,19 +193,28 @@ class LintCache:
         store = self._stores.get(rule.code)
         if store is None or store.key != key:
             store = _RuleStore(key)
-        by_id = self._indexed(rule)
+        listed = self._indexed(rule)
+        by_id = listed.by_id
         lines = rule.document.lines
-        clean = store.clean & by_id.keys()
+        if listed.previous is not None and store.nodes is listed.previous:
+            unknown, removed = listed.changes()
+            clean = store.clean
+            clean.difference_update(removed)
+        else:  # the rule has not seen the last list (first lint, new settings, another list)
+            clean = store.clean & by_id.keys()
+            removed = frozenset()
+            unknown = None
         with_findings: dict[int, tuple[int, list[Diagnostic]]] = {}
         for ident, (base, found_here) in store.with_findings.items():
-            node = by_id.get(ident)
+            node = by_id.get(ident) if ident not in removed else None
             if node is None:
                 continue
             start = node.span.start
             if start != base:
                 found_here = [_moved(d, start - base, lines) for d in found_here]
             with_findings[ident] = (start, found_here)
-        unknown = by_id.keys() - clean - with_findings.keys()
+        if unknown is None:
+            unknown = by_id.keys() - clean - with_findings.keys()
         for ident in unknown:
             node = by_id[ident]
             found_here = [_owned(d, lines) for d in rule.check_node(node)]
@@ -213,6 +230,26 @@ class LintCache:
         for _, found_here in with_findings.values():
             found.extend(found_here)
         return found
+
+
+class _TargetList:
+    """A document's list of targets by id, and the one of the last lint it replaces."""
+
+    __slots__ = ("_changes", "by_id", "document", "previous")
+
+    def __init__(self, document: Document, by_id: dict[int, Any], previous: dict[int, Any] | None) -> None:
+        self.document = document
+        self.by_id = by_id
+        self.previous = previous
+        self._changes: tuple[set[int], set[int]] | None = None
+
+    def changes(self) -> tuple[set[int], set[int]]:
+        """Ids of the nodes new in this list, and of those gone since the last one. (The last list
+        keeps its nodes alive, so a new node cannot have the id of one that is gone.)"""
+        if self._changes is None:
+            assert self.previous is not None
+            self._changes = (self.by_id.keys() - self.previous.keys(), self.previous.keys() - self.by_id.keys())
+        return self._changes
 
 
 class _RuleStore:
