@@ -25,7 +25,7 @@ class SponsorAsterisk(Rule):
     sponsor that is not a member of the organ in the year of the draft carries an asterisk, and the
     asterisk has a footnote, such as "* State not a member of the Human Rights Council." This rule
     knows the members by year (`resolint/data/council-membership.tsv`: Human Rights Council and
-    Security Council 2020–2026, Economic and Social Council 2021, 2023 and 2024) and flags a missing
+    Security Council 2020–2026, Economic and Social Council 2021, 2023, 2024 and 2026) and flags a missing
     asterisk, an asterisk on a member and a missing footnote; the fix adds or removes the marks. The
     organ comes from the option `organ`, else the symbol (`A/HRC/…`, `S/…`, `E/2024/L.12`; a
     commission's `E/CN.6/…` is not the Council and is not checked), else the heading; the year from

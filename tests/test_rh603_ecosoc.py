@@ -13,7 +13,7 @@ RH603 = Settings(select=["RH603"])
 
 # Years whose membership is known, and the seats that were vacant all year: the third Eastern European seat
 # of the 2023-2025 term stayed vacant (the Russian Federation and North Macedonia deadlocked in 2022-2023).
-ECOSOC_YEARS = {2021: 0, 2023: 1, 2024: 1}
+ECOSOC_YEARS = {2021: 0, 2023: 1, 2024: 1, 2026: 0}
 
 
 def draft(symbol: str, date: str, sponsors: str, footnote: bool = True) -> str:
@@ -58,6 +58,25 @@ def test_asterisks_follow_the_2024_membership() -> None:
     fixed, count = resolint.fix_text(text, RH603, "draft.txt")
     assert count == 2
     assert "Afghanistan, Andorra,* Belize, Russian Federation,* Türkiye and Uruguay: draft resolution" in fixed
+    assert findings(fixed) == []
+
+
+def test_asterisks_follow_the_2026_membership() -> None:
+    # 2026 members: Germany (by-election, in Liechtenstein's seat for 2026), the Russian Federation (2026-2028) and
+    # the United States (by-election, to 2027); not members: Italy (relinquished its 2025-2027 seat at the end of 2025)
+    # and Liechtenstein
+    text = draft(
+        "E/2026/L.7",
+        "2 June 2026",
+        "Germany, Italy, Liechtenstein,* Russian Federation and United States of America*",
+    )
+    assert findings(text) == [
+        (f"Italy is not a member of the {ECOSOC} in 2026: mark it with an asterisk", "Italy"),
+        (f"United States of America is a member of the {ECOSOC} in 2026: remove the asterisk", "*"),
+    ]
+    fixed, count = resolint.fix_text(text, RH603, "draft.txt")
+    assert count == 2
+    assert "Germany, Italy,* Liechtenstein,* Russian Federation and United States of America: draft resolution" in fixed
     assert findings(fixed) == []
 
 
