@@ -17,7 +17,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
-from pygls.protocol import JsonRPCNotification, JsonRPCProtocol, LanguageServerProtocol, lsp_method
+from pygls.protocol import JsonRPCProtocol, LanguageServerProtocol, lsp_method
 
 import resolint
 
@@ -57,8 +57,12 @@ class ResolintProtocol(LanguageServerProtocol):
     """
 
     def notify_json(self, method: str, params: dict[str, Any]) -> None:
-        """Send a notification whose params are JSON already (see :class:`~.features.diagnostics.WireForms`)."""
-        self._send_data(JsonRPCNotification(method=method, params=params, jsonrpc=JsonRPCProtocol.VERSION))
+        """Send a notification whose params are JSON already (see :class:`~.features.diagnostics.WireForms`).
+
+        The message goes out as a plain dict: wrapped in pygls's attrs message, its params would be
+        walked value by value by the converter (a third of the sending time of 300 diagnostics).
+        """
+        self._send_data({"jsonrpc": JsonRPCProtocol.VERSION, "method": method, "params": params})
 
     @lsp_method(types.INITIALIZE)
     def lsp_initialize(self, params: types.InitializeParams) -> Generator:
