@@ -6,6 +6,7 @@ Importing this package is cheap; pygls is imported only when the server is built
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import logging
 import os
@@ -51,6 +52,19 @@ def _warm_up() -> None:
         logging.getLogger("resolint.langserver").debug("warm-up failed", exc_info=True)
 
 
+def _code_cache():  # -> CodeCache | None
+    """Compiled code of lsprotocol's generated methods from the last start (see :mod:`.codecache`)."""
+    if os.environ.get("RESOLINT_NO_CODE_CACHE"):
+        return None
+    try:
+        from .codecache import install
+
+        return install()
+    except Exception:  # only a head start: never a reason not to serve
+        logging.getLogger("resolint.langserver").debug("code cache unavailable", exc_info=True)
+        return None
+
+
 def _address(value: str) -> tuple[str, int]:
     host, _, port = value.rpartition(":")
     if not host or not port.isdigit():
@@ -76,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     # pygls logs whole messages at INFO: keep it at WARNING whatever our own level is
     logging.basicConfig(level="WARNING", stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("resolint.langserver").setLevel(args.log_level)
+    code_cache = _code_cache()
     try:
         server = create_server()
     except ImportError as error:
@@ -85,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     server.manage_garbage()
+    if code_cache is not None:
+        code_cache.save()  # lsprotocol's classes; what cattrs generates while serving is saved at exit
+        atexit.register(code_cache.save)
     threading.Thread(target=_warm_up, name="resolint-warm-up", daemon=True).start()
     if args.tcp:
         host, port = args.tcp

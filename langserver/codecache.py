@@ -1,0 +1,134 @@
+"""Start-up: the Python code that attrs and cattrs generate for lsprotocol, compiled once and kept.
+
+Importing ``lsprotocol.types`` defines about 600 attrs classes, and attrs writes the source of each
+class's ``__init__``, ``__eq__`` … and compiles it; cattrs does the same for every message type the
+server first reads or writes. Compiling that source is about a fifth of the server's start-up.
+Compilation only depends on the source text, the file name, the mode and the flags, so the server
+keeps the code objects in a cache file (like Python's own ``__pycache__``) and the next start takes
+them from there: the source is still generated, only ``compile`` is skipped.
+
+The cache is keyed by a digest of everything ``compile`` reads; a file written by another Python
+version is never read (the version is in its name), nor one whose content does not match the
+digest it starts with. A cache that cannot be read or written is ignored: the server then
+compiles as usual.
+"""
+
+from __future__ import annotations
+import __future__
+
+import hashlib
+import importlib.util
+import marshal
+import os
+import sys
+import tempfile
+from functools import reduce
+from operator import or_
+from pathlib import Path
+from types import CodeType, ModuleType
+from typing import Any
+
+FUTURE_FLAGS = reduce(or_, (getattr(__future__, name).compiler_flag for name in __future__.all_feature_names))
+GENERATING_MODULES = ("attr._make", "cattrs.gen")
+"""The modules whose generated code goes through the cache (they call the ``compile`` built-in)."""
+DIGEST_SIZE = 32  # the file starts with a digest of the rest
+
+
+def cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    tag = f"{sys.implementation.cache_tag}-{importlib.util.MAGIC_NUMBER.hex()}"
+    return Path(base) / "resolint" / f"generated-code-{tag}.marshal"
+
+
+class CodeCache:
+    """A stand-in for the ``compile`` built-in that remembers what it compiled, by source."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.codes: dict[bytes, CodeType] = self._load()
+        self.hits = 0
+        self.added = 0
+
+    def _load(self) -> dict[bytes, CodeType]:
+        try:
+            stored = self.path.read_bytes()
+        except OSError:
+            return {}
+        digest, data = stored[:DIGEST_SIZE], stored[DIGEST_SIZE:]
+        if _digest(data) != digest:  # damaged or not ours: marshal is not meant for such data
+            return {}
+        try:
+            loaded = marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            return {}
+        return loaded if isinstance(loaded, dict) else {}
+
+    def compile(
+        self,
+        source: Any,
+        filename: Any,
+        mode: str,
+        flags: int = 0,
+        dont_inherit: bool = False,
+        optimize: int = -1,
+        **options: Any,
+    ) -> Any:
+        if not dont_inherit:  # as the built-in: the caller's `from __future__` imports count
+            flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+        if not isinstance(source, str) or not isinstance(filename, str) or options:
+            return compile(source, filename, mode, flags, True, optimize, **options)
+        key = hashlib.blake2b(f"{mode}\0{flags}\0{optimize}\0{filename}\0{source}".encode(), digest_size=20).digest()
+        code = self.codes.get(key)
+        if code is None:
+            code = compile(source, filename, mode, flags, True, optimize)
+            self.codes[key] = code
+            self.added += 1
+        else:
+            self.hits += 1
+        return code
+
+    def install(self) -> None:
+        """Route the generating modules' ``compile`` through this cache (a module global comes before
+        the built-in of the same name)."""
+        for name in GENERATING_MODULES:
+            module = _imported(name)
+            if module is not None:
+                module.compile = self.compile  # type: ignore[attr-defined]
+
+    def save(self) -> None:
+        """Write the cache if this run compiled anything new (atomically: servers may start together)."""
+        if not self.added:
+            return
+        temporary = None
+        try:
+            data = marshal.dumps(self.codes)
+            data = _digest(data) + data
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".generated-code-")
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, self.path)
+            temporary = None
+            self.added = 0
+        except (OSError, ValueError):
+            pass  # no cache this time: the next start compiles again
+        finally:
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).digest()
+
+
+def _imported(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def install() -> CodeCache:
+    cache = CodeCache(cache_path())
+    cache.install()
+    return cache

@@ -1,0 +1,139 @@
+"""The start-up cache of generated code (resolint.langserver.codecache): same code, and never in the way."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from lsp_harness import SEED, expected_diagnostics, rows_of
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+from resolint.langserver.codecache import CodeCache, cache_path
+
+GENERATED = "def __init__(self, x, y):\n    self.x = x\n    self.y = y\n"
+
+
+def test_cached_code_is_the_code_compile_makes(tmp_path):
+    path = tmp_path / "cache.marshal"
+    first = CodeCache(path)
+    made = first.compile(GENERATED, "<attrs generated init Point>", "exec")
+    assert made == compile(GENERATED, "<attrs generated init Point>", "exec")
+    first.save()
+    assert path.exists()
+
+    second = CodeCache(path)
+    reused = second.compile(GENERATED, "<attrs generated init Point>", "exec")
+    assert (second.hits, second.added) == (1, 0)
+    assert reused == made
+    namespace: dict = {}
+    exec(reused, namespace)
+
+    class Point:
+        __init__ = namespace["__init__"]
+
+    point = Point(1, 2)
+    assert (point.x, point.y) == (1, 2)
+
+
+def test_another_source_or_file_name_is_compiled_again(tmp_path):
+    cache = CodeCache(tmp_path / "cache.marshal")
+    cache.compile(GENERATED, "<a>", "exec")
+    cache.compile(GENERATED.replace("y", "z"), "<a>", "exec")
+    cache.compile(GENERATED, "<b>", "exec")
+    cache.compile(GENERATED, "<a>", "exec")
+    assert (cache.added, cache.hits) == (3, 1)
+
+
+def test_future_flags_of_the_caller_count(tmp_path):
+    cache = CodeCache(tmp_path / "cache.marshal")
+    source = "def f(x: Undefined) -> None: pass\n"
+    lazy = cache.compile(source, "<f>", "exec")  # this module has `from __future__ import annotations`
+    eager = cache.compile(source, "<f>", "exec", dont_inherit=True)
+    namespace: dict = {}
+    exec(lazy, namespace)
+    assert namespace["f"].__annotations__ == {"x": "Undefined", "return": "None"}
+    with pytest.raises(NameError):
+        exec(eager, {})  # annotations evaluated at definition
+
+
+def test_a_broken_cache_file_is_ignored(tmp_path):
+    path = tmp_path / "cache.marshal"
+    path.write_bytes(b"\x00not marshal data at all\xff" * 10)
+    assert CodeCache(path).codes == {}
+    good = CodeCache(path)
+    good.compile(GENERATED, "<a>", "exec")
+    good.save()
+    stored = bytearray(path.read_bytes())
+    stored[-5] ^= 0xFF  # one damaged byte in otherwise valid data
+    path.write_bytes(bytes(stored))
+    cache = CodeCache(path)
+    assert cache.codes == {}
+    cache.compile(GENERATED, "<a>", "exec")
+    cache.save()
+    assert CodeCache(path).codes  # replaced by a good one
+
+
+def test_an_unwritable_place_is_no_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would go", encoding="utf-8")
+    cache = CodeCache(blocker / "resolint" / "cache.marshal")
+    cache.compile(GENERATED, "<a>", "exec")
+    cache.save()
+    assert not (blocker / "resolint").exists()
+    assert list(tmp_path.iterdir()) == [blocker]  # no temporary file left behind
+
+
+async def serve_seed_once(workspace: Path, cache_home: Path) -> list[tuple]:
+    """Start the real server over stdio with its cache in ``cache_home``, open the seed, return its diagnostics."""
+    client = LanguageClient("code-cache-test", "1")
+    published: asyncio.Queue[types.PublishDiagnosticsParams] = asyncio.Queue()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def publish(params: types.PublishDiagnosticsParams) -> None:
+        published.put_nowait(params)
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop("RESOLINT_NO_CODE_CACHE", None)
+    await client.start_io(sys.executable, "-m", "resolint.langserver", env=env)
+    try:
+        await client.initialize_async(
+            types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=workspace.as_uri())
+        )
+        client.initialized(types.InitializedParams())
+        draft = workspace / "seed.txt"
+        text = SEED.read_text(encoding="utf-8")
+        draft.write_text(text, encoding="utf-8")
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=draft.as_uri(), language_id="resolution", version=1, text=text)
+            )
+        )
+        params = await asyncio.wait_for(published.get(), 60)
+        assert rows_of(params.diagnostics) == expected_diagnostics(text, draft)
+        await client.shutdown_async(None)
+        client.exit(None)
+        return rows_of(params.diagnostics)
+    finally:
+        await client.stop()
+
+
+async def test_the_server_writes_its_cache_and_serves_the_same_with_it(tmp_path):
+    cache_home = tmp_path / "cache"
+    first = await serve_seed_once(tmp_path, cache_home)
+    written = list((cache_home / "resolint").glob("generated-code-*.marshal"))
+    assert [path.name for path in written] == [cache_path().name]
+    codes = CodeCache(written[0]).codes
+    assert len(codes) > 500  # lsprotocol's classes and the message types of the session
+    second = await serve_seed_once(tmp_path, cache_home)
+    assert second == first
+
+
+async def test_the_server_starts_with_a_broken_cache(tmp_path):
+    cache_home = tmp_path / "cache"
+    (cache_home / "resolint").mkdir(parents=True)
+    (cache_home / "resolint" / cache_path().name).write_bytes(os.urandom(4096))
+    assert await serve_seed_once(tmp_path, cache_home)
