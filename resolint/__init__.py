@@ -64,14 +64,14 @@ def fix_text(text: str, settings: Settings | None = None, path: str | None = Non
     """Apply every safe fix until the text is stable. Returns the new text and the number of fixes."""
     from resolint.engine import fix_text as _fix_text
 
-    return _fix_text(text, settings, path)
+    return _collector_paused(lambda: _fix_text(text, settings, path))
 
 
 def format_text(text: str, path: str | None = None) -> str:
     """Turn pasted or loose text into the canonical ``.res.md`` form."""
     from resolint.formatter import format_text as _format_text
 
-    return _format_text(text, path)
+    return _collector_paused(lambda: _format_text(text, path))
 
 
 def clear_caches() -> None:

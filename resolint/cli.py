@@ -261,6 +261,7 @@ def _inputs(args: argparse.Namespace) -> Iterator[LoadedFile | str]:
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
+    from resolint import _collector_paused
     from resolint.engine import fix_text
     from resolint.inputs import write_text_atomic
 
@@ -275,7 +276,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
             status = EXIT_ERROR
             continue
         settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
-        fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
+        fixed, count = _collector_paused(
+            lambda loaded=loaded, settings=settings: fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
+        )
         if args.diff:
             if fixed != loaded.text:
                 sys.stdout.write(_diff(loaded.text, fixed, loaded.name))
