@@ -13,14 +13,22 @@ from resolint.rules.base import Rule
 
 MONTH_SPELLINGS = (*MONTHS, *(month.lower() for month in MONTHS), *(month.upper() for month in MONTHS))
 FOUR_DIGITS_RE = re.compile(r"\d{4}")
+TITLE_MONTHS = frozenset(MONTHS)
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+DIGITS_ONLY = bytes(ord("0") if ord("0") <= byte <= ord("9") else ord(" ") for byte in range(256))
+"""Bytes table: every ASCII digit a 0, everything else a space."""
 MONTH_INDEX = {name.casefold(): number for number, name in enumerate(MONTHS, start=1)}
+# The patterns start with a digit or a capital, so that the regex engine skips to those: "\b\d{1,2}" is
+# written "\d(?<!\w\d)\d?" and "\bJanuary" "J(?<!\wJ)anuary" (a leading "\b" makes it try every place).
+DAY_START = r"\d(?<!\w\d)\d?"
+MONTH_START = "|".join(f"{month[0]}(?<!\\w{month[0]}){month[1:]}" for month in MONTHS)
 DAY_FIRST_RE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?P<ordinal>st|nd|rd|th)?(?P<of> of)? (?P<month>(?i:{MONTH_PATTERN}))"
+    rf"(?P<day>{DAY_START})(?P<ordinal>st|nd|rd|th)?(?P<of> of)? (?P<month>(?i:{MONTH_PATTERN}))"
     rf"(?P<comma>,?) (?P<year>\d{{4}})\b"
 )
-MONTH_FIRST_RE = re.compile(rf"\b(?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?, (?P<year>\d{{4}})\b")
+MONTH_FIRST_RE = re.compile(rf"(?P<month>{MONTH_START}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?, (?P<year>\d{{4}})\b")
 HYPHEN_RANGE_RE = re.compile(
-    rf"\b\d{{1,2}} (?:{MONTH_PATTERN})(?P<dash> ?- ?| – )\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}}\b"
+    rf"{DAY_START} (?:{MONTH_PATTERN})(?P<dash> ?- ?| – )\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}}\b"
 )
 
 
@@ -70,17 +78,34 @@ class DateForm(Rule):
 
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
-        if not FOUR_DIGITS_RE.search(plain) or not any(month in plain for month in MONTH_SPELLINGS):
-            return  # every pattern below has a month and ends with a year
+        if not _has_four_digits(plain):
+            return  # every pattern below ends with a year
+        written = _months_written(plain)
+        if not written:
+            return  # every pattern below has a month
+        yield from self._days_first(text)
+        if TITLE_MONTHS.isdisjoint(written):
+            return  # the patterns below have a month with a capital
+        yield from self._months_first(text)
+        if "-" in plain or "–" in plain:
+            yield from self._hyphen_ranges(text)
+
+    def _days_first(self, text: Text) -> Iterator[Diagnostic]:
+        plain = text.plain
         for match in DAY_FIRST_RE.finditer(plain):
-            span = self.context.text_span(text, match.start(), match.end())
             wanted = _wanted(match)
             problem = _invalid(match)
+            if not problem and wanted == match.group(0):
+                continue  # most dates are valid and in UN form
+            span = self.context.text_span(text, match.start(), match.end())
             if problem:
                 yield self.diagnostic(span, problem)
-            elif wanted != match.group(0):
+            else:
                 edit = plain_edit(text, match.start(), match.end(), wanted)
                 yield self.diagnostic(span, f'Write the date as "{wanted}"', [edit] if edit else None)
+
+    def _months_first(self, text: Text) -> Iterator[Diagnostic]:
+        plain = text.plain
         for match in MONTH_FIRST_RE.finditer(plain):
             span = self.context.text_span(text, match.start(), match.end())
             wanted = _wanted(match)
@@ -88,7 +113,9 @@ class DateForm(Rule):
             edit = None if problem else plain_edit(text, match.start(), match.end(), wanted)
             message = problem or f'Write the date day first, as "{wanted}"'
             yield self.diagnostic(span, message, [edit] if edit else None)
-        for match in HYPHEN_RANGE_RE.finditer(plain):
+
+    def _hyphen_ranges(self, text: Text) -> Iterator[Diagnostic]:
+        for match in HYPHEN_RANGE_RE.finditer(text.plain):
             start, end = match.span("dash")
             edit = plain_edit(text, start, end, "–")
             yield self.diagnostic(
@@ -111,6 +138,27 @@ class DateForm(Rule):
                 elif wanted != match.group(0):
                     edit = Edit(span.start, span.end, wanted)
                     yield self.diagnostic(span, f'Write the date as "{wanted}"', [edit])
+
+
+def _has_four_digits(plain: str) -> bool:
+    """``FOUR_DIGITS_RE.search(plain)``: ASCII digits in C first; other digits are rare."""
+    if b"0000" in plain.encode("utf-8", "surrogatepass").translate(DIGITS_ONLY):
+        return True
+    if plain.isascii() or not any(char.isdecimal() for char in set(NON_ASCII_RE.findall(plain))):
+        return False
+    return FOUR_DIGITS_RE.search(plain) is not None
+
+
+def _months_written(plain: str) -> list[str]:
+    """The ``MONTH_SPELLINGS`` in ``plain``; the lower-case text tells which months to look for."""
+    lowered = plain.lower()
+    return [
+        spelling
+        for month in MONTHS
+        if month.lower() in lowered
+        for spelling in (month, month.lower(), month.upper())
+        if spelling in plain
+    ]
 
 
 def _wanted(match: re.Match[str]) -> str:

@@ -15,6 +15,8 @@ ANCHOR_RE = re.compile(
     r"(?:\b(?P<organ>General Assembly|Human Rights Council|Security Council|Economic and Social Council|its) )?"
     r"\bresolutions? (?=(?:S-|ES-)?\d)"
 )
+ORGAN_REACH = len("Economic and Social Council ")  # how far before "resolution" an anchor may start
+ANCHOR_REACH = len("resolutions ES-1")  # how far after the start of "resolution" the pattern reads
 ORGAN_MENTION_RE = re.compile(
     r"General Assembly|Human Rights Council|Security Council|Economic and Social Council|(?<=the )(?:Assembly|Council)"
 )
@@ -80,20 +82,24 @@ class ResolutionCitation(Rule):
         )
 
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
-        if "esolution" not in text.plain and "es." not in text.plain:
+        plain = text.plain
+        if "esolution" not in plain and "es." not in plain:
             return  # cheap test: no citation in this paragraph
         yield from self._check_forms(text)
-        yield from self._check_lists(text, self.context_key())
+        if "resolution" in plain:  # each pattern below needs the word: cheaper than the patterns
+            yield from self._check_lists(text, self.context_key())
 
     def _check_forms(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
-        for match in SYMBOL_CITATION_RE.finditer(plain):
+        symbols = SYMBOL_CITATION_RE.finditer(plain) if "/RES/" in plain else ()  # substring tests: cheaper
+        for match in symbols:
             start, end = match.span("symbol")
             yield self.diagnostic(
                 self.context.text_span(text, start, end),
                 f'Cite the resolution by its number, not its symbol "{match["symbol"]}"',
             )
-        for match in ABBREVIATION_RE.finditer(plain):
+        abbreviations = ABBREVIATION_RE.finditer(plain) if "es." in plain or "eso." in plain else ()
+        for match in abbreviations:
             start, end = match.span("abbr")
             yield self.diagnostic(
                 self.context.text_span(text, start, end), f'Write "resolution" in full, not "{match["abbr"]}"'
@@ -101,7 +107,7 @@ class ResolutionCitation(Rule):
 
     def _check_lists(self, text: Text, own_organ: str | None) -> Iterator[Diagnostic]:
         plain = text.plain
-        for anchor in ANCHOR_RE.finditer(plain):
+        for anchor in _anchors(plain):
             organ = canonical_organ(anchor["organ"])
             if anchor["organ"] == "its":
                 near = _organ_named_near(plain, anchor.start(), anchor.end())
@@ -116,6 +122,20 @@ class ResolutionCitation(Rule):
                 if separator is None:
                     break
                 position = separator.end()
+
+
+def _anchors(plain: str) -> Iterator[re.Match[str]]:
+    """``ANCHOR_RE.finditer(plain)``, the pattern run only around each "resolution" (cheaper than
+    through the whole text): a match holds one, at most ``ORGAN_REACH`` after its start, and reads
+    at most ``ANCHOR_REACH`` from it."""
+    position = 0
+    word = plain.find("resolution")
+    while word != -1:
+        anchor = ANCHOR_RE.search(plain, max(position, word - ORGAN_REACH), word + ANCHOR_REACH)
+        if anchor:
+            yield anchor
+            position = anchor.end()
+        word = plain.find("resolution", max(word + 1, position))
 
 
 def _organ_named_near(plain: str, start: int, end: int) -> str | None:

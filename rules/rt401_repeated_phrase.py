@@ -19,6 +19,12 @@ GAP = r"[ \u00a0\n]+"
 WORD_RE = re.compile(WORD)
 LEGITIMATE_SINGLE_REPEATS = frozenset({"that", "had", "is", "bis", "ter", "very"})
 
+KEY_BYTES = bytes(byte if byte >= 128 or chr(byte).isalnum() or chr(byte) in "'-." else ord(" ") for byte in range(256))
+"""Bytes table: keeps the ASCII characters of words (letters, digits, ' - .) and every non-ASCII byte."""
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+DOT_TAIL_RE = re.compile(rb"\.\S*")
+UNEVEN_LOWER = ("\u0130", "\u03a3")  # "İ".lower() is two characters, "Σ".lower() depends on the next one
+
 
 class RepeatedPhrase(Rule):
     """Repeated word or phrase.
@@ -66,6 +72,8 @@ class RepeatedPhrase(Rule):
         plain = text.plain
         max_words = self.option("max_words")
         pattern = _repeat_pattern(max_words)
+        if not _may_repeat(plain, max_words):
+            return
         resume = 0
         for start in _candidate_starts(plain, max_words):
             match = pattern.match(plain, start) if start >= resume else None
@@ -84,6 +92,45 @@ class RepeatedPhrase(Rule):
                 f'"{match["phrase"]}" is written twice: remove the repetition',
                 [edit] if edit else None,
             )
+
+
+def _may_repeat(plain: str, max_words: int) -> bool:
+    """False when no phrase of up to ``max_words`` words can be written twice in a row in ``plain``.
+
+    Most texts have no repeat, and splitting a text into word keys in C is cheaper than the word
+    pattern: a repeat of k words is k keys in a row that equal the keys k places on (see
+    :func:`_word_keys`). One of those k places is a multiple of k: keys are compared only there,
+    then the places found are looked at.
+    """
+    if any(map(plain.__contains__, UNEVEN_LOWER)):
+        return True  # keys in lower case could differ where the pattern (any case) matches: no test
+    keys = _word_keys(plain)
+    if max_words >= 1 and True in map(eq, keys, keys[1:]):
+        return True
+    for size in range(2, max_words + 1):
+        for place in compress(range(0, len(keys), size), map(eq, keys[::size], keys[size::size])):
+            for start in range(max(0, place - size + 1), place + 1):
+                if keys[start : start + size] == keys[start + size : start + 2 * size]:
+                    return True
+    return False
+
+
+def _word_keys(plain: str) -> list[bytes]:
+    """The text's words in lower case, each cut at its first ".", as UTF-8 bytes.
+
+    Every character that no word contains becomes a space, so each word of a repeat (which only
+    spaces separate, see :func:`_repeat_pattern`) is one key; the second copy may end in "in.x",
+    hence the cut at ".". Keys of other text may merge or split: that only lets more texts through.
+    """
+    lowered = plain.lower()
+    data = lowered.encode("utf-8", "surrogatepass").translate(KEY_BYTES)
+    if len(data) != len(lowered) + 2 * lowered.count("’"):  # other characters than ASCII and ’ (3 bytes)
+        for char in set(NON_ASCII_RE.findall(lowered)):
+            if char != "’" and not char.isalnum():
+                data = data.replace(char.encode("utf-8", "surrogatepass"), b" ")
+    if b"." in data:
+        data = DOT_TAIL_RE.sub(b"", data)
+    return data.split()
 
 
 def _candidate_starts(plain: str, max_words: int) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
@@ -12,6 +13,10 @@ from resolint.rules._common import plain_edit, sentence_start
 from resolint.rules.base import Rule
 
 LETTERS_RE = re.compile(r"[A-Za-z]+")
+LOWER_LETTERS_ONLY = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else ord(" ") for byte in range(256)
+)
+"""Bytes table: ASCII letters in lower case, every other byte (of UTF-8 too) a space."""
 
 
 class UnSpelling(Rule):
@@ -77,6 +82,8 @@ class UnSpelling(Rule):
 
 def _variants_in(plain: str) -> list[tuple[int, str]]:
     """Where ``plain`` has a whole word (a run of letters) with a UN spelling of its own."""
+    if _variant_keys().isdisjoint(plain.encode("utf-8", "surrogatepass").translate(LOWER_LETTERS_ONLY).split()):
+        return []  # the words of the text in lower case, split in C: most texts have no variant
     spellings = un_spellings()
     variants = {word for word in set(LETTERS_RE.findall(plain)) if word.lower() in spellings}
     if not variants:
@@ -90,3 +97,9 @@ def _variants_in(plain: str) -> list[tuple[int, str]]:
 
 def _touches_apostrophe(plain: str, start: int, end: int) -> bool:
     return (start > 0 and plain[start - 1] in "'’") or (end < len(plain) and plain[end] in "'’")
+
+
+@cache
+def _variant_keys() -> frozenset[bytes]:
+    """The variant spellings as UTF-8 bytes (reference data, loaded once)."""
+    return frozenset(variant.encode() for variant in un_spellings())

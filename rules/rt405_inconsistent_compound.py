@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, pairwise
+from itertools import accumulate, compress, pairwise
 from operator import attrgetter
 
 from resolint.diagnostics import Diagnostic, Severity
@@ -102,11 +103,12 @@ class InconsistentCompound(Rule):
 
     def _occurrences(self) -> Iterator[Occurrence]:
         texts = self.document.texts()
+        joined = None
         if self.context.state is None:
-            closed_forms, hyphenated_forms, spaced_forms = _forms_at_once(texts)
-            closed_keys = {_term_key(form) for form in closed_forms if form[1:].islower()}
-            wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
-            kinds = {form: "closed" for form in closed_forms if _term_key(form) in wanted}
+            joined = " \n ".join(text.plain for text in texts)  # a token of its own between texts: no pair across
+            closed_forms, hyphenated_forms, spaced_forms = _forms_at_once(joined)
+            wanted, closed_wanted = _closed_up(closed_forms, hyphenated_forms | spaced_forms)
+            kinds = dict.fromkeys(closed_wanted, "closed")
         else:
             closed_by_key, closed_keys, hyphenated_forms, spaced_forms = self._forms_kept(texts)
             wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
@@ -116,6 +118,8 @@ class InconsistentCompound(Rule):
         kinds.update({form: "hyphenated" for form in hyphenated_forms if _term_key(form) in wanted})
         kinds.update({form: "spaced" for form in spaced_forms if _term_key(form) in wanted})
         forms = "\n".join(sorted(kinds, key=len, reverse=True))
+        if joined is not None:
+            texts = _texts_containing(texts, joined, kinds)
         for text in texts:
             for start, end, form in _located(text.plain, forms):
                 yield Occurrence(form, kinds[form], text, start, end)
@@ -148,40 +152,102 @@ class InconsistentCompound(Rule):
         return closed_by_key, unions["closed_keys"], set(unions["hyphenated"]), spaced_forms
 
 
-def _forms_at_once(texts: list[Text]) -> tuple[set[str], set[str], set[str]]:
-    """Closed-up, hyphenated and spaced forms of a document read once (the CLI): distinct tokens first."""
-    joined = " \n ".join(text.plain for text in texts)  # a token of its own between texts: no pair across
-    closed_forms: set[str] = set()
-    hyphenated_forms: set[str] = set()
-    for token in set(joined.split(" ")):
-        closed_forms.update(LETTERS_RE.findall(token))
-        if "-" in token:
-            hyphenated_forms.update(HYPHENATED_RE.findall(token))
-    return closed_forms, hyphenated_forms, _spaced_forms({form for form in closed_forms if form.islower()}, joined)
+def _forms_at_once(joined: str) -> tuple[set[str], set[str], set[str]]:
+    """Closed-up, hyphenated and spaced forms of a document read once (the CLI): distinct tokens first.
+
+    ``joined`` is the document's texts joined by " \\n ". The patterns match within a token, so they
+    run once over the distinct tokens joined by spaces.
+    """
+    tokens = joined.split(" ")
+    distinct = set(tokens)
+    closed_forms = set(LETTERS_RE.findall(" ".join(distinct)))
+    hyphenated_forms = set(HYPHENATED_RE.findall(" ".join(token for token in distinct if "-" in token)))
+    return closed_forms, hyphenated_forms, _spaced_forms({form for form in closed_forms if form.islower()}, tokens)
 
 
-def _spaced_forms(lowered: set[str], joined: str) -> set[str]:
+def _texts_containing(texts: list[Text], joined: str, forms: Iterable[str]) -> list[Text]:
+    """The ``texts`` (joined by " \\n " in ``joined``) in which one of ``forms`` occurs, in their order.
+
+    One search of the whole document per form is cheaper than a test of every text for every form.
+    """
+    starts = list(accumulate((len(text.plain) + 3 for text in texts), initial=0))
+    found: set[int] = set()
+    for form in forms:
+        position = joined.find(form)
+        while position != -1:
+            index = bisect_right(starts, position) - 1
+            found.add(index)
+            position = joined.find(form, starts[index + 1])
+    return [texts[index] for index in sorted(found)]
+
+
+def _closed_up(closed_forms: set[str], compounds: set[str]) -> tuple[set[str], list[str]]:
+    """Term keys of the ``compounds`` that the document also writes closed up (in lower case or with a
+    capital), and the closed-up forms of those keys in any case.
+
+    A closed-up form has letters only, so the forms of a key are few (:func:`_closed_spellings`):
+    they are looked up, rather than the key of every word of the document worked out.
+    """
+    spellings = {spelling: key for key in map(_term_key, compounds) for spelling in _closed_spellings(key)}
+    wanted = {
+        key
+        for spelling, key in spellings.items()
+        if len(spelling) > 1 and (spelling in closed_forms or spelling[0].upper() + spelling[1:] in closed_forms)
+    }
+    if not wanted:
+        return wanted, []
+    wanted_spellings = {spelling for spelling, key in spellings.items() if key in wanted}
+    return wanted, [form for form in closed_forms if form.lower() in wanted_spellings]
+
+
+def _closed_spellings(key: str) -> list[str]:
+    """The lower-case words of letters whose term key is ``key`` ("airstrike": "airstrike", "airstrikes")."""
+    forms = [key, key + "s"] + ([key[:-1] + "ies"] if key.endswith("y") else [])
+    return [form for form in forms if _term_key(form) == key]
+
+
+def _spaced_forms(lowered: set[str], tokens: list[str]) -> set[str]:
     """Spaced forms ("data base", "cyber crimes") of closed-up words that are also in the text.
 
     Each closed-up word is cut at every place into two words that both occur in the text; only
-    those pairs are then looked for among the adjacent words of the text.
+    those pairs are then looked for among the adjacent words (``tokens``) of the text.
     """
-    candidates: set[str] = set()
-    for word in lowered:
-        for cut in range(3, len(word) - 2):
-            first, rest = word[:cut], word[cut:]
-            if first in lowered and rest in lowered and first not in SPACED_STOP_WORDS and rest not in PARTICLES:
-                candidates.add(f"{first} {rest}")
-    if not candidates:
-        return set()
-    firsts = {candidate.split(" ")[0] for candidate in candidates}
-    tokens = joined.split(" ")
+    rests_after: dict[str, set[str]] = {}
+    firsts_before: dict[str, set[str]] = {}
+    for candidate in _split_candidates(lowered):
+        first, rest = candidate.split(" ")
+        rests_after.setdefault(first, set()).add(rest)
+        firsts_before.setdefault(rest, set()).add(first)
+    halves = rests_after.keys() | firsts_before.keys()
     found: set[str] = set()
-    for index in compress(range(len(tokens) - 1), map(firsts.__contains__, tokens)):  # in C: few are left
-        pair = f"{tokens[index]} {tokens[index + 1]}"
-        if pair in candidates:
-            found.add(pair)
+    last = len(tokens) - 1
+    # one of two adjacent tokens has an even index: only those are looked up (in C), then their neighbours
+    for index in compress(range(0, len(tokens), 2), map(halves.__contains__, tokens[::2])):
+        word = tokens[index]
+        if index < last and tokens[index + 1] in rests_after.get(word, ()):
+            found.add(f"{word} {tokens[index + 1]}")
+        if index and tokens[index - 1] in firsts_before.get(word, ()):
+            found.add(f"{tokens[index - 1]} {word}")
     return found
+
+
+def _split_candidates(lowered: set[str]) -> set[str]:
+    """Each word of ``lowered`` cut into two words of ``lowered`` ("database" -> "data base")."""
+    firsts = lowered - SPACED_STOP_WORDS
+    rests = lowered - PARTICLES
+    words = sorted((word for word in lowered if len(word) >= 6), key=len, reverse=True)
+    candidates: set[str] = set()
+    for cut in range(3, len(words[0]) - 2 if words else 0):
+        long_enough = words[: _count_at_least(words, cut + 3)]
+        for word in [word for word in long_enough if word[:cut] in firsts]:
+            if word[cut:] in rests:
+                candidates.add(f"{word[:cut]} {word[cut:]}")
+    return candidates
+
+
+def _count_at_least(words: list[str], length: int) -> int:
+    """How many of ``words`` (longest first) have at least ``length`` letters."""
+    return bisect_right(words, -length, key=lambda word: -len(word))
 
 
 VOCABULARY_FIELDS = ("closed", "closed_keys", "lowered", "hyphenated", "joined")
@@ -221,13 +287,18 @@ def _vocabulary(plain: str) -> _Vocabulary:
 @lru_cache(maxsize=1 << 14)
 def _located(plain: str, forms: str) -> tuple[tuple[int, int, str], ...]:
     """Where the ``forms`` (one per line, longest first) stand as words in ``plain``."""
-    if not any(form in plain for form in forms.split("\n")):
+    if not any(map(plain.__contains__, _form_list(forms))):
         return ()  # substring test first: the pattern below is slower
     return tuple(
         (match.start(), match.end(), match.group(0))
         for match in _words_pattern(forms).finditer(plain)
         if _is_lower_or_sentence_start(plain, match.start(), match.group(0))
     )
+
+
+@lru_cache(maxsize=64)
+def _form_list(forms: str) -> tuple[str, ...]:
+    return tuple(forms.split("\n"))
 
 
 @lru_cache(maxsize=64)

@@ -14,6 +14,9 @@ from resolint.rules.base import Rule
 PAIRS = {")": "(", "]": "[", "”": "“"}
 OPENERS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 MARKS_RE = re.compile(r"[()\[\]“”‘’]")
+MARK_BYTES = "()[]“”‘’".encode()
+NOT_MARK_BYTES = bytes(byte for byte in range(256) if byte not in MARK_BYTES)
+"""The bytes that no mark has in UTF-8: deleting them from a text without marks leaves nothing."""
 DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -75,7 +78,8 @@ class UnbalancedMarks(Rule):
                     open_square.append((text, index))
                 else:
                     yield self._unclosed(text, index)
-            yield from self._check_spaces(text)
+            if "  " in text.plain:
+                yield from self._check_spaces(text)
         for text, index in open_square:
             if text is not None:
                 yield self._unclosed(text, index)
@@ -92,8 +96,6 @@ class UnbalancedMarks(Rule):
         )
 
     def _check_spaces(self, text: Text) -> Iterator[Diagnostic]:
-        if "  " not in text.plain:
-            return
         for match in DOUBLE_SPACE_RE.finditer(text.plain):
             if not is_contiguous(text, match.start() - 1, match.end() + 1):
                 continue  # markup between the spaces, e.g. "policy, [^12] and": not a double space
@@ -108,6 +110,8 @@ class UnbalancedMarks(Rule):
 @lru_cache(maxsize=1 << 14)  # the server asks again for every unchanged paragraph on every keystroke
 def _unmatched_marks(plain: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Indexes in ``plain`` of opening marks never closed and of closing marks that close nothing."""
+    if not plain.encode("utf-8", "surrogatepass").translate(None, NOT_MARK_BYTES):
+        return (), ()  # no mark at all (most texts): found in C
     open_marks: list[int] = []
     unclosed: list[int] = []
     strays: list[int] = []
