@@ -2,7 +2,8 @@
 
 Importing ``lsprotocol.types`` defines about 600 attrs classes, and attrs writes the source of each
 class's ``__init__``, ``__eq__`` … and compiles it; cattrs does the same for every message type the
-server first reads or writes. Compiling that source is about a fifth of the server's start-up.
+server first reads or writes, and dataclasses for resolint's own model classes. Compiling that
+source was about a fifth of the server's start-up.
 Compilation only depends on the source text, the file name, the mode and the flags, so the server
 keeps the code objects in a cache file (like Python's own ``__pycache__``) and the next start takes
 them from there: the source is still generated, only ``compile`` is skipped.
@@ -16,6 +17,7 @@ compiles as usual.
 from __future__ import annotations
 import __future__
 
+import builtins
 import hashlib
 import importlib.util
 import marshal
@@ -29,8 +31,8 @@ from types import CodeType, ModuleType
 from typing import Any
 
 FUTURE_FLAGS = reduce(or_, (getattr(__future__, name).compiler_flag for name in __future__.all_feature_names))
-GENERATING_MODULES = ("attr._make", "cattrs.gen")
-"""The modules whose generated code goes through the cache (they call the ``compile`` built-in)."""
+COMPILING_MODULES = ("attr._make", "cattrs.gen")
+"""Modules whose generated code goes through the cache's ``compile`` (dataclasses: its ``exec``)."""
 DIGEST_SIZE = 32  # the file starts with a digest of the rest
 
 
@@ -73,10 +75,23 @@ class CodeCache:
         optimize: int = -1,
         **options: Any,
     ) -> Any:
+        """The ``compile`` built-in, from the cache when the same source was compiled before."""
         if not dont_inherit:  # as the built-in: the caller's `from __future__` imports count
             flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
         if not isinstance(source, str) or not isinstance(filename, str) or options:
             return compile(source, filename, mode, flags, True, optimize, **options)
+        return self._compiled(source, filename, mode, flags, optimize)
+
+    def exec(self, source: Any, globals: Any = None, locals: Any = None, /, **options: Any) -> None:
+        """The ``exec`` built-in (dataclasses write their methods as source and exec it)."""
+        caller = sys._getframe(1)
+        if globals is None:  # as the built-in: the caller's namespaces
+            globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+        if isinstance(source, str):
+            source = self._compiled(source, "<string>", "exec", caller.f_code.co_flags & FUTURE_FLAGS, -1)
+        builtins.exec(source, globals, locals, **options)
+
+    def _compiled(self, source: str, filename: str, mode: str, flags: int, optimize: int) -> CodeType:
         key = hashlib.blake2b(f"{mode}\0{flags}\0{optimize}\0{filename}\0{source}".encode(), digest_size=20).digest()
         code = self.codes.get(key)
         if code is None:
@@ -88,12 +103,15 @@ class CodeCache:
         return code
 
     def install(self) -> None:
-        """Route the generating modules' ``compile`` through this cache (a module global comes before
-        the built-in of the same name)."""
-        for name in GENERATING_MODULES:
+        """Route the generating modules' ``compile`` (and the ``exec`` of dataclasses) through this
+        cache: a module global comes before the built-in of the same name."""
+        for name in COMPILING_MODULES:
             module = _imported(name)
             if module is not None:
                 module.compile = self.compile  # type: ignore[attr-defined]
+        import dataclasses
+
+        dataclasses.exec = self.exec  # type: ignore[attr-defined]
 
     def save(self) -> None:
         """Write the cache if this run compiled anything new (atomically: servers may start together)."""

@@ -137,3 +137,33 @@ async def test_the_server_starts_with_a_broken_cache(tmp_path):
     (cache_home / "resolint").mkdir(parents=True)
     (cache_home / "resolint" / cache_path().name).write_bytes(os.urandom(4096))
     assert await serve_seed_once(tmp_path, cache_home)
+
+
+def test_dataclasses_made_through_the_cache_behave_as_usual(tmp_path, monkeypatch):
+    import dataclasses
+
+    cache = CodeCache(tmp_path / "cache.marshal")
+    monkeypatch.setattr(dataclasses, "exec", cache.exec, raising=False)
+
+    def make_point() -> type:
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class Point:
+            x: int
+            y: int = 0
+
+        return Point
+
+    first = make_point()
+    assert cache.added > 0 and cache.hits == 0
+    second = make_point()  # the same methods again: all from the cache
+    assert cache.hits == cache.added
+    point = second(1, 2)
+    assert (point.x, point.y, repr(point)) == (
+        1,
+        2,
+        "test_dataclasses_made_through_the_cache_behave_as_usual.<locals>.make_point.<locals>.Point(x=1, y=2)",
+    )
+    assert second(1) == second(1, 0) and hash(second(1)) == hash(second(1, 0))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.x = 3
+    assert first(1, 2) != point  # another class, as without the cache
