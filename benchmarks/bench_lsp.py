@@ -172,6 +172,25 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
+def start_conditions() -> str:
+    """What a start depends on besides the machine: resolint's bytecode and the generated-code cache."""
+    import importlib.util
+
+    import resolint
+    from resolint.langserver.codecache import CodeCache, cache_path
+
+    compiled = Path(importlib.util.cache_from_source(resolint.__file__)).exists()
+    bytecode = "present" if compiled else "absent: each start compiles resolint's modules (about 50 ms)"
+    if not compiled and os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        bytecode += "; PYTHONDONTWRITEBYTECODE is set (a pip install compiles them once)"
+    if os.environ.get("RESOLINT_NO_CODE_CACHE"):
+        generated = "off (RESOLINT_NO_CODE_CACHE)"
+    else:
+        entries = len(CodeCache(cache_path()).codes)
+        generated = f"{entries} entries" if entries else "empty: the first start fills it"
+    return f"resolint bytecode: {bytecode}; generated-code cache ({cache_path()}): {generated}"
+
+
 async def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=200, help="one-character edits per document (default 200)")
@@ -180,6 +199,7 @@ async def main(argv: list[str]) -> int:
     root = REPO_ROOT / "examples"
     load = os.getloadavg()[0]
     print(f"load average {load:.1f} on {os.cpu_count()} CPUs (figures are only comparable on an idle machine)")
+    print(start_conditions())
     starts = [await measure_start(root) for _ in range(3)]
     start = statistics.median(starts)
     print(

@@ -100,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     server.manage_garbage()
-    if code_cache is not None:
-        code_cache.save()  # lsprotocol's classes; what cattrs generates while serving is saved at exit
+    if code_cache is not None:  # saved when the user first pauses (off the start's path), and at exit
+        server.idle_tasks.append(code_cache.save)
         atexit.register(code_cache.save)
     threading.Thread(target=_warm_up, name="resolint-warm-up", daemon=True).start()
     if args.tcp:

@@ -48,6 +48,7 @@ class CodeCache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.codes: dict[bytes, CodeType] = self._load()
+        self.used: set[bytes] = set()
         self.hits = 0
         self.added = 0
 
@@ -93,6 +94,7 @@ class CodeCache:
 
     def _compiled(self, source: str, filename: str, mode: str, flags: int, optimize: int) -> CodeType:
         key = hashlib.blake2b(f"{mode}\0{flags}\0{optimize}\0{filename}\0{source}".encode(), digest_size=20).digest()
+        self.used.add(key)
         code = self.codes.get(key)
         if code is None:
             code = compile(source, filename, mode, flags, True, optimize)
@@ -114,12 +116,16 @@ class CodeCache:
         dataclasses.exec = self.exec  # type: ignore[attr-defined]
 
     def save(self) -> None:
-        """Write the cache if this run compiled anything new (atomically: servers may start together)."""
+        """Write the cache if this run compiled anything new (atomically: servers may start together).
+
+        Only the code this run used is kept, so the file does not grow with code that is never asked
+        for again (attrs writes a random number into the source of each frozen class's ``__hash__``).
+        """
         if not self.added:
             return
         temporary = None
         try:
-            data = marshal.dumps(self.codes)
+            data = marshal.dumps({key: self.codes[key] for key in self.used})
             data = _digest(data) + data
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".generated-code-")

@@ -101,6 +101,8 @@ class ResolintServer(LanguageServer):
         self._garbage_managed = False
         self._analyses_since_collection = 0
         self._idle_collection: asyncio.TimerHandle | None = None
+        self.idle_tasks: list[Callable[[], None]] = []
+        """Housekeeping for when the user pauses (e.g. saving the start-up code cache)."""
 
     # -- garbage collection ----------------------------------------------------------------------
     def manage_garbage(self) -> None:
@@ -118,15 +120,24 @@ class ResolintServer(LanguageServer):
         self._garbage_managed = True
 
     def _after_analysis(self) -> None:
-        if not self._garbage_managed:
+        if not (self._garbage_managed or self.idle_tasks):
             return
         self._analyses_since_collection += 1
-        if self._analyses_since_collection >= FULL_COLLECTION_EVERY:
+        if self._garbage_managed and self._analyses_since_collection >= FULL_COLLECTION_EVERY:
             self._collect_all()
             return
         if self._idle_collection is not None:
             self._idle_collection.cancel()
-        self._idle_collection = asyncio.get_running_loop().call_later(IDLE_COLLECTION_SECONDS, self._collect_all)
+        self._idle_collection = asyncio.get_running_loop().call_later(IDLE_COLLECTION_SECONDS, self._on_idle)
+
+    def _on_idle(self) -> None:
+        for task in self.idle_tasks:
+            try:
+                task()
+            except Exception:  # housekeeping must not disturb serving
+                logger.exception("idle task failed")
+        if self._garbage_managed:
+            self._collect_all()
 
     def _collect_all(self) -> None:
         import gc

@@ -60,6 +60,20 @@ def test_future_flags_of_the_caller_count(tmp_path):
         exec(eager, {})  # annotations evaluated at definition
 
 
+def test_code_a_run_did_not_use_is_not_kept(tmp_path):
+    path = tmp_path / "cache.marshal"
+    first = CodeCache(path)
+    first.compile(GENERATED, "<a>", "exec")
+    first.compile(GENERATED, "<random hash 1>", "exec")
+    first.save()
+    second = CodeCache(path)
+    second.compile(GENERATED, "<a>", "exec")
+    second.compile(GENERATED, "<random hash 2>", "exec")
+    second.save()
+    kept = CodeCache(path).codes.values()
+    assert sorted(code.co_filename for code in kept) == ["<a>", "<random hash 2>"]
+
+
 def test_a_broken_cache_file_is_ignored(tmp_path):
     path = tmp_path / "cache.marshal"
     path.write_bytes(b"\x00not marshal data at all\xff" * 10)
