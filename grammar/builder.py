@@ -121,6 +121,8 @@ def build_document(
     if memo is not None:
         memo.begin(lines)
     builder.run(front, blocks)
+    if memo is not None:
+        memo.finish()
     return doc
 
 

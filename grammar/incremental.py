@@ -48,6 +48,7 @@ class BuildMemo:
         self.plan: BlockPlan | None = None
         self._announced: BlockPlan | None = None
         self._source = ""
+        self._finished = False  # the last build ran to its end (a build that raised left its lists half made)
         self.lines: LineIndex | None = None
         self.reused = 0
         self.built = 0
@@ -62,14 +63,21 @@ class BuildMemo:
             raise ValueError("a BuildMemo serves one LineIndex (one document)")
         self.lines = lines
         self._previous, self._current = self._current, {}
-        if self._current_blocks:
-            self._previous_blocks, self._current_blocks = self._current_blocks, []
-            self._previous_source = self._source
+        if self._finished:
+            self._previous_blocks, self._previous_source = self._current_blocks, self._source
+        else:
+            self._previous_blocks, self._previous_source = [], ""
+        self._current_blocks = []
+        self._finished = False
         self._source = lines.text
         self._units_by_text = None
         plan, self._announced = self._announced, None
         self.plan = plan if plan is not None and plan.fits(len(self._previous_blocks)) else None
         self.reused = self.built = 0
+
+    def finish(self) -> None:
+        """The build ran to its end: its blocks line up with the grammar's, for the next build's plan."""
+        self._finished = True
 
     def reuse(self, key: tuple, base: int, problems: list[SyntaxProblem]) -> Any:
         entries = self._previous.get(key)

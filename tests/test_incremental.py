@@ -71,6 +71,29 @@ def test_typing_comments_front_matter_and_everything_else():
     random_edits(editor, random.Random(58), 150, FRAGMENTS)
 
 
+def test_a_build_that_failed_half_way_leaves_nothing_wrong_behind(monkeypatch):
+    """A build that raises (the parser then keeps every line as text) has made the units of only
+    some blocks: the next build must not line them up with the grammar's blocks."""
+    from resolint.grammar import builder
+
+    text = SOURCE_TEXTS[0]
+    editor = Editor(text)
+    middle = text.index("Recognizing also")
+    real_block_units = builder._Builder._block_units
+
+    def failing_block_units(self, block, index):
+        raise RuntimeError("a builder bug")
+
+    monkeypatch.setattr(builder._Builder, "_block_units", failing_block_units)  # the blocks around the edit
+    broken = editor.parser.parse(text[:middle] + "x" + text[middle:])
+    assert any("could not read the structure" in problem.message for problem in broken.problems)
+    monkeypatch.setattr(builder._Builder, "_block_units", real_block_units)
+    editor.text = text[:middle] + "x" + text[middle:]
+    early = editor.text.index("Recalling")  # an edit before the failed one, then after it
+    for offset in (early, middle + 40, len(editor.text) - 500):
+        editor.replace(offset, offset, "y")  # each compared with a fresh parse and lint
+
+
 def test_the_parser_reads_only_the_blocks_around_a_change():
     text = SOURCE_TEXTS[0]
     editor = Editor(text)
