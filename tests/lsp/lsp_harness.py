@@ -122,6 +122,41 @@ class Session:
         return await asyncio.wait_for(wait(), TIMEOUT)
 
 
+def collect_diagnostics(client: Any) -> asyncio.Queue:
+    """A queue of what ``client`` (a pygls client not yet started) receives as publishDiagnostics."""
+    published: asyncio.Queue[types.PublishDiagnosticsParams] = asyncio.Queue()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def publish(params: types.PublishDiagnosticsParams) -> None:
+        published.put_nowait(params)
+
+    return published
+
+
+async def lint_seed_and_exit(client: Any, published: asyncio.Queue, workspace: Path) -> list[tuple]:
+    """Through a started client: initialize, open the seed draft, check its diagnostics against
+    ``resolint lint``, shut the server down; returns the diagnostics as rows."""
+    await client.initialize_async(
+        types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=workspace.as_uri())
+    )
+    client.initialized(types.InitializedParams())
+    draft = workspace / "seed.txt"
+    text = SEED.read_text(encoding="utf-8")
+    draft.write_text(text, encoding="utf-8")
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=draft.as_uri(), language_id="resolution", version=1, text=text)
+        )
+    )
+    params = await asyncio.wait_for(published.get(), 60)
+    assert params.uri == draft.as_uri() and params.version == 1
+    rows = rows_of(params.diagnostics)
+    assert rows == expected_diagnostics(text, draft)
+    await client.shutdown_async(None)
+    client.exit(None)
+    return rows
+
+
 def client_capabilities() -> types.ClientCapabilities:
     return pytest_lsp.client_capabilities("visual-studio-code")
 

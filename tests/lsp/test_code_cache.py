@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 from pathlib import Path
 
 import pytest
-from lsp_harness import SEED, expected_diagnostics, rows_of
-from lsprotocol import types
+from lsp_harness import collect_diagnostics, lint_seed_and_exit
 from pygls.lsp.client import LanguageClient
 
 from resolint.langserver.codecache import CodeCache, cache_path
@@ -104,33 +102,12 @@ def test_an_unwritable_place_is_no_error(tmp_path):
 async def serve_seed_once(workspace: Path, cache_home: Path) -> list[tuple]:
     """Start the real server over stdio with its cache in ``cache_home``, open the seed, return its diagnostics."""
     client = LanguageClient("code-cache-test", "1")
-    published: asyncio.Queue[types.PublishDiagnosticsParams] = asyncio.Queue()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def publish(params: types.PublishDiagnosticsParams) -> None:
-        published.put_nowait(params)
-
+    published = collect_diagnostics(client)
     env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
     env.pop("RESOLINT_NO_CODE_CACHE", None)
     await client.start_io(sys.executable, "-m", "resolint.langserver", env=env)
     try:
-        await client.initialize_async(
-            types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=workspace.as_uri())
-        )
-        client.initialized(types.InitializedParams())
-        draft = workspace / "seed.txt"
-        text = SEED.read_text(encoding="utf-8")
-        draft.write_text(text, encoding="utf-8")
-        client.text_document_did_open(
-            types.DidOpenTextDocumentParams(
-                text_document=types.TextDocumentItem(uri=draft.as_uri(), language_id="resolution", version=1, text=text)
-            )
-        )
-        params = await asyncio.wait_for(published.get(), 60)
-        assert rows_of(params.diagnostics) == expected_diagnostics(text, draft)
-        await client.shutdown_async(None)
-        client.exit(None)
-        return rows_of(params.diagnostics)
+        return await lint_seed_and_exit(client, published, workspace)
     finally:
         await client.stop()
 

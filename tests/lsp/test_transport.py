@@ -7,8 +7,7 @@ import socket
 import subprocess
 import sys
 
-from lsp_harness import SEED, expected_diagnostics, rows_of
-from lsprotocol import types
+from lsp_harness import collect_diagnostics, lint_seed_and_exit
 from pygls.lsp.client import LanguageClient
 
 
@@ -32,31 +31,10 @@ async def test_tcp_server_publishes_diagnostics(tmp_path):
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "resolint.langserver", "--tcp", f"127.0.0.1:{port}"])
     client = LanguageClient("tcp-test", "1")
-    published: asyncio.Queue[types.PublishDiagnosticsParams] = asyncio.Queue()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def publish(params: types.PublishDiagnosticsParams) -> None:
-        published.put_nowait(params)
-
+    published = collect_diagnostics(client)
     try:
         await connect(port, client)
-        await client.initialize_async(
-            types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=tmp_path.as_uri())
-        )
-        client.initialized(types.InitializedParams())
-        draft = tmp_path / "seed.txt"
-        text = SEED.read_text(encoding="utf-8")
-        draft.write_text(text, encoding="utf-8")
-        client.text_document_did_open(
-            types.DidOpenTextDocumentParams(
-                text_document=types.TextDocumentItem(uri=draft.as_uri(), language_id="resolution", version=1, text=text)
-            )
-        )
-        params = await asyncio.wait_for(published.get(), 30)
-        assert params.uri == draft.as_uri() and params.version == 1
-        assert rows_of(params.diagnostics) == expected_diagnostics(text, draft)
-        await client.shutdown_async(None)
-        client.exit(None)
+        await lint_seed_and_exit(client, published, tmp_path)
     finally:
         await client.stop()
         server.terminate()
