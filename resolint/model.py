@@ -383,6 +383,10 @@ class Document:
         return list(cached[1])
 
     def footnote_refs(self) -> list[FootnoteRef]:
+        """Every footnote reference of the body texts, in source order."""
+        return self._derived_list("footnote_refs", self._footnote_refs)
+
+    def _footnote_refs(self) -> list[FootnoteRef]:
         refs: list[FootnoteRef] = []
         for text in self.texts():
             refs.extend(text.footnote_refs)

@@ -87,7 +87,8 @@ def words(plain: str) -> list[re.Match[str]]:
 
 def all_footnote_refs(document: Document) -> list[FootnoteRef]:
     """Footnote markers of the body and of the prologue lines before it ("B[^1]" under a title)."""
-    refs = list(document.footnote_refs())
-    for paragraph in document.prologue:
-        refs.extend(paragraph.text.footnote_refs)
-    return sorted(refs, key=lambda ref: ref.span.start)
+    refs = document.footnote_refs()
+    before_body = [ref for paragraph in document.prologue for ref in paragraph.text.footnote_refs]
+    if not before_body:
+        return refs  # already in source order
+    return sorted(refs + before_body, key=lambda ref: ref.span.start)
