@@ -93,6 +93,8 @@ class CodeCache:
         builtins.exec(source, globals, locals, **options)
 
     def _compiled(self, source: str, filename: str, mode: str, flags: int, optimize: int) -> CodeType:
+        if optimize == -1:  # the interpreter's level (-O strips asserts): part of what the code is
+            optimize = sys.flags.optimize
         key = hashlib.blake2b(f"{mode}\0{flags}\0{optimize}\0{filename}\0{source}".encode(), digest_size=20).digest()
         self.used.add(key)
         code = self.codes.get(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -158,3 +159,21 @@ def test_dataclasses_made_through_the_cache_behave_as_usual(tmp_path, monkeypatc
     with pytest.raises(dataclasses.FrozenInstanceError):
         point.x = 3
     assert first(1, 2) != point  # another class, as without the cache
+
+
+def test_code_compiled_under_python_o_is_not_taken_without_it(tmp_path):
+    path = tmp_path / "cache.marshal"
+    source = "def check(x):\n    assert x, 'x must be true'\n    return x\n"
+    writer = (
+        "import sys; from pathlib import Path; from resolint.langserver.codecache import CodeCache\n"
+        f"cache = CodeCache(Path({str(path)!r})); cache.compile({source!r}, '<check>', 'exec', dont_inherit=True); cache.save()\n"
+    )
+    subprocess.run([sys.executable, "-O", "-c", writer], check=True)  # asserts stripped in that cache
+    assert len(CodeCache(path).codes) == 1
+    cache = CodeCache(path)
+    code = cache.compile(source, "<check>", "exec", dont_inherit=True)
+    assert (cache.hits, cache.added) == (0, 1)
+    namespace: dict = {}
+    exec(code, namespace)
+    with pytest.raises(AssertionError):
+        namespace["check"](0)
