@@ -159,15 +159,14 @@ class BuildMemo:
 
 class BlockPlan:
     """What an edit did to the blocks: ``old_count`` blocks from ``first`` on were replaced by
-    ``new_count`` blocks, and every later block moved ``delta`` characters."""
+    ``new_count`` blocks (the later ones moved by the length of the edit)."""
 
-    __slots__ = ("delta", "first", "new_count", "old_count")
+    __slots__ = ("first", "new_count", "old_count")
 
-    def __init__(self, first: int, old_count: int, new_count: int, delta: int) -> None:
+    def __init__(self, first: int, old_count: int, new_count: int) -> None:
         self.first = first
         self.old_count = old_count
         self.new_count = new_count
-        self.delta = delta
 
     def fits(self, previous_blocks: int) -> bool:
         return self.first + self.old_count <= previous_blocks
@@ -227,7 +226,6 @@ class IncrementalParser:
         self.memo = BuildMemo()
         self._text: str | None = None
         self._scan: tuple[Any, list, list] | None = None  # front matter, blocks, problems of _text
-        self._plan: BlockPlan | None = None
         self.rescanned = 0  # characters that went through Lark on the last parse (for tests and benchmarks)
 
     def parse(self, text: str) -> Document:
@@ -235,12 +233,13 @@ class IncrementalParser:
 
         if not isinstance(text, str):
             raise TypeError("IncrementalParser.parse expects str")
-        self._plan = None
-        scanned = self._rescan(text)
-        self.memo.announce(self._plan)
-        if scanned is None:
-            scanned = scan_lines(text)
+        local = self._rescan(text)
+        if local is None:
+            scanned, plan = scan_lines(text), None
             self.rescanned = len(text)
+        else:
+            scanned, plan = local
+        self.memo.announce(plan)
         if self.lines is None:
             self.lines = LineIndex(text)
         else:
@@ -250,8 +249,9 @@ class IncrementalParser:
         return build_parsed(text, self.path, self.lines, front, blocks, list(problems), self.memo)
 
     # ---- scanning only the changed blocks --------------------------------------------------
-    def _rescan(self, text: str) -> tuple[Any, list, list] | None:
-        """The grammar lines of ``text`` from those of the previous text, or None to scan it all."""
+    def _rescan(self, text: str) -> tuple[tuple[Any, list, list], BlockPlan] | None:
+        """The grammar lines of ``text`` from those of the previous text and which blocks changed, or
+        None to scan it all."""
         old = self._text
         if old is None or self._scan is None:
             return None
@@ -283,8 +283,7 @@ class IncrementalParser:
         after = blocks[last + 1 :]
         shift_blocks(after, delta)
         self.rescanned = len(piece)
-        self._plan = BlockPlan(first, last - first + 1, len(middle), delta)
-        return front, blocks[:first] + middle + after, []
+        return (front, blocks[:first] + middle + after, []), BlockPlan(first, last - first + 1, len(middle))
 
 
 CHUNK = 1 << 15

@@ -202,12 +202,11 @@ class LintCache:
             clean.difference_update(removed)
         else:  # the rule has not seen the last list (first lint, new settings, another list)
             clean = store.clean & by_id.keys()
-            removed = frozenset()
             unknown = None
         with_findings: dict[int, tuple[int, list[Diagnostic]]] = {}
         for ident, (base, found_here) in store.with_findings.items():
-            node = by_id.get(ident) if ident not in removed else None
-            if node is None:
+            node = by_id.get(ident)
+            if node is None:  # gone from the list
                 continue
             start = node.span.start
             if start != base:
