@@ -60,11 +60,14 @@ def lint(document: Document, settings: Settings | None = None) -> list[Diagnosti
     return _collector_paused(lambda: lint_document(document, settings))
 
 
-def fix_text(text: str, settings: Settings | None = None, path: str | None = None) -> tuple[str, int]:
-    """Apply every safe fix until the text is stable. Returns the new text and the number of fixes."""
+def fix_text(
+    text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
+) -> tuple[str, int]:
+    """Apply every safe fix (with ``unsafe``, every fix) until the text is stable. Returns the new
+    text and the number of fixes."""
     from resolint.engine import fix_text as _fix_text
 
-    return _collector_paused(lambda: _fix_text(text, settings, path))
+    return _collector_paused(lambda: _fix_text(text, settings, path, unsafe=unsafe))
 
 
 def format_text(text: str, path: str | None = None) -> str:

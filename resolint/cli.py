@@ -261,8 +261,7 @@ def _inputs(args: argparse.Namespace) -> Iterator[LoadedFile | str]:
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
-    from resolint import _collector_paused
-    from resolint.engine import fix_text
+    from resolint import fix_text
     from resolint.inputs import write_text_atomic
 
     status = EXIT_CLEAN
@@ -276,9 +275,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
             status = EXIT_ERROR
             continue
         settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
-        fixed, count = _collector_paused(
-            lambda loaded=loaded, settings=settings: fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
-        )
+        fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
         if args.diff:
             if fixed != loaded.text:
                 sys.stdout.write(_diff(loaded.text, fixed, loaded.name))
