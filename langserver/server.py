@@ -100,7 +100,7 @@ class ResolintServer(LanguageServer):
         self._last_change: dict[str, float] = {}
         self._garbage_managed = False
         self._analyses_since_collection = 0
-        self._idle_collection: asyncio.TimerHandle | None = None
+        self._idle_timer: asyncio.TimerHandle | None = None
         self.idle_tasks: list[Callable[[], None]] = []
         """Housekeeping for when the user pauses (e.g. saving the start-up code cache)."""
 
@@ -126,9 +126,9 @@ class ResolintServer(LanguageServer):
         if self._garbage_managed and self._analyses_since_collection >= FULL_COLLECTION_EVERY:
             self._collect_all()
             return
-        if self._idle_collection is not None:
-            self._idle_collection.cancel()
-        self._idle_collection = asyncio.get_running_loop().call_later(IDLE_COLLECTION_SECONDS, self._on_idle)
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        self._idle_timer = asyncio.get_running_loop().call_later(IDLE_COLLECTION_SECONDS, self._on_idle)
 
     def _on_idle(self) -> None:
         for task in self.idle_tasks:
@@ -142,9 +142,9 @@ class ResolintServer(LanguageServer):
     def _collect_all(self) -> None:
         import gc
 
-        if self._idle_collection is not None:
-            self._idle_collection.cancel()
-        self._idle_collection = None
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        self._idle_timer = None
         self._analyses_since_collection = 0
         gc.collect()
 

@@ -79,6 +79,7 @@ def sentence_start(plain: str, index: int) -> bool:
 
 
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*")
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def words(plain: str) -> list[re.Match[str]]:

@@ -8,13 +8,12 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import HeadingField, Text
-from resolint.rules._common import MONTH_PATTERN, MONTHS, plain_edit
+from resolint.rules._common import MONTH_PATTERN, MONTHS, NON_ASCII_RE, plain_edit
 from resolint.rules.base import Rule
 
 MONTH_SPELLINGS = (*MONTHS, *(month.lower() for month in MONTHS), *(month.upper() for month in MONTHS))
 FOUR_DIGITS_RE = re.compile(r"\d{4}")
 TITLE_MONTHS = frozenset(MONTHS)
-NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 DIGITS_ONLY = bytes(ord("0") if ord("0") <= byte <= ord("9") else ord(" ") for byte in range(256))
 """Bytes table: every ASCII digit a 0, everything else a space."""
 MONTH_INDEX = {name.casefold(): number for number, name in enumerate(MONTHS, start=1)}

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
-from resolint.rules._common import plain_edit
+from resolint.rules._common import NON_ASCII_RE, plain_edit
 from resolint.rules.base import Rule
 
 WORD = r"[^\W_]+(?:['’\-.][^\W_]+)*"
@@ -21,7 +21,6 @@ LEGITIMATE_SINGLE_REPEATS = frozenset({"that", "had", "is", "bis", "ter", "very"
 
 KEY_BYTES = bytes(byte if byte >= 128 or chr(byte).isalnum() or chr(byte) in "'-." else ord(" ") for byte in range(256))
 """Bytes table: keeps the ASCII characters of words (letters, digits, ' - .) and every non-ASCII byte."""
-NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 DOT_TAIL_RE = re.compile(rb"\.\S*")
 UNEVEN_LOWER = ("\u0130", "\u03a3")  # "İ".lower() is two characters, "Σ".lower() depends on the next one
 
