@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+import pytest
+
 import resolint
 from resolint.config import Settings
 from resolint.refdata_states import canonical_organ, name_key, official_state_name, organ_members
@@ -43,40 +45,48 @@ def findings(text: str, settings: Settings = RH603) -> list[tuple[str, str]]:
     return sorted((d.message, text[d.span.start : d.span.end]) for d in resolint.lint(document, settings))
 
 
-def test_asterisks_follow_the_2024_membership() -> None:
-    # 2024 members: Afghanistan, Belize (2022-2024), Türkiye (2024-2025, in place of Greece), Uruguay (2024-2026);
-    # not members: Andorra, and the Russian Federation (the seat it sought for 2023-2025 stayed vacant)
-    text = draft(
-        "E/2024/L.12",
-        "3 June 2024",
-        "Afghanistan, Andorra,* Belize, Russian Federation, Türkiye* and Uruguay",
-    )
-    assert findings(text) == [
-        (f"Russian Federation is not a member of the {ECOSOC} in 2024: mark it with an asterisk", "Russian Federation"),
-        (f"Türkiye is a member of the {ECOSOC} in 2024: remove the asterisk", "*"),
-    ]
+@pytest.mark.parametrize(
+    ("symbol", "date", "sponsors", "expected", "fixed_sponsors"),
+    [
+        pytest.param(
+            # 2024 members: Afghanistan, Belize (2022-2024), Türkiye (2024-2025, in place of Greece), Uruguay
+            # (2024-2026); not members: Andorra, and the Russian Federation (the seat it sought for 2023-2025
+            # stayed vacant)
+            "E/2024/L.12",
+            "3 June 2024",
+            "Afghanistan, Andorra,* Belize, Russian Federation, Türkiye* and Uruguay",
+            [
+                (
+                    f"Russian Federation is not a member of the {ECOSOC} in 2024: mark it with an asterisk",
+                    "Russian Federation",
+                ),
+                (f"Türkiye is a member of the {ECOSOC} in 2024: remove the asterisk", "*"),
+            ],
+            "Afghanistan, Andorra,* Belize, Russian Federation,* Türkiye and Uruguay",
+            id="2024",
+        ),
+        pytest.param(
+            # 2026 members: Germany (by-election, in Liechtenstein's seat for 2026), the Russian Federation
+            # (2026-2028) and the United States (by-election, to 2027); not members: Italy (relinquished its
+            # 2025-2027 seat at the end of 2025) and Liechtenstein
+            "E/2026/L.7",
+            "2 June 2026",
+            "Germany, Italy, Liechtenstein,* Russian Federation and United States of America*",
+            [
+                (f"Italy is not a member of the {ECOSOC} in 2026: mark it with an asterisk", "Italy"),
+                (f"United States of America is a member of the {ECOSOC} in 2026: remove the asterisk", "*"),
+            ],
+            "Germany, Italy,* Liechtenstein,* Russian Federation and United States of America",
+            id="2026",
+        ),
+    ],
+)
+def test_asterisks_follow_the_membership_of_the_year(symbol, date, sponsors, expected, fixed_sponsors) -> None:
+    text = draft(symbol, date, sponsors)
+    assert findings(text) == expected
     fixed, count = resolint.fix_text(text, RH603, "draft.txt")
     assert count == 2
-    assert "Afghanistan, Andorra,* Belize, Russian Federation,* Türkiye and Uruguay: draft resolution" in fixed
-    assert findings(fixed) == []
-
-
-def test_asterisks_follow_the_2026_membership() -> None:
-    # 2026 members: Germany (by-election, in Liechtenstein's seat for 2026), the Russian Federation (2026-2028) and
-    # the United States (by-election, to 2027); not members: Italy (relinquished its 2025-2027 seat at the end of 2025)
-    # and Liechtenstein
-    text = draft(
-        "E/2026/L.7",
-        "2 June 2026",
-        "Germany, Italy, Liechtenstein,* Russian Federation and United States of America*",
-    )
-    assert findings(text) == [
-        (f"Italy is not a member of the {ECOSOC} in 2026: mark it with an asterisk", "Italy"),
-        (f"United States of America is a member of the {ECOSOC} in 2026: remove the asterisk", "*"),
-    ]
-    fixed, count = resolint.fix_text(text, RH603, "draft.txt")
-    assert count == 2
-    assert "Germany, Italy,* Liechtenstein,* Russian Federation and United States of America: draft resolution" in fixed
+    assert f"{fixed_sponsors}: draft resolution" in fixed
     assert findings(fixed) == []
 
 
