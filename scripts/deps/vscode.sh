@@ -14,7 +14,7 @@ export DEBIAN_FRONTEND=noninteractive
 # Debian 12 (bookworm) versions. Debian drops superseded security builds from the mirror, so a pin that is no
 # longer downloadable falls back to the current candidate with a warning instead of breaking CI.
 APT_PINS=(
-  "chromium=156.0.8078.79-1~deb12u1"
+  "chromium=156.0.8078.114-1~deb12u1"
   "libkrb5-dev=1.20.1-2+deb12u5"
   "libx11-dev=2:1.8.4-2+deb12u2"
   "libxkbfile-dev=1:1.1.0-1"
@@ -24,45 +24,12 @@ APT_PINS=(
   "python3=3.11.2-1+b1"
 )
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-
-# One `apt-get update` per machine run, shared with the other scripts/deps/*.sh through the same marker.
-APT_MARKER=/tmp/.resolint-apt-updated
-apt_update_once() {
-  if [ ! -e "$APT_MARKER" ]; then
-    $SUDO apt-get update -qq
-    touch "$APT_MARKER"
-  fi
-}
-
-installed_version() {
-  dpkg-query -W -f='${Status} ${Version}\n' "$1" 2>/dev/null | awk '$3 == "installed" {print $4}'
-}
-
-install_apt_pins() {
-  local wanted=() pin name version
-  for pin in "${APT_PINS[@]}"; do
-    name=${pin%%=*}
-    version=${pin#*=}
-    [ -n "$(installed_version "$name")" ] && continue
-    apt_update_once
-    if apt-cache show "$name=$version" >/dev/null 2>&1; then
-      wanted+=("$name=$version")
-    else
-      echo "WARNING: $name=$version is no longer on the mirror; installing the current candidate" >&2
-      wanted+=("$name")
-    fi
-  done
-  if [ ${#wanted[@]} -gt 0 ]; then
-    $SUDO apt-get install -y -qq --no-install-recommends "${wanted[@]}"
-  fi
-}
+# shellcheck source=../lib/apt.sh
+source "$ROOT/scripts/lib/apt.sh"
 
 ensure_bootstrap_npm() {
   if ! command -v npm >/dev/null 2>&1; then
-    apt_update_once
-    $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+    apt_install_pins nodejs npm
   fi
 }
 
@@ -80,7 +47,7 @@ npm_ci_once() {
   echo "$lock_sum" >"$stamp"
 }
 
-install_apt_pins
+apt_install_pins "${APT_PINS[@]}"
 ensure_bootstrap_npm
 npm_ci_once "$HOST/node24"
 export PATH=$NODE24_DIR/bin:$PATH
