@@ -231,7 +231,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
         document = parse(loaded.text, loaded.name)
         settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
         found = [d for d in lint(document, settings) if d.severity >= minimum]
-        results.append(FileResult(loaded.name, found, document.lines, loaded.locate, loaded.notices))
+        results.append(FileResult(loaded.name, found, document.lines, loaded.locate, loaded.notices, loaded.text))
     renderer = {"text": render_text, "json": render_json, "sarif": render_sarif, "github": render_github}[args.format]
     report = renderer(results)
     if args.output:

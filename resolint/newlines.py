@@ -9,14 +9,17 @@ as a line break too, as in LSP and ``str.splitlines``.
 Line and column numbers are the same in the original text and in its ``\\n`` form (only the
 invisible ``\\r`` before each ``\\n`` goes), so everything reported to the user and, through the
 language server's position map of the ``\\n`` text, to the editor is right for the original text.
-Only raw offsets differ; :attr:`Document.source <resolint.model.Document>` is the ``\\n`` text
-they index.
+Only raw offsets differ: :attr:`Document.source <resolint.model.Document>` is the ``\\n`` text
+they index, and :func:`line_shifts` maps them back (``--format json`` does, for its fix offsets).
 """
 
 from __future__ import annotations
 
+import re
+
 LF, CRLF, CR = "\n", "\r\n", "\r"
 NAMES = {LF: "LF", CRLF: "CRLF", CR: "CR"}
+LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 
 
 def to_lf(text: str) -> str:
@@ -49,3 +52,14 @@ def with_newline(text: str, newline: str) -> str:
     """``text`` with every line ending made ``newline``."""
     text = to_lf(text)
     return text if newline == LF else text.replace(LF, newline)
+
+
+def line_shifts(text: str) -> list[int]:
+    """For each 0-based line, how many characters more ``text`` has before it than its ``\n`` form:
+    the offset ``o`` of the ``\n`` form, on line ``n``, is ``o + line_shifts(text)[n]`` in ``text``."""
+    shifts = [0]
+    extra = 0
+    for match in LINE_BREAK_RE.finditer(text):
+        extra += len(match.group()) - 1
+        shifts.append(extra)
+    return shifts

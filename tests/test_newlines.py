@@ -58,3 +58,21 @@ def test_fix_of_a_crlf_text_keeps_crlf_everywhere() -> None:
     fixed, count = resolint.fix_text(text)
     assert count == 1
     assert fixed == with_newline(TWO_PARAGRAPHS.replace("  ", " "), CRLF)
+
+
+@pytest.mark.parametrize("ending", [LF, CRLF], ids=["LF", "CRLF"])
+def test_json_fix_offsets_index_the_file_as_read(tmp_path, capsys, ending: str) -> None:
+    import json
+
+    from resolint import cli
+
+    path = tmp_path / "draft.txt"
+    text = with_newline(TWO_PARAGRAPHS, ending)
+    path.write_bytes(text.encode())
+    assert cli.main(["lint", "--no-config", "--format", "json", str(path)]) == 1
+    (found,) = json.loads(capsys.readouterr().out)
+    edits = sorted(found["fix"], key=lambda edit: edit["start_offset"], reverse=True)
+    for edit in edits:
+        text = text[: edit["start_offset"]] + edit["new_text"] + text[edit["end_offset"] :]
+    assert text == resolint.fix_text(with_newline(TWO_PARAGRAPHS, ending))[0]
+    assert text == with_newline(TWO_PARAGRAPHS.replace("a  report", "a report"), ending)
