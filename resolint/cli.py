@@ -363,9 +363,22 @@ def cmd_fmt(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             status = EXIT_ERROR
-        elif not _write_back(loaded, formatted, target):
+        elif not _write_back(_as_res_md(loaded, target), formatted, target):
             status = EXIT_ERROR
     return status
+
+
+def _as_res_md(loaded: LoadedFile, target: Path) -> LoadedFile:
+    """What ``fmt`` writes to ``target``: the input's own encoding when it formats a file in place; a new
+    ``.res.md`` made from another file is UTF-8 (the format's encoding) with the input's line endings."""
+    from dataclasses import replace
+
+    from resolint.writing import NEW_FILE
+
+    if loaded.form is None or (Path(loaded.name).exists() and Path(loaded.name).resolve() == target.resolve()):
+        return loaded
+    form = replace(NEW_FILE, newline=loaded.form.newline)
+    return LoadedFile(loaded.name, loaded.text, loaded.locate, loaded.notices, form)
 
 
 def _made_from_something_else(target: Path, source: Path, formatted: str, force: bool) -> bool:

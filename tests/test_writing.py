@@ -161,3 +161,13 @@ def test_a_place_that_cannot_be_written_is_one_line_and_nothing_is_left(tmp_path
     status, err = run(capsys, "fmt", str(source), "-o", str(tmp_path / "missing" / "draft.res.md"))
     assert status == 2 and err.count("\n") == 1 and "cannot write" in err, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt"]
+
+
+def test_a_new_res_md_is_utf8_with_the_inputs_line_endings(tmp_path, capsys) -> None:
+    source = tmp_path / "draft.txt"
+    source.write_bytes(SLIPS.replace("\n", "\r\n").encode("cp1252"))
+    status, err = run(capsys, "fmt", "--write", str(source))
+    assert status == 0, err
+    written = (tmp_path / "draft.res.md").read_bytes()
+    assert written == resolint.format_text(SLIPS).replace("\n", "\r\n").encode("utf-8")
+    assert "“Agenda”".encode() in written and "Côte".encode() in written
