@@ -171,3 +171,13 @@ def test_a_new_res_md_is_utf8_with_the_inputs_line_endings(tmp_path, capsys) -> 
     written = (tmp_path / "draft.res.md").read_bytes()
     assert written == resolint.format_text(SLIPS).replace("\n", "\r\n").encode("utf-8")
     assert "“Agenda”".encode() in written and "Côte".encode() in written
+
+
+def test_fix_keeps_the_owner_where_the_system_allows(tmp_path, capsys) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(SLIPS, encoding="utf-8")
+    owner = (4321, 4321) if os.geteuid() == 0 else (os.getuid(), os.getgid())  # only root can give a file away
+    os.chown(path, *owner)
+    run(capsys, "fix", "--no-config", str(path))
+    assert (path.stat().st_uid, path.stat().st_gid) == owner
+    assert path.read_text(encoding="utf-8") == FIXED
