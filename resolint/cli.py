@@ -296,33 +296,18 @@ def cmd_fix(args: argparse.Namespace) -> int:
 
 
 def _write_back(loaded: LoadedFile, text: str, target: Path | None = None) -> bool:
-    """Write ``text`` over ``loaded``'s file (or to ``target``) as ``loaded`` was stored: encoding, BOM,
-    line endings and permissions; say so when that cannot be kept. False (after an error line) if not written."""
-    from resolint.newlines import NAMES
-    from resolint.writing import NEW_FILE, WriteError, unencodable, write_text
+    """Write ``text`` over ``loaded``'s file (or to ``target``) as ``loaded`` was stored, printing what
+    could not be kept; False (after a one-line error) if nothing was written."""
+    from resolint.writing import NEW_FILE, WriteError, write_back
 
     target = target or Path(loaded.name)
-    form = loaded.form or NEW_FILE
-    if form.lossy:
-        print(
-            f"resolint: error: {loaded.name}: has bytes that are not {form.label} text; not rewritten "
-            "(open and save it as UTF-8 first)",
-            file=sys.stderr,
-        )
-        return False
     try:
-        used = write_text(target, text, form)
+        notes = write_back(target, text, loaded.form or NEW_FILE)
     except WriteError as error:
         print(f"resolint: error: {error}", file=sys.stderr)
         return False
-    if used.encoding != form.encoding:
-        print(
-            f"{target}: note: written as UTF-8, not {form.label}: the new text has characters "
-            f"{form.label} cannot hold ({unencodable(text, form.encoding)})",
-            file=sys.stderr,
-        )
-    if form.mixed_newlines:
-        print(f"{target}: note: line endings made uniform ({NAMES[form.newline]})", file=sys.stderr)
+    for note in notes:
+        print(f"{target}: note: {note}", file=sys.stderr)
     return True
 
 

@@ -89,6 +89,24 @@ def write_text(path: str | Path, text: str, form: TextFormat = NEW_FILE) -> Text
     return used
 
 
+def write_back(path: str | Path, text: str, form: TextFormat) -> list[str]:
+    """Write ``text`` to ``path`` as a file read in ``form`` was stored; returns notes for the user on
+    what could not be kept. Raises :class:`WriteError`, also for a ``lossy`` form (the bytes that could
+    not be read would be lost)."""
+    if form.lossy:
+        raise WriteError(f"{path}: has bytes that are not {form.label} text; not rewritten (save it as UTF-8 first)")
+    used = write_text(path, text, form)
+    notes = []
+    if used.encoding != form.encoding:
+        notes.append(
+            f"written as UTF-8, not {form.label}: the new text has characters {form.label} cannot hold "
+            f"({unencodable(text, form.encoding)})"
+        )
+    if form.mixed_newlines:
+        notes.append(f"line endings made uniform ({NAMES[form.newline]})")
+    return notes
+
+
 def write_bytes(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, keeping the mode and owner of a file that exists."""
     with atomic_path(path) as temp, open(temp, "wb") as handle:
