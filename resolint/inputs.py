@@ -48,31 +48,30 @@ def decode_source(data: bytes, name: str = "<input>") -> SourceText:
             raise InputError(f"{name}: not a text file: {what}")
     if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
         raise InputError(f"{name}: looks like a Word or other Office file; give it a .docx extension")
-    encoding, bom = _encoding(data)
-    body = data[len(BOMS[encoding]) :] if bom else data
+    encoding, bom = _unicode_encoding(data)
     lossy = False
-    if encoding == "cp1252":
-        text = body.decode("cp1252", errors="replace")
-        lossy = "\ufffd" in text  # one of the five bytes Windows-1252 leaves undefined
+    if encoding is not None:
+        text = _decode(data[len(BOMS[encoding]) :] if bom else data, encoding, name)
     else:
-        text = _decode(body, encoding, name)
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+            lossy = "\ufffd" in text  # one of the five bytes Windows-1252 leaves undefined
     if _is_binary(text):
         raise InputError(f"{name}: not a text file (binary content)")
     return SourceText(text, TextFormat(encoding, bom, newline_of(text), is_mixed(text), lossy))
 
 
-def _encoding(data: bytes) -> tuple[str, bool]:
-    """(codec, has a byte-order mark) of resolution text."""
+def _unicode_encoding(data: bytes) -> tuple[str | None, bool]:
+    """(codec, has a byte-order mark) of text that says it is UTF-8 or UTF-16 by a BOM or looks UTF-16;
+    (None, False) for the rest, which is UTF-8 if it decodes as UTF-8, else Windows-1252."""
     for encoding, mark in BOMS.items():
         if data.startswith(mark):
             return encoding, True
     if len(data) >= 4 and _looks_utf16(data):
         return ("utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"), False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1252", False
-    return "utf-8", False
+    return None, False
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
