@@ -177,7 +177,7 @@ class ResolintServer(LanguageServer):
         doc = self.document(uri)
         if doc is None:
             return None
-        if doc.analysis is None or doc.analysis.text is not doc.text:
+        if doc.analysis is None or doc.analysis.editor_text is not doc.text:
             settings = self.settings.for_directory(doc.directory)
             started = time.perf_counter()
             if doc.session is None:
