@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
 from resolint.grammar.parser import FrontMatter, Movable, RawLine, shifted
+from resolint.memo import memoised
 from resolint.model import (
     Artefact,
     Authoring,
@@ -728,7 +728,7 @@ def _plain_of(text: Text, span: Span) -> str:
     return text.plain[text.plain_index(span.start) : text.plain_index(span.end)]
 
 
-@lru_cache(maxsize=1 << 14)  # asked for every paragraph, again on every keystroke in the server
+@memoised  # asked for every paragraph, again on every keystroke in the server
 def _last_char_before_marks(text: str) -> str:
     """The last character of ``text`` before the footnote marks, emphasis marks and spaces that end it."""
     if text[-1:] not in MARK_ENDINGS and not text[-1:].isspace():

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from resolint.memo import memoised
 from resolint.model import FootnoteRef, LineIndex, Text
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -200,7 +200,7 @@ def _opening(emphasis: Emphasis) -> int:
     return emphasis.open_start
 
 
-@lru_cache(maxsize=1 << 15)
+@memoised
 def strip_marks(text: str) -> str:
     """Plain text of a short string (a heading value): marks removed, spaces folded."""
     if "<!--" in text:

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from pygls.uris import to_fs_path
 
+from resolint.engine import LintCache, lint_document
+from resolint.grammar.incremental import IncrementalParser
+from resolint.memo import MemoScope
 from resolint.newlines import newline_of, with_newline
 
 from .positions import PositionMap
@@ -15,8 +18,6 @@ from .positions import PositionMap
 if TYPE_CHECKING:
     from resolint.config import Settings
     from resolint.diagnostics import Diagnostic
-    from resolint.engine import LintCache
-    from resolint.grammar.incremental import IncrementalParser
     from resolint.model import Document
 
 RESOLUTION_LANGUAGE_ID = "resolution"
@@ -76,22 +77,22 @@ class Session:
 
     The parser moves the nodes of unchanged paragraphs instead of building them again (so the
     document of the previous analysis is no longer valid once a new one is made: the server keeps
-    only the newest), and the lint cache keeps the findings of node-scoped rules on those nodes.
+    only the newest), the lint cache keeps the findings of node-scoped rules on those nodes, and the
+    memo keeps the facts derived from the document's paragraph texts (:mod:`resolint.memo`): those of
+    the texts the last analysis read, so that it stays the size of the document over a long session.
     """
 
     def __init__(self, path: str | None) -> None:
-        from resolint.engine import LintCache
-        from resolint.grammar.incremental import IncrementalParser
-
-        self.parser: IncrementalParser = IncrementalParser(path)
-        self.lint_cache: LintCache = LintCache()
+        self.parser = IncrementalParser(path)
+        self.lint_cache = LintCache()
+        self.memo = MemoScope()
 
 
 def analyse(text: str, settings: Settings, session: Session) -> Analysis:
     """Parse and lint ``text``, re-using the work ``session`` did for the document's last text."""
-    from resolint.engine import lint_document
-
-    document = session.parser.parse(text)
-    diagnostics = lint_document(document, settings, session.lint_cache)
+    session.memo.new_generation()
+    with session.memo.active():
+        document = session.parser.parse(text)
+        diagnostics = lint_document(document, settings, session.lint_cache)
     positions = PositionMap(document.source, document.lines.line_starts)
     return Analysis(document.source, document, diagnostics, positions, text, newline_of(text))

@@ -8,7 +8,10 @@ from typing import Any
 
 from resolint.config import Settings
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity, apply_edits
+from resolint.grammar.parser import parse_document
 from resolint.model import Document, LineIndex, Span
+from resolint.newlines import newline_of, to_lf, with_newline
+from resolint.rules import Context, all_rules
 
 SUPPRESSION_RE = re.compile(
     r"<!--\s*resolint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
@@ -66,8 +69,6 @@ def lint_document(
 ) -> list[Diagnostic]:
     """The diagnostics of ``document``; with ``cache`` (one per open document in the language
     server) the findings of node-scoped rules on nodes unchanged since the last call are kept."""
-    from resolint.rules import Context, all_rules
-
     settings = settings or Settings()
     if cache is not None:
         cache.begin(settings)
@@ -291,9 +292,6 @@ def fix_text(
     """Apply fixes round by round until nothing more changes (a second run is then a no-op).
 
     The fixes work on the ``\n`` form of ``text``; the result ends its lines as ``text`` mostly did."""
-    from resolint.grammar.parser import parse_document
-    from resolint.newlines import newline_of, to_lf, with_newline
-
     newline, text = newline_of(text), to_lf(text)
     applied = 0
     for _ in range(MAX_FIX_ROUNDS):

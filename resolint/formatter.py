@@ -11,48 +11,11 @@ from __future__ import annotations
 
 import re
 
+from resolint.grammar.labels import letter_label, roman_label
 from resolint.model import HEADING_FIELDS, Document, Footnote, Paragraph, SubParagraph, Text
 
 SUB_INDENT = {1: "    ", 2: "        "}
 MAX_ROUNDS = 4
-ROMAN = (
-    "i",
-    "ii",
-    "iii",
-    "iv",
-    "v",
-    "vi",
-    "vii",
-    "viii",
-    "ix",
-    "x",
-    "xi",
-    "xii",
-    "xiii",
-    "xiv",
-    "xv",
-    "xvi",
-    "xvii",
-    "xviii",
-    "xix",
-    "xx",
-    "xxi",
-    "xxii",
-    "xxiii",
-    "xxiv",
-    "xxv",
-    "xxvi",
-)
-
-
-def letter_label(index: int) -> str:
-    """0 → a, 25 → z, 26 → aa, 27 → bb (the UN doubles the letter after z)."""
-    letter = chr(ord("a") + index % 26)
-    return letter * (index // 26 + 1)
-
-
-def roman_label(index: int) -> str:
-    return ROMAN[index] if index < len(ROMAN) else f"{index + 1}"
 
 
 def format_text(text: str, path: str | None = None) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
+
+from resolint.memo import memoised
 
 
 def data_text(name: str) -> str:
@@ -173,7 +175,7 @@ def _word_end(text: str, index: int) -> bool:
     return index >= len(text) or not (text[index].isalnum() or text[index] in "-’'")
 
 
-@lru_cache(maxsize=1 << 15)  # the builder asks for each paragraph head; the server asks again on every keystroke
+@memoised  # the builder asks for each paragraph head; the server asks again on every keystroke
 def match_preambular(plain: str) -> PhraseMatch | None:
     """The preambular opener at the start of ``plain`` ("Recalling also", "Noting with deep concern")."""
     phrases = preambular_phrases()
@@ -208,7 +210,7 @@ def _guess_preambular(plain: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 15)
+@memoised
 def match_operative(plain: str) -> PhraseMatch | None:
     """The operative verb phrase at the start of ``plain`` ("Calls upon", "Also requests")."""
     phrases = operative_phrases()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.formatter import letter_label, roman_label
+from resolint.grammar.labels import letter_label, roman_label
 from resolint.model import SubParagraph
 from resolint.rules.base import Rule
 

@@ -12,6 +12,7 @@ from itertools import accumulate, compress, pairwise
 from operator import attrgetter
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.memo import memoised
 from resolint.model import Text
 from resolint.rules._common import sentence_start
 from resolint.rules._union import CountedUnion
@@ -264,7 +265,7 @@ class _Vocabulary:
     joined: dict[str, frozenset[str]]  # two adjacent words closed up -> as written ("database" -> "data base")
 
 
-@lru_cache(maxsize=1 << 14)  # the server asks again for every unchanged paragraph on every keystroke
+@memoised  # the server asks again for every unchanged paragraph on every keystroke
 def _vocabulary(plain: str) -> _Vocabulary:
     closed = set(LETTERS_RE.findall(plain))
     tokens = plain.split(" ")
@@ -284,7 +285,7 @@ def _vocabulary(plain: str) -> _Vocabulary:
     )
 
 
-@lru_cache(maxsize=1 << 14)
+@memoised
 def _located(plain: str, forms: str) -> tuple[tuple[int, int, str], ...]:
     """Where the ``forms`` (one per line, longest first) stand as words in ``plain``."""
     if not any(map(plain.__contains__, _form_list(forms))):
@@ -311,7 +312,7 @@ def _source_start(occurrence: Occurrence) -> int:
     return occurrence.text.source_offset(occurrence.start)
 
 
-@lru_cache(maxsize=1 << 16)  # the server re-lints the same vocabulary on every keystroke
+@memoised  # the server re-lints the same vocabulary on every keystroke
 def _term_key(form: str) -> str:
     key = form.casefold().replace("-", "").replace(" ", "")
     if key.endswith("ies"):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.memo import memoised
 from resolint.model import Text
 from resolint.rules._common import is_contiguous
 from resolint.rules.base import Rule
@@ -107,7 +107,7 @@ class UnbalancedMarks(Rule):
             )
 
 
-@lru_cache(maxsize=1 << 14)  # the server asks again for every unchanged paragraph on every keystroke
+@memoised  # the server asks again for every unchanged paragraph on every keystroke
 def _unmatched_marks(plain: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Indexes in ``plain`` of opening marks never closed and of closing marks that close nothing."""
     if not plain.encode("utf-8", "surrogatepass").translate(None, NOT_MARK_BYTES):
