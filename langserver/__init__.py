@@ -13,6 +13,8 @@ import os
 import sys
 import threading
 
+import resolint
+
 __all__ = ["create_server", "main"]
 
 FEATURES = (
@@ -30,6 +32,8 @@ FEATURES = (
 
 
 def create_server():  # -> ResolintServer (annotation omitted to keep pygls out of the import)
+    # Local imports: pygls and lsprotocol (about 600 classes) load only when a server is made, not
+    # when the CLI imports this package for `resolint serve --help` or for main().
     import importlib
 
     from . import dispatch
@@ -44,8 +48,6 @@ def create_server():  # -> ResolintServer (annotation omitted to keep pygls out 
 
 def _warm_up() -> None:
     """Build the parser and load the rules while the client and server shake hands."""
-    import resolint
-
     try:
         resolint.lint(resolint.parse("*The Human Rights Council*,\n\n1. *Decides* to remain seized of the matter.\n"))
     except Exception:  # only a head start: the first real analysis reports any problem

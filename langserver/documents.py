@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pygls.uris import to_fs_path
 
-from resolint.engine import LintCache, lint_document
+from resolint.engine import LintCache, fix_rounds, lint_document
 from resolint.grammar.incremental import IncrementalParser
 from resolint.memo import MemoScope
 from resolint.newlines import newline_of, with_newline
@@ -53,9 +53,8 @@ class OpenDocument:
     version: int
     text: str
     analysis: Analysis | None = None
-    published_version: int | None = field(default=None)
     session: Session | None = None  # incremental parse and lint state, made on the first analysis
-    wire_forms: Any = None  # WireForms: the JSON of the diagnostics published last
+    fixed_all: FixedAll | None = None  # the text "fix all" made of the document's text, if asked for
 
     @property
     def path(self) -> str | None:
@@ -96,3 +95,42 @@ def analyse(text: str, settings: Settings, session: Session) -> Analysis:
         diagnostics = lint_document(document, settings, session.lint_cache)
     positions = PositionMap(document.source, document.lines.line_starts)
     return Analysis(document.source, document, diagnostics, positions, text, newline_of(text))
+
+
+@dataclass(frozen=True, slots=True)
+class FixedAll:
+    """Every safe fix applied to ``text`` (an editor text) under ``settings`` until stable: ``fixed``
+    (with ``\n`` line breaks, as :attr:`Analysis.text`) after ``count`` fixes."""
+
+    text: str
+    settings: Settings
+    fixed: str
+    count: int
+
+
+def fix_all(doc: OpenDocument, analysis: Analysis, settings: Settings) -> FixedAll:
+    """Apply every safe fix to the document's text, round by round, through its incremental session.
+
+    ``analysis`` is the one of the document's current text. Each further round is an edit of the
+    last round's text, analysed as a keystroke would be. The session then holds the fixed text, which
+    is what the editor sends next when it applies the fixes; the document's analysis is dropped (the
+    rounds moved its model) and made again when asked for. The result is kept for the document's
+    text, so that code-action requests (the editor asks on every cursor move) do not repeat the rounds.
+    """
+    known = doc.fixed_all
+    if known is not None and known.text is analysis.editor_text and known.settings is settings:
+        return known
+    session = doc.session
+    if session is None or not any(d.fix is not None and d.fix.safe and d.fix.edits for d in analysis.diagnostics):
+        fixed, count = analysis.text, 0
+    else:
+
+        def diagnostics_of(text: str) -> list[Diagnostic]:
+            if text is analysis.text:  # the first round: the analysis at hand
+                return analysis.diagnostics
+            doc.analysis = None
+            return analyse(text, settings, session).diagnostics
+
+        fixed, count = fix_rounds(analysis.text, diagnostics_of)
+    doc.fixed_all = FixedAll(analysis.editor_text, settings, fixed, count)
+    return doc.fixed_all

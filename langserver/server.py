@@ -1,14 +1,18 @@
-"""The thin server: open documents, settings, the diagnostics schedule and the provider fan-out.
+"""The thin server: the open documents and their lifecycle, settings, and the provider fan-out.
 
 Every LSP feature lives in a module of :mod:`resolint.langserver.features` whose ``setup(server)``
-adds *providers* for LSP methods. :mod:`resolint.langserver.dispatch` registers one pygls handler
-per method that calls every provider of that method; a provider that fails is logged and skipped,
-so one broken feature never takes the others (or the server) down.
+adds *providers* for LSP methods and, for a feature that follows the documents, a
+:class:`~resolint.langserver.feature.LanguageFeature` whose hooks hear of every open, change, save
+and close (the server applies them first). :mod:`resolint.langserver.dispatch` registers one pygls
+handler per method that calls every provider of that method; a provider or hook that fails is
+logged and skipped, so one broken feature never takes the others (or the server) down. The server
+imports no feature.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
 from collections.abc import Callable, Generator
@@ -23,21 +27,15 @@ import resolint
 
 from . import settings as settings_module
 from .documents import Analysis, OpenDocument, Session, analyse
+from .positions import apply_change
 
 logger = logging.getLogger("resolint.langserver")
 
-DEBOUNCE_SECONDS = 0.012
-"""Quiet time after a change that follows another change closely (a burst of keystrokes, a paste
-split into many edits): long enough to merge the burst, short enough to stay inside the 50 ms
-the user should wait."""
 IDLE_COLLECTION_SECONDS = 2.0
 """With garbage collection managed (:meth:`ResolintServer.manage_garbage`): the full collection
 runs after this long without an analysis, never while the user types."""
 FULL_COLLECTION_EVERY = 500
 """... and after this many analyses at the latest, for a user who never pauses."""
-FIRST_CHANGE_DELAY = 0.002
-"""Delay after a change that follows a quiet period: just enough to take in messages already sent."""
-
 STALE_FUTURES_KEPT = 32
 """Finished pygls Futures tolerated before :meth:`ResolintProtocol._handle_notification` drops them."""
 
@@ -85,20 +83,41 @@ class ResolintProtocol(LanguageServerProtocol):
             general.position_encodings = None
         return (yield from super().lsp_initialize(params))
 
+    # The document notifications are handled here, as plain functions: pygls keeps no Future for them
+    # (it does for a generator handler, see _handle_notification), and they run in order of arrival.
     @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
-    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams) -> Generator:
-        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_OPEN)) is not None:
-            yield handler, (params,), None
+    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams) -> None:
+        self._server.open_document(params)
 
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
-    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Generator:
-        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
-            yield handler, (params,), None
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> None:
+        self._server.change_document(params)
 
     @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
-    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams) -> Generator:
-        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CLOSE)) is not None:
-            yield handler, (params,), None
+    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams) -> None:
+        self._server.close_document(params)
+
+
+class LanguageFeature:
+    """A feature with a part in each document's lifecycle; every hook does nothing by default."""
+
+    def __init__(self, server: ResolintServer) -> None:
+        self.server = server
+
+    def document_opened(self, doc: OpenDocument) -> None:
+        """``doc`` was opened (any language: check :attr:`OpenDocument.is_resolution`)."""
+
+    def document_changed(self, doc: OpenDocument) -> None:
+        """``doc.text`` and ``doc.version`` are those of the client after a didChange."""
+
+    def document_saved(self, doc: OpenDocument) -> None:
+        """``doc`` was saved (its text is the saved one when the client sent it)."""
+
+    def document_closed(self, doc: OpenDocument) -> None:
+        """``doc`` was closed; the server no longer has it."""
+
+    def settings_changed(self) -> None:
+        """Settings or configuration files changed: every analysis was forgotten."""
 
 
 class ResolintServer(LanguageServer):
@@ -108,13 +127,13 @@ class ResolintServer(LanguageServer):
         self.settings = settings_module.SettingsStore()
         self.providers: dict[str, list[Provider]] = {}
         self.provider_options: dict[str, Any] = {}
-        self._pending_lints: dict[str, asyncio.Task] = {}
-        self._last_change: dict[str, float] = {}
+        self.features: list[LanguageFeature] = []
         self._garbage_managed = False
         self._analyses_since_collection = 0
         self._idle_timer: asyncio.TimerHandle | None = None
         self.idle_tasks: list[Callable[[], None]] = []
         """Housekeeping for when the user pauses (e.g. saving the start-up code cache)."""
+        self.provide(types.TEXT_DOCUMENT_DID_SAVE, self.save_document)
 
     # -- garbage collection ----------------------------------------------------------------------
     def manage_garbage(self) -> None:
@@ -126,12 +145,11 @@ class ResolintServer(LanguageServer):
         collection off and collects everything when the user pauses, or after
         :data:`FULL_COLLECTION_EVERY` analyses for a user who never does.
         """
-        import gc
-
         gc.disable()
         self._garbage_managed = True
 
-    def _after_analysis(self) -> None:
+    def after_analysis(self) -> None:
+        """Count an analysis whose result went out; schedule the idle housekeeping."""
         if not (self._garbage_managed or self.idle_tasks):
             return
         self._analyses_since_collection += 1
@@ -152,23 +170,65 @@ class ResolintServer(LanguageServer):
             self._collect_all()
 
     def _collect_all(self) -> None:
-        import gc
-
         if self._idle_timer is not None:
             self._idle_timer.cancel()
         self._idle_timer = None
         self._analyses_since_collection = 0
         gc.collect()
 
-    # -- providers -------------------------------------------------------------------------------
+    # -- features and providers ------------------------------------------------------------------
     def provide(self, method: str, provider: Provider, options: Any = None) -> None:
         """Add ``provider`` for LSP ``method``; the first options given for a method are used."""
         self.providers.setdefault(method, []).append(provider)
         if options is not None:
             self.provider_options.setdefault(method, options)
 
-    # -- documents and analysis ------------------------------------------------------------------
+    def add_feature(self, feature: LanguageFeature) -> None:
+        """Let ``feature`` hear of every document opened, changed, saved or closed from now on."""
+        self.features.append(feature)
+
+    def _tell_features(self, hook: str, *args: Any) -> None:
+        for feature in self.features:
+            try:
+                getattr(feature, hook)(*args)
+            except Exception:  # one broken feature must not stop the others
+                logger.exception("%s.%s failed", type(feature).__name__, hook)
+
+    # -- the document lifecycle ------------------------------------------------------------------
+    def open_document(self, params: types.DidOpenTextDocumentParams) -> None:
+        item = params.text_document
+        doc = OpenDocument(uri=item.uri, language_id=item.language_id, version=item.version, text=item.text)
+        self.documents[item.uri] = doc
+        self._tell_features("document_opened", doc)
+
+    def change_document(self, params: types.DidChangeTextDocumentParams) -> None:
+        doc = self.documents.get(params.text_document.uri)
+        if doc is None:
+            return
+        text = doc.text
+        known = doc.analysis.positions if doc.analysis is not None else None
+        for change in params.content_changes:
+            text = apply_change(text, change, known)
+        doc.text = text
+        doc.version = params.text_document.version
+        self._tell_features("document_changed", doc)
+
+    def save_document(self, params: types.DidSaveTextDocumentParams) -> None:
+        doc = self.documents.get(params.text_document.uri)
+        if doc is None:
+            return
+        if params.text is not None and params.text != doc.text:
+            doc.text = params.text
+        self._tell_features("document_saved", doc)
+
+    def close_document(self, params: types.DidCloseTextDocumentParams) -> None:
+        doc = self.documents.pop(params.text_document.uri, None)
+        if doc is not None:
+            self._tell_features("document_closed", doc)
+
+    # -- analysis --------------------------------------------------------------------------------
     def document(self, uri: str) -> OpenDocument | None:
+        """The open resolution document ``uri`` (None for a document of another language)."""
         found = self.documents.get(uri)
         return found if found is not None and found.is_resolution else None
 
@@ -193,69 +253,8 @@ class ResolintServer(LanguageServer):
             )
         return doc.analysis
 
-    def forget_analyses(self) -> None:
-        for doc in self.documents.values():
-            doc.analysis = None
-
-    # -- diagnostics schedule --------------------------------------------------------------------
-    def schedule_lint(self, uri: str, delay: float | None = None) -> None:
-        """Re-lint ``uri`` after ``delay`` unless another change comes first (debounce).
-
-        Without ``delay``: a change soon after the previous one waits :data:`DEBOUNCE_SECONDS`,
-        a change after a quiet period only :data:`FIRST_CHANGE_DELAY`.
-        """
-        now = time.perf_counter()
-        if delay is None:
-            in_burst = now - self._last_change.get(uri, 0.0) < DEBOUNCE_SECONDS
-            delay = DEBOUNCE_SECONDS if in_burst else FIRST_CHANGE_DELAY
-        self._last_change[uri] = now
-        pending = self._pending_lints.pop(uri, None)
-        if pending is not None:
-            pending.cancel()
-        self._pending_lints[uri] = asyncio.get_running_loop().create_task(self._lint_later(uri, delay))
-
     def relint_all(self) -> None:
-        self.forget_analyses()
-        for uri in list(self.documents):
-            self.schedule_lint(uri, delay=0)
-
-    async def _lint_later(self, uri: str, delay: float) -> None:
-        await asyncio.sleep(delay)
-        if self._pending_lints.get(uri) is asyncio.current_task():
-            del self._pending_lints[uri]
-        self.publish_diagnostics(uri)
-
-    def publish_diagnostics(self, uri: str) -> None:
-        from .features.diagnostics import WireForms
-
-        doc = self.document(uri)
-        if doc is None:
-            return
-        version = doc.version
-        try:
-            analysis = self.analysis(uri)
-        except Exception:  # a bug in a rule must not silence the other diagnostics forever
-            logger.exception("analysis of %s failed", uri)
-            return
-        if analysis is None or doc.version != version or self.documents.get(uri) is not doc:
-            return  # a newer text arrived meanwhile: its own lint will publish
-        if doc.published_version is not None and doc.published_version > version:
-            return
-        doc.published_version = version
-        if doc.wire_forms is None:
-            doc.wire_forms = WireForms(uri)
-        forms = doc.wire_forms.forms(analysis, self.protocol._converter.unstructure)
-        self.protocol.notify_json(
-            types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, {"uri": uri, "version": version, "diagnostics": forms}
-        )
-        if uri in self._last_change:
-            since = (time.perf_counter() - self._last_change[uri]) * 1000
-            logger.info("published %s v%s %.1f ms after its change", uri, version, since)
-        self._after_analysis()
-
-    def clear_diagnostics(self, uri: str) -> None:
-        pending = self._pending_lints.pop(uri, None)
-        if pending is not None:
-            pending.cancel()
-        self._last_change.pop(uri, None)
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        """Settings changed: forget every analysis and let the features know."""
+        for doc in self.documents.values():
+            doc.analysis = doc.fixed_all = None
+        self._tell_features("settings_changed")

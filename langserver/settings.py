@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from resolint.config import Settings
+from resolint.config import Settings, load_settings
 
 logger = logging.getLogger("resolint.langserver")
 
@@ -73,8 +72,6 @@ class SettingsStore:
         return found
 
     def _file_settings(self, directory: Path | None) -> Settings:
-        from resolint.config import Settings, load_settings
-
         try:
             return load_settings(directory)
         except Exception as error:  # a broken config file must not stop linting

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -293,10 +294,19 @@ def fix_text(
 
     The fixes work on the ``\n`` form of ``text``; the result ends its lines as ``text`` mostly did."""
     newline, text = newline_of(text), to_lf(text)
+    fixed, applied = fix_rounds(text, lambda current: lint_document(parse_document(current, path), settings), unsafe)
+    return with_newline(fixed, newline), applied
+
+
+def fix_rounds(
+    text: str, diagnostics_of: Callable[[str], list[Diagnostic]], unsafe: bool = False
+) -> tuple[str, int]:
+    """Apply the fixes ``diagnostics_of(text)`` offers, round by round, until nothing more changes
+    (at most :data:`MAX_FIX_ROUNDS`); ``text`` has ``\n`` line breaks. The language server passes an
+    incremental analysis, the CLI a fresh parse and lint. Returns the new text and the fixes applied."""
     applied = 0
     for _ in range(MAX_FIX_ROUNDS):
-        document = parse_document(text, path)
-        diagnostics = lint_document(document, settings)
+        diagnostics = diagnostics_of(text)
         fixable = [d for d in diagnostics if d.fix and d.fix.edits and (d.fix.safe or unsafe)]
         if not fixable:
             break
@@ -305,7 +315,7 @@ def fix_text(
             break
         applied += len(fixable)
         text = new_text
-    return with_newline(text, newline), applied
+    return text, applied
 
 
 def _apply_diagnostic_fixes(text: str, diagnostics: list[Diagnostic]) -> str:

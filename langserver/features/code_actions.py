@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from ..documents import fix_all
 from .diagnostics import to_lsp_diagnostic
 
 if TYPE_CHECKING:
@@ -40,19 +41,17 @@ def minimal_edit(positions: PositionMap, old: str, new: str) -> types.TextEdit:
 
 
 def fix_all_edit(server: ResolintServer, uri: str) -> tuple[types.TextEdit | None, int]:
-    """The edit that applies every safe fix to ``uri``, and the number of fixes."""
-    import resolint
-
+    """The edit that applies every safe fix to ``uri``, and the number of fixes (the rounds run through
+    the document's incremental session: :func:`resolint.langserver.documents.fix_all`)."""
     analysis = server.analysis(uri)
     doc = server.document(uri)
     if analysis is None or doc is None:
         return None, 0
-    settings = server.settings.for_directory(doc.directory)
-    fixed, count = resolint.fix_text(analysis.text, settings, doc.path)
-    if fixed == analysis.text:
+    result = fix_all(doc, analysis, server.settings.for_directory(doc.directory))
+    if result.fixed == analysis.text:
         return None, 0
-    edit = minimal_edit(analysis.positions, analysis.text, fixed)
-    return types.TextEdit(range=edit.range, new_text=analysis.for_editor(edit.new_text)), count
+    edit = minimal_edit(analysis.positions, analysis.text, result.fixed)
+    return types.TextEdit(range=edit.range, new_text=analysis.for_editor(edit.new_text)), result.count
 
 
 def _overlaps(found: Diagnostic, start: int, end: int) -> bool:

@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
+import resolint
+from resolint.inputs import InputError, read_text_file
+from resolint.rules import get_rule
+
 from ..server import RequestFailed
 from ..settings import PAPER_SIZES
 from .code_actions import fix_all_edit
@@ -34,8 +38,6 @@ def _uri_argument(args: tuple[Any, ...]) -> str:
 
 
 def export_docx(server: ResolintServer, *args: Any) -> dict[str, str]:
-    import resolint
-
     uri = _uri_argument(args)
     options = args[1] if len(args) > 1 and isinstance(args[1], dict) else {}
     paper = str(options.get("paper", server.settings.client.paper)).lower()
@@ -45,7 +47,7 @@ def export_docx(server: ResolintServer, *args: Any) -> dict[str, str]:
     if not path_text:
         raise RequestFailed("save the document to a file first: the Word file is written next to it")
     source = Path(path_text)
-    try:
+    try:  # python-docx is optional (resolint[docx]) and heavy: imported when a Word file is asked for
         from resolint.docxio import DocxError
         from resolint.docxio import export_docx as write_docx
     except ImportError:
@@ -62,8 +64,6 @@ def export_docx(server: ResolintServer, *args: Any) -> dict[str, str]:
 
 
 def _read(path: Path) -> str:
-    from resolint.inputs import InputError, read_text_file
-
     try:
         return read_text_file(path)
     except InputError as error:
@@ -88,8 +88,6 @@ async def fix_all(server: ResolintServer, *args: Any) -> dict[str, int]:
 
 
 def rule_doc(server: ResolintServer, *args: Any) -> dict[str, str]:
-    from resolint.rules import get_rule
-
     if not args or not isinstance(args[0], str):
         raise RequestFailed("expected a rule code such as RT401")
     rule = get_rule(args[0])

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from resolint.refdata_states import member_states, name_key
+
 from .. import phrases
 
 if TYPE_CHECKING:
@@ -97,8 +99,6 @@ def _in_front_matter(cursor: Cursor) -> bool:
 def sponsor_items(cursor: Cursor) -> list[types.CompletionItem]:
     if not _in_sponsors(cursor):
         return []
-    from resolint.refdata_states import member_states, name_key
-
     partial = re.split(r"[,\[:]|\band\b", cursor.before)[-1].lstrip()
     listed = {name_key(sponsor.name) for sponsor in cursor.analysis.document.heading.sponsors}
     replace = cursor.range_back(len(partial))

@@ -1,23 +1,36 @@
-"""Document lifecycle and diagnostics: lint on open, on every change (debounced) and on save."""
+"""Diagnostics: lint on open, on every change (debounced), on save and when settings change."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from resolint.diagnostics import Severity
+from resolint.rules import rule_url
 
 from ..documents import Analysis, OpenDocument
-from ..positions import apply_change
+from ..server import LanguageFeature
 
 if TYPE_CHECKING:
     from resolint.diagnostics import Diagnostic
 
     from ..server import ResolintServer
 
+logger = logging.getLogger("resolint.langserver")
+
 SOURCE = "resolint"
+DEBOUNCE_SECONDS = 0.012
+"""Quiet time after a change that follows another change closely (a burst of keystrokes, a paste
+split into many edits): long enough to merge the burst, short enough to stay inside the 50 ms
+the user should wait."""
+FIRST_CHANGE_DELAY = 0.002
+"""Delay after a change that follows a quiet period: just enough to take in messages already sent."""
+
 LSP_SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -63,8 +76,6 @@ class WireForms:
 
 
 def to_lsp_diagnostic(uri: str, analysis: Analysis, found: Diagnostic) -> types.Diagnostic:
-    from resolint.rules import rule_url
-
     positions = analysis.positions
     related = [
         types.DiagnosticRelatedInformation(
@@ -84,41 +95,93 @@ def to_lsp_diagnostic(uri: str, analysis: Analysis, found: Diagnostic) -> types.
     )
 
 
-def setup(server: ResolintServer) -> None:
-    def did_open(params: types.DidOpenTextDocumentParams) -> None:
-        item = params.text_document
-        server.documents[item.uri] = OpenDocument(
-            uri=item.uri, language_id=item.language_id, version=item.version, text=item.text
-        )
-        if server.document(item.uri) is not None:
-            server.publish_diagnostics(item.uri)  # at once: the first result should not wait
+class DiagnosticsFeature(LanguageFeature):
+    """Publishes each resolution document's diagnostics, at once on open, debounced on change."""
 
-    def did_change(params: types.DidChangeTextDocumentParams) -> None:
-        doc = server.documents.get(params.text_document.uri)
+    def __init__(self, server: ResolintServer) -> None:
+        super().__init__(server)
+        self._pending: dict[str, asyncio.Task] = {}
+        self._last_change: dict[str, float] = {}
+        self._published: dict[str, int] = {}  # uri -> the version whose diagnostics went out last
+        self._wire_forms: dict[str, WireForms] = {}
+
+    def document_opened(self, doc: OpenDocument) -> None:
+        if doc.is_resolution:
+            self.publish(doc.uri)  # at once: the first result should not wait
+
+    def document_changed(self, doc: OpenDocument) -> None:
+        if doc.is_resolution:
+            self.schedule(doc.uri)
+
+    def document_saved(self, doc: OpenDocument) -> None:
+        if doc.is_resolution:
+            self.schedule(doc.uri, delay=0)
+
+    def document_closed(self, doc: OpenDocument) -> None:
+        self._published.pop(doc.uri, None)
+        self._wire_forms.pop(doc.uri, None)
+        if doc.is_resolution:
+            self.clear(doc.uri)
+
+    def settings_changed(self) -> None:
+        for uri in list(self.server.documents):
+            self.schedule(uri, delay=0)
+
+    def schedule(self, uri: str, delay: float | None = None) -> None:
+        """Publish ``uri``'s diagnostics after ``delay`` unless another change comes first (debounce).
+
+        Without ``delay``: a change soon after the previous one waits :data:`DEBOUNCE_SECONDS`,
+        a change after a quiet period only :data:`FIRST_CHANGE_DELAY`.
+        """
+        now = time.perf_counter()
+        if delay is None:
+            in_burst = now - self._last_change.get(uri, 0.0) < DEBOUNCE_SECONDS
+            delay = DEBOUNCE_SECONDS if in_burst else FIRST_CHANGE_DELAY
+        self._last_change[uri] = now
+        pending = self._pending.pop(uri, None)
+        if pending is not None:
+            pending.cancel()
+        self._pending[uri] = asyncio.get_running_loop().create_task(self._publish_later(uri, delay))
+
+    async def _publish_later(self, uri: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        if self._pending.get(uri) is asyncio.current_task():
+            del self._pending[uri]
+        self.publish(uri)
+
+    def publish(self, uri: str) -> None:
+        server = self.server
+        doc = server.document(uri)
         if doc is None:
             return
-        text = doc.text
-        known = doc.analysis.positions if doc.analysis is not None else None
-        for change in params.content_changes:
-            text = apply_change(text, change, known)
-        doc.text = text
-        doc.version = params.text_document.version
-        if doc.is_resolution:
-            server.schedule_lint(doc.uri)
+        version = doc.version
+        try:
+            analysis = server.analysis(uri)
+        except Exception:  # a bug in a rule must not silence the other diagnostics forever
+            logger.exception("analysis of %s failed", uri)
+            return
+        if analysis is None or doc.version != version or server.documents.get(uri) is not doc:
+            return  # a newer text arrived meanwhile: its own lint will publish
+        published = self._published.get(uri)
+        if published is not None and published > version:
+            return
+        self._published[uri] = version
+        forms = self._wire_forms.setdefault(uri, WireForms(uri)).forms(analysis, server.protocol._converter.unstructure)
+        server.protocol.notify_json(
+            types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, {"uri": uri, "version": version, "diagnostics": forms}
+        )
+        if uri in self._last_change:
+            since = (time.perf_counter() - self._last_change[uri]) * 1000
+            logger.info("published %s v%s %.1f ms after its change", uri, version, since)
+        server.after_analysis()
 
-    def did_close(params: types.DidCloseTextDocumentParams) -> None:
-        doc = server.documents.pop(params.text_document.uri, None)
-        if doc is not None and doc.is_resolution:
-            server.clear_diagnostics(doc.uri)
+    def clear(self, uri: str) -> None:
+        pending = self._pending.pop(uri, None)
+        if pending is not None:
+            pending.cancel()
+        self._last_change.pop(uri, None)
+        self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
-    def did_save(params: types.DidSaveTextDocumentParams) -> None:
-        doc = server.documents.get(params.text_document.uri)
-        if doc is not None and params.text is not None and params.text != doc.text:
-            doc.text = params.text
-        if doc is not None and doc.is_resolution:
-            server.schedule_lint(doc.uri, delay=0)
 
-    server.provide(types.TEXT_DOCUMENT_DID_OPEN, did_open)
-    server.provide(types.TEXT_DOCUMENT_DID_CHANGE, did_change)
-    server.provide(types.TEXT_DOCUMENT_DID_CLOSE, did_close)
-    server.provide(types.TEXT_DOCUMENT_DID_SAVE, did_save)
+def setup(server: ResolintServer) -> None:
+    server.add_feature(DiagnosticsFeature(server))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+import resolint
+
 from .code_actions import minimal_edit
 
 if TYPE_CHECKING:
@@ -14,8 +16,6 @@ if TYPE_CHECKING:
 
 def setup(server: ResolintServer) -> None:
     def formatting(params: types.DocumentFormattingParams) -> list[types.TextEdit] | None:
-        import resolint
-
         doc = server.document(params.text_document.uri)
         if doc is None:
             return None

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from resolint.rules import get_rule, rule_url
+
 from .. import phrases, references
 
 if TYPE_CHECKING:
@@ -24,8 +26,6 @@ def _hover(analysis: Analysis, start: int, end: int, markdown: str) -> types.Hov
 
 
 def diagnostic_hover(analysis: Analysis, offset: int) -> types.Hover | None:
-    from resolint.rules import get_rule, rule_url
-
     found = [d for d in analysis.diagnostics if d.span.start <= offset <= d.span.end]
     if not found:
         return None
