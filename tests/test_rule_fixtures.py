@@ -129,3 +129,37 @@ def test_fixed_text_is_pinned_where_a_rule_fixes(path: Path) -> None:
     has_safe_fix = any(d.fix and d.fix.safe for d in lint_only(text, rule.code, path))
     if has_safe_fix:
         assert path.with_name(path.name + ".fixed").exists(), f"write {path.name}.fixed with the expected result"
+
+
+def _place(document, offset: int) -> str:
+    line, column = document.lines.position(offset)
+    return f"{line}:{column}"
+
+
+def finding_snapshot(document, found) -> dict:
+    """A finding as the snapshot keeps it: rule, where (line:column of both ends), message, and fix."""
+    span = found.span
+    fix = found.fix
+    return {
+        "rule": found.rule,
+        "at": f"{span.line}:{span.column}-{span.end_line}:{span.end_column}",
+        "message": found.message,
+        "fix": None
+        if fix is None
+        else {
+            "title": fix.title,
+            "safe": fix.safe,
+            "edits": [f"{_place(document, e.start)}-{_place(document, e.end)} {e.new_text!r}" for e in fix.edits],
+        },
+    }
+
+
+@pytest.mark.parametrize("path", fixture_files(), ids=lambda path: path.name)
+def test_fixture_findings_match_the_snapshot(path: Path, snapshot) -> None:
+    """Every finding of every fixture (rule, line:column, message, fix) is pinned in
+    ``tests/__snapshots__/test_rule_fixtures.ambr``: a change of wording or position shows in review.
+    After an intended change: ``pytest tests/test_rule_fixtures.py --snapshot-update`` (docs/architecture.md)."""
+    text = path.read_text(encoding="utf-8")
+    document = resolint.parse(text, path.name)
+    found = resolint.lint(document, selection(text, fixture_code(path)))
+    assert [finding_snapshot(document, d) for d in found] == snapshot
