@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from resolint.grammar.labels import letter_label, roman_label
 from resolint.refdata_states import member_states, name_key
 
 from .. import phrases
@@ -25,7 +26,6 @@ OPERATIVE_PREFIX_RE = re.compile(r"^\s*(?:[-•]\s*)?(\d+)\.[ \t]+\*?([A-Za-z ]*
 OPENER_PREFIX_RE = re.compile(r"^\*?([A-Za-z][A-Za-z ]*)?$")
 LABEL_PREFIX_RE = re.compile(r"^\s*(\([a-z]{0,4}|\d*)$")
 SPONSORS_LINE_RE = re.compile(r"^sponsors\s*:", re.IGNORECASE)
-ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 class Cursor:
@@ -179,14 +179,6 @@ def opener_items(cursor: Cursor) -> list[types.CompletionItem]:
     return _phrase_items(phrases.preambular_openers(), uses, False, replace)
 
 
-def next_letter(label: str) -> str:
-    if label in ROMANS and label != "i":
-        return ROMANS[min(ROMANS.index(label) + 1, len(ROMANS) - 1)]
-    if label.endswith("z"):
-        return label + "a"
-    return label[:-1] + chr(ord(label[-1]) + 1) if label else "a"
-
-
 def label_items(cursor: Cursor) -> list[types.CompletionItem]:
     match = LABEL_PREFIX_RE.match(cursor.before)
     if not match:
@@ -238,9 +230,9 @@ def _next_sub_label(last, offset: int) -> str | None:
     if children:
         deepest = children[-1]
         grand = [child for child in deepest.children if child.span.start < offset]
-        if grand:
-            return next_letter(grand[-1].label.strip("()"))
-        return next_letter(deepest.label.strip("()"))
+        if grand:  # the next in sequence, as RS003 checks it
+            return roman_label(len(grand))
+        return letter_label(len(children))
     if last.text.raw.rstrip().endswith(":"):
         return "a"
     return None

@@ -59,6 +59,17 @@ async def test_next_paragraph_and_sub_paragraph_labels(session: Session):
     assert labels[:2] == ["3.", "(c)"]
 
 
+async def test_the_next_sub_paragraph_label_is_the_next_in_sequence(session: Session):
+    """After (u), (v) comes (w), not the roman (vi); after (z), (aa) (the labels RS003 expects)."""
+    for count, expected in ((22, "(w)"), (26, "(aa)")):
+        letters = [chr(ord("a") + index) for index in range(count)]
+        subs = "".join(f"    ({letter}) To act;\n\n" for letter in letters)
+        text = f"*The Human Rights Council*,\n\n*Recalling* its resolutions,\n\n1. *Decides*:\n\n{subs}    \n"
+        uri = session.open(f"labels-{count}.res.md", text)
+        labels = [item.label for item in await complete_at(session, uri, text, len(text) - 1)]
+        assert expected in labels, labels
+
+
 async def test_state_names_in_the_sponsors_field(session: Session):
     text = draft_text()
     at = text.index("Chile]") + len("Chile")
