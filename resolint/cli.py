@@ -1,20 +1,24 @@
 """The ``resolint`` command line: lint, fix, fmt, parse, rules, export, import, serve.
 
-Exit codes: 0 clean, 1 findings (or changes with ``--check``/``--diff``), 2 usage or input error.
+Exit codes (as ruff's): 0 clean, 1 findings (or changes with ``--check``/``--diff``; 0 with
+``--exit-zero``), 2 usage or input error (an unreadable file, a bad configuration, an unknown rule code).
 """
 
 from __future__ import annotations
 
 import argparse
-import glob
+import contextlib
+import functools
+import io
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from resolint import __version__
 
-TEXT_SUFFIXES = (".res.md", ".txt", ".md")
 DOCX_SUFFIXES = (".docx",)
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -47,22 +51,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     lint = sub.add_parser("lint", help="report problems in resolution files, folders or globs")
     _add_selection(lint)
-    lint.add_argument("paths", nargs="*", default=[], help="files, folders or globs; '-' reads standard input")
-    lint.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
-    lint.add_argument("--stdin-filename", help="the name to report (and find configuration from) for '-'")
+    _add_discovery(lint, "lint")
+    lint.add_argument(
+        "--format",
+        choices=("text", "json", "sarif", "github"),
+        default="text",
+        help="report format: text for people, json, sarif (code scanning) or github (workflow annotations)",
+    )
     lint.add_argument("--output", "-o", help="write the report to this file instead of standard output")
+    lint.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (2 on errors)")
+    lint.add_argument(
+        "--statistics", action="store_true", help="print the number of findings per rule instead of the findings"
+    )
+    lint.add_argument(
+        "-q", "--quiet", action="store_true", help="print the findings and nothing else (no notes, no summary line)"
+    )
+    lint.add_argument("--show-fixes", action="store_true", help="print what each fixable finding's fix would change")
     lint.set_defaults(handler=cmd_lint)
 
     fix = sub.add_parser("fix", help="apply safe fixes in place (atomically)")
     _add_selection(fix)
-    fix.add_argument("paths", nargs="+")
+    _add_discovery(fix, "fix")
     fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
     fix.add_argument("--unsafe", action="store_true", help="also apply fixes marked unsafe")
-    fix.add_argument("--stdin-filename")
+    fix.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per file and rule")
     fix.set_defaults(handler=cmd_fix)
 
     fmt = sub.add_parser("fmt", help="turn pasted or loose text into the canonical .res.md form")
-    fmt.add_argument("paths", nargs="+")
+    fmt.add_argument("paths", nargs="+", help="text or .res.md files to format; '-' reads standard input")
     fmt.add_argument("-o", "--output", help="write to this file (one input only); default: standard output")
     fmt.add_argument("--write", action="store_true", help="write FILE.res.md next to each input (in place for .res.md)")
     fmt.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
@@ -70,23 +86,27 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.set_defaults(handler=cmd_fmt)
 
     parse = sub.add_parser("parse", help="print the document model")
-    parse.add_argument("paths", nargs="+")
-    parse.add_argument("--format", choices=("json",), default="json")
+    parse.add_argument("paths", nargs="+", help="resolution files (text, .res.md or .docx); '-' reads standard input")
+    parse.add_argument("--format", choices=("json",), default="json", help="output format (JSON, the only one)")
     parse.set_defaults(handler=cmd_parse)
 
     rules = sub.add_parser("rules", help="list the rules, or print one rule's documentation")
     rules.add_argument("rule", nargs="?", help="a rule code (RT401) or slug")
-    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    rules.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text", help="output format of the list or page"
+    )
     rules.set_defaults(handler=cmd_rules)
 
     export = sub.add_parser("export", help="write a Word document in UN layout")
-    export.add_argument("path")
+    export.add_argument("path", help="the resolution to export (.res.md or text)")
     export.add_argument("-o", "--output", help="the .docx to write (default: next to the input)")
-    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size: a4 (Geneva) or letter (New York)"
+    )
     export.set_defaults(handler=cmd_export)
 
     imp = sub.add_parser("import", help="read a Word draft into .res.md text")
-    imp.add_argument("path")
+    imp.add_argument("path", help="the Word draft (.docx) to read")
     imp.add_argument("-o", "--output", help="the .res.md to write (default: standard output)")
     imp.set_defaults(handler=cmd_import)
 
@@ -106,41 +126,71 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
 
+def _add_discovery(parser: argparse.ArgumentParser, verb: str) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        default=[],
+        help=f"files, folders or globs to {verb} (default: the current folder); '-' reads standard input",
+    )
+    parser.add_argument("--stdin-filename", help="the name to report (and find configuration from) for '-'")
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="PATTERNS",
+        help="comma-separated gitignore-style patterns of files and folders to skip, on top of the configuration's"
+        " (a file named explicitly is still read)",
+    )
+    parser.add_argument(
+        "--no-respect-gitignore", action="store_true", help="also read files that .gitignore files ignore"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes for many files (default: one per core; 1 runs everything in this process)",
+    )
+
+
 # ---- inputs ---------------------------------------------------------------------------------
-def expand_paths(patterns: list[str]) -> Iterator[Path]:
-    for pattern in patterns:
-        if any(ch in pattern for ch in "*?["):
-            matches = sorted(glob.glob(pattern, recursive=True))
-            if not matches:
-                raise UsageError(f"{pattern}: no file matches this pattern")
-            for match in matches:
-                yield from _walk(Path(match), explicit=False)
-        else:
-            path = Path(pattern)
-            if not path.exists():
-                raise UsageError(f"{pattern}: no such file or directory")
-            yield from _walk(path, explicit=True)
+def discover_files(
+    args: argparse.Namespace, arguments: list[str], suffixes: tuple[str, ...] | None = None
+) -> Iterator[Path | str]:
+    """The files that ``arguments`` name, one at a time (``suffixes`` narrows what folders give); a
+    string is a one-line error for an argument that names nothing."""
+    from resolint.discovery import DiscoveryError, discover
+
+    exclusions_for = functools.partial(_exclusions_for, args)
+    for argument in arguments:
+        try:
+            for path in discover([argument], exclusions_for):
+                if suffixes is None or path.name.lower().endswith(suffixes) or _named(argument, path):
+                    yield path
+        except DiscoveryError as error:
+            yield str(error)
 
 
-def _walk(path: Path, explicit: bool) -> Iterator[Path]:
-    if path.is_dir():
-        found = sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file()
-            and _is_resolution_file(p)
-            and not any(part.startswith(".") for part in p.parts[len(path.parts) :])
-        )
-        if not found and explicit:
-            raise UsageError(f"{path}: no resolution files (.res.md, .txt, .docx) in this folder")
-        yield from found
-    elif explicit or _is_resolution_file(path):
-        yield path
+def _named(argument: str, path: Path) -> bool:
+    return Path(argument) == path
 
 
-def _is_resolution_file(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith(TEXT_SUFFIXES) or name.endswith(DOCX_SUFFIXES)
+def _exclusions_for(args: argparse.Namespace, argument: str):
+    """The exclusions of the configuration that governs ``argument``, with ``--exclude`` added."""
+    from resolint.discovery import Exclusions
+
+    settings = settings_for(args, argument)
+    root = Path(settings.source).parent if settings.source else None
+    command_line = [p.strip() for value in args.exclude for p in value.split(",") if p.strip()]
+    return Exclusions.build(
+        settings.exclude,
+        settings.extend_exclude,
+        root,
+        command_line,
+        respect_gitignore=settings.respect_gitignore and not args.no_respect_gitignore,
+    )
 
 
 class LoadedFile:
@@ -184,110 +234,307 @@ def read_stdin() -> str:
 
 
 def settings_for(args: argparse.Namespace, path: str | None):
-    from resolint.config import ConfigError, Settings, find_config, settings_from_table
+    """The settings for the file (or folder) ``path``: its configuration, then ``--select``/``--ignore``."""
+    from resolint.config import ConfigError
 
+    folder = None
+    if path is not None and not getattr(args, "config", None) and not getattr(args, "no_config", False):
+        candidate = Path(path)
+        folder = str(candidate if candidate.is_dir() else candidate.parent)
     try:
-        if getattr(args, "no_config", False):
-            settings = Settings()
-        elif getattr(args, "config", None):
-            config_path = Path(args.config)
-            found = find_config(config_path) if config_path.exists() else None
-            if not found:
-                raise UsageError(f"{args.config}: no resolint configuration found in this file")
-            settings = settings_from_table(found[1], str(found[0]))
-        else:
-            found = find_config(path if path else Path.cwd())
-            settings = settings_from_table(found[1], str(found[0])) if found else Settings()
+        settings = _configured(folder, getattr(args, "config", None), getattr(args, "no_config", False))
     except ConfigError as error:
         raise UsageError(str(error)) from None
-    select = _codes(getattr(args, "select", None))
-    ignore = _codes(getattr(args, "ignore", None))
+    select = _codes(getattr(args, "select", None), "--select")
+    ignore = _codes(getattr(args, "ignore", None), "--ignore")
     return settings.merged(select=select or None, ignore=ignore)
 
 
-def _codes(value: str | None) -> list[str]:
-    return [code.strip().upper() for code in (value or "").split(",") if code.strip()]
+@functools.lru_cache(maxsize=256)
+def _configured(folder: str | None, config: str | None, no_config: bool):
+    """The configuration's settings, read once per folder (a run may look up thousands of files)."""
+    from resolint.config import Settings, find_config, settings_from_table
+
+    if no_config:
+        return Settings()
+    if config:
+        found = find_config(config) if Path(config).exists() else None
+        if not found:
+            raise UsageError(f"{config}: no resolint configuration found in this file")
+        return settings_from_table(found[1], str(found[0]))
+    found = find_config(folder if folder else Path.cwd())
+    return settings_from_table(found[1], str(found[0])) if found else Settings()
 
 
-# ---- commands -------------------------------------------------------------------------------
+def _codes(value: str | None, option: str = "") -> list[str]:
+    from resolint.config import UnknownCodeError, check_codes
+
+    codes = [code.strip().upper() for code in (value or "").split(",") if code.strip()]
+    try:
+        check_codes(codes, option or "rule codes")
+    except UnknownCodeError as error:
+        raise UsageError(str(error)) from None
+    return codes
+
+
+_warned: set[str] = set()
+
+
+def _warn(messages: list[str]) -> None:
+    """Print each warning once per run (many files share one configuration)."""
+    for message in messages:
+        if message not in _warned:
+            _warned.add(message)
+            print(f"resolint: warning: {message}", file=sys.stderr)
+
+
+def work_items(args: argparse.Namespace, suffixes: tuple[str, ...] | None = None) -> list[Path | LoadedFile | str]:
+    """What a command works on: discovered files, standard input for '-', one-line errors as strings."""
+    items: list[Path | LoadedFile | str] = []
+    for argument in args.paths or ["."]:
+        if argument == "-":
+            items.append(LoadedFile(args.stdin_filename or "<stdin>", read_stdin()))
+        else:
+            items.extend(discover_files(args, [argument], suffixes))
+    return items
+
+
+def _run_options(args: argparse.Namespace) -> argparse.Namespace:
+    """The options a worker process needs (no handler, nothing unpicklable)."""
+    return argparse.Namespace(**{k: v for k, v in vars(args).items() if k != "handler"})
+
+
+# ---- lint -----------------------------------------------------------------------------------
+@dataclass
+class LintOutcome:
+    """What linting one file gives: its result (None if unreadable), errors and warnings to print."""
+
+    result: object = None  # resolint.output.FileResult
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
-    from resolint import lint, parse
-    from resolint.diagnostics import Severity
-    from resolint.output import FileResult, render_github, render_json, render_sarif, render_text
+    from resolint.output import render_github, render_json, render_sarif, render_statistics, render_text
+    from resolint.parallel import Progress, run_ordered
 
-    minimum = Severity.parse(args.severity) if args.severity else Severity.INFO
-    results: list[FileResult] = []
+    settings_for(args, None)  # unknown codes in --select/--ignore: stop before reading any file
+    items = work_items(args)
+    progress = Progress(len(items)) if Progress.wanted(len(items), args.format != "text") else None
+    results = []
     errors = 0
-    for loaded in _inputs(args):
-        if isinstance(loaded, str):
-            print(f"resolint: error: {loaded}", file=sys.stderr)
-            errors += 1
-            continue
-        document = parse(loaded.text, loaded.name)
-        settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
-        found = [d for d in lint(document, settings) if d.severity >= minimum]
-        results.append(FileResult(loaded.name, found, document.lines, loaded.locate, loaded.notices))
-    renderer = {"text": render_text, "json": render_json, "sarif": render_sarif, "github": render_github}[args.format]
-    report = renderer(results)
+    worker = functools.partial(lint_one, _run_options(args))
+    try:
+        for outcome in run_ordered(worker, items, args.jobs, _warm_up, progress):
+            _warn(outcome.warnings)
+            for error in outcome.errors:
+                _print_error(error, progress)
+            errors += len(outcome.errors)
+            if outcome.result is not None:
+                results.append(outcome.result)
+    finally:
+        if progress:
+            progress.close()
+    if not items and not args.quiet:
+        _warn([f"no resolution files (*.res.md, *.txt, *.docx) found in {', '.join(args.paths or ['.'])}"])
+    if args.statistics:
+        report = render_statistics(results, as_json=args.format == "json")
+    elif args.format == "text":
+        report = render_text(results, errors=errors, quiet=args.quiet, show_fixes=args.show_fixes)
+    else:
+        report = {"json": render_json, "sarif": render_sarif, "github": render_github}[args.format](results)
+    _write_report(args, report)
+    if errors:
+        return EXIT_ERROR
+    found = any(r.diagnostics for r in results)
+    return EXIT_FINDINGS if found and not args.exit_zero else EXIT_CLEAN
+
+
+def _print_error(message: str, progress=None) -> None:
+    if progress:
+        progress.close()
+    print(f"resolint: error: {message}", file=sys.stderr)
+
+
+def _write_report(args: argparse.Namespace, report: str) -> None:
     if args.output:
         from resolint.inputs import write_text_atomic
 
         write_text_atomic(args.output, report + "\n")
     elif report:
         print(report)
-    if errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if any(r.diagnostics for r in results) else EXIT_CLEAN
 
 
-def _inputs(args: argparse.Namespace) -> Iterator[LoadedFile | str]:
-    paths = args.paths or (["-"] if not sys.stdin.isatty() else [])
-    if not paths:
-        raise UsageError("no input: give files, folders or globs, or '-' for standard input")
-    for item in paths:
-        if item == "-":
-            yield LoadedFile(args.stdin_filename or "<stdin>", read_stdin())
-            continue
-        try:
-            files = list(expand_paths([item]))
-        except UsageError as error:
-            yield str(error)
-            continue
-        for path in files:
-            try:
-                yield load_file(path)
-            except UsageError as error:
-                yield str(error)
+def _warm_up() -> None:
+    """Load the grammar and the rules once before worker processes are forked from this one."""
+    from resolint import lint, parse
+
+    lint(parse("*The General Assembly*,\n\n1. *Decides* to remain seized of the matter.\n"))
 
 
+def lint_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> LintOutcome:
+    """Lint one file (in a worker process for many files)."""
+    if isinstance(item, str):
+        return LintOutcome(errors=[item])
+    try:
+        loaded = item if isinstance(item, LoadedFile) else load_file(item)
+        settings = settings_for(args, None if loaded.name == "<stdin>" else loaded.name)
+    except UsageError as error:
+        return LintOutcome(errors=[str(error)])
+    result, errors = lint_loaded(loaded, settings, args.severity)
+    return LintOutcome(result, errors, settings.warnings)
+
+
+def lint_loaded(loaded: LoadedFile, settings, severity: str | None):
+    """The file's result and its errors (unknown rule codes in suppression comments)."""
+    from resolint import lint, parse
+    from resolint.diagnostics import Diagnostic, Severity
+    from resolint.engine import SYNTAX_CODE
+    from resolint.language import foreign_language, not_checked_notice
+    from resolint.model import LineIndex
+    from resolint.output import FileResult
+
+    language = foreign_language(loaded.text)
+    if language:
+        notices = [*loaded.notices, not_checked_notice(language)]
+        return FileResult(loaded.name, [], LineIndex(loaded.text), None, notices, not_checked=language), []
+    document = parse(loaded.text, loaded.name)
+    minimum = Severity.parse(severity) if severity else Severity.INFO
+    found = [d for d in lint(document, settings) if d.severity >= minimum]
+    if not loaded.text.strip() and settings.enabled(SYNTAX_CODE):
+        message = "the file is empty: there is no resolution text to check"
+        found.insert(0, Diagnostic(SYNTAX_CODE, "syntax", Severity.ERROR, message, document.lines.span(0, 0)))
+    locate = loaded.locate
+    if callable(locate):  # worked out here: the Word file's paragraph map stays in this process
+        locate = {d.span.start: locate(d.span.start) for d in found}.get
+    result = FileResult(loaded.name, found, document.lines, locate, loaded.notices)
+    return result, list(unknown_suppression_codes(document, loaded.name))
+
+
+SUPPRESSED_CODE_RE = r"\b[Rr][A-Za-z]\d*\b|\b[A-Za-z]{2}\d+\b"
+
+
+def unknown_suppression_codes(document, name: str) -> Iterator[str]:
+    """One-line errors for rule codes in suppression comments that name no rule."""
+    import re
+
+    from resolint.config import is_known_selector, unknown_code_message
+    from resolint.engine import SUPPRESSION_RE
+
+    for match in SUPPRESSION_RE.finditer(document.source):
+        for code in re.findall(SUPPRESSED_CODE_RE, match.group(2)):
+            if not is_known_selector(code):
+                line, column = document.lines.position(match.start())
+                yield f"{name}:{line}:{column}: suppression comment: {unknown_code_message(code)}"
+
+
+# ---- fix ------------------------------------------------------------------------------------
 def cmd_fix(args: argparse.Namespace) -> int:
+    from resolint.parallel import Progress, run_ordered
+
+    settings_for(args, None)
+    text_suffixes = tuple(s for s in _resolution_suffixes() if s not in DOCX_SUFFIXES)
+    items = work_items(args, text_suffixes)
+    progress = Progress(len(items), "fixed") if Progress.wanted(len(items)) and not args.diff else None
+    status = EXIT_CLEAN
+    fixed: list[tuple[str, Counter[str]]] = []
+    worker = functools.partial(fix_one, _run_options(args))
+    try:
+        for outcome in run_ordered(worker, items, args.jobs, _warm_up, progress):
+            if progress and (outcome.stdout or outcome.stderr):
+                progress.close()
+            sys.stdout.write(outcome.stdout)
+            sys.stderr.write(outcome.stderr)
+            status = max(status, outcome.status)
+            if outcome.rules:
+                fixed.append((outcome.name, outcome.rules))
+    finally:
+        if progress:
+            progress.close()
+    if args.show_fixes:
+        print(_fixes_report(fixed), file=sys.stderr)
+    return status
+
+
+def _resolution_suffixes() -> tuple[str, ...]:
+    from resolint.discovery import RESOLUTION_SUFFIXES
+
+    return RESOLUTION_SUFFIXES
+
+
+@dataclass
+class FixOutcome:
+    name: str
+    status: int
+    stdout: str
+    stderr: str
+    rules: Counter[str]  # fixes applied per rule code
+
+
+def fix_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> FixOutcome:
+    """Fix one file (in a worker process for many files); what it prints is handed back in order."""
+    out, err = io.StringIO(), io.StringIO()
+    rules: Counter[str] = Counter()
+    name = str(item) if not isinstance(item, LoadedFile) else item.name
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = _fix_file(args, item, rules)
+    return FixOutcome(name, status, out.getvalue(), err.getvalue(), rules)
+
+
+def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Counter[str]) -> int:
     from resolint import fix_text
     from resolint.inputs import write_text_atomic
+    from resolint.language import foreign_language, not_checked_notice
 
-    status = EXIT_CLEAN
-    for loaded in _inputs(args):
-        if isinstance(loaded, str):
-            print(f"resolint: error: {loaded}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        if loaded.name.lower().endswith(DOCX_SUFFIXES):
-            print(f"resolint: error: {loaded.name}: fix works on text; run 'resolint import' first", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
+    if isinstance(item, str):
+        print(f"resolint: error: {item}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        loaded = item if isinstance(item, LoadedFile) else load_file(item)
+    except UsageError as error:
+        print(f"resolint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if loaded.name.lower().endswith(DOCX_SUFFIXES):
+        print(f"resolint: error: {loaded.name}: fix works on text; run 'resolint import' first", file=sys.stderr)
+        return EXIT_ERROR
+    language = foreign_language(loaded.text)
+    if language:
+        print(f"{loaded.name}: note: {not_checked_notice(language)}", file=sys.stderr)
+        return EXIT_CLEAN
+    try:
         settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
-        fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
-        if args.diff:
-            if fixed != loaded.text:
-                sys.stdout.write(_diff(loaded.text, fixed, loaded.name))
-                status = max(status, EXIT_FINDINGS)
-            continue
-        if loaded.name == "<stdin>" or loaded.name == args.stdin_filename:
-            sys.stdout.write(fixed)
-            continue
+    except UsageError as error:
+        print(f"resolint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe, fixed_rules=rules)
+    if args.diff:
         if fixed != loaded.text:
-            write_text_atomic(loaded.name, fixed)
-        print(f"{loaded.name}: {count} fix{'es' * (count != 1)} applied", file=sys.stderr)
-    return status
+            sys.stdout.write(_diff(loaded.text, fixed, loaded.name))
+            return EXIT_FINDINGS
+        return EXIT_CLEAN
+    if loaded.name == "<stdin>" or loaded.name == args.stdin_filename:
+        sys.stdout.write(fixed)
+        return EXIT_CLEAN
+    if fixed != loaded.text:
+        write_text_atomic(loaded.name, fixed)
+    print(f"{loaded.name}: {count} fix{'es' * (count != 1)} applied", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _fixes_report(fixed: list[tuple[str, Counter[str]]]) -> str:
+    """ruff's ``--show-fixes`` list: the fixes applied per file and rule."""
+    from resolint.rules import get_rule
+
+    total = sum(sum(rules.values()) for _, rules in fixed)
+    if not total:
+        return "No fixes applied."
+    lines = [f"Fixed {total} problem{'s' * (total != 1)}:"]
+    for name, rules in fixed:
+        lines.append(f"- {name}:")
+        for code, count in sorted(rules.items()):
+            rule = get_rule(code)
+            lines.append(f"    {count:>3} × {code} ({rule.slug if rule else 'syntax'})")
+    return "\n".join(lines)
 
 
 def _diff(before: str, after: str, name: str) -> str:

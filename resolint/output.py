@@ -21,6 +21,7 @@ class FileResult:
     lines: LineIndex
     locate: object = None  # optional callable offset -> "Word paragraph 12" for imported .docx
     notices: list[str] = field(default_factory=list)
+    not_checked: str | None = None  # the language the text seems to be in, when it was not checked
 
 
 def _edit_json(lines: LineIndex, start: int, end: int, new_text: str) -> dict:
@@ -66,29 +67,88 @@ def render_json(results: list[FileResult]) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2)
 
 
-def render_text(results: list[FileResult]) -> str:
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """``1 problem``, ``2 problems``, ``1 fix``/``2 fixes`` (with ``plural_form``)."""
+    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
+
+
+def render_text(results: list[FileResult], *, errors: int = 0, quiet: bool = False, show_fixes: bool = False) -> str:
+    """One line per finding (``[*]``: ``resolint fix`` fixes it), then a summary line as ruff's.
+
+    ``quiet``: the findings and nothing else. ``show_fixes``: under each fixable finding, what its fix
+    changes. ``errors``: files that could not be read; the summary then never says "All checks passed".
+    """
     out: list[str] = []
-    total = fixable = 0
     for result in results:
-        for notice in result.notices:
-            out.append(f"{result.path}: note: {notice}")
+        if not quiet:
+            out.extend(f"{result.path}: note: {notice}" for notice in result.notices)
         for d in result.diagnostics:
-            total += 1
             mark = " [*]" if d.fix and d.fix.safe else ""
-            fixable += bool(mark)
             where = f" ({result.locate(d.span.start)})" if callable(result.locate) else ""
             out.append(
                 f"{result.path}:{d.span.line}:{d.span.column}: {d.rule} [{d.severity.label}] {d.message}{mark}{where}"
             )
-    files = len(results)
-    if total:
-        out.append(
-            f"Found {total} problem{'s' * (total != 1)} in {files} file{'s' * (files != 1)}"
-            f" ({fixable} fixable with `resolint fix`, marked [*])."
-        )
-    else:
-        out.append(f"All checks passed ({files} file{'s' * (files != 1)}).")
+            if show_fixes and d.fix:
+                out.extend(_fix_lines(result, d))
+    if not quiet:
+        out.append(summary_line(results, errors))
     return "\n".join(out)
+
+
+def _fix_lines(result: FileResult, d: Diagnostic) -> list[str]:
+    safety = "" if d.fix.safe else " (unsafe: only with `resolint fix --unsafe`)"
+    lines = [f"    fix: {d.fix.title}{safety}"]
+    text = result.lines.text
+    for edit in d.fix.edits:
+        lines.append(f"      {text[edit.start : edit.end]!r} -> {edit.new_text!r}")
+    return lines
+
+
+def summary_line(results: list[FileResult], errors: int = 0) -> str:
+    findings = [d for r in results for d in r.diagnostics]
+    checked = [r for r in results if r.not_checked is None]
+    skipped = [r for r in results if r.not_checked is not None]
+    parts = []
+    if findings:
+        fixable = sum(1 for d in findings if d.fix and d.fix.safe)
+        unsafe = sum(1 for d in findings if d.fix and not d.fix.safe)
+        with_findings = sum(1 for r in results if r.diagnostics)
+        files = plural(len(results), "file")
+        if with_findings != len(results):
+            files = f"{with_findings} of {files}"
+        line = f"Found {plural(len(findings), 'problem')} in {files}"
+        fixes = []
+        if fixable:
+            fixes.append(f"{fixable} fixable with `resolint fix`, marked [*]")
+        if unsafe:
+            fixes.append(f"{unsafe} more with `resolint fix --unsafe`")
+        parts.append(line + (f" ({'; '.join(fixes)})" if fixes else ""))
+    elif errors or skipped:
+        parts.append(f"No problems found in {plural(len(checked), 'file')} checked")
+    else:
+        parts.append(f"All checks passed ({plural(len(checked), 'file')})")
+    if skipped:
+        languages = ", ".join(sorted({r.not_checked for r in skipped if r.not_checked}))
+        parts.append(f"{plural(len(skipped), 'file')} not checked ({languages})")
+    if errors:
+        parts.append(f"{plural(errors, 'error')} (above)")
+    return "; ".join(parts) + "."
+
+
+def render_statistics(results: list[FileResult], as_json: bool = False) -> str:
+    """ruff's ``--statistics``: the number of findings per rule, most frequent first."""
+    counts: dict[str, list] = {}
+    for result in results:
+        for d in result.diagnostics:
+            entry = counts.setdefault(d.rule, [d.rule, d.slug, 0, 0])
+            entry[2] += 1
+            entry[3] += bool(d.fix and d.fix.safe)
+    rows = sorted(counts.values(), key=lambda row: (-row[2], row[0]))
+    if as_json:
+        items = [{"code": c, "name": n, "count": k, "fixable": f} for c, n, k, f in rows]
+        return json.dumps(items, ensure_ascii=False, indent=2)
+    width = max((len(str(row[2])) for row in rows), default=1)
+    return "\n".join(f"{k:>{width}}  {c}  {'[*]' if f == k else '[-]' if f else '[ ]'} {n}" for c, n, k, f in rows)
 
 
 def _escape_github(value: str, *, property_value: bool = False) -> str:
