@@ -20,7 +20,6 @@ import glob
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import pathspec
@@ -73,10 +72,11 @@ class Patterns:
     def of(cls, root: Path, lines: Iterable[str]) -> Patterns:
         return cls(root, pathspec.GitIgnoreSpec.from_lines(list(lines)))
 
-    def verdict(self, path: Path, is_dir: bool) -> bool | None:
-        """True: excluded; False: re-included by a ``!`` pattern; None: no pattern says."""
+    def verdict(self, path: Path, is_dir: bool, root: Path | None = None) -> bool | None:
+        """True: excluded; False: re-included by a ``!`` pattern; None: no pattern says. ``root``
+        replaces the patterns' own folder (see :class:`_Walk`)."""
         try:
-            relative = path.relative_to(self.root).as_posix()
+            relative = path.relative_to(root or self.root).as_posix()
         except ValueError:  # outside the root: only patterns without a slash (names) can match
             relative = path.name
         if relative in (".", ""):
@@ -108,8 +108,8 @@ class Exclusions:
             found.append(Patterns.of(_absolute(Path.cwd()), command_line))
         return cls(tuple(found), respect_gitignore)
 
-    def excluded(self, path: Path, is_dir: bool) -> bool:
-        return any(p.verdict(path, is_dir) for p in self.patterns)
+    def excluded(self, path: Path, is_dir: bool, root: Path | None = None) -> bool:
+        return any(p.verdict(path, is_dir, root) for p in self.patterns)
 
 
 ExclusionsFor = Callable[[str], Exclusions]
@@ -124,9 +124,12 @@ class _GitIgnores:
     """
 
     by_folder: dict[Path, Patterns | None] = field(default_factory=dict)
+    tops: dict[Path, Path | None] = field(default_factory=dict)
 
-    def ignored(self, path: Path, is_dir: bool, walk_root: Path) -> bool:
-        top = _git_top(walk_root)
+    def ignored(self, path: Path, is_dir: bool, walk_root: Path, from_root_only: bool = False) -> bool:
+        if walk_root not in self.tops:
+            self.tops[walk_root] = _git_top(walk_root)
+        top = None if from_root_only else self.tops[walk_root]
         for folder in path.parents:
             patterns = self._patterns(folder)
             if patterns is not None:
@@ -134,15 +137,15 @@ class _GitIgnores:
                 if verdict is not None:
                     return verdict
             if folder == top:
-                info = _info_exclude(folder)
-                return bool(info and info.verdict(path, is_dir))
+                info = self._patterns(folder / ".git" / "info", "exclude")
+                return bool(info and info.verdict(path, is_dir, top))
             if top is None and folder == walk_root:
                 break
         return False
 
-    def _patterns(self, folder: Path) -> Patterns | None:
+    def _patterns(self, folder: Path, name: str = ".gitignore") -> Patterns | None:
         if folder not in self.by_folder:
-            self.by_folder[folder] = _read_gitignore(folder / ".gitignore")
+            self.by_folder[folder] = _read_gitignore(folder / name)
         return self.by_folder[folder]
 
 
@@ -154,19 +157,12 @@ def _read_gitignore(path: Path) -> Patterns | None:
     return Patterns.of(path.parent, text.splitlines())
 
 
-@cache
 def _git_top(folder: Path) -> Path | None:
     """The top folder of the git repository that holds ``folder``, if any."""
     for candidate in (folder, *folder.parents):
         if (candidate / ".git").exists():
             return candidate
     return None
-
-
-@cache
-def _info_exclude(top: Path) -> Patterns | None:
-    found = _read_gitignore(top / ".git" / "info" / "exclude")
-    return Patterns(top, found.spec) if found else None
 
 
 def is_resolution_file(path: Path) -> bool:
@@ -190,32 +186,55 @@ def discover(arguments: Sequence[str], exclusions_for: ExclusionsFor | None = No
             matches = sorted(glob.glob(argument, recursive=True))
             if not matches:
                 raise DiscoveryError(f"{argument}: no file matches this pattern")
+            walk = _Walk(gitignores, _absolute(_glob_base(argument)))
             for match in matches:
-                yield from _walk(
-                    Path(match), exclusions, _Walk(gitignores, _absolute(Path(match)).parent), explicit=False
-                )
+                yield from _walk(Path(match), exclusions, walk)
             continue
         path = Path(argument)
         if not path.exists():
             raise DiscoveryError(f"{argument}: no such file or directory")
+        if not path.is_dir():
+            yield path
+            continue
         root = _absolute(path)
-        yield from _walk(path, exclusions, _Walk(gitignores, root if path.is_dir() else root.parent), explicit=True)
+        walk = _Walk(gitignores, root)
+        if _skipped(path, True, exclusions, walk):  # named, so read: its contents are judged from it down
+            walk = _Walk(gitignores, root, rerooted=True)
+        yield from _walk_folder(path, exclusions, walk)
+
+
+def _glob_base(pattern: str) -> Path:
+    """The folder a glob starts from: its leading part without wildcards."""
+    parts = Path(pattern).parts
+    kept = parts[: next((i for i, part in enumerate(parts) if GLOB_CHARACTERS & set(part)), len(parts))]
+    return Path(*kept) if kept else Path(".")
 
 
 @dataclass(frozen=True)
 class _Walk:
+    """One argument's walk: ``root`` is the folder it names (or the fixed part of a glob).
+
+    ``rerooted``: the folder was named explicitly although a pattern or a ``.gitignore`` skips it; it
+    is read, and what lies below it is judged by the patterns as if it were their folder, and by the
+    ``.gitignore`` files from it down only.
+    """
+
     gitignores: _GitIgnores
-    root: Path  # the folder an argument names (or holds the file or glob match it names)
+    root: Path
+    rerooted: bool = False
 
 
-def _walk(path: Path, exclusions: Exclusions, walk: _Walk, explicit: bool) -> Iterator[Path]:
-    if not path.is_dir():
-        if explicit or (is_resolution_file(path) and not _skipped(path, False, exclusions, walk)):
-            yield path
-        return
-    if not explicit and _skipped(path, True, exclusions, walk):
-        return
-    yield from _walk_folder(path, exclusions, walk)
+def _walk(path: Path, exclusions: Exclusions, walk: _Walk) -> Iterator[Path]:
+    """A glob's match: read only if nothing skips it."""
+    if path.is_dir():
+        if not _skipped(path, True, exclusions, walk):
+            yield from _walk_folder(path, exclusions, walk)
+    elif (
+        is_resolution_file(path)
+        and not _skipped(path, False, exclusions, walk)
+        and not any(is_virtual_environment(folder) for folder in _absolute(path).parents)
+    ):
+        yield path
 
 
 def _walk_folder(folder: Path, exclusions: Exclusions, walk: _Walk) -> Iterator[Path]:
@@ -235,9 +254,9 @@ def _walk_folder(folder: Path, exclusions: Exclusions, walk: _Walk) -> Iterator[
 
 def _skipped(path: Path, is_dir: bool, exclusions: Exclusions, walk: _Walk) -> bool:
     absolute = _absolute(path)
-    if exclusions.excluded(absolute, is_dir):
+    if exclusions.excluded(absolute, is_dir, walk.root if walk.rerooted else None):
         return True
-    return exclusions.respect_gitignore and walk.gitignores.ignored(absolute, is_dir, walk.root)
+    return exclusions.respect_gitignore and walk.gitignores.ignored(absolute, is_dir, walk.root, walk.rerooted)
 
 
 def _absolute(path: Path) -> Path:
