@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from resolint import __version__
-from resolint.diagnostics import Diagnostic, Severity
+from resolint.diagnostics import Diagnostic, Edit, Severity, apply_edits
 from resolint.model import LineIndex
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -95,13 +95,55 @@ def render_text(results: list[FileResult], *, errors: int = 0, quiet: bool = Fal
     return "\n".join(out)
 
 
+SHOWN_FIX_PLACES = 3  # --show-fixes: the first places a fix changes, then "… and N more"
+FIX_CONTEXT = 30  # characters shown either side of a change
+
+
 def _fix_lines(result: FileResult, d: Diagnostic) -> list[str]:
+    """The fix's title, then each changed line before (``-``) and after (``+``) it."""
     safety = "" if d.fix.safe else " (unsafe: only with `resolint fix --unsafe`)"
-    lines = [f"    fix: {d.fix.title}{safety}"]
-    text = result.lines.text
-    for edit in d.fix.edits:
-        lines.append(f"      {text[edit.start : edit.end]!r} -> {edit.new_text!r}")
-    return lines
+    out = [f"    fix: {d.fix.title}{safety}"]
+    places = _changed_lines(result.lines.text, d.fix.edits)
+    for start, end, edits in places[:SHOWN_FIX_PLACES]:
+        before, after = _excerpts(
+            result.lines.text[start:end], [Edit(e.start - start, e.end - start, e.new_text) for e in edits]
+        )
+        out.extend(f"      - {line}" for line in before.splitlines() or [""])
+        out.extend(f"      + {line}" for line in after.splitlines() or [""])
+    if len(places) > SHOWN_FIX_PLACES:
+        out.append(f"      … and {plural(len(places) - SHOWN_FIX_PLACES, 'more place')}")
+    return out
+
+
+def _excerpts(lines: str, edits: list[Edit]) -> tuple[str, str]:
+    """``lines`` before and after the edits, cut to :data:`FIX_CONTEXT` characters around the change."""
+    after = apply_edits(lines, edits)
+    first = min(e.start for e in edits)
+    last = max(e.end for e in edits)
+    growth = len(after) - len(lines)
+    head = max(0, first - FIX_CONTEXT)
+    before_end = min(len(lines), last + FIX_CONTEXT)
+    after_end = min(len(after), last + growth + FIX_CONTEXT)
+    lead = "…" if head else ""
+    return (
+        lead + lines[head:before_end] + ("…" if before_end < len(lines) else ""),
+        lead + after[head:after_end] + ("…" if after_end < len(after) else ""),
+    )
+
+
+def _changed_lines(text: str, edits: tuple[Edit, ...]) -> list[tuple[int, int, list[Edit]]]:
+    """The edits grouped by the whole lines they touch: (start, end, edits), in text order."""
+    places: list[tuple[int, int, list[Edit]]] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        start = text.rfind("\n", 0, edit.start) + 1
+        end = text.find("\n", edit.end)
+        end = len(text) if end == -1 else end
+        if places and start <= places[-1][1]:
+            last_start, last_end, grouped = places[-1]
+            places[-1] = (last_start, max(last_end, end), [*grouped, edit])
+        else:
+            places.append((start, end, [edit]))
+    return places
 
 
 def summary_line(results: list[FileResult], errors: int = 0) -> str:
