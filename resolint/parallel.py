@@ -20,7 +20,7 @@ _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
 
 MIN_FILES_PER_WORKER = 4  # below this a worker process costs more than it saves
-CHUNKS_PER_WORKER = 4  # small enough chunks that a slow file does not leave the other workers idle
+CHUNKS_PER_WORKER = 16  # small chunks: a run of slow files (Word, long texts) does not leave the others idle
 PROGRESS_MIN_FILES = 20
 PROGRESS_INTERVAL = 0.1  # seconds between two updates of the progress line
 
