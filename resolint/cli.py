@@ -294,8 +294,11 @@ def work_items(args: argparse.Namespace, suffixes: tuple[str, ...] | None = None
     for argument in args.paths or ["."]:
         if argument == "-":
             items.append(LoadedFile(args.stdin_filename or "<stdin>", read_stdin()))
-        else:
-            items.extend(discover_files(args, [argument], suffixes))
+            continue
+        found = list(discover_files(args, [argument], suffixes))
+        if not found and args.paths and Path(argument).is_dir():
+            found = [f"{argument}: no resolution files (*.res.md, *.txt, *.docx) in this folder"]
+        items.extend(found)
     return items
 
 
@@ -340,7 +343,10 @@ def cmd_lint(args: argparse.Namespace) -> int:
     if args.statistics:
         report = render_statistics(results, as_json=args.format == "json")
     elif args.format == "text":
-        report = render_text(results, errors=errors, quiet=args.quiet, show_fixes=args.show_fixes)
+        nothing_read = not results and not errors  # the warning above says so; no "All checks passed"
+        report = (
+            "" if nothing_read else render_text(results, errors=errors, quiet=args.quiet, show_fixes=args.show_fixes)
+        )
     else:
         report = {"json": render_json, "sarif": render_sarif, "github": render_github}[args.format](results)
     _write_report(args, report)

@@ -79,6 +79,14 @@ def test_configured_extend_exclude_and_unknown_key_warning(folder: Path) -> None
     assert result.stderr.count("selcet") == 1
 
 
+def test_a_folder_without_resolutions_warns_and_never_says_all_checks_passed(tmp_path: Path) -> None:
+    write(tmp_path, "notes.md", "# Notes\n")
+    result = run("lint", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout == ""
+    assert "warning: no resolution files (*.res.md, *.txt, *.docx) found in ." in result.stderr
+
+
 def test_standard_input_only_with_a_dash(folder: Path) -> None:
     piped = run("lint", "--format", "json", stdin=ROMAN_OPENER.encode(), cwd=folder)
     assert paths_in(piped.stdout) == {"draft.txt"}, "without '-' the folder is linted, not standard input"
