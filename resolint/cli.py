@@ -105,9 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=cmd_export)
 
-    imp = sub.add_parser("import", help="read a Word draft into .res.md text")
-    imp.add_argument("path", help="the Word draft (.docx) to read")
-    imp.add_argument("-o", "--output", help="the .res.md to write (default: standard output)")
+    imp = sub.add_parser("import", help="read Word drafts into .res.md text")
+    imp.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a Word draft (.docx), printed or written to -o; or several, or folders: each written next to"
+        " its source as NAME.res.md (an existing one is not overwritten)",
+    )
+    imp.add_argument("-o", "--output", help="the .res.md to write (one draft only; default: standard output)")
+    _add_walk_options(imp)
     imp.set_defaults(handler=cmd_import)
 
     serve = sub.add_parser("serve", help="run the language server (stdio by default)")
@@ -134,6 +141,10 @@ def _add_discovery(parser: argparse.ArgumentParser, verb: str) -> None:
         help=f"files, folders or globs to {verb} (default: the current folder); '-' reads standard input",
     )
     parser.add_argument("--stdin-filename", help="the name to report (and find configuration from) for '-'")
+    _add_walk_options(parser)
+
+
+def _add_walk_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--exclude",
         action="append",
@@ -183,13 +194,13 @@ def _exclusions_for(args: argparse.Namespace, argument: str):
 
     settings = settings_for(args, argument)
     root = Path(settings.source).parent if settings.source else None
-    command_line = [p.strip() for value in args.exclude for p in value.split(",") if p.strip()]
+    command_line = [p.strip() for value in getattr(args, "exclude", []) for p in value.split(",") if p.strip()]
     return Exclusions.build(
         settings.exclude,
         settings.extend_exclude,
         root,
         command_line,
-        respect_gitignore=settings.respect_gitignore and not args.no_respect_gitignore,
+        respect_gitignore=settings.respect_gitignore and not getattr(args, "no_respect_gitignore", False),
     )
 
 
@@ -293,7 +304,7 @@ def work_items(args: argparse.Namespace, suffixes: tuple[str, ...] | None = None
     items: list[Path | LoadedFile | str] = []
     for argument in args.paths or ["."]:
         if argument == "-":
-            items.append(LoadedFile(args.stdin_filename or "<stdin>", read_stdin()))
+            items.append(LoadedFile(getattr(args, "stdin_filename", None) or "<stdin>", read_stdin()))
             continue
         found = list(discover_files(args, [argument], suffixes))
         if not found and args.paths and Path(argument).is_dir():
@@ -663,6 +674,10 @@ def _docx_name(path: Path) -> Path:
 def cmd_import(args: argparse.Namespace) -> int:
     from resolint.inputs import write_text_atomic
 
+    if getattr(args, "paths", None):  # from the command line (a worker calls this with one path)
+        if len(args.paths) > 1 or Path(args.paths[0]).is_dir():
+            return _import_many(args)
+        args.path = args.paths[0]
     loaded = _load_docx(Path(args.path))
     for notice in loaded.notices:
         print(f"{args.path}: note: {notice}", file=sys.stderr)
@@ -671,6 +686,61 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(loaded.text)
     return EXIT_CLEAN
+
+
+def _import_many(args: argparse.Namespace) -> int:
+    """Import every Word draft the paths name, in worker processes, each next to its source."""
+    from resolint.parallel import Progress, run_ordered
+
+    if args.output:
+        raise UsageError("-o/--output takes one Word draft; several are written next to their sources")
+    items = work_items(args, DOCX_SUFFIXES)
+    progress = Progress(len(items), "imported") if Progress.wanted(len(items)) else None
+    status = EXIT_CLEAN
+    try:
+        for outcome in run_ordered(import_one, items, args.jobs, _warm_up_word, progress):
+            if progress and outcome.stderr:
+                progress.close()
+            sys.stderr.write(outcome.stderr)
+            status = max(status, outcome.status)
+    finally:
+        if progress:
+            progress.close()
+    return status
+
+
+def _warm_up_word() -> None:
+    """Load the Word reader once before worker processes are forked from this one."""
+    import resolint.docxio  # noqa: F401
+
+
+def import_one(item: Path | LoadedFile | str) -> FixOutcome:
+    """Import one Word draft to NAME.res.md beside it (in a worker process for many files)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = _import_file(item)
+    return FixOutcome(str(item), status, out.getvalue(), err.getvalue(), Counter())
+
+
+def _import_file(item: Path | LoadedFile | str) -> int:
+    if not isinstance(item, Path):
+        what = item if isinstance(item, str) else "import reads Word files, not standard input"
+        print(f"resolint: error: {what}", file=sys.stderr)
+        return EXIT_ERROR
+    target = _res_md_name(item.with_suffix(".txt")) if item.suffix.lower() == ".docx" else _res_md_name(item)
+    if target.exists():
+        print(
+            f"resolint: error: {target}: exists; not overwritten (import {item} alone with -o to replace it)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    try:
+        status = cmd_import(argparse.Namespace(path=str(item), output=str(target), paths=None))
+    except UsageError as error:
+        print(f"resolint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"wrote {target}", file=sys.stderr)
+    return status
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -257,3 +257,19 @@ def test_progress_line_only_in_a_terminal(tmp_path: Path, monkeypatch: pytest.Mo
     assert not Progress.wanted(3)
     monkeypatch.setenv("CI", "true")
     assert not Progress.wanted(100)
+
+
+def test_import_of_a_folder_writes_each_draft_beside_it_in_parallel(tmp_path: Path) -> None:
+    word = sorted((REPO.parent / "shared" / "corpus" / "docx-ga72").glob("*.docx"))[:8]
+    assert len(word) == 8, "the GA Word corpus is missing beside the checkout"
+    for path in word:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    result = run("import", "--jobs", "2", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = [line for line in result.stderr.splitlines() if line.startswith("wrote ")]
+    assert written == [f"wrote {tmp_path / path.stem}.res.md" for path in word]
+    alone = run("import", str(tmp_path / word[0].name))
+    assert (tmp_path / f"{word[0].stem}.res.md").read_text(encoding="utf-8") == alone.stdout
+    again = run("import", str(tmp_path))
+    assert again.returncode == 2
+    assert f"{tmp_path / word[0].stem}.res.md: exists; not overwritten" in again.stderr
