@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -243,20 +244,39 @@ def test_every_argument_of_every_command_has_help() -> None:
             assert action.help and action.help != argparse.SUPPRESS, f"resolint {name} {action.dest}: no help"
 
 
-def test_progress_line_only_in_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from resolint.parallel import Progress
+def stderr_in_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """What ``resolint ARGS`` writes to standard error when that is a terminal (a pseudo-terminal)."""
+    import pty
+    import subprocess
+    import sys
 
-    class Terminal:
-        def isatty(self) -> bool:
-            return True
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [sys.executable, "-m", "resolint", *args], stdout=subprocess.DEVNULL, stderr=follower, cwd=REPO, env=env
+    ) as process:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
 
-    monkeypatch.setattr("sys.stderr", Terminal())
-    monkeypatch.delenv("CI", raising=False)
-    assert Progress.wanted(100)
-    assert not Progress.wanted(100, machine_format=True)
-    assert not Progress.wanted(3)
-    monkeypatch.setenv("CI", "true")
-    assert not Progress.wanted(100)
+
+def test_progress_line_only_in_a_terminal_and_not_in_ci(tmp_path: Path) -> None:
+    for index in range(25):
+        write(tmp_path, f"d{index:02d}.res.md", CLEAN)
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    shown = stderr_in_a_terminal("lint", str(tmp_path), env=env)
+    assert "resolint: 25/25 files checked" in shown and shown.endswith("\r\x1b[K")
+    assert "files checked" not in stderr_in_a_terminal("lint", "--format", "json", str(tmp_path), env=env)
+    assert "files checked" not in stderr_in_a_terminal("lint", str(tmp_path), env={**env, "CI": "true"})
 
 
 def test_import_of_a_folder_writes_each_draft_beside_it_in_parallel(tmp_path: Path) -> None:
