@@ -47,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="resolint", description="Lint, fix, format and export UN-style resolutions.")
     parser.add_argument("--version", action="version", version=f"resolint {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", help="what to do; 'resolint COMMAND --help' says more"
+    )
 
     lint = sub.add_parser("lint", help="report problems in resolution files, folders or globs")
     _add_selection(lint)

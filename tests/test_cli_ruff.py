@@ -239,6 +239,8 @@ def test_every_argument_of_every_command_has_help() -> None:
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(commands.choices) >= {"lint", "fix", "fmt", "parse", "rules", "export", "import", "serve"}
+    for action in parser._actions:
+        assert action.help and action.help != argparse.SUPPRESS, f"resolint {action.dest}: no help"
     for name, command in commands.choices.items():
         for action in command._actions:
             assert action.help and action.help != argparse.SUPPRESS, f"resolint {name} {action.dest}: no help"
