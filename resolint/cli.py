@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="report format: text for people, json, sarif (code scanning) or github (workflow annotations)",
     )
-    lint.add_argument("--output", "-o", help="write the report to this file instead of standard output")
+    lint.add_argument("--output", "-o", metavar="FILE", help="write the report to this file instead of standard output")
     lint.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (2 on errors)")
     lint.add_argument(
         "--statistics", action="store_true", help="print the number of findings per rule instead of the findings"
@@ -126,12 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--select", help="comma-separated rule codes or prefixes to enable (default: all)")
-    parser.add_argument("--ignore", help="comma-separated rule codes or prefixes to disable")
+    parser.add_argument(
+        "--select", metavar="CODES", help="comma-separated rule codes or prefixes to enable (default: all)"
+    )
+    parser.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to disable")
     parser.add_argument(
         "--severity", choices=("info", "warning", "error"), help="report only findings of at least this severity"
     )
-    parser.add_argument("--config", help="use this resolint.toml / pyproject.toml instead of searching upward")
+    parser.add_argument(
+        "--config", metavar="FILE", help="use this resolint.toml / pyproject.toml instead of searching upward"
+    )
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
 
@@ -142,7 +146,9 @@ def _add_discovery(parser: argparse.ArgumentParser, verb: str) -> None:
         default=[],
         help=f"files, folders or globs to {verb} (default: the current folder); '-' reads standard input",
     )
-    parser.add_argument("--stdin-filename", help="the name to report (and find configuration from) for '-'")
+    parser.add_argument(
+        "--stdin-filename", metavar="NAME", help="the name to report (and find configuration from) for '-'"
+    )
     _add_walk_options(parser)
 
 
