@@ -433,23 +433,24 @@ def lint_loaded(loaded: LoadedFile, settings, severity: str | None):
     if callable(locate):  # worked out here: the Word file's paragraph map stays in this process
         locate = {d.span.start: locate(d.span.start) for d in found}.get
     result = FileResult(loaded.name, found, document.lines, locate, loaded.notices)
-    return result, list(unknown_suppression_codes(document, loaded.name))
+    return result, list(unknown_suppression_codes(loaded.text, loaded.name))
 
 
 SUPPRESSED_CODE_RE = r"\b[Rr][A-Za-z]\d*\b|\b[A-Za-z]{2}\d+\b"
 
 
-def unknown_suppression_codes(document, name: str) -> Iterator[str]:
+def unknown_suppression_codes(text: str, name: str) -> Iterator[str]:
     """One-line errors for rule codes in suppression comments that name no rule."""
     import re
 
     from resolint.config import is_known_selector, unknown_code_message
     from resolint.engine import SUPPRESSION_RE
 
-    for match in SUPPRESSION_RE.finditer(document.source):
+    for match in SUPPRESSION_RE.finditer(text):
         for code in re.findall(SUPPRESSED_CODE_RE, match.group(2)):
             if not is_known_selector(code):
-                line, column = document.lines.position(match.start())
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - text.rfind("\n", 0, match.start())
                 yield f"{name}:{line}:{column}: suppression comment: {unknown_code_message(code)}"
 
 
@@ -531,19 +532,23 @@ def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Co
     except UsageError as error:
         print(f"resolint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    status = EXIT_CLEAN
+    for message in unknown_suppression_codes(loaded.text, loaded.name):
+        print(f"resolint: error: {message}", file=sys.stderr)
+        status = EXIT_ERROR
     fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe, fixed_rules=rules)
     if args.diff:
         if fixed != loaded.text:
             sys.stdout.write(_diff(loaded.text, fixed, loaded.name))
-            return EXIT_FINDINGS
-        return EXIT_CLEAN
+            return max(status, EXIT_FINDINGS)
+        return status
     if loaded.name == "<stdin>" or loaded.name == args.stdin_filename:
         sys.stdout.write(fixed)
-        return EXIT_CLEAN
+        return status
     if fixed != loaded.text:
         write_text_atomic(loaded.name, fixed)
     print(f"{loaded.name}: {count} fix{'es' * (count != 1)} applied", file=sys.stderr)
-    return EXIT_CLEAN
+    return status
 
 
 def _fixes_report(fixed: list[tuple[str, Counter[str]]]) -> str:

@@ -128,6 +128,9 @@ def test_unknown_code_in_a_suppression_comment_exits_two_and_keeps_the_findings(
     assert "s.res.md:11:1: suppression comment: unknown rule code RO2001; did you mean RO201?" in result.stderr
     assert "RP101" in result.stdout
     assert "All checks passed" not in result.stdout
+    fixed = run("fix", str(path))
+    assert fixed.returncode == 2 and "unknown rule code RO2001; did you mean RO201?" in fixed.stderr
+    assert "*Recalling*" in path.read_text(encoding="utf-8"), "the fixes are still applied"
 
 
 def test_exit_zero_statistics_quiet(tmp_path: Path) -> None:
