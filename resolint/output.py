@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from resolint import __version__
+from resolint import __version__, links
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import LineIndex
 
@@ -143,7 +143,7 @@ def render_sarif(results: list[FileResult]) -> str:
                         "name": "resolint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": "https://github.com/resolint/resolint",
+                        "informationUri": links.HOMEPAGE,
                         "rules": driver_rules,
                     }
                 },
