@@ -226,9 +226,11 @@ def test_npm_still_missing_after_the_install_is_a_clear_error(tmp_path: Path) ->
     assert "ERROR: npm is still not on PATH after installing nodejs=" in result.stderr
 
 
-LOCKFILES = subprocess.run(
-    ["git", "ls-files", "*package-lock.json"], capture_output=True, text=True, cwd=REPO
-).stdout.split()
+LOCKFILES = sorted(
+    str(path.relative_to(REPO))
+    for path in (REPO / "vscode-extension").rglob("package-lock.json")
+    if "node_modules" not in path.parts
+)
 
 
 def test_the_npm_folders_the_scripts_install_have_committed_lockfiles() -> None:

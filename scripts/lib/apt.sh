@@ -10,7 +10,9 @@ _APT_REFRESHED=""
 
 # Refresh the package lists when they are missing or older than APT_LISTS_MAX_AGE_MIN minutes, or when forced
 # ("apt_refresh force"), at most once per script run. The age is read from apt's own lists, not from a marker
-# file, so a run never trusts lists that are stale.
+# file, so a run never trusts lists that are stale. (apt gives each list the mirror's Last-Modified time, so
+# the newest list — the security suite's, which changes daily — stands for "updated": this errs towards
+# refreshing, never towards trusting old lists.)
 apt_refresh() {
   [ -n "$_APT_REFRESHED" ] && return 0
   if [ "${1:-}" != force ] &&
