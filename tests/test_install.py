@@ -37,6 +37,22 @@ def test_word_and_server_libraries_are_ordinary_exactly_pinned_dependencies() ->
     assert {spec.partition("==")[0] for spec in specs} >= ONE_INSTALL
 
 
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_constraints_pin_every_direct_dependency_at_the_pyproject_version() -> None:
+    """scripts/setup installs with -c scripts/constraints.txt: it must not contradict pyproject.toml."""
+    lines = (REPO / "scripts" / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    constraints = dict(line.split("==") for line in lines if line and not line.startswith("#"))
+    constraints = {_normalized(name): version for name, version in constraints.items()}
+    project = _project()
+    direct = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    for spec in direct:
+        name, _, version = spec.partition("==")
+        assert constraints.get(_normalized(name)) == version, spec
+
+
 def test_old_extras_still_install_and_add_nothing() -> None:
     extras = _project()["optional-dependencies"]
     assert extras["docx"] == extras["lsp"] == extras["all"] == []
