@@ -23,7 +23,11 @@ PIN_SCRIPTS = sorted([*(REPO / "scripts" / "deps").glob("*.sh"), REPO / "scripts
 DEBIAN_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9+.-]+$")
 DEBIAN_VERSION_RE = re.compile(r"^(?:\d+:)?\d[A-Za-z0-9.+~-]*$")  # [epoch:]upstream[-revision]
 REAL_PACKAGE = "coreutils"  # in every Debian release
-needs_apt = pytest.mark.skipif(shutil.which("apt-cache") is None, reason="apt-cache is Debian's; not on this system")
+APT_LISTS = Path("/var/lib/apt/lists")
+needs_apt = pytest.mark.skipif(
+    shutil.which("apt-cache") is None or not any(APT_LISTS.glob("*Packages*")),
+    reason="needs Debian's apt-cache with package lists (scripts/deps/*.sh fetch them)",
+)
 
 STUBS = {
     # every call is logged; "install" fails as often as FAIL_INSTALLS says (a download of a dropped build)
