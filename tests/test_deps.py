@@ -230,6 +230,38 @@ def test_npm_still_missing_after_the_install_is_a_clear_error(tmp_path: Path) ->
     assert "ERROR: npm is still not on PATH after installing nodejs=" in result.stderr
 
 
+def _npm_run(tmp_path: Path, npm_home: Path) -> str:
+    """What `npm_run ci` executes when the npm on PATH lives in npm_home."""
+    (npm_home / "npm" / "bin").mkdir(parents=True)
+    cli = npm_home / "npm" / "bin" / "npm-cli.js"
+    cli.write_text('#!/bin/sh\necho "npm $*"\n')
+    debian_node = tmp_path / "debian-node"
+    debian_node.write_text('#!/bin/sh\necho "debian-node $*"\n')
+    for tool in (cli, debian_node):
+        tool.chmod(0o755)
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "npm").symlink_to(cli)
+    env = {
+        **os.environ,
+        "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
+        "DEBIAN_NODE": str(debian_node),
+        "DEBIAN_NODE_MODULES": str(tmp_path / "share" / "nodejs"),
+    }
+    script = 'source "$1"; npm_run ci --no-audit'
+    result = subprocess.run(["bash", "-c", script, "-", str(VSCODE_DEPS)], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_debians_npm_runs_with_debians_node_even_after_node_24_comes_first(tmp_path: Path) -> None:
+    output = _npm_run(tmp_path, tmp_path / "share" / "nodejs")
+    assert output == f"debian-node {tmp_path / 'bin' / 'npm'} ci --no-audit"
+
+
+def test_any_other_npm_runs_as_it_is(tmp_path: Path) -> None:
+    assert _npm_run(tmp_path, tmp_path / "lib" / "node_modules") == "npm ci --no-audit"
+
+
 LOCKFILES = sorted(
     str(path.relative_to(REPO))
     for path in (REPO / "vscode-extension").rglob("package-lock.json")

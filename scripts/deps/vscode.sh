@@ -23,8 +23,8 @@ APT_PINS=(
   "build-essential=12.9"
   "python3=3.11.2-1+b1"
 )
-# Only where no npm is on PATH (a fresh Debian 12): Debian's own Node 18 and npm 9 run the first `npm ci`,
-# which fetches Node 24; every later step runs under Node 24.
+# Only where no npm is on PATH (a fresh Debian 12): Debian's own Node 18 and npm 9 run `npm ci` (see npm_run),
+# the first of which fetches Node 24; the packages' install scripts and the tests then run under Node 24.
 APT_NPM_BOOTSTRAP_PINS=(
   "nodejs=18.20.4+dfsg-1~deb12u3"
   "npm=9.2.0~ds1-1"
@@ -44,6 +44,20 @@ ensure_bootstrap_npm() {
   }
 }
 
+# Debian's npm keeps its own modules in /usr/share/nodejs, where only Debian's patched node looks for them; once
+# Node 24 comes first on PATH, run that npm with Debian's node (install scripts still get Node 24 from PATH).
+DEBIAN_NODE=${DEBIAN_NODE:-/usr/bin/node}
+DEBIAN_NODE_MODULES=${DEBIAN_NODE_MODULES:-/usr/share/nodejs}
+npm_run() {
+  local npm
+  npm=$(command -v npm)
+  if [[ $(readlink -f "$npm") == "$DEBIAN_NODE_MODULES"/* ]]; then
+    "$DEBIAN_NODE" "$npm" "$@"
+  else
+    "$npm" "$@"
+  fi
+}
+
 # `npm ci` only when the lockfile changed since the last successful install in that folder.
 npm_ci_once() {
   local dir=$1
@@ -54,7 +68,7 @@ npm_ci_once() {
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
     return 0
   fi
-  (cd "$dir" && npm ci --no-audit --no-fund "$@")
+  (cd "$dir" && npm_run ci --no-audit --no-fund "$@")
   echo "$lock_sum" >"$stamp"
 }
 
