@@ -34,8 +34,9 @@ apt_version_available() {
 }
 
 # Set APT_RESOLVED to what to hand to apt-get install for the pin NAME=VERSION: the pin itself when the mirror
-# has it, otherwise (after one forced refresh) NAME alone, with a warning on standard error. Fails when the
-# package does not exist at all. (A variable, not standard output: a $(…) subshell would forget the refresh.)
+# has it, otherwise (after one forced refresh) NAME=CANDIDATE, the release's current build, with a warning on
+# standard error. Fails when the package does not exist at all. (A variable, not standard output: a $(…)
+# subshell would forget the refresh.)
 apt_resolve_pin() {
   local name=${1%%=*} version=${1#*=}
   APT_RESOLVED=$name
