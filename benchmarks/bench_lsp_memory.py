@@ -20,7 +20,7 @@ from pathlib import Path
 from lsprotocol import types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_lsp import REPO_ROOT, SEED, Probe  # noqa: E402
+from bench_lsp import REPO_ROOT, SEED, Probe
 
 MB = 1024 * 1024
 TARGET_GROWTH_MB = 10.0
