@@ -75,6 +75,7 @@ def _modules_loaded(args: list[str], cwd: Path, stdin: str | None = None) -> tup
         ["lint", "--format", "sarif", str(DRAFT_SEED)],
         ["fix", "--diff", str(DRAFT_SEED)],
         ["fmt", str(DRAFT_SEED)],
+        ["parse", "--format", "json", str(DRAFT_SEED)],
         ["rules", "RS003"],
     ],
     ids=lambda args: " ".join(a if not a.startswith("/") else Path(a).name for a in args),
