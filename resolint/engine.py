@@ -296,12 +296,15 @@ def fix_text(
 ) -> tuple[str, int]:
     """Apply fixes round by round until nothing more changes (a second run is then a no-op).
 
+    The fixes work on the ``\n`` form of ``text``; the result ends its lines as ``text`` mostly did.
     The count is that of the fixable findings ``lint`` reports on ``text`` that are gone afterwards,
     so that it agrees with lint's "N fixable": a fix that another one's edits overlap waits for the
     next round, and a finding that a fix brings about is fixed too, without counting either twice.
     ``fixed_rules`` (if given) receives the same count per rule code."""
     from resolint.grammar.parser import parse_document
+    from resolint.newlines import newline_of, to_lf, with_newline
 
+    newline, text = newline_of(text), to_lf(text)
     before: Counter[str] | None = None
     remaining: Counter[str] = Counter()
     for round_number in range(MAX_FIX_ROUNDS + 1):  # the last round only lints the final text
@@ -317,7 +320,7 @@ def fix_text(
     fixed = (before or Counter()) - remaining
     if fixed_rules is not None:
         fixed_rules.update(fixed)
-    return text, sum(fixed.values())
+    return with_newline(text, newline), sum(fixed.values())
 
 
 def _apply_diagnostic_fixes(text: str, diagnostics: list[Diagnostic]) -> str:
