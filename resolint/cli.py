@@ -468,24 +468,29 @@ def cmd_fix(args: argparse.Namespace) -> int:
     text_suffixes = tuple(s for s in _resolution_suffixes() if s not in DOCX_SUFFIXES)
     items = work_items(args, text_suffixes)
     progress = Progress(len(items), "fixed") if Progress.wanted(len(items)) and not args.diff else None
+    outcomes = run_ordered(functools.partial(fix_one, _run_options(args)), items, args.jobs, _warm_up, progress)
+    status, done = _replay(outcomes, progress)
+    if args.show_fixes:
+        print(_fixes_report([(outcome.name, outcome.rules) for outcome in done if outcome.rules]), file=sys.stderr)
+    return status
+
+
+def _replay(outcomes: Iterator[FileOutcome], progress=None) -> tuple[int, list[FileOutcome]]:
+    """Print what each file's work printed, in order; the worst exit status and the outcomes."""
     status = EXIT_CLEAN
-    fixed: list[tuple[str, Counter[str]]] = []
-    worker = functools.partial(fix_one, _run_options(args))
+    done: list[FileOutcome] = []
     try:
-        for outcome in run_ordered(worker, items, args.jobs, _warm_up, progress):
+        for outcome in outcomes:
             if progress and (outcome.stdout or outcome.stderr):
                 progress.close()
             sys.stdout.write(outcome.stdout)
             sys.stderr.write(outcome.stderr)
             status = max(status, outcome.status)
-            if outcome.rules:
-                fixed.append((outcome.name, outcome.rules))
+            done.append(outcome)
     finally:
         if progress:
             progress.close()
-    if args.show_fixes:
-        print(_fixes_report(fixed), file=sys.stderr)
-    return status
+    return status, done
 
 
 def _resolution_suffixes() -> tuple[str, ...]:
@@ -495,22 +500,30 @@ def _resolution_suffixes() -> tuple[str, ...]:
 
 
 @dataclass
-class FixOutcome:
+class FileOutcome:
+    """What a command did with one file: its exit status, what it printed, the fixes it applied."""
+
     name: str
     status: int
     stdout: str
     stderr: str
-    rules: Counter[str]  # fixes applied per rule code
+    rules: Counter[str] = field(default_factory=Counter)  # fixes applied per rule code
 
 
-def fix_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> FixOutcome:
-    """Fix one file (in a worker process for many files); what it prints is handed back in order."""
+def _captured(item: Path | LoadedFile | str, action) -> FileOutcome:
+    """``action()`` (an exit status) with what it prints kept, to be printed in order by the main process."""
     out, err = io.StringIO(), io.StringIO()
-    rules: Counter[str] = Counter()
-    name = str(item) if not isinstance(item, LoadedFile) else item.name
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = _fix_file(args, item, rules)
-    return FixOutcome(name, status, out.getvalue(), err.getvalue(), rules)
+        status = action()
+    return FileOutcome(item.name if isinstance(item, LoadedFile) else str(item), status, out.getvalue(), err.getvalue())
+
+
+def fix_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> FileOutcome:
+    """Fix one file (in a worker process for many files)."""
+    rules: Counter[str] = Counter()
+    outcome = _captured(item, lambda: _fix_file(args, item, rules))
+    outcome.rules = rules
+    return outcome
 
 
 def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Counter[str]) -> int:
@@ -787,17 +800,7 @@ def _import_many(args: argparse.Namespace) -> int:
         raise UsageError("-o/--output takes one Word draft; several are written next to their sources")
     items = work_items(args, DOCX_SUFFIXES)
     progress = Progress(len(items), "imported") if Progress.wanted(len(items)) else None
-    status = EXIT_CLEAN
-    try:
-        for outcome in run_ordered(import_one, items, args.jobs, _warm_up_word, progress):
-            if progress and outcome.stderr:
-                progress.close()
-            sys.stderr.write(outcome.stderr)
-            status = max(status, outcome.status)
-    finally:
-        if progress:
-            progress.close()
-    return status
+    return _replay(run_ordered(import_one, items, args.jobs, _warm_up_word, progress), progress)[0]
 
 
 def _warm_up_word() -> None:
@@ -805,12 +808,9 @@ def _warm_up_word() -> None:
     import resolint.docxio  # noqa: F401
 
 
-def import_one(item: Path | LoadedFile | str) -> FixOutcome:
+def import_one(item: Path | LoadedFile | str) -> FileOutcome:
     """Import one Word draft to NAME.res.md beside it (in a worker process for many files)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = _import_file(item)
-    return FixOutcome(str(item), status, out.getvalue(), err.getvalue(), Counter())
+    return _captured(item, lambda: _import_file(item))
 
 
 def _import_file(item: Path | LoadedFile | str) -> int:
@@ -818,7 +818,7 @@ def _import_file(item: Path | LoadedFile | str) -> int:
         what = item if isinstance(item, str) else "import reads Word files, not standard input"
         print(f"resolint: error: {what}", file=sys.stderr)
         return EXIT_ERROR
-    target = _res_md_name(item.with_suffix(".txt")) if item.suffix.lower() == ".docx" else _res_md_name(item)
+    target = _res_md_name(item)
     if target.exists():
         print(
             f"resolint: error: {target}: exists; not overwritten (import {item} alone with -o to replace it)",
