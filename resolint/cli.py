@@ -33,9 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    from resolint.parallel import WorkerError
+
     try:
         return int(args.handler(args) or 0)
-    except UsageError as error:
+    except (UsageError, WorkerError) as error:
         print(f"resolint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -411,8 +413,15 @@ def lint_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> LintOut
         settings = settings_for(args, None if loaded.name == "<stdin>" else loaded.name)
     except UsageError as error:
         return LintOutcome(errors=[str(error)])
-    result, errors = lint_loaded(loaded, settings, args.severity)
+    try:
+        result, errors = lint_loaded(loaded, settings, args.severity)
+    except Exception as error:  # one broken file must not end the run of the others
+        return LintOutcome(errors=[internal_error(loaded.name, error)])
     return LintOutcome(result, errors, settings.warnings)
+
+
+def internal_error(name: str, error: Exception) -> str:
+    return f"{name}: resolint failed on this file ({type(error).__name__}: {error}); please report it"
 
 
 def lint_loaded(loaded: LoadedFile, settings, severity: str | None):
@@ -512,10 +521,15 @@ class FileOutcome:
 
 def _captured(item: Path | LoadedFile | str, action) -> FileOutcome:
     """``action()`` (an exit status) with what it prints kept, to be printed in order by the main process."""
+    name = item.name if isinstance(item, LoadedFile) else str(item)
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = action()
-    return FileOutcome(item.name if isinstance(item, LoadedFile) else str(item), status, out.getvalue(), err.getvalue())
+        try:
+            status = action()
+        except Exception as error:  # one broken file must not end the run of the others
+            print(f"resolint: error: {internal_error(name, error)}", file=sys.stderr)
+            status = EXIT_ERROR
+    return FileOutcome(name, status, out.getvalue(), err.getvalue())
 
 
 def fix_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> FileOutcome:

@@ -20,9 +20,12 @@ import glob
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 RESOLUTION_SUFFIXES = (".res.md", ".txt", ".docx")
 DEFAULT_EXCLUDE = (
@@ -63,14 +66,21 @@ class DiscoveryError(Exception):
 
 @dataclass(frozen=True)
 class Patterns:
-    """Gitignore-style patterns that apply below ``root``."""
+    """Gitignore-style patterns that apply below ``root``, compiled when first used (a run that
+    names only files never imports pathspec)."""
 
     root: Path
-    spec: pathspec.GitIgnoreSpec
+    lines: tuple[str, ...]
 
     @classmethod
     def of(cls, root: Path, lines: Iterable[str]) -> Patterns:
-        return cls(root, pathspec.GitIgnoreSpec.from_lines(list(lines)))
+        return cls(root, tuple(lines))
+
+    @cached_property
+    def spec(self) -> pathspec.GitIgnoreSpec:
+        import pathspec
+
+        return pathspec.GitIgnoreSpec.from_lines(self.lines)
 
     def verdict(self, path: Path, is_dir: bool, root: Path | None = None) -> bool | None:
         """True: excluded; False: re-included by a ``!`` pattern; None: no pattern says. ``root``
