@@ -7,15 +7,13 @@ Exit codes (as ruff's): 0 clean, 1 findings (or changes with ``--check``/``--dif
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
-import io
 import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from resolint import __version__
 
@@ -185,10 +183,13 @@ def discover_files(
 ) -> Iterator[Path | str]:
     """The files that ``arguments`` name, one at a time (``suffixes`` narrows what folders give); a
     string is a one-line error for an argument that names nothing."""
-    from resolint.discovery import DiscoveryError, discover
-
     exclusions_for = functools.partial(_exclusions_for, args)
     for argument in arguments:
+        if Path(argument).is_file():  # named explicitly: always read, nothing to look up
+            yield Path(argument)
+            continue
+        from resolint.discovery import DiscoveryError, discover
+
         try:
             for path in discover([argument], exclusions_for):
                 if suffixes is None or path.name.lower().endswith(suffixes) or _named(argument, path):
@@ -334,13 +335,12 @@ def _run_options(args: argparse.Namespace) -> argparse.Namespace:
 
 
 # ---- lint -----------------------------------------------------------------------------------
-@dataclass
-class LintOutcome:
+class LintOutcome(NamedTuple):
     """What linting one file gives: its result (None if unreadable), errors and warnings to print."""
 
-    result: object = None  # resolint.output.FileResult
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    result: object  # resolint.output.FileResult
+    errors: list[str]
+    warnings: list[str]
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -407,16 +407,16 @@ def _warm_up() -> None:
 def lint_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> LintOutcome:
     """Lint one file (in a worker process for many files)."""
     if isinstance(item, str):
-        return LintOutcome(errors=[item])
+        return LintOutcome(None, [item], [])
     try:
         loaded = item if isinstance(item, LoadedFile) else load_file(item)
         settings = settings_for(args, None if loaded.name == "<stdin>" else loaded.name)
     except UsageError as error:
-        return LintOutcome(errors=[str(error)])
+        return LintOutcome(None, [str(error)], [])
     try:
         result, errors = lint_loaded(loaded, settings, args.severity)
     except Exception as error:  # one broken file must not end the run of the others
-        return LintOutcome(errors=[internal_error(loaded.name, error)])
+        return LintOutcome(None, [internal_error(loaded.name, error)], [])
     return LintOutcome(result, errors, settings.warnings)
 
 
@@ -508,19 +508,21 @@ def _resolution_suffixes() -> tuple[str, ...]:
     return RESOLUTION_SUFFIXES
 
 
-@dataclass
-class FileOutcome:
+class FileOutcome(NamedTuple):
     """What a command did with one file: its exit status, what it printed, the fixes it applied."""
 
     name: str
     status: int
     stdout: str
     stderr: str
-    rules: Counter[str] = field(default_factory=Counter)  # fixes applied per rule code
+    rules: Counter[str]  # fixes applied per rule code
 
 
-def _captured(item: Path | LoadedFile | str, action) -> FileOutcome:
+def _captured(item: Path | LoadedFile | str, action, rules: Counter[str] | None = None) -> FileOutcome:
     """``action()`` (an exit status) with what it prints kept, to be printed in order by the main process."""
+    import contextlib
+    import io
+
     name = item.name if isinstance(item, LoadedFile) else str(item)
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -529,15 +531,13 @@ def _captured(item: Path | LoadedFile | str, action) -> FileOutcome:
         except Exception as error:  # one broken file must not end the run of the others
             print(f"resolint: error: {internal_error(name, error)}", file=sys.stderr)
             status = EXIT_ERROR
-    return FileOutcome(name, status, out.getvalue(), err.getvalue())
+    return FileOutcome(name, status, out.getvalue(), err.getvalue(), rules if rules is not None else Counter())
 
 
 def fix_one(args: argparse.Namespace, item: Path | LoadedFile | str) -> FileOutcome:
     """Fix one file (in a worker process for many files)."""
     rules: Counter[str] = Counter()
-    outcome = _captured(item, lambda: _fix_file(args, item, rules))
-    outcome.rules = rules
-    return outcome
+    return _captured(item, lambda: _fix_file(args, item, rules), rules)
 
 
 def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Counter[str]) -> int:

@@ -18,7 +18,6 @@ error naming the nearest real one; a key resolint does not know is a warning.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -145,6 +144,8 @@ def settings_from_table(table: dict[str, Any], source: str | None = None) -> Set
 
 
 def _unknown_key_warning(key: str, where: str) -> str:
+    import difflib
+
     nearest = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
     hint = f" (did you mean '{nearest[0]}'?)" if nearest else f"; known keys: {', '.join(KNOWN_KEYS)}"
     return f"{where}: unknown configuration key '{key}' ignored{hint}"
@@ -183,6 +184,8 @@ def is_known_selector(code: str) -> bool:
 
 
 def unknown_code_message(code: str) -> str:
+    import difflib
+
     nearest = difflib.get_close_matches(code.upper(), known_codes(), n=1, cutoff=0.4)
     hint = f"; did you mean {nearest[0]}?" if nearest else "; 'resolint rules' lists them"
     return f"unknown rule code {code}{hint}"
