@@ -375,6 +375,10 @@ def cmd_lint(args: argparse.Namespace) -> int:
         )
     else:
         report = {"json": render_json, "sarif": render_sarif, "github": render_github}[args.format](results)
+    if args.format in ("json", "sarif") and not args.quiet:  # these formats have no place for "not checked"
+        for result in results:
+            if result.not_checked:
+                print(f"{result.path}: note: {result.notices[-1]}", file=sys.stderr)
     _write_report(args, report)
     if errors:
         return EXIT_ERROR

@@ -222,6 +222,11 @@ def _escape_github(value: str, *, property_value: bool = False) -> str:
 def render_github(results: list[FileResult]) -> str:
     out: list[str] = []
     for result in results:
+        if result.not_checked:  # a notice annotation: a draft in another language must not pass unseen
+            path = _escape_github(result.path, property_value=True)
+            out.extend(
+                f"::notice file={path},line=1,col=1,title=not checked::{_escape_github(n)}" for n in result.notices
+            )
         for d in result.diagnostics:
             s = d.span
             props = (

@@ -233,6 +233,10 @@ def test_french_and_spanish_drafts_are_named_not_checked(tmp_path: Path, text: s
     assert result.returncode == 0
     assert f"projet.txt: note: the text seems to be {language}; resolint reads English resolutions" in result.stdout
     assert result.stdout.splitlines()[-1] == f"No problems found in 0 files checked; 1 file not checked ({language})."
+    as_json = run("lint", "--format", "json", str(path))
+    assert as_json.stdout.strip() == "[]" and f"the text seems to be {language}" in as_json.stderr
+    github = run("lint", "--format", "github", str(path)).stdout
+    assert github.startswith("::notice file=") and f"title=not checked::the text seems to be {language}" in github
     before = path.read_text(encoding="utf-8")
     assert run("fix", str(path)).returncode == 0
     assert path.read_text(encoding="utf-8") == before
