@@ -12,6 +12,11 @@ Both .docx files are rendered to PDF by LibreOffice (cached by content and Libre
   keyed by their first words; the share of the UN's lines matched, in order, by ours;
 - **pages**: the page counts;
 - **fonts**: the font families of ``pdffonts`` and whether all are embedded.
+
+Every UN file here carries a Word comment (a processing note) anchored in its first paragraph. Word
+shows no trace of it on the page; LibreOffice gives the anchor a text line of its own, which moves the
+whole of page 1 down 10.4 pt and costs page 1 that much room. The UN's file is therefore rendered from
+a copy without comment anchors (``without_comments``): the page as Word and the printed document show it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,10 +255,28 @@ def export_again(un_file: Path, out_dir: Path, paper: str = "letter") -> tuple[P
     return ours, symbol, organ
 
 
+COMMENT_ANCHOR = re.compile(rb"<w:commentRange(?:Start|End)\b[^>]*/>|<w:r\b(?:(?!</w:r>).)*?<w:commentReference\b[^>]*/>"
+                            rb"(?:(?!</w:r>).)*?</w:r>", re.S)
+
+
+def without_comments(un_file: Path, out_dir: Path) -> Path:
+    """A copy of ``un_file`` whose main part has no comment anchors (same bytes on every run, so cached)."""
+    copy = out_dir / f"{un_file.stem}.un.docx"
+    with zipfile.ZipFile(un_file) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = COMMENT_ANCHOR.sub(b"", data)
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                            zipfile.ZIP_DEFLATED)
+    return copy
+
+
 def measure(un_files: list[Path], out_dir: Path, paper: str = "letter") -> list[Comparison]:
     """Compare each UN file's rendering with our export's; all PDFs made in one LibreOffice batch."""
     exported = [export_again(path, out_dir, paper) for path in un_files]
-    pdfs = render_all([*un_files, *(ours for ours, _, _ in exported)])
+    theirs = [without_comments(path, out_dir) for path in un_files]
+    pdfs = render_all([*theirs, *(ours for ours, _, _ in exported)])
     theirs_pdf, ours_pdf = pdfs[:len(un_files)], pdfs[len(un_files):]
     results = []
     for path, (_, symbol, organ), their_pdf, our_pdf in zip(un_files, exported, theirs_pdf, ours_pdf, strict=True):
