@@ -7,6 +7,7 @@ For each UN Word file of ``../shared/corpus/docx-ga72/``: ``resolint import`` �
 break at the same words, the share of documents with the same page count, the share whose fonts are
 embedded and of the UN's families, and each landmark's median distance. ``--details`` adds one row
 per document. The first run renders every file (minutes); later runs reuse the cached PDFs.
+``--pictures`` writes page 1 of two documents, the UN's left and ours right, to ``docs/``.
 
 Targets (issue 15): landmarks ≥ 95 %, line breaks ≥ 90 %, page count ≥ 90 % of documents.
 """
@@ -14,23 +15,83 @@ Targets (issue 15): landmarks ≥ 95 %, line breaks ≥ 90 %, page count ≥ 90 
 from __future__ import annotations
 
 import argparse
+import struct
+import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "docx-ga72"
 sys.path.insert(0, str(REPO / "tests" / "docx"))
 
-from layout_compare import LANDMARKS, TOLERANCE, measure, summarise  # noqa: E402
+from layout_compare import (  # noqa: E402
+    LANDMARKS,
+    TOLERANCE,
+    export_again,
+    measure,
+    render_all,
+    summarise,
+    without_section_break_runs,
+)
+
+PICTURED = ("N1741590", "N1746313")  # a two-page resolution with footnotes, and a long one with a report line
+
+
+def page_one_pixels(pdf: Path, folder: Path) -> tuple[int, int, bytes]:
+    """Page 1 of ``pdf`` at 70 dpi as raw RGB (pdftoppm's PPM)."""
+    stem = folder / pdf.stem
+    subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)], check=True)
+    data = stem.with_suffix(".ppm").read_bytes()
+    header, rest = data.split(b"\n", 1)
+    size, rest = rest.split(b"\n", 1)
+    _, pixels = rest.split(b"\n", 1)  # the maximum value line
+    width, height = map(int, size.split())
+    assert header == b"P6"
+    return width, height, pixels
+
+
+def write_side_by_side(left: tuple[int, int, bytes], right: tuple[int, int, bytes], target: Path) -> None:
+    """One PNG: ``left`` and ``right`` side by side with a grey gutter (no imaging library needed)."""
+    (w1, h, a), (w2, h2, b) = left, right
+    assert h == h2
+    gutter = 12
+    rows = []
+    for y in range(h):
+        rows.append(b"\x00" + a[y * w1 * 3:(y + 1) * w1 * 3] + b"\x99" * (gutter * 3) + b[y * w2 * 3:(y + 1) * w2 * 3])
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    width = w1 + gutter + w2
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, h, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+    target.write_bytes(png)
+
+
+def pictures() -> None:
+    with tempfile.TemporaryDirectory(prefix="resolint-word-pictures-") as temp:
+        folder = Path(temp)
+        for name in PICTURED:
+            un_file = CORPUS / f"{name}.docx"
+            ours, _, _ = export_again(un_file, folder)
+            theirs_pdf, ours_pdf = render_all([without_section_break_runs(un_file, folder), ours])
+            target = REPO / "docs" / f"docx-{name}-un-and-ours-page1.png"
+            write_side_by_side(page_one_pixels(theirs_pdf, folder), page_one_pixels(ours_pdf, folder), target)
+            print(f"wrote {target.relative_to(REPO)}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=0, help="every k-th file so that about N are measured")
     parser.add_argument("--details", action="store_true", help="one row per document")
+    parser.add_argument("--pictures", action="store_true", help="write the side-by-side page-1 PNGs to docs/")
     args = parser.parse_args()
+    if args.pictures:
+        pictures()
+        return 0
     files = sorted(CORPUS.glob("*.docx"))
     if args.sample:
         files = files[:: max(1, len(files) // args.sample)][: args.sample]

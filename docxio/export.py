@@ -26,7 +26,7 @@ from resolint.docxio.layout import Layout, layout_for
 from resolint.docxio.links import Linker, link_target
 from resolint.docxio.oxml import element, footnote_reference, paragraph, squash, text_run, xml_safe
 from resolint.docxio.runs import Piece, text_pieces
-from resolint.docxio.template import new_document
+from resolint.docxio.template import new_document, prune_styles
 from resolint.model import Document
 
 PARENT_ORGANS = {"A/": "General Assembly", "S/": "Security Council", "E/": "Economic and Social Council"}
@@ -136,6 +136,7 @@ class DocxWriter:
         skip = self.write_heading_block()
         self.body.write(skip)
         headfoot.split_first_page(self.word, self.layout)
+        prune_styles(self.word)
         self.set_properties()
         return self.word
 

@@ -43,8 +43,11 @@ class Layout:
     footer_columns: tuple[int, int]  # page 2+ footer: two halves
     first_footer_columns: tuple[int, int]  # page 1 footer: job number and barcode, recycling mark
     job_suffix: str  # after the job number on page 1: "17-21689 (E)" (New York), "GE.25-04567(E)" (Geneva)
+    measured_tabs: tuple[int, ...] = ()  # the tab stops as read, when they were
 
     def tab_stops(self) -> list[int]:
+        if self.measured_tabs:
+            return list(self.measured_tabs)
         start = self.body_indent + self.first_line
         return [self.body_indent, *[start + self.tab_step * k for k in range(12)]]
 
@@ -80,6 +83,7 @@ LETTER = Layout(
     footer_columns=(5028, 5028),  # footers of pages 2 on
     first_footer_columns=(3801, 5028),  # first-page footer
     job_suffix=" (E)",
+    measured_tabs=(1267, 1742, 2218, 2693, 3182, 3658, 4133, 4622, 5098, 5573, 6048),  # SingleTxt, the most common set
 )
 
 CM = 567  # twips per centimetre

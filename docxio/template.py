@@ -14,6 +14,7 @@ import zipfile
 from datetime import UTC, datetime
 
 import docx
+from docx.oxml.ns import qn
 
 from resolint.docxio.layout import Layout
 
@@ -140,3 +141,26 @@ def styles_xml(layout: Layout) -> str:
                 '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W_NS}">'
             + defaults + "".join(styles) + "</w:styles>")
+
+
+def prune_styles(word: docx.document.Document) -> None:
+    """Remove the styles no part of the document uses (nor any used style is based on), defaults kept."""
+    styles = word.styles.element
+    used: set[str] = set()
+    for part in word.part.package.iter_parts():
+        element = getattr(part, "element", None)
+        if element is None or element is styles:
+            continue
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            used.update(node.get(qn("w:val")) for node in element.iter(qn(tag)))
+    by_id = {style.get(qn("w:styleId")): style for style in styles.iter(qn("w:style"))}
+    pending = list(used)
+    while pending:
+        style = by_id.get(pending.pop())
+        based = style.find(qn("w:basedOn")) if style is not None else None
+        if based is not None and based.get(qn("w:val")) not in used:
+            used.add(based.get(qn("w:val")))
+            pending.append(based.get(qn("w:val")))
+    for style_id, style in by_id.items():
+        if style_id not in used and style.get(qn("w:default")) != "1":
+            styles.remove(style)

@@ -13,10 +13,12 @@ Both .docx files are rendered to PDF by LibreOffice (cached by content and Libre
 - **pages**: the page counts;
 - **fonts**: the font families of ``pdffonts`` and whether all are embedded.
 
-Every UN file here carries a Word comment (a processing note) anchored in its first paragraph. Word
-shows no trace of it on the page; LibreOffice gives the anchor a text line of its own, which moves the
-whole of page 1 down 10.4 pt and costs page 1 that much room. The UN's file is therefore rendered from
-a copy without comment anchors (``without_comments``): the page as Word and the printed document show it.
+The UN's files end their first section (page-1 settings) in a paragraph of 1-pt text that holds only a
+comment anchor (a processing note), in a few files a space. Word sets that paragraph about 1 pt high;
+LibreOffice drops such a paragraph when it is empty but gives it a 10.4-pt line when it holds any run,
+which moves the whole of page 1 down and costs page 1 that room. The UN's file is therefore rendered
+from a copy whose section-break paragraph is emptied (``without_section_break_runs``): the page as
+Word shows it, to within 1 pt. Our export writes that paragraph empty.
 """
 
 from __future__ import annotations
@@ -255,18 +257,17 @@ def export_again(un_file: Path, out_dir: Path, paper: str = "letter") -> tuple[P
     return ours, symbol, organ
 
 
-COMMENT_ANCHOR = re.compile(rb"<w:commentRange(?:Start|End)\b[^>]*/>|<w:r\b(?:(?!</w:r>).)*?<w:commentReference\b[^>]*/>"
-                            rb"(?:(?!</w:r>).)*?</w:r>", re.S)
+SECTION_BREAK_RUNS = re.compile(rb"(</w:sectPr></w:pPr>)(.*?)(</w:p>)", re.S)
 
 
-def without_comments(un_file: Path, out_dir: Path) -> Path:
-    """A copy of ``un_file`` whose main part has no comment anchors (same bytes on every run, so cached)."""
+def without_section_break_runs(un_file: Path, out_dir: Path) -> Path:
+    """A copy of ``un_file`` whose first section-break paragraph holds no run (same bytes every run, so cached)."""
     copy = out_dir / f"{un_file.stem}.un.docx"
     with zipfile.ZipFile(un_file) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "word/document.xml":
-                data = COMMENT_ANCHOR.sub(b"", data)
+                data = SECTION_BREAK_RUNS.sub(rb"\1\3", data, count=1)
             target.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), data,
                             zipfile.ZIP_DEFLATED)
     return copy
@@ -275,7 +276,7 @@ def without_comments(un_file: Path, out_dir: Path) -> Path:
 def measure(un_files: list[Path], out_dir: Path, paper: str = "letter") -> list[Comparison]:
     """Compare each UN file's rendering with our export's; all PDFs made in one LibreOffice batch."""
     exported = [export_again(path, out_dir, paper) for path in un_files]
-    theirs = [without_comments(path, out_dir) for path in un_files]
+    theirs = [without_section_break_runs(path, out_dir) for path in un_files]
     pdfs = render_all([*theirs, *(ours for ours, _, _ in exported)])
     theirs_pdf, ours_pdf = pdfs[:len(un_files)], pdfs[len(un_files):]
     results = []
