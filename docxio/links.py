@@ -12,12 +12,11 @@ import re
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from resolint.docxio.oxml import hyperlink, run_properties, text_element, text_run
+from resolint.rules._common import SYMBOL_ROOTS
 
 DEFAULT_TARGET = "https://undocs.org/{symbol}"
-SYMBOL = re.compile(
-    r"(?<![\w/])(?:A|S|E|ST|TD|DP|UNEP|FCCC|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED)"
-    r"(?:/[A-Z0-9][A-Za-z0-9.\-]*)*/[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*"
-)
+ROOTS = "|".join(sorted(SYMBOL_ROOTS, key=len, reverse=True))
+SYMBOL = re.compile(rf"(?<![\w/])(?:{ROOTS})(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+", re.ASCII)
 
 
 def link_target(value: str | None) -> str | None:
@@ -43,8 +42,8 @@ class Linker:
         out = []
         position = 0
         for match in SYMBOL.finditer(text):
-            symbol = match.group(0).rstrip(".-")
-            if "/" not in symbol:
+            symbol = match.group(0)
+            if not any(ch.isdigit() for ch in symbol):  # "A/B", "S/he": not a document
                 continue
             if match.start() > position:
                 out.append(text_run(text[position:match.start()], italic=italic))
