@@ -20,7 +20,7 @@ from resolint.docxio.oxml import (
     paragraph,
     paragraph_border,
     set_indent,
-    set_outline_level,
+    set_tabs,
     squash,
     text_run,
 )
@@ -150,10 +150,15 @@ class BodyWriter:
             self.write_subparagraph(child)
 
     def write_section_heading(self, text: str) -> None:
-        p = self.append(paragraph(BODY_STYLE_ID, before=120))
-        p.get_or_add_pPr().keepNext_val = True
-        set_outline_level(p, 1)
-        p.append(text_run(squash(text), bold=True))
+        """A heading inside the text, as the UN sets one: a 6-pt spacing paragraph, then ``H23`` (bold,
+        kept with the next) at the text column in a hanging indent, then another spacing paragraph."""
+        indent = self.layout.body_indent
+        self.append(spacer())
+        p = self.append(paragraph("H23"))
+        set_tabs(p, indent - 245, [indent])
+        set_indent(p, left=indent, right=indent - 7, hanging=indent)
+        p.append(text_run("\t\t" + squash(text)))
+        self.append(spacer())
 
     def write_table(self, comment: str) -> None:
         """A Word table that the importer kept as a comment block, one row a line, cells between bars."""

@@ -136,15 +136,26 @@ def set_indent(p, **indent: int) -> None:
                                              "w:rPr", "w:sectPr")
 
 
+def set_tabs(p, right: int | None, lefts: list[int]) -> None:
+    """Tab stops of a paragraph: one right-aligned (a number before the text column), then left ones."""
+    tabs = OxmlElement("w:tabs")
+    if right:
+        tabs.append(element("w:tab", val="right", pos=right))
+    for stop in lefts:
+        tabs.append(element("w:tab", val="left", pos=stop))
+    p.get_or_add_pPr().insert_element_before(tabs, "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                                              "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+                                              "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+                                              "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                                              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                                              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+                                              "w:rPr", "w:sectPr", "w:pPrChange")
+
+
 def set_line_rule(owner, line: int, rule: str) -> None:
     spacing = owner.get_or_add_pPr().get_or_add_spacing()
     spacing.set(qn("w:line"), str(line))
     spacing.set(qn("w:lineRule"), rule)
-
-
-def set_outline_level(p, level: int) -> None:
-    outline = element("w:outlineLvl", val=level)
-    p.get_or_add_pPr().insert_element_before(outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def paragraph_border(p, side: str, size: int, space: int = 1) -> None:
