@@ -2,7 +2,7 @@
 
 LETTER (New York) is calibrated on the 107 UN Word files of ``shared/corpus/docx-ga72``
 (``benchmarks/calibrate_docx_layout.py``): every figure below was the value of all or nearly all
-of them. A4 (Geneva) keeps the estimates of ``un-style.md`` section 7, as no Geneva Word file was
+of them. A4 (Geneva) keeps the estimates of ``docs/style-sources.md`` section 7, as no Geneva Word file was
 available to measure.
 """
 
@@ -110,7 +110,7 @@ A4 = Layout(
     header_size=18,
     title_size=24,
     page_number_format="page",
-    sub_label_levels_in=1,  # un-style.md section 7: labels one step further in
+    sub_label_levels_in=1,  # docs/style-sources.md section 7: labels one step further in
     margin_bottom_later=4 * CM,  # estimate: no Geneva Word file to measure
     char_spacing=4,  # the UN template's Normal style, assumed the same in Geneva
     char_width=103,
@@ -118,7 +118,7 @@ A4 = Layout(
     running_columns=(3600, 6038),
     footer_columns=(4819, 4819),
     first_footer_columns=(3801, 4819),
-    job_suffix="(E)",  # un-style.md section 7: "GE.25-04567(E)"
+    job_suffix="(E)",  # docs/style-sources.md section 7: "GE.25-04567(E)"
 )
 
 LAYOUTS = {"a4": A4, "letter": LETTER}
