@@ -64,7 +64,9 @@ class BodyWriter:
         return self.append(p)
 
     def fill(self, p, pieces: list[Piece]) -> None:
-        """Render ``pieces`` into ``p``: text runs (symbols linked) and footnote references."""
+        """Render ``pieces`` into ``p`` (a ``w:p`` or a python-docx ``Paragraph``): text runs, symbols
+        linked, and footnote references."""
+        p = getattr(p, "_p", p)
         for piece in pieces:
             if piece.note is not None:
                 self.add_note_reference(p, piece.note)
@@ -135,17 +137,24 @@ class BodyWriter:
             return [Piece(before), Piece("\t")]
         return []
 
-    def write_operative(self, op: Operative) -> None:
+    def operative_pieces(self, op: Operative) -> list[Piece]:
+        """An operative paragraph as written: number, tab, then its text with the verb phrase italic."""
         prefix = [Piece(f"{op.number}."), Piece("\t")] if op.number else []
-        self.write_pieces(prefix + paragraph_pieces(op, [op.number_span]), first_line=True)
+        return prefix + paragraph_pieces(op, [op.number_span])
+
+    def subparagraph_pieces(self, sub: SubParagraph) -> list[Piece]:
+        """A sub-paragraph as written: tabs to its level, its label "(a)", a tab, its text."""
+        label = sub.label if sub.label.startswith("(") or sub.label.endswith(".") else f"({sub.label})"
+        steps = sub.level - 1 + self.layout.sub_label_levels_in
+        return [Piece("\t" * steps), Piece(label), Piece("\t"), *paragraph_pieces(sub, [sub.label_span])]
+
+    def write_operative(self, op: Operative) -> None:
+        self.write_pieces(self.operative_pieces(op), first_line=True)
         for child in op.children:
             self.write_subparagraph(child)
 
     def write_subparagraph(self, sub: SubParagraph) -> None:
-        label = sub.label if sub.label.startswith("(") or sub.label.endswith(".") else f"({sub.label})"
-        steps = sub.level - 1 + self.layout.sub_label_levels_in
-        prefix = [Piece("\t" * steps), Piece(label), Piece("\t")]
-        self.write_pieces(prefix + paragraph_pieces(sub, [sub.label_span]), first_line=True)
+        self.write_pieces(self.subparagraph_pieces(sub), first_line=True)
         for child in sub.children:
             self.write_subparagraph(child)
 

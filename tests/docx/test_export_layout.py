@@ -220,3 +220,18 @@ def test_cli_export_options(tmp_path):
     done = subprocess.run([sys.executable, "-m", "resolint.cli", "export", str(source), "-o", str(out),
                            "--emblem", str(tmp_path / "none.png")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_a_model_paragraph_renders_into_any_python_docx_paragraph():
+    """The body writer's ``fill`` is reusable: another writer (tracked changes) gets the same runs."""
+    from resolint.docxio.export import DocxWriter
+    from resolint.docxio.layout import LETTER
+
+    document = resolint.parse(ADOPTED)
+    writer = DocxWriter(document, LETTER, ExportOptions())
+    paragraph = writer.word.add_paragraph()
+    writer.body.fill(paragraph, writer.body.operative_pieces(document.operative[0]))
+    runs = [(run.text, run.italic) for run in paragraph.runs]
+    assert runs[:3] == [("1.", None), ("\t", None), ("Decides", True)]
+    xml = paragraph._p.xml
+    assert "<w:hyperlink" in xml and "S/PRST/1996/17" in xml and "<w:footnoteReference" in xml
