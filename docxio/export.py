@@ -29,7 +29,8 @@ from resolint.model import Document
 
 PARENT_ORGANS = {"A/": "General Assembly", "S/": "Security Council", "E/": "Economic and Social Council"}
 NON_MEMBER_NOTE = "State not a member of the {organ}."
-REPORT_LINE = re.compile(r"^\[.*\]$", re.S)
+# "[on the report of the Third Committee (A/72/439)]", "[without reference to a Main Committee (A/72/L.1)]"
+REPORT_LINE = re.compile(r"^\[(?:.*\]$|\W*(?:on the reports? of|without reference to)\b)", re.S)
 FIELD_ALIASES = {
     "session-dates": ("session-dates", "session_dates", "dates"),
     "agenda-item": ("agenda-item", "agenda_item", "agenda"),
@@ -199,11 +200,13 @@ class DocxWriter:
             pieces = text_pieces(item.text)
             # brackets upright, the words between them italic, as the UN sets "[on the report of …]"
             text = "".join(piece.text for piece in pieces if piece.note is None).strip()
-            inner = text[1:-1].replace("*", "")
+            closed = text.endswith("]")
+            inner = (text[1:-1] if closed else text[1:]).replace("*", "")
             p.append(text_run("[", extra=(element("w:i", val=0),)))
             for run in self.linker.runs(self.word.part, inner):
                 p.append(run)
-            p.append(text_run("]", extra=(element("w:i", val=0),)))
+            if closed:
+                p.append(text_run("]", extra=(element("w:i", val=0),)))
             self.body.append(p)
             self.body.append(masthead.spacer())
             self.body.append(masthead.spacer())
