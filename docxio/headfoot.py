@@ -108,10 +108,7 @@ def write_first_footer(story, layout: Layout, job_number: str | None, date_code:
     if job_number:
         code = "*" + "".join(ch for ch in job_number if ch.isdigit()) + "*"
         font = element("w:rFonts", ascii=BARCODE_FONT, hAnsi=BARCODE_FONT)
-        run = text_run(code, size=24)
-        run.remove(run.find(qn("w:rPr")))
-        run.insert(0, run_properties(extra=(font,), size=24))
-        barcode.append(run)
+        barcode.append(text_run(code, size=24, extra=(font,)))
     cell.append(barcode)
     table_cell(tr, right).append(paragraph("Footer", "right"))
     root.insert(0, tbl)
