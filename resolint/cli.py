@@ -715,7 +715,9 @@ def cmd_rules(args: argparse.Namespace) -> int:
     if args.rule:
         rule = get_rule(args.rule)
         if rule is None:
-            raise UsageError(f"unknown rule {args.rule!r}; 'resolint rules' lists them")
+            from resolint.config import unknown_code_message
+
+            raise UsageError(unknown_code_message(args.rule))
         if args.format == "json":
             print(json.dumps(_rule_json(rule, rule_url), ensure_ascii=False, indent=2))
         else:

@@ -111,6 +111,12 @@ def test_unknown_codes_on_the_command_line_exit_two_naming_the_nearest(
     assert result.stdout == "" and "Traceback" not in result.stderr
 
 
+def test_unknown_rule_page_names_the_nearest() -> None:
+    result = run("rules", "RT4O1")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "resolint: error: unknown rule code RT4O1; did you mean RT401?"
+
+
 def test_unknown_code_in_configuration_exits_two(tmp_path: Path) -> None:
     write(tmp_path, "resolint.toml", 'ignore = ["RP1O1"]\n')
     path = write(tmp_path, "a.res.md", CLEAN)
