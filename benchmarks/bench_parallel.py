@@ -73,29 +73,30 @@ class Run:
     workers_cpu: float  # CPU seconds of the worker processes
 
 
-def best_run(arguments: list[str], runs: int) -> Run:
-    """The run with the best wall time of ``runs`` fresh ``resolint`` processes."""
-    best: Run | None = None
-    for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-c", RUN_AND_REPORT_CPU, *arguments], capture_output=True, text=True, check=False
-        )
-        try:
-            report = json.loads(done.stderr.strip().splitlines()[-1])
-        except (IndexError, json.JSONDecodeError):
-            raise SystemExit(f"resolint {' '.join(arguments)} failed: {done.stderr[-500:]}") from None
-        if report["status"] not in (0, 1):
-            raise SystemExit(f"resolint {' '.join(arguments)} exited {report['status']}: {done.stderr[-500:]}")
-        run = Run(report["wall"], report["main"], report["workers"])
-        if best is None or run.wall < best.wall:
-            best = run
-    assert best is not None
-    return best
+def best(runs: list[Run]) -> Run:
+    return min(runs, key=lambda run: run.wall)
+
+
+def one_run(arguments: list[str]) -> Run:
+    """One fresh ``resolint`` process: its wall time and CPU times."""
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_AND_REPORT_CPU, *arguments], capture_output=True, text=True, check=False
+    )
+    try:
+        report = json.loads(done.stderr.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        raise SystemExit(f"resolint {' '.join(arguments)} failed: {done.stderr[-500:]}") from None
+    if report["status"] not in (0, 1):
+        raise SystemExit(f"resolint {' '.join(arguments)} exited {report['status']}: {done.stderr[-500:]}")
+    return Run(report["wall"], report["main"], report["workers"])
 
 
 def measure(label: str, arguments: list[str], files: int, runs: int, cores: int) -> float:
-    one = best_run([*arguments, "--jobs", "1"], runs)
-    many = best_run([*arguments, "--jobs", str(cores)], runs)
+    ones, manys = [], []
+    for _ in range(runs):  # alternated, so that both see the same changes of the machine's load
+        ones.append(one_run([*arguments, "--jobs", "1"]))
+        manys.append(one_run([*arguments, "--jobs", str(cores)]))
+    one, many = best(ones), best(manys)
     speedup = one.wall / many.wall
     verdict = ""
     if cores == 2:
