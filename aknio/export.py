@@ -27,8 +27,8 @@ from lxml import etree
 from resolint import __version__
 from resolint.aknio.dates import date_range, iso_date
 from resolint.aknio.reader import A, NS
-from resolint.docxio.runs import Piece, paragraph_pieces, text_pieces
-from resolint.model import Closing, Document, Operative, Paragraph, Preambular, SubParagraph
+from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
+from resolint.model import Closing, Document, Operative, Paragraph, Preambular, Span, SubParagraph
 
 MARKS = re.compile(r"\[\^([^\]\s]+)\]")
 ITALIC = re.compile(r"\*([^*]+)\*")
@@ -175,7 +175,7 @@ class AknExporter:
         self.preamble: etree._Element | None = None
         self.main_body: etree._Element | None = None
         self.attachment_body: etree._Element | None = None
-        self.closing_done = False
+        self.in_annex = False
 
     def new_id(self, prefix: str) -> str:
         self.ids[prefix] = self.ids.get(prefix, 0) + 1
@@ -204,8 +204,9 @@ class AknExporter:
                     continue
                 kind = "annex"
             BODY_WRITERS[kind](self, item)
-        if self.main_body is None:  # mainBody is required
-            self.main_body = element(self.statement, "mainBody")
+        if self.main_body is None or not len(self.main_body):  # the schema wants a mainBody with content
+            empty = element(self.body_part(), "paragraph", eId=self.new_id("para"))
+            element(element(empty, "content", eId=f"{empty.get('eId')}__content"), "p")
         self.place_parts()
         return self.root
 
@@ -427,7 +428,10 @@ def write_authoring(exporter: AknExporter, authoring) -> None:
     write_pieces(element(formula, "p"), pieces, exporter.notes)
 
 
-def opener_name(paragraph: Paragraph) -> str:
+def opener_name(paragraph: Paragraph, pieces: list[Piece]) -> str:
+    """The container's name: its opening italic words as printed, else the model's opener, else its first word."""
+    if pieces and pieces[0].italic and pieces[0].text.strip(" ,;:"):
+        return squash(pieces[0].text).strip(" ,;:")
     phrase = squash(paragraph.phrase or "").strip(" ,;:")
     if phrase:
         return phrase
@@ -435,11 +439,21 @@ def opener_name(paragraph: Paragraph) -> str:
     return words[0].strip(",;:") if words else "paragraph"
 
 
+def body_pieces(exporter: AknExporter, paragraph: Paragraph, marker: Span | None = None) -> list[Piece]:
+    """The paragraph's pieces; in a ``.res.md`` the italics are the author's, in pasted text the phrase is italicised."""
+    if exporter.model.form != "res.md":
+        return paragraph_pieces(paragraph, [marker])
+    dropped = [span for span in (marker,) if span is not None]
+    dropped += [artefact.span for artefact in paragraph.artefacts if artefact.kind in DROPPED_ARTEFACTS]
+    return strip_leading_marker(text_pieces(paragraph.text, (), dropped), paragraph)
+
+
 def write_preambular(exporter: AknExporter, paragraph: Preambular) -> None:
+    pieces = body_pieces(exporter, paragraph)
     container = element(
-        exporter.preamble_part(), "container", name=opener_name(paragraph), eId=exporter.new_id("container")
+        exporter.preamble_part(), "container", name=opener_name(paragraph, pieces), eId=exporter.new_id("container")
     )
-    write_pieces(element(container, "p"), paragraph_pieces(paragraph), exporter.notes)
+    write_pieces(element(container, "p"), pieces, exporter.notes)
 
 
 def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
@@ -447,7 +461,7 @@ def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
     node = element(exporter.body_part(), "paragraph", eId=eid)
     if paragraph.number:
         element(node, "num", f"{paragraph.number.rstrip('.')}.")
-    pieces = paragraph_pieces(paragraph, [paragraph.number_span])
+    pieces = body_pieces(exporter, paragraph, paragraph.number_span)
     if not paragraph.children:
         write_pieces(element(element(node, "content", eId=f"{eid}__content"), "p"), pieces, exporter.notes)
         return
@@ -471,44 +485,51 @@ def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[Su
         point = element(parent, "point", eId=eid)
         element(point, "num", label_text(sub.label))
         content = element(point, "content", eId=f"{eid}__content")
-        write_pieces(element(content, "p"), paragraph_pieces(sub, [sub.label_span]), exporter.notes)
+        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span), exporter.notes)
         if sub.children:
             write_points(exporter, element(parent, "sublist", eId=f"{eid}__sublist"), sub.children, f"{eid}__sublist")
 
 
-def heading_level(exporter: AknExporter, item: Closing) -> int:
-    raw = exporter.model.source[item.span.start : item.span.end].lstrip()
-    return len(raw) - len(raw.lstrip("#")) or 3
+def heading_text(exporter: AknExporter, item: Closing | Paragraph) -> str:
+    """A heading's text from the source (the model's text turns no-break spaces into spaces)."""
+    raw = exporter.model.source[item.span.start : item.span.end].strip().lstrip("#").replace("*", "").strip()
+    known = (item.text if isinstance(item.text, str) else item.text.plain).lstrip("#").strip()
+    return squash(raw if raw.replace("\u00a0", " ").split() == known.split() else known)
+
+
+def write_heading(exporter: AknExporter, body: etree._Element, text: str, level: int, style: str = "") -> None:
+    """A heading as the organ marks it: a bold paragraph (HRC, and annexes) or a ``paragraph/subheading``."""
+    eid = exporter.new_id("para")
+    if (style or exporter.facts.organ_info["heading"]) == "bold":
+        node = element(body, "paragraph", eId=eid, class_="HChG" if level <= 2 else "H23G")
+        element(element(element(node, "content", eId=f"{eid}__content"), "p"), "span", text, class_="bold")
+    else:
+        element(element(body, "paragraph", eId=eid, class_="H1" if level <= 2 else "H23"), "subheading", text)
 
 
 def write_section(exporter: AknExporter, item: Closing) -> None:
-    """A heading inside the operative part: ``crossHeading`` (``##``) or ``paragraph/subheading``."""
-    raw = exporter.model.source[item.span.start : item.span.end].strip().lstrip("#").replace("*", "").strip()
-    text = raw if raw.replace("\u00a0", " ").split() == item.text.split() else item.text
-    if heading_level(exporter, item) <= 2:
-        element(exporter.body_part(), "crossHeading", squash(text), eId=exporter.new_id("crossHeading"))
+    """A heading inside the operative part; "Annex" after the operative part opens the attachment."""
+    text = heading_text(exporter, item)
+    if ANNEX_HEADING.match(text) and exporter.model.operative:
+        exporter.in_annex = True
+    if exporter.in_annex:
+        write_annex_text(exporter, item)
         return
-    eid = exporter.new_id("para")
-    if exporter.facts.organ_info["heading"] == "bold":
-        node = element(exporter.body_part(), "paragraph", eId=eid, class_="H23G")
-        element(element(element(node, "content", eId=f"{eid}__content"), "p"), "span", squash(text), class_="bold")
-    else:
-        element(element(exporter.body_part(), "paragraph", eId=eid, class_="H23"), "subheading", squash(text))
+    write_heading(exporter, exporter.body_part(), text, 3)
 
 
-ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.)\s+")
+ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.|\([a-z]{1,5}\)|\(\d{1,3}\))\s+")
+ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 
 
 def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
     """Text after the conclusions (an annex) and the model's annexed paragraphs: one ``paragraph`` each."""
     raw = exporter.model.source[item.span.start : item.span.end].strip()
     body = exporter.annex_part()
-    node = element(body, "paragraph", eId=exporter.new_id("para"))
-    if raw.startswith("#"):
-        node.set("class", "HChG" if len(raw) - len(raw.lstrip("#")) <= 2 else "H23G")
-        content = element(node, "content", eId=f"{node.get('eId')}__content")
-        element(element(content, "p"), "span", squash(raw.lstrip("#").replace("*", "")), class_="bold")
+    if raw.startswith("#") or isinstance(item, Closing) and item in exporter.model.sections:
+        write_heading(exporter, body, heading_text(exporter, item), len(raw) - len(raw.lstrip("#")) or 3, "bold")
         return
+    node = element(body, "paragraph", eId=exporter.new_id("para"))
     number = ANNEX_NUMBER.match(raw)
     if number:
         element(node, "num", number.group(1))

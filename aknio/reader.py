@@ -478,7 +478,7 @@ def read_akn(root: etree._Element) -> AknText:
     read_preface(first(part, "akn:preface"), text, reader)
     if local(part) == "documentCollection":
         text.notices.append("a collection: its components are read one after another")
-        for statement in part.iter(A + "statement"):
+        for statement in root.iter(A + "statement"):
             read_statement(statement, text, body)
     else:
         read_statement(part, text, body)
