@@ -26,7 +26,7 @@ from lxml import etree
 
 from resolint import __version__
 from resolint.aknio.dates import date_range, iso_date
-from resolint.aknio.reader import A, NS
+from resolint.aknio.reader import NS, A
 from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
 from resolint.model import Closing, Document, Operative, Paragraph, Preambular, Span, SubParagraph
 
@@ -176,6 +176,7 @@ class AknExporter:
         self.main_body: etree._Element | None = None
         self.attachment_body: etree._Element | None = None
         self.in_annex = False
+        self.section_ids = {id(section) for section in document.sections}
 
     def new_id(self, prefix: str) -> str:
         self.ids[prefix] = self.ids.get(prefix, 0) + 1
@@ -526,7 +527,7 @@ def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
     """Text after the conclusions (an annex) and the model's annexed paragraphs: one ``paragraph`` each."""
     raw = exporter.model.source[item.span.start : item.span.end].strip()
     body = exporter.annex_part()
-    if raw.startswith("#") or isinstance(item, Closing) and item in exporter.model.sections:
+    if raw.startswith("#") or id(item) in exporter.section_ids:
         write_heading(exporter, body, heading_text(exporter, item), len(raw) - len(raw.lstrip("#")) or 3, "bold")
         return
     node = element(body, "paragraph", eId=exporter.new_id("para"))

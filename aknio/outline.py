@@ -4,13 +4,21 @@ Two AKN files have the same outline when they have the same cover-page items, nu
 enacting formula, preambular containers (with their ``name``), paragraphs with their numbers,
 points with their labels and depth, headings, footnotes with their markers, conclusions and
 annexed paragraphs, each at the same element path, with the same italics and the same
-whitespace-normalised text. Layout whitespace, ``eId``/``class`` attributes, metadata, links
+whitespace-normalised text (the no-break space counted as whitespace). Layout whitespace, ``eId``/``class`` attributes, metadata, links
 (``<a>``) and other inline markup that only wraps text are not part of it (see docs/akn.md).
 """
 
 from __future__ import annotations
 
+import re
+
 from resolint.aknio.reader import AknText, Block, Run
+
+ANY_SPACE = re.compile(r"\s+")  # here the no-break space counts as whitespace too
+
+
+def spaced(text: str) -> str:
+    return ANY_SPACE.sub(" ", text).strip()
 
 
 def runs_text(runs: list[Run]) -> str:
@@ -19,9 +27,9 @@ def runs_text(runs: list[Run]) -> str:
         if run.kind == "note":
             parts.append(f"[^{run.value}]")
         elif run.kind == "italic":
-            parts.append(f"<i>{run.value}</i>")
+            parts.append(f"<i>{spaced(run.value)}</i>")
         else:
-            parts.append(run.value)
+            parts.append(ANY_SPACE.sub(" ", run.value))
     return "".join(parts)
 
 
@@ -30,10 +38,10 @@ def block_item(block: Block) -> tuple[str, ...]:
 
 
 def outline(text: AknText) -> list[tuple[str, ...]]:
-    items: list[tuple[str, ...]] = [("cover", key, value) for key, value in sorted(text.heading.items())]
-    items += [("number", text.number), ("title", text.title), ("formula", runs_text(text.formula))]
+    items: list[tuple[str, ...]] = [("cover", key, spaced(value)) for key, value in sorted(text.heading.items())]
+    items += [("number", spaced(text.number)), ("title", spaced(text.title)), ("formula", runs_text(text.formula))]
     items += [block_item(block) for block in text.blocks]
-    items += [("conclusions", line) for line in text.conclusions]
+    items += [("conclusions", spaced(line)) for line in text.conclusions]
     items += [("annex", *block_item(block)) for block in text.attachments]
     items += [("note", note.marker, runs_text(note.runs)) for note in text.notes]
     return items
