@@ -32,7 +32,9 @@ from resolint.model import Closing, Document, Operative, Paragraph, Preambular, 
 
 MARKS = re.compile(r"\[\^([^\]\s]+)\]")
 ITALIC = re.compile(r"\*([^*]+)\*")
-MEETING = re.compile(r"^(?P<meeting>(?P<ordinal>\d+(?:st|nd|rd|th))\b[^\d]*?meeting)\s*(?P<date>\d{1,2}[ \u00a0][A-Za-z]+[ \u00a0]\d{4})?\.?$")
+MEETING = re.compile(
+    r"^(?P<meeting>(?P<ordinal>\d+(?:st|nd|rd|th))\b[^\d]*?meeting)\s*(?P<date>\d{1,2}[ \u00a0][A-Za-z]+[ \u00a0]\d{4})?\.?$"
+)
 DATE_ONLY = re.compile(r"^\d{1,2}[ \u00a0][A-Za-z]+[ \u00a0]\d{4}\.?$")
 RECORDED_VOTE = re.compile(
     r"^\[Adopted by a recorded vote of (?P<for>\d+) to (?P<against>\d+), with (?P<abstaining>\d+) abstentions?\."
@@ -139,6 +141,7 @@ class NoteWriter:
     def __init__(self, document: Document) -> None:
         self.notes = {note.label: note for note in document.footnotes}
         self.count = 0
+        self.written: set[str] = set()
 
     def write(self, parent: etree._Element, label: str) -> None:
         note = self.notes.get(label)
@@ -146,6 +149,7 @@ class NoteWriter:
             add_text(parent, f"[^{label}]")
             return
         self.count += 1
+        self.written.add(label)
         holder = element(parent, "authorialNote", marker=label, placement="bottom", eId=f"authorialNote_{self.count}")
         write_pieces(element(holder, "p"), text_pieces(note.text), self)
 
@@ -208,8 +212,19 @@ class AknExporter:
         if self.main_body is None or not len(self.main_body):  # the schema wants a mainBody with content
             empty = element(self.body_part(), "paragraph", eId=self.new_id("para"))
             element(element(empty, "content", eId=f"{empty.get('eId')}__content"), "p")
+        self.keep_unreferenced_notes()
         self.place_parts()
         return self.root
+
+    def keep_unreferenced_notes(self) -> None:
+        """A footnote no mark points at has no place of its own: it follows the last paragraph, not lost."""
+        missing = [note for note in self.model.footnotes if note.label not in self.notes.written]
+        if not missing:
+            return
+        paragraphs = self.body_part().findall(f".//{A}p")
+        holder = paragraphs[-1] if paragraphs else element(self.body_part()[-1].find(f"{A}content"), "p")
+        for note in missing:
+            self.notes.write(holder, note.label)
 
     def place_parts(self) -> None:
         """Preamble, mainBody, conclusions and attachments in the order the schema wants."""
@@ -370,7 +385,9 @@ def write_cover(exporter: AknExporter) -> None:
         if name == "symbol":
             issuing = element(cover, "p", class_="upperLeft")
             element(issuing, "img", src="logo-un.jpg")
-            element(issuing, "docAuthority", facts.organ_info["issuing_body"], refersTo="#issuingBody", class_="rightBig")
+            element(
+                issuing, "docAuthority", facts.organ_info["issuing_body"], refersTo="#issuingBody", class_="rightBig"
+            )
         if not len(p) and not p.text:
             cover.remove(p)
     if facts.draft:
@@ -382,9 +399,15 @@ def write_cover(exporter: AknExporter) -> None:
 def write_sponsors(exporter: AknExporter, p: etree._Element) -> None:
     sponsors = exporter.model.heading.sponsors
     if sponsors:
-        names = [f"{s.name}{'*' if s.asterisk else ''}" for s in sponsors]
-        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-        element(p, "docProponent", listed, refersTo="#sponsors")
+        proponent = element(p, "docProponent", refersTo="#sponsors")
+        star = next((label for label in ("*", "∗") if label in exporter.notes.notes), None)
+        for index, sponsor in enumerate(sponsors):
+            separator = "" if index == 0 else " and " if index == len(sponsors) - 1 else ", "
+            add_text(proponent, separator + sponsor.name)
+            if sponsor.asterisk and star and star not in exporter.notes.written:
+                exporter.notes.write(proponent, star)  # the note "State not a member of …" at its first star
+            elif sponsor.asterisk:
+                add_text(proponent, "*")
         add_text(p, ": ")
     element(p, "docType", exporter.facts.document_type)
 
@@ -573,7 +596,9 @@ def write_conclusions_later(exporter: AknExporter, closing: list[Closing]) -> in
     if not items:
         return 0
     facts = exporter.facts
-    vote = " ".join(squash(item.text) for item in items if item.text.strip(" *").startswith("[") or vote_follows(items, item))
+    vote = " ".join(
+        squash(item.text) for item in items if item.text.strip(" *").startswith("[") or vote_follows(items, item)
+    )
     if facts.organ_info["adoption"] == "cover" and not vote:
         return len(items)
     conclusions = element(exporter.statement, "conclusions", eId="conclusions")
@@ -597,7 +622,9 @@ def write_adoption(exporter: AknExporter, p: etree._Element) -> None:
     if facts.organ_info["adoption"] == "event":
         holder = element(p, "event", refersTo="#adoption")
         if facts.meeting:
-            element(holder, "location", facts.meeting, title=ordinal.group() if ordinal else "", refersTo="#adoptionMeeting")
+            element(
+                holder, "location", facts.meeting, title=ordinal.group() if ordinal else "", refersTo="#adoptionMeeting"
+            )
     elif facts.meeting:
         element(holder, "inline", facts.meeting, name="adoptionMeeting", title=ordinal.group() if ordinal else "")
     if facts.adoption:

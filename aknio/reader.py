@@ -246,7 +246,7 @@ PREFIXES = {"distribution": "Distr.:", "original": "Original:"}
 ADOPTED = re.compile(r"\b(?:adopted|Adopted)\b.*?\bon\s+(\d{1,2}\s+\w+\s+\d{4})")
 
 
-def read_cover(cover: etree._Element | None, text: AknText) -> None:
+def read_cover(cover: etree._Element | None, text: AknText, reader: InlineReader) -> None:
     if cover is None:
         return
     heading = text.heading
@@ -273,14 +273,20 @@ def read_cover(cover: etree._Element | None, text: AknText) -> None:
             text.number = plain(title).removeprefix("Resolution").strip()
     proponent = first(cover, ".//akn:docProponent")
     if proponent is not None and not plain(proponent).startswith("["):
-        sponsors, _, kind = plain(proponent).rpartition(":")
-        text.sponsors, text.document_type = sponsors.strip(), kind.strip() or text.document_type
+        runs = reader.runs(proponent)
+        text.sponsors = squash(
+            "".join("*" if r.kind == "note" else r.value for r in runs if r.kind != "note" or r.value in "*∗")
+        )
+        kind = first(cover, ".//akn:docType")
+        text.document_type = (
+            plain(kind) or plain(proponent.getparent()).rpartition(":")[2].strip() or text.document_type
+        )
 
 
 def read_preface(preface: etree._Element | None, text: AknText, reader: InlineReader) -> None:
     if preface is None:
         return
-    number = plain(first(preface, ".//akn:docNumber")).rstrip(".")
+    number = re.sub(r"(?<=\d)\.$", "", plain(first(preface, ".//akn:docNumber")))
     text.number = number or text.number
     text.title = run_text(reader.runs(first(preface, ".//akn:docTitle"))) or text.title
 
@@ -318,6 +324,8 @@ class BodyReader:
             name = local(child)
             if name == "formula" and not self.text.formula:
                 self.text.formula = self.inline.runs(child)
+            elif name == "formula":  # the organ line of a nested draft or of a later part
+                self.text.blocks.append(Block("paragraph", "preamble/formula", self.inline.runs(child)))
             elif name == "container":
                 self.container(child, "preamble", self.text.blocks)
             elif name:
@@ -333,7 +341,9 @@ class BodyReader:
         out.append(Block("container", f"{path}/container/blockList", normalise(runs), name=element.get("name")))
         for item in block_list.iter(A + "item"):
             runs = self.inline.runs(first(item, "akn:p"))
-            out.append(Block("point", f"{path}/container/blockList/item", runs, num=plain(first(item, "akn:num")), level=1))
+            out.append(
+                Block("point", f"{path}/container/blockList/item", runs, num=plain(first(item, "akn:num")), level=1)
+            )
 
     def body(self, body: etree._Element | None, path: str, out: list[Block]) -> None:
         for child in body if body is not None else ():
@@ -474,7 +484,7 @@ def read_akn(root: etree._Element) -> AknText:
     text = AknText()
     reader = InlineReader(text.notes)
     body = BodyReader(text, reader)
-    read_cover(first(part, "akn:coverPage"), text)
+    read_cover(first(part, "akn:coverPage"), text, reader)
     read_preface(first(part, "akn:preface"), text, reader)
     if local(part) == "documentCollection":
         text.notices.append("a collection: its components are read one after another")

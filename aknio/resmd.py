@@ -59,8 +59,10 @@ def to_resmd(text: AknText) -> str:
     lines += [line for block in text.blocks for line in (block_line(block), "")]
     if text.conclusions:
         meeting = [line for line in text.conclusions if not line.startswith("[")]
-        vote_at = len(meeting) if len(meeting) == len(text.conclusions) else text.conclusions.index(
-            next(line for line in text.conclusions if line.startswith("["))
+        vote_at = (
+            len(meeting)
+            if len(meeting) == len(text.conclusions)
+            else text.conclusions.index(next(line for line in text.conclusions if line.startswith("[")))
         )
         head, tail = text.conclusions[:vote_at], text.conclusions[vote_at:]
         if head:

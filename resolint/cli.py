@@ -16,6 +16,7 @@ from resolint import __version__
 
 TEXT_SUFFIXES = (".res.md", ".txt", ".md")
 DOCX_SUFFIXES = (".docx",)
+AKN_SUFFIXES = (".xml",)
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -79,13 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     rules.set_defaults(handler=cmd_rules)
 
-    export = sub.add_parser("export", help="write a Word document in UN layout")
+    export = sub.add_parser("export", help="write a Word document in UN layout, or AKN4UN XML")
     export.add_argument("path")
-    export.add_argument("-o", "--output", help="the .docx to write (default: next to the input)")
+    export.add_argument("-o", "--output", help="the .docx (or .xml) to write (default: next to the input)")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--to", choices=("docx", "akn"), default="docx", help="docx (default) or akn: AKN4UN XML")
     export.set_defaults(handler=cmd_export)
 
-    imp = sub.add_parser("import", help="read a Word draft into .res.md text")
+    imp = sub.add_parser("import", help="read a Word draft or an AKN4UN file into .res.md text")
     imp.add_argument("path")
     imp.add_argument("-o", "--output", help="the .res.md to write (default: standard output)")
     imp.set_defaults(handler=cmd_import)
@@ -140,7 +142,18 @@ def _walk(path: Path, explicit: bool) -> Iterator[Path]:
 
 def _is_resolution_file(path: Path) -> bool:
     name = path.name.lower()
-    return name.endswith(TEXT_SUFFIXES) or name.endswith(DOCX_SUFFIXES)
+    return (
+        name.endswith(TEXT_SUFFIXES) or name.endswith(DOCX_SUFFIXES) or (name.endswith(AKN_SUFFIXES) and _is_akn(path))
+    )
+
+
+def _is_akn(path: Path) -> bool:
+    """An .xml file in a folder is linted only when it is Akoma Ntoso (its root names the namespace early)."""
+    try:
+        with path.open("rb") as handle:
+            return b"akomaNtoso" in handle.read(2048)
+    except OSError:
+        return False
 
 
 class LoadedFile:
@@ -156,6 +169,8 @@ def load_file(path: Path) -> LoadedFile:
 
     if path.name.lower().endswith(DOCX_SUFFIXES):
         return _load_docx(path)
+    if path.name.lower().endswith(AKN_SUFFIXES):
+        return _load_akn(path)
     try:
         return LoadedFile(str(path), read_text_file(path))
     except InputError as error:
@@ -172,6 +187,18 @@ def _load_docx(path: Path) -> LoadedFile:
     except DocxError as error:
         raise UsageError(str(error)) from None
     return LoadedFile(str(path), imported.text, getattr(imported, "locate", None), list(imported.notices))
+
+
+def _load_akn(path: Path) -> LoadedFile:
+    try:
+        from resolint.aknio import AknError, import_akn
+    except ImportError as error:
+        raise UsageError(f"{path}: AKN support needs lxml ({error}); pip install 'resolint[docx]'") from None
+    try:
+        imported = import_akn(path)
+    except AknError as error:
+        raise UsageError(str(error)) from None
+    return LoadedFile(str(path), imported.text, None, list(imported.notices))
 
 
 def read_stdin() -> str:
@@ -384,6 +411,9 @@ def _rule_json(rule, rule_url) -> dict:
 def cmd_export(args: argparse.Namespace) -> int:
     from resolint import parse
 
+    if args.to == "akn":
+        return export_akn_file(args)
+
     try:
         from resolint.docxio import DocxError, export_docx
     except ImportError as error:
@@ -401,6 +431,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def export_akn_file(args: argparse.Namespace) -> int:
+    from resolint import parse
+
+    try:
+        from resolint.aknio import AknError, export_akn
+    except ImportError as error:
+        raise UsageError(f"AKN export needs lxml ({error}); pip install 'resolint[docx]'") from None
+    loaded = load_file(Path(args.path))
+    out = Path(args.output) if args.output else _docx_name(Path(args.path)).with_suffix(".xml")
+    try:
+        written = export_akn(parse(loaded.text, loaded.name), out)
+    except AknError as error:
+        raise UsageError(str(error)) from None
+    print(f"wrote {written}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
 def _docx_name(path: Path) -> Path:
     """draft.res.md → draft.docx, draft.txt → draft.docx."""
     name = path.name[: -len(".res.md")] if path.name.endswith(".res.md") else path.stem
@@ -410,7 +457,8 @@ def _docx_name(path: Path) -> Path:
 def cmd_import(args: argparse.Namespace) -> int:
     from resolint.inputs import write_text_atomic
 
-    loaded = _load_docx(Path(args.path))
+    path = Path(args.path)
+    loaded = _load_akn(path) if path.name.lower().endswith(AKN_SUFFIXES) else _load_docx(path)
     for notice in loaded.notices:
         print(f"{args.path}: note: {notice}", file=sys.stderr)
     if args.output:

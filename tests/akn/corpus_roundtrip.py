@@ -115,7 +115,12 @@ UNCARRIED = {
 def uncarried(path: Path) -> list[str]:
     """What this file has that the model does not carry yet (empty when the model covers all of it)."""
     structure = un_structure(path)
-    found = {what for block in [*structure.blocks, *structure.attachments] for key, what in UNCARRIED.items() if key in block.path}
+    found = {
+        what
+        for block in [*structure.blocks, *structure.attachments]
+        for key, what in UNCARRIED.items()
+        if key in block.path
+    }
     if "nested statement" in " ".join(structure.notices) or "collection" in " ".join(structure.notices):
         found.add("nested drafts or resolutions in parts (components)")
     if any(block.kind == "paragraph" and block.num and block.num.startswith("(") for block in structure.blocks):
