@@ -1,0 +1,130 @@
+"""Reading AKN4UN safely, and the command line: ``export --to akn``, ``import FILE.xml``, ``lint FILE.xml``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from corpus_roundtrip import CORPUS, MARKUP_DATE, schema_errors
+
+import resolint
+from resolint.aknio import AknError, akn_bytes, import_akn, import_akn_bytes
+from resolint.aknio import reader as akn_reader
+
+REPO = Path(__file__).resolve().parents[2]
+DRAFT_SEED = REPO / "examples" / "A_HRC_58_L27_Rev1-draft.txt"
+HRC_FILE = CORPUS / "akn-hrc" / "A_HRC_RES_54_10E.xml"
+AKN_ROOT = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">{}</akomaNtoso>'
+
+
+def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "resolint", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+
+
+# ---- safe XML ------------------------------------------------------------------------------------
+def test_external_entities_are_refused_and_never_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    data = f'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY s SYSTEM "file://{secret}">]>' + AKN_ROOT.format("&s;")
+    with pytest.raises(AknError) as error:
+        import_akn_bytes(data.encode(), "evil.xml")
+    assert "DTD" in str(error.value) and "TOP SECRET" not in str(error.value)
+
+
+def test_entity_expansion_bomb_is_refused():
+    entities = ['<!ENTITY l0 "lol">'] + [f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10)]
+    data = f"<!DOCTYPE a [{''.join(entities)}]>" + AKN_ROOT.format("&l9;")
+    with pytest.raises(AknError, match=r"DTD|well-formed"):
+        import_akn_bytes(data.encode(), "bomb.xml")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7 binary", "not well-formed XML"),
+        (b"<akomaNtoso><unclosed></akomaNtoso>", "not well-formed XML"),
+        (b"<html><body/></html>", "not an Akoma Ntoso document (root element <html>)"),
+        (AKN_ROOT.format("").encode(), "the akomaNtoso element is empty"),
+    ],
+)
+def test_bad_input_gives_one_line(data, message):
+    with pytest.raises(AknError) as error:
+        import_akn_bytes(data, "bad.xml")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(akn_reader, "MAX_BYTES", 1000)
+    big = tmp_path / "big.xml"
+    big.write_bytes(HRC_FILE.read_bytes())
+    with pytest.raises(AknError, match="file too large"):
+        import_akn(big)
+
+
+def test_missing_file():
+    with pytest.raises(AknError, match="no such file"):
+        import_akn(REPO / "nowhere.xml")
+
+
+# ---- what the import keeps -------------------------------------------------------------------------
+def test_import_keeps_no_break_spaces_and_footnotes():
+    imported = import_akn(HRC_FILE)
+    assert "11\u00a0October 2023" in imported.text
+    document = resolint.parse(imported.text, "54_10.res.md")
+    assert [note.label for note in document.footnotes] == [str(n) for n in range(2, 9)]
+    exported = akn_bytes(document, MARKUP_DATE)
+    assert "11\u00a0October 2023".encode() in exported
+
+
+def test_draft_export_imports_back_to_the_same_model():
+    draft = resolint.parse(DRAFT_SEED.read_text(encoding="utf-8"), DRAFT_SEED.name)
+    back = resolint.parse(import_akn_bytes(akn_bytes(draft, MARKUP_DATE), "draft.xml").text, "draft.res.md")
+    assert [(s.name, s.asterisk) for s in back.heading.sponsors] == [
+        (s.name, s.asterisk) for s in draft.heading.sponsors
+    ]
+    assert back.title.number == "58/..." and back.title.text == draft.title.text
+    assert [p.phrase for p in back.preamble] == [p.phrase for p in draft.preamble]
+    assert [(op.number, len(op.children)) for op in back.operative] == [
+        (op.number, len(op.children)) for op in draft.operative
+    ]
+    assert {n.label: n.text.plain for n in back.footnotes} == {n.label: n.text.plain for n in draft.footnotes}
+
+
+# ---- command line ----------------------------------------------------------------------------------
+def test_cli_export_to_akn_next_to_the_input(tmp_path):
+    draft = tmp_path / "draft.res.md"
+    draft.write_text(import_akn(HRC_FILE).text, encoding="utf-8")
+    result = run("export", str(draft), "--to", "akn")
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "draft.xml"
+    assert written.exists() and not schema_errors(written.read_bytes())
+
+
+def test_cli_import_and_lint_xml(tmp_path):
+    out = tmp_path / "54_10.res.md"
+    result = run("import", str(HRC_FILE), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("---\nsymbol: A/HRC/RES/54/10\n")
+    lint = run("lint", "--format", "json", str(HRC_FILE))
+    assert lint.returncode == 0, lint.stdout + lint.stderr  # an adopted HRC text: no finding
+
+
+def test_cli_bad_xml_is_one_line(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"<akomaNtoso")
+    result = run("lint", str(bad))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+    assert "not well-formed XML" in result.stderr
+
+
+def test_folder_lint_takes_akn_xml_only(tmp_path):
+    (tmp_path / "pom.xml").write_text("<project/>", encoding="utf-8")
+    (tmp_path / "54_10.xml").write_bytes(HRC_FILE.read_bytes())
+    result = run("lint", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "(1 file)" in result.stdout and "pom.xml" not in result.stdout + result.stderr
