@@ -208,6 +208,8 @@ class AknExporter:
                     conclusion_count -= 1
                     continue
                 kind = "annex"
+            if self.in_annex and kind in ANNEXED_KINDS:
+                kind = ANNEXED_KINDS[kind]
             BODY_WRITERS[kind](self, item)
         if self.main_body is None or not len(self.main_body):  # the schema wants a mainBody with content
             empty = element(self.body_part(), "paragraph", eId=self.new_id("para"))
@@ -481,8 +483,9 @@ def write_preambular(exporter: AknExporter, paragraph: Preambular) -> None:
 
 
 def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
+    """An operative paragraph (or, after an "Annex" heading, a paragraph of the annex)."""
     eid = exporter.new_id("para")
-    node = element(exporter.body_part(), "paragraph", eId=eid)
+    node = element(exporter.annex_part() if exporter.in_annex else exporter.body_part(), "paragraph", eId=eid)
     if paragraph.number:
         element(node, "num", f"{paragraph.number.rstrip('.')}.")
     pieces = body_pieces(exporter, paragraph, paragraph.number_span)
@@ -562,15 +565,27 @@ def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
     write_pieces(element(content, "p"), source_pieces(raw), exporter.notes)
 
 
+def write_annexed_paragraph(exporter: AknExporter, paragraph: Paragraph) -> None:
+    """A paragraph the model read as preambular, inside an annex: a plain ``paragraph/content``."""
+    node = element(exporter.annex_part(), "paragraph", eId=exporter.new_id("para"))
+    content = element(node, "content", eId=f"{node.get('eId')}__content")
+    write_pieces(element(content, "p"), body_pieces(exporter, paragraph), exporter.notes)
+
+
 BODY_WRITERS: dict[str, Callable[[AknExporter, object], None]] = {
     "authoring": write_authoring,
     "preambular": write_preambular,
     "operative": write_operative,
     "section": write_section,
     "annex": write_annex_text,
+    "annexed paragraph": write_annexed_paragraph,
 }
 """Model node kind → writer. The genre's coming nodes (parts, sections, annexes, nested drafts)
 plug in here: one writer each, called in source order."""
+
+ANNEXED_KINDS = {"preambular": "annexed paragraph", "authoring": "annexed paragraph"}
+"""How a node kind is written once an "Annex" heading has opened the attachment (operative
+paragraphs and headings find the attachment themselves)."""
 
 
 # ---- conclusions -------------------------------------------------------------------------------
