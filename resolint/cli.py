@@ -193,7 +193,7 @@ def _load_akn(path: Path) -> LoadedFile:
     try:
         from resolint.aknio import AknError, import_akn
     except ImportError as error:
-        raise UsageError(f"{path}: AKN support needs lxml ({error}); pip install 'resolint[docx]'") from None
+        raise UsageError(f"{path}: AKN support needs lxml ({error}); pip install 'resolint[akn]'") from None
     try:
         imported = import_akn(path)
     except AknError as error:
@@ -437,7 +437,7 @@ def export_akn_file(args: argparse.Namespace) -> int:
     try:
         from resolint.aknio import AknError, export_akn
     except ImportError as error:
-        raise UsageError(f"AKN export needs lxml ({error}); pip install 'resolint[docx]'") from None
+        raise UsageError(f"AKN export needs lxml ({error}); pip install 'resolint[akn]'") from None
     loaded = load_file(Path(args.path))
     out = Path(args.output) if args.output else _docx_name(Path(args.path)).with_suffix(".xml")
     try:
