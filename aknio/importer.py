@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,22 +31,11 @@ def imported(structure: AknText, name: str) -> ImportedAkn:
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write next to the target, then rename over it; the target's permissions are kept."""
-    path = Path(path)
+    """Write UTF-8 XML next to the target and rename it over (``resolint.inputs``); permissions are kept."""
+    from resolint.inputs import write_text_atomic
+
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        write_text_atomic(path, data.decode("utf-8"))
     except OSError as error:
         raise AknError(f"{path}: cannot write: {error.strerror or error}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o777)
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise AknError(f"{path}: cannot write: {error.strerror or error}") from None
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return Path(path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from resolint.aknio.reader import AknText, Block, Run
+from resolint.aknio.resmd import marked
 
 ANY_SPACE = re.compile(r"\s+")  # here the no-break space counts as whitespace too
 
@@ -22,15 +23,7 @@ def spaced(text: str) -> str:
 
 
 def runs_text(runs: list[Run]) -> str:
-    parts: list[str] = []
-    for run in runs:
-        if run.kind == "note":
-            parts.append(f"[^{run.value}]")
-        elif run.kind == "italic":
-            parts.append(f"<i>{spaced(run.value)}</i>")
-        else:
-            parts.append(ANY_SPACE.sub(" ", run.value))
-    return "".join(parts)
+    return ANY_SPACE.sub(" ", marked(runs, "<i>", "</i>"))
 
 
 def block_item(block: Block) -> tuple[str, ...]:

@@ -8,13 +8,14 @@ from resolint.model import HEADING_FIELDS
 INDENT = "   "
 
 
-def markdown(runs: list[Run]) -> str:
+def marked(runs: list[Run], opening: str = "*", closing: str = "*") -> str:
+    """Runs as text with footnote marks ``[^n]`` and italics between ``opening`` and ``closing``."""
     parts: list[str] = []
     for run in runs:
         if run.kind == "note":
             parts.append(f"[^{run.value}]")
         elif run.kind == "italic":
-            parts.append(f"*{run.value}*")
+            parts.append(f"{opening}{run.value}{closing}")
         else:
             parts.append(run.value)
     return "".join(parts)
@@ -40,7 +41,7 @@ def front_matter(text: AknText) -> list[str]:
 
 
 def block_line(block: Block) -> str:
-    body = markdown(block.runs)
+    body = marked(block.runs)
     if block.kind == "heading":
         return f"{'#' * max(2, min(block.level, 4))} {body}"
     if block.kind == "point":
@@ -55,7 +56,7 @@ def to_resmd(text: AknText) -> str:
     """The ``.res.md`` source of ``text``: front matter, body, meeting lines in italics, footnotes."""
     lines = front_matter(text)
     if text.formula:
-        lines += [markdown(text.formula), ""]
+        lines += [marked(text.formula), ""]
     lines += [line for block in text.blocks for line in (block_line(block), "")]
     if text.conclusions:
         meeting = [line for line in text.conclusions if not line.startswith("[")]
@@ -72,5 +73,5 @@ def to_resmd(text: AknText) -> str:
         if tail:
             lines += [*tail, ""]
     lines += [line for block in text.attachments for line in (block_line(block), "")]
-    lines += [f"[^{note.marker}]: {markdown(note.runs)}" for note in text.notes]
+    lines += [f"[^{note.marker}]: {marked(note.runs)}" for note in text.notes]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -16,6 +16,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from bench_docx import best_of  # noqa: E402
 from synth import synthesize  # noqa: E402
 
 import resolint  # noqa: E402
@@ -25,15 +26,6 @@ SEED = REPO / "examples" / "A_HRC_58_L27_Rev1-draft.txt"
 CORPUS = REPO.parent / "shared" / "corpus"
 TARGET_S = 0.5
 TARGET_KB = 200
-
-
-def best_of(runs: int, action) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def measure(name: str, text: str, runs: int) -> None:
