@@ -27,8 +27,9 @@ from lxml import etree
 from resolint import __version__
 from resolint.aknio.dates import date_range, iso_date
 from resolint.aknio.reader import NS, A
+from resolint.aknio.resmd import TABLE_COMMENT
 from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
-from resolint.model import Closing, Document, Operative, Paragraph, Preambular, Span, SubParagraph
+from resolint.model import Closing, Comment, Document, Operative, Paragraph, Preambular, Span, SubParagraph
 
 MARKS = re.compile(r"\[\^([^\]\s]+)\]")
 ITALIC = re.compile(r"\*([^*]+)\*")
@@ -199,6 +200,7 @@ class AknExporter:
         items += [(s.span.start, "section", s) for s in self.model.sections]
         items += [(p.span.start, "annex", p) for p in self.model.annex]
         items += [(c.span.start, "closing", c) for c in self.model.closing]
+        items += [(c.span.start, "table", c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
         items.sort(key=lambda item: item[0])
         closing = [item for _, kind, item in items if kind == "closing"]
         conclusion_count = write_conclusions_later(self, closing)
@@ -206,6 +208,7 @@ class AknExporter:
             if kind == "closing":
                 if conclusion_count:
                     conclusion_count -= 1
+                    self.in_annex = True  # whatever follows the meeting lines is annexed
                     continue
                 kind = "annex"
             if self.in_annex and kind in ANNEXED_KINDS:
@@ -546,6 +549,7 @@ def write_section(exporter: AknExporter, item: Closing) -> None:
 
 
 ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.|\([a-z]{1,5}\)|\(\d{1,3}\))\s+")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 
 
@@ -565,6 +569,20 @@ def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
     write_pieces(element(content, "p"), source_pieces(raw), exporter.notes)
 
 
+def write_table(exporter: AknExporter, comment: Comment) -> None:
+    """A table kept as a comment block (one row a line, cells between bars): ``container name="table"/table``."""
+    rows = [line.strip()[1:-1].split(" | ") for line in comment.text.splitlines()[1:] if TABLE_ROW.match(line)]
+    if not rows:
+        return
+    body = exporter.annex_part() if exporter.in_annex else exporter.body_part()
+    holder = element(body, "container", name="table", eId=exporter.new_id("container"))
+    table = element(holder, "table", eId=f"{holder.get('eId')}__table")
+    for cells in rows:
+        row = element(table, "tr")
+        for cell in cells:
+            write_pieces(element(element(row, "td"), "p"), source_pieces(cell.strip()), exporter.notes)
+
+
 def write_annexed_paragraph(exporter: AknExporter, paragraph: Paragraph) -> None:
     """A paragraph the model read as preambular, inside an annex: a plain ``paragraph/content``."""
     node = element(exporter.annex_part(), "paragraph", eId=exporter.new_id("para"))
@@ -579,6 +597,7 @@ BODY_WRITERS: dict[str, Callable[[AknExporter, object], None]] = {
     "section": write_section,
     "annex": write_annex_text,
     "annexed paragraph": write_annexed_paragraph,
+    "table": write_table,
 }
 """Model node kind → writer. The genre's coming nodes (parts, sections, annexes, nested drafts)
 plug in here: one writer each, called in source order."""

@@ -27,7 +27,8 @@ def runs_text(runs: list[Run]) -> str:
 
 
 def block_item(block: Block) -> tuple[str, ...]:
-    return (block.kind, block.path, block.num or "", block.name or "", str(block.level), runs_text(block.runs))
+    text = " / ".join(" | ".join(runs_text(cell) for cell in row) for row in block.rows) or runs_text(block.runs)
+    return (block.kind, block.path, block.num or "", block.name or "", str(block.level), text)
 
 
 def outline(text: AknText) -> list[tuple[str, ...]]:

@@ -65,6 +65,7 @@ class Block:
     num: str | None = None
     name: str | None = None
     level: int = 0
+    rows: list[list[list[Run]]] = field(default_factory=list)  # a table's cells, row by row
 
 
 @dataclass(slots=True)
@@ -420,6 +421,15 @@ class BodyReader:
             if name and name != "num" and (not titles or child is not titles[0]):
                 BODY_READERS.get(name, BodyReader.generic)(self, child, here, out)
 
+    def container_in_body(self, element: etree._Element, path: str, out: list[Block]) -> None:
+        """A ``container`` in a body holds a table (the UN's only use of it there) or other blocks."""
+        table = first(element, "akn:table")
+        if table is None:
+            self.generic(element, path, out)
+            return
+        rows = [[self.inline.runs(cell) for cell in row if local(cell) in ("td", "th")] for row in table.iter(A + "tr")]
+        out.append(Block("table", f"{path}/container/table", [], rows=rows))
+
     def generic(self, element: etree._Element, path: str, out: list[Block]) -> None:
         """An element this reader has no entry for: its text is kept as a plain paragraph."""
         name = local(element)
@@ -454,7 +464,7 @@ BODY_READERS: dict[str, Callable[[BodyReader, etree._Element, str, list[Block]],
     "part": BodyReader.division,
     "chapter": BodyReader.division,
     "article": BodyReader.division,
-    "container": BodyReader.generic,
+    "container": BodyReader.container_in_body,
     "point": BodyReader.loose_point,
 }
 """Element of a main body → reader; an element not listed is kept as plain text (``generic``)."""

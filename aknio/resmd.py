@@ -40,7 +40,19 @@ def front_matter(text: AknText) -> list[str]:
     return [*lines, "---", ""]
 
 
+TABLE_COMMENT = "<!-- Word table:"  # the form the Word importer keeps tables in, and the exporters write back
+
+
+def table_comment(block: Block) -> str:
+    """A table as a comment block, one row a line, cells between bars (not linted as prose)."""
+    lines = ["| " + " | ".join(marked(cell) for cell in row) + " |" for row in block.rows]
+    body = "\n".join(lines).replace("--", "–").replace("<!", "< !")
+    return f"{TABLE_COMMENT}\n{body}\n-->"
+
+
 def block_line(block: Block) -> str:
+    if block.kind == "table":
+        return table_comment(block)
     body = marked(block.runs)
     if block.kind == "heading":
         return f"{'#' * max(2, min(block.level, 4))} {body}"

@@ -128,3 +128,13 @@ def test_folder_lint_takes_akn_xml_only(tmp_path):
     result = run("lint", str(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "(1 file)" in result.stdout and "pom.xml" not in result.stdout + result.stderr
+
+
+def test_tables_come_back_as_tables():
+    """A table is kept as a comment block in the text (as the Word import keeps them) and written back."""
+    from corpus_roundtrip import import_export
+
+    trip = import_export(CORPUS / "akn-ga" / "A_RES_76_239-2119694E.xml")
+    tables = [item for item in trip.expected if item[0] == "table"]
+    assert tables and [item for item in trip.got if item[0] == "table"] == tables
+    assert "| A | Permanent members of the Security Council | Not applicable | Premium |" in import_akn(trip.path).text
