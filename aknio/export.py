@@ -478,11 +478,31 @@ def body_pieces(exporter: AknExporter, paragraph: Paragraph, marker: Span | None
 
 
 def write_preambular(exporter: AknExporter, paragraph: Preambular) -> None:
+    """A ``container`` named by its opener; a lettered one ("(a) To promote …") is an item of the one before."""
     pieces = body_pieces(exporter, paragraph)
+    label = exporter.model.source[paragraph.span.start : paragraph.text.span.start].strip()
+    containers = exporter.preamble_part().findall(f"{A}container")
+    if PREAMBLE_LABEL.fullmatch(label) and containers:
+        write_block_item(exporter, containers[-1], label, pieces)
+        return
     container = element(
         exporter.preamble_part(), "container", name=opener_name(paragraph, pieces), eId=exporter.new_id("container")
     )
     write_pieces(element(container, "p"), pieces, exporter.notes)
+
+
+def write_block_item(exporter: AknExporter, container: etree._Element, label: str, pieces: list[Piece]) -> None:
+    """One lettered item of a preambular paragraph: ``blockList`` with the paragraph as its ``listIntroduction``."""
+    block_list = container.find(f"{A}blockList")
+    if block_list is None:
+        introduction = container.find(f"{A}p")
+        block_list = element(container, "blockList", eId=f"{container.get('eId')}__blockList")
+        if introduction is not None:
+            introduction.tag = A + "listIntroduction"
+            block_list.append(introduction)
+    item = element(block_list, "item", eId=f"{block_list.get('eId')}__item_{len(block_list)}")
+    element(item, "num", label)
+    write_pieces(element(item, "p"), pieces, exporter.notes)
 
 
 def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
@@ -549,6 +569,7 @@ def write_section(exporter: AknExporter, item: Closing) -> None:
 
 
 ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.|\([a-z]{1,5}\)|\(\d{1,3}\))\s+")
+PREAMBLE_LABEL = re.compile(r"\((?:[a-z]{1,5}|\d{1,3})\)")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 

@@ -105,7 +105,6 @@ UNCARRIED = {
     "mainBody/part": "parts (A, B …)",
     "mainBody/crossHeading": "preambular text inside the operative part",
     "mainBody/subheading": "headings directly in the main body",
-    "container/blockList": "preambular paragraphs with lettered items",
     "/wrapUp": "text continuing a paragraph after its sub-paragraphs",
     "mainBody/container": "tables",
     "paragraph/alinea": "unnumbered alineas",
