@@ -31,6 +31,7 @@ from resolint.aknio.resmd import TABLE_COMMENT
 from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
 from resolint.model import Closing, Comment, Document, Operative, Paragraph, Preambular, Span, SubParagraph
 
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 MARKS = re.compile(r"\[\^([^\]\s]+)\]")
 ITALIC = re.compile(r"\*([^*]+)\*")
 MEETING = re.compile(
@@ -52,15 +53,26 @@ def organs() -> dict[str, dict[str, str]]:
     return {name: value for name, value in data.items() if not name.startswith("_")}
 
 
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
+    return NOT_XML.sub("", text)
+
+
 def element(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
-    child = etree.SubElement(parent, A + tag, {k.rstrip("_"): v for k, v in attributes.items()})
+    child = etree.SubElement(parent, A + tag, {k.rstrip("_"): xml_safe(v) for k, v in attributes.items()})
     if text is not None:
-        child.text = text
+        child.text = xml_safe(text)
     return child
+
+
+def reference(value: str) -> str:
+    """A ``refersTo`` target made of a heading value: ``#english``, ``#generalDistribution``."""
+    return "#" + (re.sub(r"[^0-9A-Za-z]+", "", value.lower()) or "unknown")
 
 
 def add_text(parent: etree._Element, text: str) -> None:
     """Append ``text`` after the last child of ``parent`` (as its tail) or as ``parent``'s text."""
+    text = xml_safe(text)
     if not text:
         return
     if len(parent):
@@ -143,16 +155,19 @@ class NoteWriter:
         self.notes = {note.label: note for note in document.footnotes}
         self.count = 0
         self.written: set[str] = set()
+        self.open: set[str] = set()  # notes being written (a note's text may mark another note)
 
     def write(self, parent: etree._Element, label: str) -> None:
         note = self.notes.get(label)
-        if note is None:  # a mark without a note: kept visible, as the source has it
+        if note is None or label in self.open:  # no such note, or a note that marks itself: kept as text
             add_text(parent, f"[^{label}]")
             return
         self.count += 1
         self.written.add(label)
+        self.open.add(label)
         holder = element(parent, "authorialNote", marker=label, placement="bottom", eId=f"authorialNote_{self.count}")
         write_pieces(element(holder, "p"), text_pieces(note.text), self)
+        self.open.discard(label)
 
 
 def write_pieces(p: etree._Element, pieces: list[Piece], notes: NoteWriter) -> None:
@@ -316,7 +331,7 @@ def cover_symbol(p: etree._Element, value: str, facts: Facts) -> None:
 
 
 def cover_distribution(p: etree._Element, value: str, facts: Facts) -> None:
-    element(p, "docStatus", f"Distr.: {value}", refersTo=f"#{value.lower()}Distribution", class_="rightSmall")
+    element(p, "docStatus", f"Distr.: {value}", refersTo=f"{reference(value)}Distribution", class_="rightSmall")
 
 
 def cover_date(p: etree._Element, value: str, facts: Facts) -> None:
@@ -328,7 +343,7 @@ def cover_date(p: etree._Element, value: str, facts: Facts) -> None:
 
 
 def cover_original(p: etree._Element, value: str, facts: Facts) -> None:
-    element(p, "inline", f"Original: {value}", refersTo=f"#{value.lower()}", name="originalLanguage")
+    element(p, "inline", f"Original: {value}", refersTo=reference(value), name="originalLanguage")
 
 
 def cover_organ(p: etree._Element, value: str, facts: Facts) -> None:
