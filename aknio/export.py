@@ -47,6 +47,7 @@ class AknExporter:
         self.main_body: etree._Element | None = None
         self.attachment_body: etree._Element | None = None
         self.in_annex = False
+        self.continued: tuple[int, Span] | None = None  # the point whose text runs on, and where
         self.section_ids = {id(section) for section in document.sections}
 
     def new_id(self, prefix: str) -> str:
@@ -145,11 +146,14 @@ def opener_name(paragraph: Paragraph, pieces: list[Piece]) -> str:
     return words[0].strip(",;:") if words else "paragraph"
 
 
-def body_pieces(exporter: AknExporter, paragraph: Paragraph, marker: Span | None = None) -> list[Piece]:
-    """The paragraph's pieces; in a ``.res.md`` the italics are the author's, in pasted text the phrase is italicised."""
+def body_pieces(
+    exporter: AknExporter, paragraph: Paragraph, marker: Span | None = None, cut: Span | None = None
+) -> list[Piece]:
+    """The paragraph's pieces (without ``cut``); in a ``.res.md`` the italics are the author's, in pasted
+    text the phrase is italicised."""
     if exporter.model.form != "res.md":
-        return paragraph_pieces(paragraph, [marker])
-    dropped = [span for span in (marker,) if span is not None]
+        return paragraph_pieces(paragraph, [marker, cut])
+    dropped = [span for span in (marker, cut) if span is not None]
     dropped += [artefact.span for artefact in paragraph.artefacts if artefact.kind in DROPPED_ARTEFACTS]
     return strip_leading_marker(text_pieces(paragraph.text, (), dropped), paragraph)
 
@@ -194,7 +198,32 @@ def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
         return
     listed = element(node, "list", eId=f"{eid}__list")
     write_pieces(element(element(listed, "intro", eId=f"{eid}__list__intro"), "p"), pieces, exporter.notes)
+    last, start = continuation(paragraph)
+    lines = exporter.model.lines
+    exporter.continued = (id(last), lines.span(start, last.text.span.end)) if last else None
     write_points(exporter, listed, paragraph.children, f"{eid}__list")
+    if last:
+        wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
+        before = lines.span(last.span.start, start)
+        write_pieces(element(wrap_up, "p"), body_pieces(exporter, last, None, before), exporter.notes)
+    exporter.continued = None
+
+
+CONTINUATION = re.compile(r"\n[ \t]*\n(?=\S)")
+"""A blank line, then text flush left: what follows continues the paragraph, not its last point."""
+
+
+def continuation(paragraph: Operative) -> tuple[SubParagraph | None, int]:
+    """The last point whose text runs on into the parent paragraph's continuation, and where that begins.
+
+    The model keeps such text ("…; (c) …;" then, flush left, "and stresses the importance …") in
+    the last point; the UN marks it as the list's ``wrapUp``.
+    """
+    last = paragraph.children[-1]
+    while last.children:
+        last = last.children[-1]
+    found = CONTINUATION.search(last.text.raw)
+    return (last, last.text.span.start + found.end()) if found else (None, 0)
 
 
 def label_text(label: str) -> str:
@@ -212,7 +241,8 @@ def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[Su
         point = element(parent, "point", eId=eid)
         element(point, "num", label_text(sub.label))
         content = element(point, "content", eId=f"{eid}__content")
-        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span), exporter.notes)
+        cut = exporter.continued[1] if exporter.continued and exporter.continued[0] == id(sub) else None
+        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span, cut), exporter.notes)
         if sub.children:
             write_points(exporter, element(parent, "sublist", eId=f"{eid}__sublist"), sub.children, f"{eid}__sublist")
 

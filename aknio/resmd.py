@@ -59,8 +59,8 @@ def block_line(block: Block) -> str:
     if block.kind == "point":
         label = block.num or ""
         return f"{INDENT * block.level}{label} {body}".rstrip() if label else f"{INDENT * block.level}{body}"
-    if block.kind == "wrapUp":
-        return f"{INDENT * block.level}{body}"
+    if block.kind == "wrapUp":  # flush left: it continues the paragraph, not its last point
+        return body
     return f"{block.num} {body}".strip() if block.num else body
 
 

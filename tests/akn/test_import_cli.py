@@ -138,3 +138,40 @@ def test_tables_come_back_as_tables():
     tables = [item for item in trip.expected if item[0] == "table"]
     assert tables and [item for item in trip.got if item[0] == "table"] == tables
     assert "| A | Permanent members of the Security Council | Not applicable | Premium |" in import_akn(trip.path).text
+
+
+CONTINUED = """---
+symbol: S/RES/9999 (2026)
+organ: Security Council
+---
+
+*The Security Council*,
+
+*Recalling* its previous resolutions,
+
+1. *Decides* that the measures shall not apply:
+
+   (a) Where the Committee so determines;
+
+   (b) Where entry is necessary for a judicial process;
+
+and requests the Committee to report on their use;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+def test_text_continuing_a_paragraph_after_its_points_is_its_wrap_up():
+    data = akn_bytes(resolint.parse(CONTINUED, "continued.res.md"), MARKUP_DATE)
+    assert not schema_errors(data)
+    imported = import_akn_bytes(data, "continued.xml")
+    blocks = [
+        (block.kind, block.path, block.num, "".join(run.value for run in block.runs))
+        for block in imported.structure.blocks
+    ]
+    assert blocks[-3:] == [
+        ("point", "mainBody/paragraph/list/point", "(b)", "Where entry is necessary for a judicial process;"),
+        ("wrapUp", "mainBody/paragraph/list/wrapUp", None, "and requests the Committee to report on their use;"),
+        ("paragraph", "mainBody/paragraph", "2.", "Decides to remain seized of the matter."),
+    ]
+    assert "\n\nand requests the Committee to report on their use;\n" in imported.text
