@@ -11,6 +11,7 @@ from lxml import etree
 from resolint import __version__
 from resolint.aknio.dates import date_range, iso_date
 from resolint.aknio.facts import Facts
+from resolint.aknio.resmd import REPORT_COMMENT
 from resolint.aknio.xmlbuild import add_text, element, reference, squash
 
 if TYPE_CHECKING:
@@ -157,6 +158,35 @@ def write_cover(exporter: AknExporter) -> None:
         write_sponsors(exporter, element(cover, "p"))
     elif facts.adoption:
         write_adoption_title(exporter, cover)
+    write_report(exporter, cover)
+
+
+ORIGINATING = re.compile(r"^(?P<before>.*\()(?P<symbol>[A-Z]+/[^()]*)(?P<after>\)\]?)$")
+COMMITTEE = re.compile(r"\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b")
+
+
+def write_report(exporter: AknExporter, cover: etree._Element) -> None:
+    """The line "[on the report of the Third Committee (A/76/462)]", kept in a comment of the source."""
+    comment = next((c for c in exporter.model.comments if c.text.startswith(REPORT_COMMENT)), None)
+    if comment is None:
+        return
+    line = squash(comment.text.removeprefix(REPORT_COMMENT).removesuffix("-->"))
+    committee = COMMITTEE.search(line)
+    target = (
+        f"#{committee.group(1).lower()}Committee"
+        if committee
+        else "#noMainCommittee"
+        if "Main Committee" in line
+        else "#plenaryMeeting"
+    )
+    proponent = element(element(cover, "p"), "docProponent", refersTo=target)
+    found = ORIGINATING.match(line)
+    if not found:
+        add_text(proponent, line)
+        return
+    add_text(proponent, found.group("before"))
+    element(proponent, "inline", found.group("symbol"), name="originating document")
+    add_text(proponent, found.group("after"))
 
 
 def write_sponsors(exporter: AknExporter, p: etree._Element) -> None:

@@ -33,7 +33,8 @@ def block_item(block: Block) -> tuple[str, ...]:
 
 def outline(text: AknText) -> list[tuple[str, ...]]:
     items: list[tuple[str, ...]] = [("cover", key, spaced(value)) for key, value in sorted(text.heading.items())]
-    items += [("number", spaced(text.number)), ("title", spaced(text.title)), ("formula", runs_text(text.formula))]
+    items += [("report", spaced(text.report)), ("number", spaced(text.number)), ("title", spaced(text.title))]
+    items.append(("formula", runs_text(text.formula)))
     items += [block_item(block) for block in text.blocks]
     items += [("conclusions", spaced(line)) for line in text.conclusions]
     items += [("annex", *block_item(block)) for block in text.attachments]

@@ -72,6 +72,7 @@ class Block:
 class AknText:
     heading: dict[str, str] = field(default_factory=dict)
     sponsors: str = ""
+    report: str = ""  # the line naming the committee report an adopted text comes from
     document_type: str = "resolution"
     number: str = ""
     title: str = ""
@@ -273,7 +274,9 @@ def read_cover(cover: etree._Element | None, text: AknText, reader: InlineReader
         elif title.get("refersTo") == "#resolutionNumber":
             text.number = plain(title).removeprefix("Resolution").strip()
     proponent = first(cover, ".//akn:docProponent")
-    if proponent is not None and not plain(proponent).startswith("["):
+    if proponent is not None and plain(proponent).startswith("["):
+        text.report = plain(proponent)  # "[on the report of the Third Committee (A/76/462)]"
+    elif proponent is not None:
         runs = reader.runs(proponent)
         text.sponsors = squash(
             "".join("*" if r.kind == "note" else r.value for r in runs if r.kind != "note" or r.value in "*∗")

@@ -40,6 +40,7 @@ def front_matter(text: AknText) -> list[str]:
     return [*lines, "---", ""]
 
 
+REPORT_COMMENT = "<!-- report:"  # the committee report line of the cover page
 TABLE_COMMENT = "<!-- Word table:"  # the form the Word importer keeps tables in, and the exporters write back
 
 
@@ -67,6 +68,8 @@ def block_line(block: Block) -> str:
 def to_resmd(text: AknText) -> str:
     """The ``.res.md`` source of ``text``: front matter, body, meeting lines in italics, footnotes."""
     lines = front_matter(text)
+    if text.report:  # no heading field holds it; a comment keeps it, unlinted, for the exports
+        lines += [f"{REPORT_COMMENT} {text.report.replace('--', '–')} -->", ""]
     if text.formula:
         lines += [marked(text.formula), ""]
     lines += [line for block in text.blocks for line in (block_line(block), "")]
