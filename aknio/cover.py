@@ -224,12 +224,13 @@ def write_adoption_title(exporter: AknExporter, cover: etree._Element) -> None:
 
 
 def write_preface(exporter: AknExporter) -> None:
+    """Number and title; a Security Council resolution has neither (its number is on the cover page)."""
     title = exporter.model.title
     facts = exporter.facts
-    if title is None or (facts.organ_info["adoption"] == "cover" and not facts.draft):
+    if title is None or not title.text.strip():
         return
     p = element(element(exporter.statement, "preface"), "p")
-    if facts.number:
+    if facts.number and facts.organ_info["adoption"] != "cover":
         element(p, "docNumber", f"{facts.number}." if facts.number[-1].isdigit() else facts.number)
     heading = element(p, "docTitle", refersTo="#resolutionTitle")
     element(heading, "span", squash(title.text), class_="bold")

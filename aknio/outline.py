@@ -1,6 +1,7 @@
 """A comparable outline of an AKN file: what resolint's model carries, element by element, in order.
 
-Two AKN files have the same outline when they have the same cover-page items, number and title,
+Two AKN files have the same outline when they have the same cover-page items (and committee report
+line), number and title,
 enacting formula, preambular containers (with their ``name``), paragraphs with their numbers,
 points with their labels and depth, headings, footnotes with their markers, conclusions and
 annexed paragraphs, each at the same element path, with the same italics and the same
