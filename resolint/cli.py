@@ -297,7 +297,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
             print(f"resolint: error: {loaded}", file=sys.stderr)
             status = EXIT_ERROR
             continue
-        if loaded.name.lower().endswith(DOCX_SUFFIXES):
+        if loaded.name.lower().endswith(DOCX_SUFFIXES + AKN_SUFFIXES):
             print(f"resolint: error: {loaded.name}: fix works on text; run 'resolint import' first", file=sys.stderr)
             status = EXIT_ERROR
             continue

@@ -175,3 +175,11 @@ def test_text_continuing_a_paragraph_after_its_points_is_its_wrap_up():
         ("paragraph", "mainBody/paragraph", "2.", "Decides to remain seized of the matter."),
     ]
     assert "\n\nand requests the Committee to report on their use;\n" in imported.text
+
+
+def test_fix_never_overwrites_an_xml_file(tmp_path):
+    copy = tmp_path / "54_10.xml"
+    copy.write_bytes(HRC_FILE.read_bytes())
+    result = run("fix", str(copy))
+    assert result.returncode == 2 and "run 'resolint import' first" in result.stderr
+    assert copy.read_bytes() == HRC_FILE.read_bytes()
