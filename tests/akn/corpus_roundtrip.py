@@ -70,6 +70,7 @@ def export_of(text: str, name: str) -> bytes:
     return akn_bytes(resolint.parse(text, name), MARKUP_DATE)
 
 
+@cache
 def import_export(path: Path) -> RoundTrip:
     from resolint.aknio.resmd import to_resmd
 
@@ -77,11 +78,13 @@ def import_export(path: Path) -> RoundTrip:
     return RoundTrip(path, outline(un_structure(path)), outline(read_akn(parse_bytes(exported))), exported)
 
 
+@cache
 def text_export(path: Path) -> RoundTrip:
     exported = export_of(render_resmd(load(path)), f"{path.stem}.res.md")
     return RoundTrip(path, outline(un_structure(path)), outline(read_akn(parse_bytes(exported))), exported)
 
 
+@cache
 def markup_slips(path: Path) -> list[str]:
     """Reasons this UN file's markup contradicts itself; empty when it is consistent."""
     structure = un_structure(path)
