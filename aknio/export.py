@@ -47,6 +47,7 @@ class AknExporter:
         self.main_body: etree._Element | None = None
         self.attachment_body: etree._Element | None = None
         self.in_annex = False
+        self.last_container: etree._Element | None = None  # the preambular paragraph lettered items belong to
         self.continued: tuple[int, Span] | None = None  # the point whose text runs on, and where
         self.section_ids = {id(section) for section in document.sections}
 
@@ -162,13 +163,13 @@ def write_preambular(exporter: AknExporter, paragraph: Preambular) -> None:
     """A ``container`` named by its opener; a lettered one ("(a) To promote …") is an item of the one before."""
     pieces = body_pieces(exporter, paragraph)
     label = exporter.model.source[paragraph.span.start : paragraph.text.span.start].strip()
-    containers = exporter.preamble_part().findall(f"{A}container")
-    if PREAMBLE_LABEL.fullmatch(label) and containers:
-        write_block_item(exporter, containers[-1], label, pieces)
+    if PREAMBLE_LABEL.fullmatch(label) and exporter.last_container is not None:
+        write_block_item(exporter, exporter.last_container, label, pieces)
         return
     container = element(
         exporter.preamble_part(), "container", name=opener_name(paragraph, pieces), eId=exporter.new_id("container")
     )
+    exporter.last_container = container
     write_pieces(element(container, "p"), pieces, exporter.notes)
 
 
