@@ -502,7 +502,8 @@ def read_akn(root: etree._Element) -> AknText:
     if local(part) == "documentCollection":
         text.notices.append("a collection: its components are read one after another")
         for statement in root.iter(A + "statement"):
-            read_statement(statement, text, body)
+            if not any(local(ancestor) == "statement" for ancestor in statement.iterancestors()):
+                read_statement(statement, text, body)  # nested ones are read by their statement
     else:
         read_statement(part, text, body)
     return text
@@ -520,5 +521,5 @@ def read_statement(statement: etree._Element, text: AknText, body: BodyReader) -
     for component in statement.iter(A + "component"):
         for nested in component:
             if local(nested) == "statement":
-                text.notices.append("a nested statement: its text follows the conclusions")
+                text.notices.append("a nested draft or statement: its text follows the operative part")
                 read_statement(nested, text, body)

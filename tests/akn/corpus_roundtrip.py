@@ -6,7 +6,7 @@
 
 :func:`markup_slips` names the files whose markup contradicts itself (kept out of the exactness
 assertion, as in tests/corpus), and :func:`uncarried` the structures of a file that the model does
-not carry yet (parts, sections, nested drafts, preambular lists …), to report GA, SC and ECOSOC
+not carry yet (parts, sections, nested drafts, tables …), to report GA, SC and ECOSOC
 figures honestly.
 """
 
@@ -123,7 +123,7 @@ def uncarried(path: Path) -> list[str]:
         for key, what in UNCARRIED.items()
         if key in block.path
     }
-    if "nested statement" in " ".join(structure.notices) or "collection" in " ".join(structure.notices):
+    if "nested draft" in " ".join(structure.notices) or "collection" in " ".join(structure.notices):
         found.add("nested drafts or resolutions in parts (components)")
     if any(block.kind == "paragraph" and block.num and block.num.startswith("(") for block in structure.blocks):
         found.add("lettered paragraphs outside a list")

@@ -5,7 +5,7 @@ preambular containers with their names and italics, paragraphs and numbers, poin
 headings, footnotes and markers, conclusions, annexed paragraphs). Human Rights Council texts are
 fully covered by the model: every file whose markup is consistent must come back identical. For the
 General Assembly, the Security Council and ECOSOC, the model does not yet have parts, sections with
-their own numbering, nested drafts or preambular lists (the genre issue), so the share of identical
+their own numbering or nested drafts (the genre issue), so the share of identical
 files is printed per folder with what is missing, and held at least at today's figure.
 """
 
