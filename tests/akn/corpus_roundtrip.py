@@ -6,7 +6,7 @@
 
 :func:`markup_slips` names the files whose markup contradicts itself (kept out of the exactness
 assertion, as in tests/corpus), and :func:`uncarried` the structures of a file that the model does
-not carry yet (parts, sections, nested drafts, tables …), to report GA, SC and ECOSOC
+not carry yet (parts, sections, nested drafts …), to report GA, SC and ECOSOC
 figures honestly.
 """
 
@@ -109,7 +109,7 @@ UNCARRIED = {
     "mainBody/crossHeading": "preambular text inside the operative part",
     "mainBody/subheading": "headings directly in the main body",
     "/wrapUp": "text continuing a paragraph after its sub-paragraphs",
-    "mainBody/container": "tables",
+    "mainBody/container": "tables (carried) with notes or text around them the parser joins to a paragraph",
     "paragraph/alinea": "unnumbered alineas",
 }
 
