@@ -1,6 +1,6 @@
 """Every AKN file resolint writes validates against the OASIS Akoma Ntoso 3.0 schema (shipped in schema/).
 
-The corpus exports are validated in test_roundtrip.py and test_from_text.py; here: the schema files
+The corpus exports are validated in test_akn_roundtrip.py and test_akn_from_text.py; here: the schema files
 are the recorded ones, the schema accepts the UN's own files (so it is the schema the UN writes
 for), and the seed draft and the seed resolution, both pasted text, export to valid documents of the
 right kind.
