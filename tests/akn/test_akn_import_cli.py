@@ -183,3 +183,12 @@ def test_fix_never_overwrites_an_xml_file(tmp_path):
     result = run("fix", str(copy))
     assert result.returncode == 2 and "run 'resolint import' first" in result.stderr
     assert copy.read_bytes() == HRC_FILE.read_bytes()
+
+
+def test_resumed_meeting_line_is_the_conclusions():
+    """ "54th (resumed) plenary meeting" closes 13 budget resolutions of the General Assembly (76/227–249)."""
+    path = CORPUS / "akn-ga" / "A_RES_76_227-2119656E.xml"
+    document = resolint.parse(import_akn(path).text, "76_227.res.md")
+    assert [closing.text for closing in document.closing][:1] == ["54th (resumed) plenary meeting 24 December 2021"]
+    exported = akn_bytes(document, MARKUP_DATE)
+    assert b'<inline name="adoptionMeeting" title="54th">54th (resumed) plenary meeting</inline>' in exported

@@ -17,7 +17,7 @@ from corpus_roundtrip import corpus_files, describe, import_export, markup_slips
 HRC = corpus_files("akn-hrc")
 # Files identical today per folder (of 312, 167 and 57): a floor against regressions, to be raised
 # when the model gains the genre's nodes. HRC has no floor: every consistent file must be identical.
-FLOORS = {"akn-ga": 267, "akn-sc": 136, "akn-ecosoc": 44}
+FLOORS = {"akn-ga": 282, "akn-sc": 136, "akn-ecosoc": 44}
 
 
 def test_corpus_is_present():
