@@ -186,7 +186,7 @@ def test_fix_never_overwrites_an_xml_file(tmp_path):
 
 
 def test_resumed_meeting_line_is_the_conclusions():
-    """ "54th (resumed) plenary meeting" closes 13 budget resolutions of the General Assembly (76/227–249)."""
+    """ "54th (resumed) plenary meeting" closes 24 resolutions of the General Assembly (76/226–249)."""
     path = CORPUS / "akn-ga" / "A_RES_76_227-2119656E.xml"
     document = resolint.parse(import_akn(path).text, "76_227.res.md")
     assert [closing.text for closing in document.closing][:1] == ["54th (resumed) plenary meeting 24 December 2021"]
