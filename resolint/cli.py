@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("path")
     export.add_argument("-o", "--output", help="the .docx (or .xml) to write (default: next to the input)")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--emblem", metavar="FILE", help="an image for the emblem's place (left empty without one)")
+    export.add_argument("--job-number", help="the secretariat's job number, e.g. 17-21689 (front matter: job-number)")
+    export.add_argument("--date-code", help="the date code after the job number, e.g. 131217 (front matter: date-code)")
+    export.add_argument("--link-target", help="link pattern for document symbols, {symbol} in it; 'none' for no links")
     export.add_argument("--to", choices=("docx", "akn"), default="docx", help="docx (default) or akn: AKN4UN XML")
     export.set_defaults(handler=cmd_export)
 
@@ -468,13 +472,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         from resolint.docxio import DocxError, export_docx
+        from resolint.docxio.export import ExportOptions
     except ImportError as error:
         raise UsageError(f"Word export is not available ({error}); pip install 'resolint[docx]'") from None
     loaded = load_file(Path(args.path))
     document = parse(loaded.text, loaded.name)
     out = Path(args.output) if args.output else _docx_name(Path(args.path))
     try:
-        written = export_docx(document, out, paper=args.paper)
+        options = ExportOptions(args.emblem, args.job_number, args.date_code, args.link_target)
+        written = export_docx(document, out, paper=args.paper, options=options)
     except DocxError as error:
         raise UsageError(str(error)) from None
     except OSError as error:
