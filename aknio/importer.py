@@ -31,11 +31,11 @@ def imported(structure: AknText, name: str) -> ImportedAkn:
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write UTF-8 XML next to the target and rename it over (``resolint.inputs``); permissions are kept."""
-    from resolint.inputs import write_text_atomic
+    """Write next to the target and rename it over (:mod:`resolint.writing`): mode and owner are kept."""
+    from resolint.writing import WriteError, write_bytes
 
     try:
-        write_text_atomic(path, data.decode("utf-8"))
-    except OSError as error:
-        raise AknError(f"{path}: cannot write: {error.strerror or error}") from None
+        write_bytes(path, data)
+    except WriteError as error:
+        raise AknError(str(error)) from None
     return Path(path)

@@ -192,3 +192,11 @@ def test_resumed_meeting_line_is_the_conclusions():
     assert [closing.text for closing in document.closing][:1] == ["54th (resumed) plenary meeting 24 December 2021"]
     exported = akn_bytes(document, MARKUP_DATE)
     assert b'<inline name="adoptionMeeting" title="54th">54th (resumed) plenary meeting</inline>' in exported
+
+
+def test_export_to_a_folder_that_does_not_exist_is_one_line(tmp_path):
+    draft = tmp_path / "draft.res.md"
+    draft.write_text(import_akn(HRC_FILE).text, encoding="utf-8")
+    result = run("export", str(draft), "--to", "akn", "-o", str(tmp_path / "missing" / "out.xml"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0, result.stderr
