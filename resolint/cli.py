@@ -18,6 +18,7 @@ from typing import NamedTuple
 from resolint import __version__
 
 DOCX_SUFFIXES = (".docx",)
+AKN_SUFFIXES = (".xml",)
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -31,11 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    from resolint.inputs import InputError
     from resolint.parallel import WorkerError
 
     try:
         return int(args.handler(args) or 0)
-    except (UsageError, WorkerError) as error:
+    except (UsageError, WorkerError, InputError) as error:
         print(f"resolint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -102,9 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rules.set_defaults(handler=cmd_rules)
 
-    export = sub.add_parser("export", help="write a Word document in UN layout")
+    export = sub.add_parser("export", help="write a Word document in UN layout, or AKN4UN XML (--to akn)")
     export.add_argument("path", help="the resolution to export (.res.md or text)")
-    export.add_argument("-o", "--output", help="the .docx to write (default: next to the input)")
+    export.add_argument("-o", "--output", help="the .docx (or .xml) to write (default: next to the input)")
     export.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="paper size: a4 (Geneva) or letter (New York)"
     )
@@ -112,14 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--job-number", help="the secretariat's job number, e.g. 17-21689 (front matter: job-number)")
     export.add_argument("--date-code", help="the date code after the job number, e.g. 131217 (front matter: date-code)")
     export.add_argument("--link-target", help="link pattern for document symbols, {symbol} in it; 'none' for no links")
+    export.add_argument("--to", choices=("docx", "akn"), default="docx", help="docx (default) or akn: AKN4UN XML")
     export.set_defaults(handler=cmd_export)
 
-    imp = sub.add_parser("import", help="read Word drafts into .res.md text")
+    imp = sub.add_parser("import", help="read Word drafts or AKN4UN files into .res.md text")
     imp.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a Word draft (.docx), printed or written to -o; or several, or folders: each written next to"
+        help="a Word draft (.docx) or an AKN4UN file (.xml), printed or written to -o; or several, or folders: each written next to"
         " its source as NAME.res.md (an existing one is not overwritten)",
     )
     imp.add_argument("-o", "--output", help="the .res.md to write (one draft only; default: standard output)")
@@ -236,6 +239,8 @@ def load_file(path: Path) -> LoadedFile:
 
     if path.name.lower().endswith(DOCX_SUFFIXES):
         return _load_docx(path)
+    if path.name.lower().endswith(AKN_SUFFIXES):
+        return _load_akn(path)
     try:
         source = read_source(path)
     except InputError as error:
@@ -253,6 +258,18 @@ def _load_docx(path: Path) -> LoadedFile:
     except DocxError as error:
         raise UsageError(str(error)) from None
     return LoadedFile(str(path), imported.text, getattr(imported, "locate", None), list(imported.notices))
+
+
+def _load_akn(path: Path) -> LoadedFile:
+    try:
+        from resolint.aknio import AknError, import_akn
+    except ImportError as error:
+        raise UsageError(f"{path}: AKN support needs lxml ({error}); reinstall resolint, which depends on it") from None
+    try:
+        imported = import_akn(path)
+    except AknError as error:
+        raise UsageError(str(error)) from None
+    return LoadedFile(str(path), imported.text, None, list(imported.notices))
 
 
 def read_stdin() -> str:
@@ -482,7 +499,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     from resolint.parallel import Progress, run_ordered
 
     settings_for(args, None)
-    text_suffixes = tuple(s for s in _resolution_suffixes() if s not in DOCX_SUFFIXES)
+    text_suffixes = tuple(s for s in _resolution_suffixes() if s not in DOCX_SUFFIXES + AKN_SUFFIXES)
     items = work_items(args, text_suffixes)
     progress = Progress(len(items), "fixed") if Progress.wanted(len(items)) and not args.diff else None
     outcomes = run_ordered(functools.partial(fix_one, _run_options(args)), items, args.jobs, _warm_up, progress)
@@ -560,7 +577,7 @@ def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Co
     except UsageError as error:
         print(f"resolint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
-    if loaded.name.lower().endswith(DOCX_SUFFIXES):
+    if loaded.name.lower().endswith(DOCX_SUFFIXES + AKN_SUFFIXES):
         print(f"resolint: error: {loaded.name}: fix works on text; run 'resolint import' first", file=sys.stderr)
         return EXIT_ERROR
     language = foreign_language(loaded.text)
@@ -750,6 +767,9 @@ def _rule_json(rule, rule_url) -> dict:
 def cmd_export(args: argparse.Namespace) -> int:
     from resolint import parse
 
+    if args.to == "akn":
+        return export_akn_file(args)
+
     try:
         from resolint.docxio import DocxError, export_docx
         from resolint.docxio.export import ExportOptions
@@ -766,6 +786,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"{out}: cannot write the Word file: {error.strerror or error}") from None
     _warn_export(args, loaded, document, written)
+    print(f"wrote {written}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def export_akn_file(args: argparse.Namespace) -> int:
+    from resolint import parse
+
+    try:
+        from resolint.aknio import AknError, export_akn
+    except ImportError as error:
+        raise UsageError(f"AKN export needs lxml ({error}); reinstall resolint, which depends on it") from None
+    loaded = load_file(Path(args.path))
+    out = Path(args.output) if args.output else _docx_name(Path(args.path)).with_suffix(".xml")
+    try:
+        written = export_akn(parse(loaded.text, loaded.name), out)
+    except AknError as error:
+        raise UsageError(str(error)) from None
     print(f"wrote {written}", file=sys.stderr)
     return EXIT_CLEAN
 
@@ -808,10 +845,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         if len(args.paths) > 1 or Path(args.paths[0]).is_dir():
             return _import_many(args)
         args.path = args.paths[0]
-    loaded = _load_docx(Path(args.path))
+    path = Path(args.path)
+    loaded = _load_akn(path) if path.name.lower().endswith(AKN_SUFFIXES) else _load_docx(path)
     for notice in loaded.notices:
         print(f"{args.path}: note: {notice}", file=sys.stderr)
-    canonical = format_text(loaded.text, args.output or None)
+    # AKN4UN is the UN's text: written as it is (its footnote markers and no-break spaces kept), not reformatted
+    akn = path.name.lower().endswith(AKN_SUFFIXES)
+    canonical = loaded.text if akn else format_text(loaded.text, args.output or None)
     if args.output:
         return EXIT_CLEAN if _write_back(LoadedFile(args.path, canonical), canonical, Path(args.output)) else EXIT_ERROR
     sys.stdout.write(canonical)

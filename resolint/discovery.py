@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import pathspec
 
 RESOLUTION_SUFFIXES = (".res.md", ".txt", ".docx")
+AKN_SUFFIX = ".xml"
+"""An .xml file in a folder is a resolution only when it is Akoma Ntoso (see :func:`is_akn_file`)."""
 DEFAULT_EXCLUDE = (
     ".bzr",
     ".direnv",
@@ -176,7 +178,17 @@ def _git_top(folder: Path) -> Path | None:
 
 
 def is_resolution_file(path: Path) -> bool:
-    return path.name.lower().endswith(RESOLUTION_SUFFIXES)
+    name = path.name.lower()
+    return name.endswith(RESOLUTION_SUFFIXES) or (name.endswith(AKN_SUFFIX) and is_akn_file(path))
+
+
+def is_akn_file(path: Path) -> bool:
+    """Akoma Ntoso names its namespace in the root element, within the first bytes of the file."""
+    try:
+        with path.open("rb") as handle:
+            return b"akomaNtoso" in handle.read(2048)
+    except OSError:
+        return False
 
 
 def is_virtual_environment(folder: Path) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -308,3 +310,15 @@ def test_import_of_a_folder_writes_each_draft_beside_it_in_parallel(tmp_path: Pa
     again = run("import", str(tmp_path))
     assert again.returncode == 2
     assert f"{tmp_path / word[0].stem}.res.md: exists; not overwritten" in again.stderr
+
+
+def test_a_report_that_cannot_be_written_is_a_one_line_error(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The Human Rights Council,\n\n1. *Decides* to remain seized of the matter.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "resolint", "lint", str(draft), "-o", str(tmp_path / "missing" / "report.txt")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("resolint: error:") and "cannot write" in result.stderr
