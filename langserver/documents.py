@@ -131,6 +131,7 @@ def fix_all(doc: OpenDocument, analysis: Analysis, settings: Settings) -> FixedA
             doc.analysis = None
             return analyse(text, settings, session).diagnostics
 
-        fixed, count = fix_rounds(analysis.text, diagnostics_of)
+        fixed, fixed_rules = fix_rounds(analysis.text, diagnostics_of)
+        count = sum(fixed_rules.values())
     doc.fixed_all = FixedAll(analysis.editor_text, settings, fixed, count)
     return doc.fixed_all

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -288,34 +289,46 @@ def _moved(diagnostic: Diagnostic, delta: int, lines: LineIndex) -> Diagnostic:
 
 
 def fix_text(
-    text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
+    text: str,
+    settings: Settings | None = None,
+    path: str | None = None,
+    *,
+    unsafe: bool = False,
+    fixed_rules: Counter[str] | None = None,
 ) -> tuple[str, int]:
     """Apply fixes round by round until nothing more changes (a second run is then a no-op).
 
-    The fixes work on the ``\n`` form of ``text``; the result ends its lines as ``text`` mostly did."""
+    The fixes work on the ``\n`` form of ``text``; the result ends its lines as ``text`` mostly did.
+    The count is that of the fixable findings ``lint`` reports on ``text`` that are gone afterwards,
+    so that it agrees with lint's "N fixable": a fix that another one's edits overlap waits for the
+    next round, and a finding that a fix brings about is fixed too, without counting either twice.
+    ``fixed_rules`` (if given) receives the same count per rule code."""
     newline, text = newline_of(text), to_lf(text)
-    fixed, applied = fix_rounds(text, lambda current: lint_document(parse_document(current, path), settings), unsafe)
-    return with_newline(fixed, newline), applied
+    text, fixed = fix_rounds(text, lambda current: lint_document(parse_document(current, path), settings), unsafe)
+    if fixed_rules is not None:
+        fixed_rules.update(fixed)
+    return with_newline(text, newline), sum(fixed.values())
 
 
 def fix_rounds(
     text: str, diagnostics_of: Callable[[str], list[Diagnostic]], unsafe: bool = False
-) -> tuple[str, int]:
+) -> tuple[str, Counter[str]]:
     """Apply the fixes ``diagnostics_of(text)`` offers, round by round, until nothing more changes
-    (at most :data:`MAX_FIX_ROUNDS`); ``text`` has ``\n`` line breaks. The language server passes an
-    incremental analysis, the CLI a fresh parse and lint. Returns the new text and the fixes applied."""
-    applied = 0
-    for _ in range(MAX_FIX_ROUNDS):
-        diagnostics = diagnostics_of(text)
-        fixable = [d for d in diagnostics if d.fix and d.fix.edits and (d.fix.safe or unsafe)]
-        if not fixable:
+    (at most :data:`MAX_FIX_ROUNDS`; the last call only lints the final text). ``text`` has ``\n``
+    line breaks. The CLI passes a fresh parse and lint, the language server an incremental analysis.
+    Returns the new text and, per rule, the fixable findings of ``text`` gone from it (see :func:`fix_text`)."""
+    before: Counter[str] | None = None
+    remaining: Counter[str] = Counter()
+    for round_number in range(MAX_FIX_ROUNDS + 1):
+        fixable = [d for d in diagnostics_of(text) if d.fix and d.fix.edits and (d.fix.safe or unsafe)]
+        remaining = Counter(d.rule for d in fixable)
+        if before is None:
+            before = remaining
+        new_text = _apply_diagnostic_fixes(text, fixable) if fixable else text
+        if new_text == text or round_number == MAX_FIX_ROUNDS:
             break
-        new_text = _apply_diagnostic_fixes(text, fixable)
-        if new_text == text:
-            break
-        applied += len(fixable)
         text = new_text
-    return text, applied
+    return text, (before or Counter()) - remaining
 
 
 def _apply_diagnostic_fixes(text: str, diagnostics: list[Diagnostic]) -> str:
