@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", help="the .res.md to write (default: standard output)")
     imp.set_defaults(handler=cmd_import)
 
+    # ---- diff (resolint.diff owns this block) ----
+    from resolint.diff.command import add_diff_parser
+
+    add_diff_parser(sub)
+
     serve = sub.add_parser("serve", help="run the language server (stdio by default)")
     serve.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead of stdio (for debugging)")
     serve.set_defaults(handler=cmd_serve)

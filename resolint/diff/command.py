@@ -1,0 +1,70 @@
+"""``resolint diff OLD NEW``: the command-line side of the comparison (parser block and handler)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMATS = ("text", "json", "markdown", "html")
+
+
+def add_diff_parser(sub) -> None:
+    diff = sub.add_parser("diff", help="compare two versions of a resolution (any of .txt, .res.md, .docx)")
+    diff.add_argument("old", help="the earlier version (the base)")
+    diff.add_argument("new", help="the later version")
+    diff.add_argument("--format", choices=FORMATS, default="text")
+    diff.add_argument("-o", "--output", help="write the report to this file instead of standard output")
+    diff.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text report (auto: when standard output is a terminal)",
+    )
+    diff.set_defaults(handler=cmd_diff)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from resolint.cli import EXIT_CLEAN, EXIT_FINDINGS, UsageError, load_file
+    from resolint.diff import compare_texts
+
+    old, new = load_file(Path(args.old)), load_file(Path(args.new))
+    for loaded in (old, new):
+        for notice in loaded.notices:
+            print(f"{loaded.name}: note: {notice}", file=sys.stderr)
+    comparison = compare_texts(old.text, new.text, old.name, new.name)
+    report = render(comparison, args.format, _colour(args))
+    if args.output:
+        from resolint.inputs import write_text_atomic
+
+        try:
+            write_text_atomic(args.output, report)
+        except OSError as error:
+            raise UsageError(f"{args.output}: cannot write: {error.strerror or error}") from None
+    else:
+        sys.stdout.write(report)
+    return EXIT_FINDINGS if comparison.changes or comparison.renumberings else EXIT_CLEAN
+
+
+def render(comparison, form: str, colour: bool = False) -> str:
+    if form == "json":
+        import json
+
+        return json.dumps(comparison.json(), ensure_ascii=False, indent=2) + "\n"
+    if form == "markdown":
+        from resolint.diff.render import render_markdown
+
+        return render_markdown(comparison)
+    if form == "html":
+        from resolint.diff.render_html import render_html
+
+        return render_html(comparison)
+    from resolint.diff.render import render_text
+
+    return render_text(comparison, colour)
+
+
+def _colour(args: argparse.Namespace) -> bool:
+    if args.color == "auto":
+        return not args.output and sys.stdout.isatty()
+    return args.color == "always"
