@@ -24,20 +24,38 @@ def compare_documents(old: Document, new: Document, old_name: str = "OLD", new_n
 
     fixes = FixIndex(lint(old))
     old_units, new_units = document_units(old), document_units(new)
-    changes: list[Change] = []
-    rows: list[Row] = []
+    rows_by_track: dict[str, list[Row]] = {}
     relabelled: list[tuple[Unit, Unit]] = []
     for track in TRACKS:
+        rows = rows_by_track.setdefault(track, [])
         for pair in align(old_units[track], new_units[track]):
             change = _pair_change(pair, fixes, old.source)
-            if change is not None:
-                changes.append(change)
             rows.append(_row(pair, change))
             if pair.old and pair.new and pair.old.number != pair.new.number and not (change and change.label_rule):
                 relabelled.append((pair.old, pair.new))
+    rows = _document_order(rows_by_track)
+    changes = [row.change for row in rows if row.change is not None]
     notes = _italics_note(old_units, new_units)
     artefacts = _artefacts(old_units, new_units)
     return Comparison(old_name, new_name, changes, _renumberings(relabelled), artefacts, notes, rows)
+
+
+def _document_order(rows_by_track: dict[str, list[Row]]) -> list[Row]:
+    """All rows track by track, each sub-paragraph right after its operative paragraph."""
+    under: dict[str, list[Row]] = {}
+    for row in rows_by_track.pop("subparagraph", []):
+        ref = row.new or row.old
+        under.setdefault(ref.parent if ref else "", []).append(row)
+    ordered: list[Row] = []
+    for track, rows in rows_by_track.items():
+        for row in rows:
+            ordered.append(row)
+            if track == "operative":
+                ref = row.new or row.old
+                ordered.extend(under.pop(ref.number if ref else "", []))
+        if track == "operative":
+            ordered.extend(row for rows_left in under.values() for row in rows_left)
+    return ordered
 
 
 def _row(pair: Pair, change: Change | None) -> Row:
