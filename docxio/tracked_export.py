@@ -1,0 +1,158 @@
+"""``resolint export NEW --base OLD``: NEW in UN layout with every change against OLD tracked.
+
+NEW is laid out by the ordinary exporter (:class:`~resolint.docxio.export.DocxWriter`); then each
+aligned pair of the comparison (:mod:`resolint.diff`) is found among the Word paragraphs and
+marked: an inserted paragraph's runs and mark as ``w:ins``, a deleted paragraph written back from
+OLD as ``w:del`` at its place, changed words as ``w:del`` + ``w:ins`` in the runs, and a changed
+number or letter ("9." → "10.", "(1)" → "(l)") as a deleted and an inserted label.
+
+Not tracked (NEW's form is written): the heading and sponsors, footnote texts, and italics alone.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from resolint.diff import Comparison, compare_documents
+from resolint.diff.changes import Change, Row
+from resolint.diff.units import normalise_with_index
+from resolint.docxio.export import DocxWriter, save_atomically
+from resolint.docxio.layout import layout_for
+from resolint.docxio.tracked import (
+    ParagraphEdit,
+    Revisions,
+    mark_paragraph,
+    new_run,
+    paragraph_runs,
+    paragraph_text,
+    track_paragraph_edits,
+)
+from resolint.model import Document
+
+BODY_TRACKS = {"title", "preamble", "operative", "subparagraph", "section", "annex"}
+LABEL_PREFIX_RE = re.compile(r"^[\s\d.()a-zA-Z/…]{0,14}$")
+
+
+def export_tracked(
+    old: Document, new: Document, out_path: str | Path, paper: str = "a4", revisions: Revisions | None = None
+) -> tuple[Path, Comparison]:
+    """Write NEW to ``out_path`` with tracked changes against OLD; returns the path and the comparison."""
+    comparison = compare_documents(old, new, old.path or "OLD", new.path or "NEW")
+    word = DocxWriter(new, layout_for(paper)).build()
+    TrackedBody(word.element.body, revisions or Revisions()).mark(comparison)
+    out = Path(out_path)
+    save_atomically(word, out)
+    return out, comparison
+
+
+class TrackedBody:
+    def __init__(self, body: etree._Element, revisions: Revisions) -> None:
+        self.body = body
+        self.revisions = revisions
+        self.paragraphs = [p for p in body if p.tag == qn("w:p")]
+        self.texts = [normalise_with_index(paragraph_text(p)) for p in self.paragraphs]
+        self.used: set[int] = set()
+        self.cursor = 0
+
+    def mark(self, comparison: Comparison) -> None:
+        waiting: list[Row] = []  # deleted rows, written before the next paragraph found
+        last: etree._Element | None = None
+        for row in comparison.rows:
+            track = (row.new or row.old).track
+            if track not in BODY_TRACKS:
+                continue
+            if row.new is None:
+                waiting.append(row)
+                continue
+            index = self.find(row.new_text)
+            if index is None:
+                continue
+            p = self.paragraphs[index]
+            for deleted in waiting:
+                p.addprevious(self.deleted_paragraph(deleted, p))
+            waiting = []
+            self.mark_row(row, index)
+            last = p
+        for deleted in reversed(waiting):
+            if last is not None:
+                last.addnext(self.deleted_paragraph(deleted, last))
+
+    def find(self, text: str) -> int | None:
+        """The first unused Word paragraph from the cursor on (then from the start) whose text is
+        ``text`` after a label."""
+        order = [*range(self.cursor, len(self.paragraphs)), *range(0, self.cursor)]
+        for index in order:
+            if index in self.used:
+                continue
+            whole = self.texts[index][0]
+            if whole.endswith(text) and LABEL_PREFIX_RE.match(whole[: len(whole) - len(text)]):
+                self.used.add(index)
+                self.cursor = index + 1
+                return index
+        return None
+
+    def mark_row(self, row: Row, index: int) -> None:
+        p = self.paragraphs[index]
+        change = row.change
+        if change is None:
+            return
+        if change.kind == "inserted":
+            track_paragraph_edits(p, [ParagraphEdit(0, len(paragraph_text(p)), "")], "new", self.revisions)
+            mark_paragraph(p, "ins", self.revisions)
+            return
+        whole, positions = self.texts[index]
+        prefix = len(whole) - len(row.new_text)
+        edits = [self.word_edit(change, word, positions, prefix, len(paragraph_text(p))) for word in change.words
+                 if word.kind == "text"]
+        label = self.label_edit(change, whole[:prefix], positions)
+        track_paragraph_edits(p, [e for e in [label, *edits] if e is not None], "new", self.revisions)
+
+    @staticmethod
+    def word_edit(change: Change, word, positions: list[int], prefix: int, length: int) -> ParagraphEdit:
+        def raw(offset: int) -> int:
+            at = prefix + offset
+            return positions[at] if at < len(positions) else length
+
+        start, end = raw(word.new_start), raw(word.new_end)
+        return ParagraphEdit(start, end, change.old_text[word.old_start : word.old_end])
+
+    @staticmethod
+    def label_edit(change: Change, prefix: str, positions: list[int]) -> ParagraphEdit | None:
+        old, new = change.old, change.new
+        if old is None or new is None or old.number == new.number or not new.number:
+            return None
+        at = prefix.rfind(new.number)
+        if at < 0:
+            return None
+        return ParagraphEdit(positions[at], positions[at + len(new.number) - 1] + 1, old.number)
+
+    def deleted_paragraph(self, row: Row, like: etree._Element) -> etree._Element:
+        """OLD's paragraph, all of it deleted, with ``like``'s paragraph properties."""
+        p = etree.Element(qn("w:p"))
+        ppr = like.find(qn("w:pPr"))
+        if ppr is not None:
+            p.append(copy.deepcopy(ppr))
+            for revision in p.iter(qn("w:ins"), qn("w:del")):
+                revision.getparent().remove(revision)
+        runs = paragraph_runs(like)
+        mark = self.revisions.element("del")
+        mark.append(new_run(_label(row) + row.old_text, runs[-1] if runs else None, deleted=True))
+        p.append(mark)
+        mark_paragraph(p, "del", self.revisions)
+        return p
+
+
+def _label(row: Row) -> str:
+    ref = row.old
+    if ref is None or not ref.number:
+        return ""
+    if ref.track == "operative":
+        return f"{ref.number}.\t"
+    if ref.track == "subparagraph":
+        return f"\t({ref.number})\t"
+    return ""
