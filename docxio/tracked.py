@@ -122,6 +122,28 @@ def track_paragraph_edits(p: etree._Element, edits: list[ParagraphEdit], shows: 
         _wrap(inside, revisions.element("ins" if shows == "new" else "del"), deleted=shows == "old")
 
 
+def track_italics(p: etree._Element, start: int, end: int, italic_now: bool, revisions: Revisions) -> None:
+    """Record that ``[start, end)`` of ``p`` was set in (or out of) italics: ``w:rPrChange`` keeps the
+    run properties as they were, so rejecting restores them."""
+    _split_at(p, end)
+    _split_at(p, start)
+    for run in _runs_between(p, start, end):
+        rpr = run.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = etree.Element(qn("w:rPr"))
+            run.insert(0, rpr)
+        before = copy.deepcopy(rpr)
+        for stale in before.findall(qn("w:rPrChange")):
+            before.remove(stale)
+        for italic in before.findall(qn("w:i")):
+            before.remove(italic)
+        if not italic_now:
+            before.append(etree.Element(qn("w:i")))
+        change = revisions.element("rPrChange")
+        change.append(before)
+        rpr.append(change)
+
+
 def _positions(p: etree._Element) -> list[tuple[etree._Element, int, int]]:
     placed, offset = [], 0
     for run in paragraph_runs(p):

@@ -30,6 +30,7 @@ from resolint.docxio.tracked import (
     new_run,
     paragraph_runs,
     paragraph_text,
+    track_italics,
     track_paragraph_edits,
 )
 from resolint.model import Document
@@ -43,18 +44,29 @@ def export_tracked(
 ) -> tuple[Path, Comparison]:
     """Write NEW to ``out_path`` with tracked changes against OLD; returns the path and the comparison."""
     comparison = compare_documents(old, new, old.path or "OLD", new.path or "NEW")
-    word = DocxWriter(new, layout_for(paper)).build()
-    TrackedBody(word.element.body, revisions or Revisions()).mark(comparison)
+    writer = DocxWriter(new, layout_for(paper))
+    word = writer.build()
+    revisions = revisions or Revisions()
+    body = word.element.body
+    TrackedBody([p for p in body if p.tag == qn("w:p")], revisions, BODY_TRACKS).mark(comparison)
+    if writer.notes.element is not None:
+        notes = [p for note in writer.notes.element for p in note if p.tag == qn("w:p")]
+        TrackedBody(notes, revisions, {"footnote"}, changed_only=True).mark(comparison)
     out = Path(out_path)
     save_atomically(word, out)
     return out, comparison
 
 
 class TrackedBody:
-    def __init__(self, body: etree._Element, revisions: Revisions) -> None:
-        self.body = body
+    """Word paragraphs (of the body, or of the footnotes) and the rows of the comparison they show."""
+
+    def __init__(
+        self, paragraphs: list[etree._Element], revisions: Revisions, tracks: set[str], changed_only: bool = False
+    ) -> None:
         self.revisions = revisions
-        self.paragraphs = [p for p in body if p.tag == qn("w:p")]
+        self.tracks = tracks
+        self.changed_only = changed_only  # footnotes: their references are not tracked, so neither are they
+        self.paragraphs = paragraphs
         self.texts = [normalise_with_index(paragraph_text(p)) for p in self.paragraphs]
         self.used: set[int] = set()
         self.cursor = 0
@@ -64,7 +76,7 @@ class TrackedBody:
         last: etree._Element | None = None
         for row in comparison.rows:
             track = (row.new or row.old).track
-            if track not in BODY_TRACKS:
+            if track not in self.tracks or (self.changed_only and (row.new is None or row.old is None)):
                 continue
             if row.new is None:
                 waiting.append(row)
@@ -111,6 +123,18 @@ class TrackedBody:
                  if word.kind == "text"]
         label = self.label_edit(change, whole[:prefix], positions)
         track_paragraph_edits(p, [e for e in [label, *edits] if e is not None], "new", self.revisions)
+        whole, positions = normalise_with_index(paragraph_text(p))  # the deleted text is not in it
+        for word in change.words:
+            if word.kind == "italics":
+                self.italics_edit(p, word, positions, prefix)
+
+    def italics_edit(self, p: etree._Element, word, positions: list[int], prefix: int) -> None:
+        offset = word.new_start
+        for marked in word.new.split(" "):
+            plain = marked.strip("*")
+            start = positions[prefix + offset]
+            track_italics(p, start, start + len(plain), marked.startswith("*"), self.revisions)
+            offset += len(plain) + 1
 
     @staticmethod
     def word_edit(change: Change, word, positions: list[int], prefix: int, length: int) -> ParagraphEdit:

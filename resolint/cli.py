@@ -83,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("path")
     export.add_argument("-o", "--output", help="the .docx to write (default: next to the input)")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    # ---- export --base (resolint.diff owns these options) ----
+    from resolint.diff.command import add_base_options
+
+    add_base_options(export)
     export.set_defaults(handler=cmd_export)
 
     imp = sub.add_parser("import", help="read a Word draft into .res.md text")
@@ -396,6 +400,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     loaded = load_file(Path(args.path))
     document = parse(loaded.text, loaded.name)
     out = Path(args.output) if args.output else _docx_name(Path(args.path))
+    if getattr(args, "base", None):
+        from resolint.diff.command import export_with_base
+
+        return export_with_base(args, document, out)
     try:
         written = export_docx(document, out, paper=args.paper)
     except DocxError as error:

@@ -24,6 +24,49 @@ def add_diff_parser(sub) -> None:
     diff.set_defaults(handler=cmd_diff)
 
 
+def add_base_options(export) -> None:
+    """``export NEW --base OLD``: the Word file with every change against OLD as a tracked change."""
+    export.add_argument("--base", metavar="OLD", help="track the changes against this earlier version")
+    export.add_argument("--author", default="resolint", help="author of the tracked changes (default: resolint)")
+    export.add_argument("--date", help="date of the tracked changes, ISO 8601 (default: now, UTC)")
+
+
+def export_with_base(args: argparse.Namespace, document, out: Path) -> int:
+    from resolint import parse
+    from resolint.cli import EXIT_CLEAN, UsageError, load_file
+
+    try:
+        from resolint.docxio import DocxError
+        from resolint.docxio.tracked import Revisions
+        from resolint.docxio.tracked_export import export_tracked
+    except ImportError as error:
+        raise UsageError(f"Word export is not available ({error}); pip install 'resolint[docx]'") from None
+    base = load_file(Path(args.base))
+    revisions = Revisions(args.author, _iso_date(args.date))
+    try:
+        written, comparison = export_tracked(parse(base.text, base.name), document, out, args.paper, revisions)
+    except DocxError as error:
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"{out}: cannot write the Word file: {error.strerror or error}") from None
+    print(f"wrote {written} ({comparison.summary()}, tracked against {base.name})", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _iso_date(value: str | None) -> str | None:
+    from datetime import datetime
+
+    from resolint.cli import UsageError
+
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--date {value!r}: not an ISO 8601 date (e.g. 2025-04-04 or 2025-04-04T10:00:00Z)") from None
+    return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from resolint.cli import EXIT_CLEAN, EXIT_FINDINGS, UsageError, load_file
     from resolint.diff import compare_texts
