@@ -216,11 +216,20 @@ def _wrap(runs: list[etree._Element], mark: etree._Element, deleted: bool = Fals
                         child.tag = qn("w:delText")
 
 
-def new_run(text: str, like: etree._Element | None, deleted: bool = False) -> etree._Element:
-    """A run holding ``text`` (tabs as ``w:tab``) with the formatting of ``like``."""
+def new_run(text: str, like: etree._Element | None, deleted: bool = False, italic: bool = False) -> etree._Element:
+    """A run holding ``text`` (tabs as ``w:tab``) with the formatting of ``like`` (in italics if asked)."""
     run = etree.Element(qn("w:r"))
     if like is not None and like.find(qn("w:rPr")) is not None:
-        run.append(copy.deepcopy(like.find(qn("w:rPr"))))
+        rpr = copy.deepcopy(like.find(qn("w:rPr")))
+        for stale in rpr.findall(qn("w:rPrChange")):
+            rpr.remove(stale)
+        run.append(rpr)
+    if italic:
+        rpr = run.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = etree.SubElement(run, qn("w:rPr"))
+        if rpr.find(qn("w:i")) is None:
+            rpr.insert(0, etree.Element(qn("w:i")))
     for part in re.split(r"(\t)", text):
         if part == "\t":
             run.append(etree.Element(qn("w:tab")))

@@ -74,6 +74,8 @@ class TrackedBody:
     def mark(self, comparison: Comparison) -> None:
         waiting: list[Row] = []  # deleted rows, written before the next paragraph found
         last: etree._Element | None = None
+        old_places: dict[tuple[str, int], etree._Element] = {}  # where each OLD unit stands in the file
+        moved: list[tuple[Row, etree._Element]] = []
         for row in comparison.rows:
             track = (row.new or row.old).track
             if track not in self.tracks or (self.changed_only and (row.new is None or row.old is None)):
@@ -86,13 +88,41 @@ class TrackedBody:
                 continue
             p = self.paragraphs[index]
             for deleted in waiting:
-                p.addprevious(self.deleted_paragraph(deleted, p))
+                old_places[(track, deleted.old.index)] = self.deleted_paragraph(deleted, p)
+                p.addprevious(old_places[(track, deleted.old.index)])
             waiting = []
-            self.mark_row(row, index)
+            if row.change is not None and row.change.moved:
+                moved.append((row, p))
+            else:
+                self.mark_row(row, index)
+                if row.old is not None:
+                    old_places[(track, row.old.index)] = p
             last = p
         for deleted in reversed(waiting):
             if last is not None:
-                last.addnext(self.deleted_paragraph(deleted, last))
+                written = self.deleted_paragraph(deleted, last)
+                old_places[(deleted.old.track, deleted.old.index)] = written
+                last.addnext(written)
+        self.mark_moves(moved, old_places)
+
+    def mark_moves(self, moved: list[tuple[Row, etree._Element]], old_places: dict) -> None:
+        """A moved paragraph as Word shows it with move tracking off: inserted where it stands now
+        (NEW's text), deleted where it stood (OLD's text), placed before OLD's next paragraph."""
+        for _row, p in moved:
+            track_paragraph_edits(p, [ParagraphEdit(0, len(paragraph_text(p)), "")], "new", self.revisions)
+            mark_paragraph(p, "ins", self.revisions)
+        for row, p in sorted(moved, key=lambda item: -item[0].old.index):
+            track, index = row.old.track, row.old.index
+            copy_of_old = self.deleted_paragraph(row, p)
+            following = old_places.get((track, index + 1))
+            before = old_places.get((track, index - 1))
+            if following is not None:
+                following.addprevious(copy_of_old)
+            elif before is not None:
+                before.addnext(copy_of_old)
+            else:
+                p.addprevious(copy_of_old)
+            old_places[(track, index)] = copy_of_old
 
     def find(self, text: str) -> int | None:
         """The first unused Word paragraph from the cursor on (then from the start) whose text is
@@ -119,8 +149,11 @@ class TrackedBody:
             return
         whole, positions = self.texts[index]
         prefix = len(whole) - len(row.new_text)
-        edits = [self.word_edit(change, word, positions, prefix, len(paragraph_text(p))) for word in change.words
-                 if word.kind == "text"]
+        edits = [
+            self.word_edit(change, word, positions, prefix, len(paragraph_text(p)))
+            for word in change.words
+            if word.kind == "text"
+        ]
         label = self.label_edit(change, whole[:prefix], positions)
         track_paragraph_edits(p, [e for e in [label, *edits] if e is not None], "new", self.revisions)
         whole, positions = normalise_with_index(paragraph_text(p))  # the deleted text is not in it
@@ -164,11 +197,23 @@ class TrackedBody:
             for revision in p.iter(qn("w:ins"), qn("w:del")):
                 revision.getparent().remove(revision)
         runs = paragraph_runs(like)
+        plain = next((r for r in reversed(runs) if r.find(f"{qn('w:rPr')}/{qn('w:i')}") is None), None)
         mark = self.revisions.element("del")
-        mark.append(new_run(_label(row) + row.old_text, runs[-1] if runs else None, deleted=True))
+        mark.append(new_run(_label(row), plain, deleted=True))
+        for text, italic in _italic_pieces(row.old_text, row.old_italic):
+            mark.append(new_run(text, plain, deleted=True, italic=italic))
         p.append(mark)
         mark_paragraph(p, "del", self.revisions)
         return p
+
+
+def _italic_pieces(text: str, italic: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:
+    pieces, cursor = [], 0
+    for start, end in italic:
+        pieces += [(text[cursor:start], False), (text[start:end], True)]
+        cursor = end
+    pieces.append((text[cursor:], False))
+    return [(piece, flag) for piece, flag in pieces if piece]
 
 
 def _label(row: Row) -> str:

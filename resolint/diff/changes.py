@@ -172,6 +172,7 @@ class Row:
     old_text: str
     new_text: str
     change: Change | None
+    old_italic: tuple[tuple[int, int], ...] = ()  # italic ranges of old_text (to write a deleted paragraph back)
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ A word change is **editorial** when resolint explains it, in this order:
 2. *a normalisation* that the rules stand for, in either direction: quotation-mark style (RT402),
    UN spelling (RT403), a compound written with or without its hyphen (RT405), "also"/"further"
    in a repeated opener or verb (RP104/RO204), the punctuation that ends a paragraph
-   (RP103/RO203), white space only;
+   (RP103/RO203), a non-breaking hyphen for a hyphen, white space only;
 3. *punctuation* alone (a comma, semicolon, colon or full stop added or removed inside a
    paragraph, such as the serial comma the UN does not write): editorial with no rule named,
    since no rule checks it.
@@ -30,6 +30,7 @@ from resolint.diff.words import WordHunk
 EDITORIAL, SUBSTANTIVE = "editorial", "substantive"
 
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen and non-breaking hyphen: one mark in print
 REPEAT_WORDS = {"", "also", "further"}
 PUNCTUATION_RE = re.compile(r"[.,;:]*")
 MARKUP_RE = re.compile(r"\*+|\[\^[^\]]*\]")
@@ -149,6 +150,8 @@ def _by_normalisation(old: Unit, new: Unit, hunk: WordHunk) -> Verdict | None:
         return Verdict(EDITORIAL, None, "spacing")
     if before.translate(QUOTES) == after.translate(QUOTES):
         return Verdict(EDITORIAL, "RT402", "quotation marks")
+    if before.translate(HYPHENS) == after.translate(HYPHENS):
+        return Verdict(EDITORIAL, None, "hyphen form")
     if _spelling_variant(before, after):
         return Verdict(EDITORIAL, "RT403", "spelling")
     if before.replace("-", "").lower() == after.replace("-", "").lower() and "-" in before + after:

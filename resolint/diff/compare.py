@@ -65,6 +65,7 @@ def _row(pair: Pair, change: Change | None) -> Row:
         pair.old.text if pair.old else "",
         pair.new.text if pair.new else "",
         change,
+        pair.old.italic if pair.old else (),
     )
 
 

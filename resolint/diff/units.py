@@ -77,11 +77,21 @@ def document_units(document: Document) -> dict[str, list[Unit]]:
         tracks["section"].append(_unit("section", index, f"section {index + 1}", "", "", normalise(section.text)))
     for index, para in enumerate(document.annex):
         tracks["annex"].append(_paragraph_unit("annex", index, f"annex paragraph {index + 1}", "", "", para))
-    for index, note in enumerate(n for n in document.footnotes if n.label not in HEADING_NOTE_LABELS):
+    for index, note in enumerate(_notes_in_reference_order(document)):
         unit = _text_unit("footnote", index, f"footnote {note.label}", note.label, "", note.text)
         unit.number_span = (note.label_span.start, note.label_span.end)
         tracks["footnote"].append(unit)
     return tracks
+
+
+def _notes_in_reference_order(document: Document) -> list:
+    """Footnotes in the order the text first points at them (where they are defined is no content),
+    those no marker points at last; the sponsor list's note is left out."""
+    first: dict[str, int] = {}
+    for position, ref in enumerate(document.footnote_refs()):
+        first.setdefault(ref.label, position)
+    notes = [note for note in document.footnotes if note.label not in HEADING_NOTE_LABELS]
+    return sorted(notes, key=lambda note: first.get(note.label, len(first)))
 
 
 def _unit(track: str, index: int, label: str, number: str, parent: str, text: str) -> Unit:

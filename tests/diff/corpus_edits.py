@@ -19,6 +19,7 @@ if str(CORPUS_TESTS) not in sys.path:
 import akn  # noqa: E402  (the corpus helpers live beside the corpus tests)
 
 BODY_BLOCK_RE = re.compile(r"^\s*(?:\*[A-Z]|\d+\. |\([a-z]+\) )")
+AUTHORING_RE = re.compile(r"^\*The [^*]+\*,?\s*$")  # the organ line is no paragraph: left alone
 SUB_LABEL_RE = re.compile(r"^(\s*)\(([a-z]+)\)")
 WORDS = ("sustainable", "regional", "all", "relevant", "continued", "effective", "national", "further")
 
@@ -31,7 +32,11 @@ def corpus_texts(count: int = 8) -> tuple[str, ...]:
 
 
 def body_indexes(blocks: list[str]) -> list[int]:
-    return [i for i, block in enumerate(blocks) if BODY_BLOCK_RE.match(block) and not block.startswith("[^")]
+    return [
+        i
+        for i, block in enumerate(blocks)
+        if BODY_BLOCK_RE.match(block) and not block.startswith("[^") and not AUTHORING_RE.match(block)
+    ]
 
 
 def edit(text: str, operations: list[tuple[str, int, int]]) -> str:

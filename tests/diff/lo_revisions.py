@@ -11,6 +11,7 @@ stored as Word 2007-365 .docx. Exit status 0 when every job was written.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -45,9 +46,18 @@ def run(jobs: list[tuple[str, str, str]]) -> int:
     pipe = f"resolint_diff_{os.getpid()}"
     profile = tempfile.mkdtemp(prefix="resolint-lo-")
     office = subprocess.Popen(
-        ["soffice", "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-         f"-env:UserInstallation=file://{profile}", f"--accept=pipe,name={pipe};urp;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "soffice",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            f"-env:UserInstallation=file://{profile}",
+            f"--accept=pipe,name={pipe};urp;",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         context = connect(pipe, time.time() + 90)
@@ -55,16 +65,16 @@ def run(jobs: list[tuple[str, str, str]]) -> int:
         desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         dispatcher = manager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
         for source, mode, target in jobs:
-            document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
-                                                    (prop("Hidden", True),))
+            document = desktop.loadComponentFromURL(
+                uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),)
+            )
             dispatcher.executeDispatch(document.getCurrentController().getFrame(), COMMANDS[mode], "", 0, ())
-            document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
-                                (prop("FilterName", "MS Word 2007 XML"),))
+            document.storeToURL(
+                uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),)
+            )
             document.close(True)
-        try:
+        with contextlib.suppress(Exception):  # the office may already be going away
             desktop.terminate()
-        except Exception:
-            pass
     finally:
         try:
             office.wait(timeout=30)
