@@ -139,6 +139,10 @@ def track_italics(p: etree._Element, start: int, end: int, italic_now: bool, rev
             before.remove(italic)
         if not italic_now:
             before.append(etree.Element(qn("w:i")))
+        for italic in rpr.findall(qn("w:i")):
+            rpr.remove(italic)
+        if italic_now:
+            rpr.insert(1 if rpr.find(qn("w:rStyle")) is not None else 0, etree.Element(qn("w:i")))
         change = revisions.element("rPrChange")
         change.append(before)
         rpr.append(change)

@@ -141,20 +141,22 @@ class TrackedBody:
     def mark_row(self, row: Row, index: int) -> None:
         p = self.paragraphs[index]
         change = row.change
+        whole, positions = self.texts[index]
+        prefix = len(whole) - len(row.new_text)
+        label = self.label_edit(row, whole[:prefix], positions)
         if change is None:
+            if label is not None:  # renumbered, text unchanged
+                track_paragraph_edits(p, [label], "new", self.revisions)
             return
         if change.kind == "inserted":
             track_paragraph_edits(p, [ParagraphEdit(0, len(paragraph_text(p)), "")], "new", self.revisions)
             mark_paragraph(p, "ins", self.revisions)
             return
-        whole, positions = self.texts[index]
-        prefix = len(whole) - len(row.new_text)
         edits = [
             self.word_edit(change, word, positions, prefix, len(paragraph_text(p)))
             for word in change.words
             if word.kind == "text"
         ]
-        label = self.label_edit(change, whole[:prefix], positions)
         track_paragraph_edits(p, [e for e in [label, *edits] if e is not None], "new", self.revisions)
         whole, positions = normalise_with_index(paragraph_text(p))  # the deleted text is not in it
         for word in change.words:
@@ -179,8 +181,8 @@ class TrackedBody:
         return ParagraphEdit(start, end, change.old_text[word.old_start : word.old_end])
 
     @staticmethod
-    def label_edit(change: Change, prefix: str, positions: list[int]) -> ParagraphEdit | None:
-        old, new = change.old, change.new
+    def label_edit(row: Row, prefix: str, positions: list[int]) -> ParagraphEdit | None:
+        old, new = row.old, row.new
         if old is None or new is None or old.number == new.number or not new.number:
             return None
         at = prefix.rfind(new.number)

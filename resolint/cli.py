@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
     fix.add_argument("--unsafe", action="store_true", help="also apply fixes marked unsafe")
     fix.add_argument("--stdin-filename")
+    # ---- fix draft.docx as tracked changes (resolint.diff owns these options) ----
+    from resolint.diff.command import add_fix_docx_options
+
+    add_fix_docx_options(fix)
     fix.set_defaults(handler=cmd_fix)
 
     fmt = sub.add_parser("fmt", help="turn pasted or loose text into the canonical .res.md form")
@@ -279,11 +283,12 @@ def cmd_fix(args: argparse.Namespace) -> int:
             print(f"resolint: error: {loaded}", file=sys.stderr)
             status = EXIT_ERROR
             continue
-        if loaded.name.lower().endswith(DOCX_SUFFIXES):
-            print(f"resolint: error: {loaded.name}: fix works on text; run 'resolint import' first", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
         settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
+        if loaded.name.lower().endswith(DOCX_SUFFIXES):
+            from resolint.diff.command import fix_docx
+
+            status = max(status, fix_docx(args, loaded, settings))
+            continue
         fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
         if args.diff:
             if fixed != loaded.text:

@@ -111,3 +111,49 @@ def _colour(args: argparse.Namespace) -> bool:
     if args.color == "auto":
         return not args.output and sys.stdout.isatty()
     return args.color == "always"
+
+
+def fix_docx(args: argparse.Namespace, loaded, settings) -> int:
+    """``resolint fix draft.docx``: the fixes written into the Word file itself as tracked changes."""
+    from resolint import fix_text
+    from resolint.cli import EXIT_CLEAN, EXIT_FINDINGS, UsageError
+
+    try:
+        from resolint.docxio import DocxError, import_docx
+        from resolint.docxio.tracked import Revisions
+        from resolint.docxio.tracked_fix import fix_docx_tracked
+    except ImportError as error:
+        raise UsageError(f"Word support is not installed ({error}); pip install 'resolint[docx]'") from None
+    fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
+    if args.diff:
+        import difflib
+
+        diff = difflib.unified_diff(
+            loaded.text.splitlines(keepends=True),
+            fixed.splitlines(keepends=True),
+            f"a/{loaded.name}",
+            f"b/{loaded.name}",
+        )
+        sys.stdout.write("".join(diff))
+        return EXIT_FINDINGS if fixed != loaded.text else EXIT_CLEAN
+    if fixed == loaded.text:
+        print(f"{loaded.name}: 0 fixes applied", file=sys.stderr)
+        return EXIT_CLEAN
+    try:
+        imported = import_docx(loaded.name)
+        result = fix_docx_tracked(loaded.name, imported, fixed, Revisions(args.author, _iso_date(args.date)))
+    except DocxError as error:
+        raise UsageError(str(error)) from None
+    note = f"; {result.skipped} could not be placed in the Word text (apply them in Word)" if result.skipped else ""
+    print(
+        f"{loaded.name}: {count} fix{'es' * (count != 1)} applied as {result.written} tracked change(s){note}",
+        file=sys.stderr,
+    )
+    return EXIT_CLEAN
+
+
+def add_fix_docx_options(fix) -> None:
+    fix.add_argument(
+        "--author", default="resolint", help="author of the tracked changes in a .docx (default: resolint)"
+    )
+    fix.add_argument("--date", help="date of the tracked changes in a .docx, ISO 8601 (default: now, UTC)")
