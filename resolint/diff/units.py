@@ -50,13 +50,13 @@ class Unit:
     text: str
     italic: tuple[tuple[int, int], ...] = ()
     source: Text | None = None
-    plain_index: list[int] = field(default_factory=list)
+    breaks: list[tuple[int, int]] = field(default_factory=list)  # (text index, plain index) where the offset changes
     artefacts: tuple[str, ...] = ()
     number_span: tuple[int, int] | None = None  # source offsets of the number or label
 
     def text_index(self, plain_index: int) -> int:
         """Index in ``text`` of the first character at or after ``plain_index`` of the source Text."""
-        return bisect_right(self.plain_index, plain_index - 1) if self.plain_index else 0
+        return text_index(self.breaks, plain_index, len(self.text))
 
 
 def document_units(document: Document) -> dict[str, list[Unit]]:
@@ -112,9 +112,10 @@ def _paragraph_unit(track: str, index: int, label: str, number: str, parent: str
 
 
 def _text_unit(track: str, index: int, label: str, number: str, parent: str, source: Text) -> Unit:
-    text, plain_index = normalise_with_index(source.plain)
-    italic = _italic_ranges(source, plain_index)
-    return Unit(track, index, label, number, parent, text, italic, source, plain_index)
+    text, breaks = normalise_with_breaks(source.plain)
+    unit = Unit(track, index, label, number, parent, text, (), source, breaks)
+    unit.italic = _italic_ranges(unit)
+    return unit
 
 
 def normalise(text: str) -> str:
@@ -139,11 +140,43 @@ def normalise_with_index(plain: str) -> tuple[str, list[int]]:
     return "".join(pieces), index
 
 
-def _italic_ranges(source: Text, plain_index: list[int]) -> tuple[tuple[int, int], ...]:
+def normalise_with_breaks(plain: str) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`normalise` plus the places where text and plain offsets part: ``(text index, plain
+    index)`` from which the two run on together (a single space or line break keeps the offsets;
+    only longer runs of white space and the stripped ends move them). Few in any paragraph."""
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = [(0, 0)]
+    cursor = length = 0
+    for match in WHITESPACE_RE.finditer(plain):
+        pieces.append(plain[cursor : match.start()])
+        length += match.start() - cursor
+        inner = match.start() > 0 and match.end() < len(plain)
+        if inner:
+            pieces.append(" ")
+            length += 1
+        if match.end() - match.start() != int(inner):
+            breaks.append((length, match.end()))
+        cursor = match.end()
+    pieces.append(plain[cursor:])
+    return "".join(pieces), breaks
+
+
+def text_index(breaks: list[tuple[int, int]], plain_index: int, length: int) -> int:
+    """Text index of the first kept character at or after ``plain_index`` (see :func:`normalise_with_breaks`)."""
+    position = bisect_right(breaks, plain_index, key=lambda item: item[1]) - 1
+    if position < 0:
+        return 0
+    text_start, plain_start = breaks[position]
+    limit = breaks[position + 1][0] if position + 1 < len(breaks) else length
+    return min(text_start + plain_index - plain_start, limit)
+
+
+def _italic_ranges(unit: Unit) -> tuple[tuple[int, int], ...]:
+    source = unit.source
     ranges: list[tuple[int, int]] = []
-    for span in source.italics:
-        start = bisect_right(plain_index, source.plain_index(span.start) - 1)
-        end = bisect_right(plain_index, source.plain_index(span.end) - 1)
+    for span in source.italics if source else ():
+        start = unit.text_index(source.plain_index(span.start))
+        end = unit.text_index(source.plain_index(span.end))
         if end > start:
             ranges.append((start, end))
     return tuple(ranges)
