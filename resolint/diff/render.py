@@ -42,6 +42,19 @@ def pieces(change: Change) -> list[Piece]:
     return found
 
 
+def edges(old: str, new: str) -> tuple[str, str, str, str]:
+    """(white space before, OLD's words, NEW's words, white space after) of a word change, so that
+    marks wrap the words and not the spaces around them."""
+    if not old.strip() and not new.strip():
+        return "", old, new, ""
+    sides = [side for side in (old, new) if side]
+    lead = min((side[: len(side) - len(side.lstrip())] for side in sides), key=len)
+    trail = min((side[len(side.rstrip()) :] for side in sides), key=len)
+    if any(len(lead) + len(trail) > len(side) for side in sides):
+        trail = ""
+    return lead, old[len(lead) : len(old) - len(trail)], new[len(lead) : len(new) - len(trail)], trail
+
+
 def verdict(item: Change | WordChange) -> str:
     rules = ", ".join(item.rules) if isinstance(item, Change) else (item.rule or "").replace("+", ", ")
     return f"{item.classification}: {rules}" if rules else item.classification
@@ -149,10 +162,9 @@ def _md_body(change: Change) -> str:
         if piece.word is None:
             parts.append(_md(piece.new))
             continue
-        marks = (f"<del>{_md(piece.old)}</del>" if piece.word.old else "") + (
-            f"<ins>{_md(piece.new)}</ins>" if piece.word.new else ""
-        )
-        parts.append(marks or _md(piece.new))
+        lead, old, new, trail = edges(piece.old, piece.new)
+        marks = (f"<del>{_md(old)}</del>" if old.strip() else "") + (f"<ins>{_md(new)}</ins>" if new.strip() else "")
+        parts.append(f"{lead}{marks}{trail}" if marks else _md(piece.new))
     italics = [f"{_md(w.old)} → {_md(w.new)} ({w.rule})" for w in change.words if w.kind == "italics"]
     body = "".join(parts)
     return body + ("<br>italics: " + "; ".join(italics) if italics else "")

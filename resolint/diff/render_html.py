@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from resolint.diff.changes import Comparison, Row
-from resolint.diff.render import artefact_lines, pieces, verdict
+from resolint.diff.render import artefact_lines, edges, pieces, verdict
 
 STYLE = """
 body{font:15px/1.45 "Times New Roman",serif;margin:1.5em auto;max-width:78em;color:#111}
@@ -111,8 +111,9 @@ def _marked(row: Row) -> tuple[str, str]:
             old_parts.append(escape(piece.old))
             new_parts.append(escape(piece.new))
         else:
-            old_parts.append(_mark("del", piece.old, piece.word))
-            new_parts.append(_mark("ins", piece.new, piece.word))
+            lead, old, new, trail = edges(piece.old, piece.new)
+            old_parts.append(escape(lead) + _mark("del", old, piece.word) + escape(trail) if old else escape(piece.old))
+            new_parts.append(escape(lead) + _mark("ins", new, piece.word) + escape(trail) if new else escape(piece.new))
     return "".join(old_parts), "".join(new_parts) + _italics(change)
 
 
@@ -125,7 +126,8 @@ def _inline(row: Row) -> str:
         if piece.word is None:
             parts.append(escape(piece.new))
         else:
-            parts.append(_mark("del", piece.old, piece.word) + _mark("ins", piece.new, piece.word))
+            lead, old, new, trail = edges(piece.old, piece.new)
+            parts.append(escape(lead) + _mark("del", old, piece.word) + _mark("ins", new, piece.word) + escape(trail))
     return "".join(parts) + _italics(change)
 
 
