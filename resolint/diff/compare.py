@@ -24,6 +24,7 @@ def compare_documents(old: Document, new: Document, old_name: str = "OLD", new_n
 
     fixes = FixIndex(lint(old))
     old_units, new_units = document_units(old), document_units(new)
+    notes = _title_note(old_units, new_units)
     rows_by_track: dict[str, list[Row]] = {}
     relabelled: list[tuple[Unit, Unit]] = []
     for track in TRACKS:
@@ -35,7 +36,7 @@ def compare_documents(old: Document, new: Document, old_name: str = "OLD", new_n
                 relabelled.append((pair.old, pair.new))
     rows = _document_order(rows_by_track)
     changes = [row.change for row in rows if row.change is not None]
-    notes = _italics_note(old_units, new_units)
+    notes += _italics_note(old_units, new_units)
     artefacts = _artefacts(old_units, new_units)
     return Comparison(old_name, new_name, changes, _renumberings(relabelled), artefacts, notes, rows)
 
@@ -223,6 +224,16 @@ def _artefacts(old: dict[str, list[Unit]], new: dict[str, list[Unit]]) -> dict[s
                 for kind in unit.artefacts:
                     found[side][kind] = found[side].get(kind, 0) + 1
     return found
+
+
+def _title_note(old: dict[str, list[Unit]], new: dict[str, list[Unit]]) -> list[str]:
+    """A title found in one version only is a matter of how the heading was read, not a change:
+    the titles are then not compared."""
+    for side, units in (("OLD", old), ("NEW", new)):
+        if not units["title"] and (old["title"] or new["title"]):
+            old["title"], new["title"] = [], []
+            return [f"no title found in {side}: the titles are not compared"]
+    return []
 
 
 def _italics_note(old: dict[str, list[Unit]], new: dict[str, list[Unit]]) -> list[str]:

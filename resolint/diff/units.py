@@ -29,6 +29,7 @@ TRACK_NAMES = {
 }
 
 HEADING_NOTE_LABELS = {"*", "**"}  # "* State not a member of …": a note of the sponsor list, not of the text
+HEADING_MARK_RE = re.compile(r"^\s*#{1,6}[ \t]+")
 WHITESPACE_RE = re.compile(r"\s+")
 
 
@@ -112,7 +113,11 @@ def _paragraph_unit(track: str, index: int, label: str, number: str, parent: str
 
 
 def _text_unit(track: str, index: int, label: str, number: str, parent: str, source: Text) -> Unit:
-    text, breaks = normalise_with_breaks(source.plain)
+    plain = source.plain
+    heading = HEADING_MARK_RE.match(plain)  # "### A. Follow-up" in an annex: Markdown, not text
+    cut = heading.end() if heading else 0
+    text, breaks = normalise_with_breaks(plain[cut:])
+    breaks = [(text_at, plain_at + cut) for text_at, plain_at in breaks]
     unit = Unit(track, index, label, number, parent, text, (), source, breaks)
     unit.italic = _italic_ranges(unit)
     return unit
