@@ -3,6 +3,9 @@ a text compared with itself has no change, and the change list replayed on OLD g
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,7 +13,7 @@ import resolint
 from resolint.diff import compare_texts
 from resolint.diff.apply import apply_changes
 from resolint.diff.units import document_units
-from tests.diff.corpus_edits import corpus_texts, edit
+from tests.diff.corpus_edits import akn, corpus_texts, edit
 
 OPERATIONS = st.lists(
     st.tuples(
@@ -20,6 +23,12 @@ OPERATIONS = st.lists(
     max_size=6,
 )
 DOCUMENT = st.integers(0, len(corpus_texts()) - 1)
+
+
+@cache
+def corpus_files() -> list[Path]:
+    """The AKN4UN resolutions of every organ in the corpus."""
+    return sorted((akn.REPO_ROOT.parent / "shared" / "corpus").glob("akn-*/*.xml"))
 
 
 def units_of(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -43,3 +52,14 @@ def test_the_change_list_applied_to_old_gives_new(index: int, operations) -> Non
     assert apply_changes(document_units(resolint.parse(old)), comparison) == units_of(new)
     if new != old:
         assert comparison.changes or comparison.renumberings or units_of(old) == units_of(new)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10_000))
+def test_one_resolution_pasted_and_as_res_md_compares_equal(pick: int) -> None:
+    """Across forms: the text a person pastes from the PDF (italics and heading marks lost) against the
+    canonical .res.md of the same adopted resolution, any organ."""
+    path = corpus_files()[pick % len(corpus_files())]
+    resolution = akn.load(path)
+    comparison = compare_texts(akn.render_pasted(resolution), akn.render_resmd(resolution))
+    assert comparison.changes == [] and comparison.renumberings == [], path.name
