@@ -5,10 +5,11 @@ The draft is imported as usual (text plus a map from each line to its Word parag
 as text; each line that a fix changed is compared with the line before the fix, and each
 difference is placed in the Word paragraph's runs through a character alignment of the line's
 plain text with the paragraph's text (markup, labels and footnote markers set aside). Changed words
-become ``w:del`` + ``w:ins``; a change of italics alone becomes ``w:rPrChange``. Only
-``word/document.xml`` is rewritten; every other part of the package is copied byte for byte.
-A fix that would join or split paragraphs, or that falls on text the paragraph does not hold
-(an automatic number, the heading's front matter, a footnote), is not written; the count is given.
+become ``w:del`` + ``w:ins``; a change of italics alone becomes ``w:rPrChange``. Only the
+parts with a fix (``word/document.xml``, ``word/footnotes.xml``) are rewritten; every other part
+of the package is copied byte for byte. A fix that would join or split paragraphs, or that falls
+on text the paragraph does not hold (an automatic number, the heading's front matter), is not
+written; the count is given.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from resolint.diff.units import normalise
 from resolint.diff.words import word_hunks
 from resolint.docxio.errors import DocxError
 from resolint.docxio.importer import ImportedDocument, MapEntry, in_text_box
@@ -38,6 +40,7 @@ from resolint.docxio.tracked import (
 from resolint.docxio.wordtext import w
 
 FAITHFUL_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, remove_comments=False)
+NOTE_LINE_RE = re.compile(r"^\[\^[^\]\s]+\]:\s*")  # "[^1]: " before an imported footnote's text
 MARKUP_RE = re.compile(r"\[\^[^\]\s]+\]|\*+")
 LEADING_LABEL_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z0-9]{1,6}\))\s")
 
@@ -55,24 +58,45 @@ def fix_docx_tracked(
     path = Path(path)
     with WordPackage(path) as package:
         main = package.main_part
-        package.read_xml(main)  # refuses DTDs and entities, and malformed XML, with a one-line error
-        root = etree.fromstring(package.read_bytes(main), FAITHFUL_PARSER)
+        notes_part = package.related_part(main, "/footnotes")
+        parts = {name: _read_part(package, name) for name in (main, notes_part) if name}
+    root = parts[main]
     body = root.find(w("body"))
     if root.tag != w("document") or body is None:
         raise DocxError(f"{path.name}: a Strict Open XML document; save it as an ordinary .docx to fix it in place")
-    revisions.next_id = max(revisions.next_id, first_free_id(root))
+    revisions.next_id = max([revisions.next_id, *(first_free_id(part) for part in parts.values())])
     paragraphs = [p for p in body.iter(w("p")) if not in_text_box(p)]
+    notes = [p for p in parts[notes_part].iter(w("p"))] if notes_part else []
     written = skipped = 0
+    changed: set[str] = set()
     for entry, before, after in changed_lines(imported, fixed_text):
-        if entry is None or entry.word_index <= 0 or entry.place == "heading" or entry.word_index > len(paragraphs):
-            skipped += 1
-            continue
-        placed = place_line_change(paragraphs[entry.word_index - 1], before, after, revisions)
+        target, part = _target(entry, before, paragraphs, notes), main
+        if target is not None and entry is not None and entry.place.startswith("footnote"):
+            before, after, part = NOTE_LINE_RE.sub("", before), NOTE_LINE_RE.sub("", after), notes_part
+        placed = place_line_change(target, before, after, revisions) if target is not None else 0
         written += placed
         skipped += placed == 0
+        if placed:
+            changed.add(part)
     if written:
-        _write_package(path, Path(out) if out else path, main, root)
+        _write_package(path, Path(out) if out else path, {name: parts[name] for name in changed})
     return TrackedFixResult(written, skipped)
+
+
+def _read_part(package: WordPackage, name: str) -> etree._Element:
+    package.read_xml(name)  # refuses DTDs and entities, and malformed XML, with a one-line error
+    return etree.fromstring(package.read_bytes(name), FAITHFUL_PARSER)
+
+
+def _target(entry: MapEntry | None, line: str, paragraphs: list, notes: list) -> etree._Element | None:
+    """The Word paragraph that holds ``line``: by the import map, or for a footnote by its text."""
+    if entry is None or entry.place == "heading":
+        return None
+    if entry.place.startswith("footnote"):
+        wanted = normalise(_plain(NOTE_LINE_RE.sub("", line))[0])
+        found = [p for p in notes if normalise(paragraph_text(p)) == wanted]
+        return found[0] if len(found) == 1 else None
+    return paragraphs[entry.word_index - 1] if 0 < entry.word_index <= len(paragraphs) else None
 
 
 def changed_lines(imported: ImportedDocument, fixed_text: str) -> list[tuple[MapEntry | None, str, str]]:
@@ -177,15 +201,18 @@ def _italic_changes(old_plain, new_plain, old_italic, new_italic) -> list[tuple[
     return changes
 
 
-def _write_package(source: Path, target: Path, main: str, root: etree._Element) -> None:
-    """Copy every part of ``source`` byte for byte except ``main``, written from ``root``; atomically."""
-    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+def _write_package(source: Path, target: Path, rewritten: dict[str, etree._Element]) -> None:
+    """Copy every part of ``source`` byte for byte except the ``rewritten`` ones; atomically."""
+    data = {
+        name: etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        for name, root in rewritten.items()
+    }
     handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(handle)
     try:
         with zipfile.ZipFile(source) as original, zipfile.ZipFile(temp, "w") as copy:
             for info in original.infolist():
-                payload = data if info.filename == main else original.read(info.filename)
+                payload = data.get(info.filename) or original.read(info.filename)
                 copy.writestr(info, payload, compress_type=info.compress_type)
         if target.exists():
             os.chmod(temp, target.stat().st_mode & 0o777)
