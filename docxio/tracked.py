@@ -119,7 +119,7 @@ def track_paragraph_edits(p: etree._Element, edits: list[ParagraphEdit], shows: 
                 following.addprevious(other)
             else:
                 _append(p, other)
-        _wrap(inside, revisions.element("ins" if shows == "new" else "del"), deleted=shows == "old")
+        _wrap(inside, revisions, "ins" if shows == "new" else "del")
 
 
 def track_italics(p: etree._Element, start: int, end: int, italic_now: bool, revisions: Revisions) -> None:
@@ -200,7 +200,9 @@ def _append(p: etree._Element, element: etree._Element) -> None:
         p.append(element)
 
 
-def _wrap(runs: list[etree._Element], mark: etree._Element, deleted: bool = False) -> None:
+def _wrap(runs: list[etree._Element], revisions: Revisions, kind: str) -> None:
+    """Put ``runs`` into ``w:ins`` or ``w:del`` (``kind``) marks, one mark (with its own id) for each
+    stretch of neighbouring runs; deleted runs' ``w:t`` become ``w:delText``."""
     if not runs:
         return
     groups: list[list[etree._Element]] = [[runs[0]]]
@@ -209,12 +211,12 @@ def _wrap(runs: list[etree._Element], mark: etree._Element, deleted: bool = Fals
             groups[-1].append(run)
         else:
             groups.append([run])
-    for index, group in enumerate(groups):
-        wrapper = mark if index == 0 else copy.deepcopy(mark)
+    for group in groups:
+        wrapper = revisions.element(kind)
         group[0].addprevious(wrapper)
         for run in group:
             wrapper.append(run)
-            if deleted:
+            if kind == "del":
                 for child in run:
                     if child.tag == qn("w:t"):
                         child.tag = qn("w:delText")

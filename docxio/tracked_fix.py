@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -27,6 +26,7 @@ from lxml import etree
 from resolint.diff.units import normalise
 from resolint.diff.words import word_hunks
 from resolint.docxio.errors import DocxError
+from resolint.docxio.export import save_atomically
 from resolint.docxio.importer import ImportedDocument, MapEntry, in_text_box
 from resolint.docxio.package import WordPackage
 from resolint.docxio.tracked import (
@@ -202,24 +202,25 @@ def _italic_changes(old_plain, new_plain, old_italic, new_italic) -> list[tuple[
 
 
 def _write_package(source: Path, target: Path, rewritten: dict[str, etree._Element]) -> None:
-    """Copy every part of ``source`` byte for byte except the ``rewritten`` ones; atomically."""
-    data = {
-        name: etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-        for name, root in rewritten.items()
-    }
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(source) as original, zipfile.ZipFile(temp, "w") as copy:
+    """Copy every part of ``source`` byte for byte except the ``rewritten`` ones; atomically, keeping
+    the file's permissions."""
+    save_atomically(_Repackaged(source, target, rewritten), target)
+
+
+class _Repackaged:
+    """What :func:`~resolint.docxio.export.save_atomically` saves: ``source`` with some parts rewritten."""
+
+    def __init__(self, source: Path, target: Path, rewritten: dict[str, etree._Element]) -> None:
+        self.source, self.target = source, target
+        self.data = {
+            name: etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            for name, root in rewritten.items()
+        }
+
+    def save(self, temp_name: str) -> None:
+        with zipfile.ZipFile(self.source) as original, zipfile.ZipFile(temp_name, "w") as copy:
             for info in original.infolist():
-                payload = data.get(info.filename) or original.read(info.filename)
+                payload = self.data.get(info.filename) or original.read(info.filename)
                 copy.writestr(info, payload, compress_type=info.compress_type)
-        if target.exists():
-            os.chmod(temp, target.stat().st_mode & 0o777)
-        os.replace(temp, target)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise DocxError(f"{target}: cannot write ({error.strerror or error})") from None
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        if self.target.exists():
+            os.chmod(temp_name, self.target.stat().st_mode & 0o777)

@@ -405,12 +405,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     loaded = load_file(Path(args.path))
     document = parse(loaded.text, loaded.name)
     out = Path(args.output) if args.output else _docx_name(Path(args.path))
-    if getattr(args, "base", None):
-        from resolint.diff.command import export_with_base
-
-        return export_with_base(args, document, out)
     try:
-        written = export_docx(document, out, paper=args.paper)
+        if getattr(args, "base", None):  # changes against an earlier version as tracked changes
+            from resolint.diff.command import export_with_base
+
+            written = export_with_base(args, document, out)
+        else:
+            written = export_docx(document, out, paper=args.paper)
     except DocxError as error:
         raise UsageError(str(error)) from None
     except OSError as error:

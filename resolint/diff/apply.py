@@ -22,14 +22,14 @@ def _apply_track(track: str, old: list[Unit], comparison: Comparison) -> list[tu
     placed: dict[int, tuple[str, str]] = {}
     used_old: set[int] = set()
     for change in comparison.changes:
-        if change.track != track:
-            continue
-        if change.old is not None:
+        if change.old is not None and change.old.track == track:
             used_old.add(change.old.index)
-        if change.new is None:
+        if change.new is None or change.new.track != track:
             continue
-        text = change.new_text if change.old is None else _rewrite(old[change.old.index].text, change)
-        placed[change.new.index] = (change.new.number, text)
+        if change.old is None or change.old.track != track:  # inserted, or read as another kind of unit
+            placed[change.new.index] = (change.new.number, change.new_text)
+        else:
+            placed[change.new.index] = (change.new.number, _rewrite(old[change.old.index].text, change))
     numbers = {
         old_ref.index: new_ref.number
         for r in comparison.renumberings

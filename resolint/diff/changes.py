@@ -74,9 +74,10 @@ class WordChange:
 
 @dataclass(slots=True)
 class Change:
-    """A unit inserted, deleted, moved, changed or relabelled (a label fix such as "(1)" -> "(l)")."""
+    """A unit inserted, deleted, moved, changed, relabelled (a label fix such as "(1)" -> "(l)") or
+    retyped (the same text read as another kind of unit, such as a heading for a paragraph)."""
 
-    kind: str  # "inserted" | "deleted" | "moved" | "changed" | "relabelled"
+    kind: str  # "inserted" | "deleted" | "moved" | "changed" | "relabelled" | "retyped" (read as another kind)
     track: str
     old: UnitRef | None
     new: UnitRef | None

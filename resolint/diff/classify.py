@@ -50,8 +50,9 @@ class Verdict:
 
 
 @dataclass(frozen=True, slots=True)
-class SourceEdit:
-    """A proposed fix of OLD, in source offsets, with the rule that proposed it."""
+class RuleEdit:
+    """A fix of OLD proposed by ``rule``: in source offsets (:class:`FixIndex`) or placed in a
+    unit's normalised text (:func:`unit_edits`)."""
 
     start: int
     end: int
@@ -64,7 +65,7 @@ class FixIndex:
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         edits = [
-            SourceEdit(edit.start, edit.end, edit.new_text, diagnostic.rule)
+            RuleEdit(edit.start, edit.end, edit.new_text, diagnostic.rule)
             for diagnostic in diagnostics
             if diagnostic.fix is not None
             for edit in diagnostic.fix.edits
@@ -72,7 +73,7 @@ class FixIndex:
         self.edits = sorted(edits, key=lambda e: (e.start, e.end))
         self.starts = [edit.start for edit in self.edits]
 
-    def within(self, start: int, end: int) -> list[SourceEdit]:
+    def within(self, start: int, end: int) -> list[RuleEdit]:
         found = []
         for edit in self.edits[bisect_left(self.starts, start) :]:
             if edit.start > end:
@@ -81,33 +82,23 @@ class FixIndex:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class TextEdit:
-    """A fix edit placed in a unit's normalised text."""
-
-    start: int
-    end: int
-    new_text: str
-    rule: str
-
-
-def unit_edits(unit: Unit, fixes: FixIndex) -> list[TextEdit]:
+def unit_edits(unit: Unit, fixes: FixIndex) -> list[RuleEdit]:
     source = unit.source
     if source is None:
         return []
-    placed: list[TextEdit] = []
+    placed: list[RuleEdit] = []
     for edit in fixes.within(source.span.start, source.span.end):
         start = unit.text_index(source.plain_index(edit.start))
         end = unit.text_index(source.plain_index(edit.end))
-        placed.append(TextEdit(start, max(start, end), normalise(MARKUP_RE.sub("", edit.new_text)), edit.rule))
+        placed.append(RuleEdit(start, max(start, end), normalise(MARKUP_RE.sub("", edit.new_text)), edit.rule))
     return placed
 
 
-def classify_hunk(old: Unit, new: Unit, hunk: WordHunk, edits: list[TextEdit]) -> Verdict:
+def classify_hunk(old: Unit, new: Unit, hunk: WordHunk, edits: list[RuleEdit]) -> Verdict:
     return _by_fix(old, new, hunk, edits) or _by_normalisation(old, new, hunk) or Verdict(SUBSTANTIVE)
 
 
-def _by_fix(old: Unit, new: Unit, hunk: WordHunk, edits: list[TextEdit]) -> Verdict | None:
+def _by_fix(old: Unit, new: Unit, hunk: WordHunk, edits: list[RuleEdit]) -> Verdict | None:
     near = [e for e in edits if e.end >= hunk.old_start and e.start <= hunk.old_end]
     if not near:
         return None
@@ -124,15 +115,15 @@ def _by_fix(old: Unit, new: Unit, hunk: WordHunk, edits: list[TextEdit]) -> Verd
     return None
 
 
-def _repair_choices(edits: list[TextEdit]) -> list[list[TextEdit]]:
+def _repair_choices(edits: list[RuleEdit]) -> list[list[RuleEdit]]:
     choices = [edits]
     if any(e.rule in ALTERNATIVE_REPAIRS for e in edits):
-        choices.append([TextEdit(e.start, e.end, ALTERNATIVE_REPAIRS.get(e.rule, e.new_text), e.rule) for e in edits])
+        choices.append([RuleEdit(e.start, e.end, ALTERNATIVE_REPAIRS.get(e.rule, e.new_text), e.rule) for e in edits])
     choices.extend([e] for e in edits if len(edits) > 1)
     return choices
 
 
-def _apply(text: str, low: int, high: int, edits: list[TextEdit]) -> str:
+def _apply(text: str, low: int, high: int, edits: list[RuleEdit]) -> str:
     pieces: list[str] = []
     cursor = low
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):

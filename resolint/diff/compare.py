@@ -34,11 +34,38 @@ def compare_documents(old: Document, new: Document, old_name: str = "OLD", new_n
             rows.append(_row(pair, change))
             if pair.old and pair.new and pair.old.number != pair.new.number and not (change and change.label_rule):
                 relabelled.append((pair.old, pair.new))
-    rows = _document_order(rows_by_track)
+    rows = _retyped(_document_order(rows_by_track))
     changes = [row.change for row in rows if row.change is not None]
     notes += _italics_note(old_units, new_units)
     artefacts = _artefacts(old_units, new_units)
     return Comparison(old_name, new_name, changes, _renumberings(relabelled), artefacts, notes, rows)
+
+
+def _retyped(rows: list[Row]) -> list[Row]:
+    """A unit deleted from one track and the same text inserted in another ("Seventeenth session of
+    the Forum" an unnumbered operative paragraph in pasted text, a section heading in .res.md) is
+    one editorial change of kind "retyped", shown where NEW has it."""
+    inserted: dict[tuple[str, str], list[int]] = {}
+    for position, row in enumerate(rows):
+        if row.old is None and row.new is not None:
+            inserted.setdefault(_retype_key(row.new_text), []).append(position)
+    dropped: set[int] = set()
+    for position, row in enumerate(rows):
+        if row.new is not None or row.old is None:
+            continue
+        candidates = [p for p in inserted.get(_retype_key(row.old_text), []) if rows[p].new.track != row.old.track]
+        if candidates:
+            target = candidates[0]
+            inserted[_retype_key(row.old_text)].remove(target)
+            new_row = rows[target]
+            change = Change("retyped", new_row.new.track, row.old, new_row.new, row.old_text, new_row.new_text)
+            rows[target] = Row(row.old, new_row.new, row.old_text, new_row.new_text, change, row.old_italic)
+            dropped.add(position)
+    return [row for position, row in enumerate(rows) if position not in dropped]
+
+
+def _retype_key(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _document_order(rows_by_track: dict[str, list[Row]]) -> list[Row]:

