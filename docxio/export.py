@@ -8,9 +8,7 @@ temporary name in the target folder and moved into place, so a failed export nev
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import docx
@@ -67,17 +65,13 @@ def save_atomically(word: docx.document.Document, out: Path) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise DocxError(f"{out}: the folder {folder} does not exist")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    try:
-        word.save(temp_name)
-        os.replace(temp_name, out)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise DocxError(f"{out}: cannot write ({error.strerror or error})") from None
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    from resolint.writing import WriteError, atomic_path
+
+    try:  # synced, renamed into place, with the permissions of the file it replaces (resolint.writing)
+        with atomic_path(out) as temp:
+            word.save(str(temp))
+    except WriteError as error:
+        raise DocxError(str(error)) from None
 
 
 class DocxWriter:

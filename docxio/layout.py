@@ -2,7 +2,7 @@
 
 LETTER (New York) is calibrated on the 107 UN Word files of ``shared/corpus/docx-ga72``
 (``benchmarks/calibrate_docx_layout.py``): every figure below was the value of all or nearly all
-of them. A4 (Geneva) keeps the estimates of ``un-style.md`` section 7, as no Geneva Word file was
+of them. A4 (Geneva) keeps the estimates of ``docs/style-sources.md`` section 7, as no Geneva Word file was
 available to measure.
 """
 
@@ -90,7 +90,7 @@ A4 = Layout(
     header_size=18,
     title_size=24,
     page_number_format="page",
-    sub_label_levels_in=1,  # un-style.md section 7: labels one step further in
+    sub_label_levels_in=1,  # docs/style-sources.md section 7: labels one step further in
 )
 
 LAYOUTS = {"a4": A4, "letter": LETTER}

@@ -14,7 +14,6 @@ written; the count is given.
 
 from __future__ import annotations
 
-import os
 import re
 import zipfile
 from dataclasses import dataclass
@@ -203,15 +202,15 @@ def _italic_changes(old_plain, new_plain, old_italic, new_italic) -> list[tuple[
 
 def _write_package(source: Path, target: Path, rewritten: dict[str, etree._Element]) -> None:
     """Copy every part of ``source`` byte for byte except the ``rewritten`` ones; atomically, keeping
-    the file's permissions."""
-    save_atomically(_Repackaged(source, target, rewritten), target)
+    the file's permissions (:func:`~resolint.docxio.export.save_atomically`)."""
+    save_atomically(_Repackaged(source, rewritten), target)
 
 
 class _Repackaged:
     """What :func:`~resolint.docxio.export.save_atomically` saves: ``source`` with some parts rewritten."""
 
-    def __init__(self, source: Path, target: Path, rewritten: dict[str, etree._Element]) -> None:
-        self.source, self.target = source, target
+    def __init__(self, source: Path, rewritten: dict[str, etree._Element]) -> None:
+        self.source = source
         self.data = {
             name: etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             for name, root in rewritten.items()
@@ -222,5 +221,3 @@ class _Repackaged:
             for info in original.infolist():
                 payload = self.data.get(info.filename) or original.read(info.filename)
                 copy.writestr(info, payload, compress_type=info.compress_type)
-        if self.target.exists():
-            os.chmod(temp_name, self.target.stat().st_mode & 0o777)

@@ -47,7 +47,10 @@ def _collector_paused(action: Callable[[], _T]) -> _T:
 
 
 def parse(text: str, path: str | None = None) -> Document:
-    """Parse resolution text (``.res.md`` or pasted) into a :class:`Document`. Never raises."""
+    """Parse resolution text (``.res.md`` or pasted) into a :class:`Document`. Never raises.
+
+    ``\r\n`` and lone ``\r`` line breaks are read as ``\n``: spans are offsets into
+    ``document.source`` (the ``\n`` text); their lines and columns are those of ``text``."""
     from resolint.grammar.parser import parse_document
 
     return _collector_paused(lambda: parse_document(text, path))
@@ -64,14 +67,14 @@ def fix_text(
     text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
 ) -> tuple[str, int]:
     """Apply every safe fix (with ``unsafe``, every fix) until the text is stable. Returns the new
-    text and the number of fixes."""
+    text, with the line endings ``text`` mostly had, and the number of fixes."""
     from resolint.engine import fix_text as _fix_text
 
     return _collector_paused(lambda: _fix_text(text, settings, path, unsafe=unsafe))
 
 
 def format_text(text: str, path: str | None = None) -> str:
-    """Turn pasted or loose text into the canonical ``.res.md`` form."""
+    """Turn pasted or loose text into the canonical ``.res.md`` form (keeping its line endings)."""
     from resolint.formatter import format_text as _format_text
 
     return _collector_paused(lambda: _format_text(text, path))

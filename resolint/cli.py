@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--write", action="store_true", help="write FILE.res.md next to each input (in place for .res.md)")
     fmt.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
     fmt.add_argument("--diff", action="store_true", help="print a unified diff against the input")
+    fmt.add_argument(
+        "--force", action="store_true", help="with --write: replace an existing FILE.res.md made from something else"
+    )
     fmt.set_defaults(handler=cmd_fmt)
 
     parse = sub.add_parser("parse", help="print the document model")
@@ -157,22 +160,24 @@ def _is_resolution_file(path: Path) -> bool:
 
 
 class LoadedFile:
-    def __init__(self, name: str, text: str, locate=None, notices: list[str] | None = None) -> None:
+    def __init__(self, name: str, text: str, locate=None, notices: list[str] | None = None, form=None) -> None:
         self.name = name
         self.text = text
         self.locate = locate
         self.notices = notices or []
+        self.form = form  # resolint.writing.TextFormat of a text file: how to write it back
 
 
 def load_file(path: Path) -> LoadedFile:
-    from resolint.inputs import InputError, read_text_file
+    from resolint.inputs import InputError, read_source
 
     if path.name.lower().endswith(DOCX_SUFFIXES):
         return _load_docx(path)
     try:
-        return LoadedFile(str(path), read_text_file(path))
+        source = read_source(path)
     except InputError as error:
         raise UsageError(str(error)) from None
+    return LoadedFile(str(path), source.text, form=source.form)
 
 
 def _load_docx(path: Path) -> LoadedFile:
@@ -239,7 +244,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
         document = parse(loaded.text, loaded.name)
         settings = settings_for(args, loaded.name if loaded.name != "<stdin>" else None)
         found = [d for d in lint(document, settings) if d.severity >= minimum]
-        results.append(FileResult(loaded.name, found, document.lines, loaded.locate, loaded.notices))
+        results.append(FileResult(loaded.name, found, document.lines, loaded.locate, loaded.notices, loaded.text))
     renderer = {"text": render_text, "json": render_json, "sarif": render_sarif, "github": render_github}[args.format]
     report = renderer(results)
     if args.output:
@@ -275,7 +280,6 @@ def _inputs(args: argparse.Namespace) -> Iterator[LoadedFile | str]:
 
 def cmd_fix(args: argparse.Namespace) -> int:
     from resolint import fix_text
-    from resolint.inputs import write_text_atomic
 
     status = EXIT_CLEAN
     for loaded in _inputs(args):
@@ -298,10 +302,27 @@ def cmd_fix(args: argparse.Namespace) -> int:
         if loaded.name == "<stdin>" or loaded.name == args.stdin_filename:
             sys.stdout.write(fixed)
             continue
-        if fixed != loaded.text:
-            write_text_atomic(loaded.name, fixed)
+        if fixed != loaded.text and not _write_back(loaded, fixed):
+            status = EXIT_ERROR
+            continue
         print(f"{loaded.name}: {count} fix{'es' * (count != 1)} applied", file=sys.stderr)
     return status
+
+
+def _write_back(loaded: LoadedFile, text: str, target: Path | None = None) -> bool:
+    """Write ``text`` over ``loaded``'s file (or to ``target``) as ``loaded`` was stored, printing what
+    could not be kept; False (after a one-line error) if nothing was written."""
+    from resolint.writing import NEW_FILE, WriteError, write_back
+
+    target = target or Path(loaded.name)
+    try:
+        notes = write_back(target, text, loaded.form or NEW_FILE)
+    except WriteError as error:
+        print(f"resolint: error: {error}", file=sys.stderr)
+        return False
+    for note in notes:
+        print(f"{target}: note: {note}", file=sys.stderr)
+    return True
 
 
 def _diff(before: str, after: str, name: str) -> str:
@@ -316,7 +337,6 @@ def _diff(before: str, after: str, name: str) -> str:
 
 def cmd_fmt(args: argparse.Namespace) -> int:
     from resolint import format_text
-    from resolint.inputs import write_text_atomic
 
     if args.output and len(args.paths) != 1:
         raise UsageError("-o/--output takes exactly one input")
@@ -332,13 +352,45 @@ def cmd_fmt(args: argparse.Namespace) -> int:
                 else:
                     print(f"{loaded.name}: not in canonical form", file=sys.stderr)
             continue
-        if args.output:
-            write_text_atomic(args.output, formatted)
-        elif args.write and item != "-":
-            write_text_atomic(_res_md_name(Path(item)), formatted)
-        else:
+        target = Path(args.output) if args.output else _res_md_name(Path(item)) if args.write and item != "-" else None
+        if target is None:
             sys.stdout.write(formatted)
+        elif not args.output and _made_from_something_else(target, Path(item), formatted, args.force):
+            print(
+                f"resolint: error: {target} exists and is not what fmt makes of {item}; not overwritten "
+                "(use --force to replace it, or -o to write elsewhere)",
+                file=sys.stderr,
+            )
+            status = EXIT_ERROR
+        elif not _write_back(_as_res_md(loaded, target), formatted, target):
+            status = EXIT_ERROR
     return status
+
+
+def _as_res_md(loaded: LoadedFile, target: Path) -> LoadedFile:
+    """What ``fmt`` writes to ``target``: the input's own encoding when it formats a file in place; a new
+    ``.res.md`` made from another file is UTF-8 (the format's encoding) with the input's line endings."""
+    from dataclasses import replace
+
+    from resolint.writing import NEW_FILE
+
+    if loaded.form is None or (Path(loaded.name).exists() and Path(loaded.name).resolve() == target.resolve()):
+        return loaded
+    form = replace(NEW_FILE, newline=loaded.form.newline)
+    return LoadedFile(loaded.name, loaded.text, loaded.locate, loaded.notices, form)
+
+
+def _made_from_something_else(target: Path, source: Path, formatted: str, force: bool) -> bool:
+    """True when ``fmt --write`` would replace a ``.res.md`` that is neither its input (formatting a
+    ``.res.md`` in place) nor already exactly the new output: someone's own file. ``--force`` allows it."""
+    from resolint.inputs import InputError, read_source
+
+    if force or not target.exists() or target.resolve() == source.resolve():
+        return False
+    try:
+        return read_source(target).text != formatted
+    except InputError:
+        return True
 
 
 def _res_md_name(path: Path) -> Path:
@@ -416,8 +468,33 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     except OSError as error:
         raise UsageError(f"{out}: cannot write the Word file: {error.strerror or error}") from None
+    _warn_export(args, loaded, document, written)
     print(f"wrote {written}", file=sys.stderr)
     return EXIT_CLEAN
+
+
+def _warn_export(args: argparse.Namespace, loaded: LoadedFile, document, written: Path) -> None:
+    """Name the errors of the exported draft, and every placeholder the Word file shows in place of
+    missing text, so that nobody sends a draft on without knowing."""
+    from resolint import lint
+    from resolint.diagnostics import Severity
+
+    settings = settings_for(args, loaded.name)
+    errors = [d for d in lint(document, settings) if d.severity >= Severity.ERROR]
+    for found in errors:
+        print(f"{loaded.name}:{found.span.line}:{found.span.column}: {found.rule} {found.message}", file=sys.stderr)
+    if errors:
+        count = len(errors)
+        print(
+            f"{written}: warning: exported a draft with {count} error{'s' * (count != 1)} (listed above)",
+            file=sys.stderr,
+        )
+    defined = {note.label for note in document.footnotes}
+    for label in dict.fromkeys(ref.label for ref in document.footnote_refs() if ref.label not in defined):
+        print(
+            f'{written}: warning: footnote {label} has no text; the Word file shows "[footnote {label} has no text]"',
+            file=sys.stderr,
+        )
 
 
 def _docx_name(path: Path) -> Path:
@@ -427,15 +504,16 @@ def _docx_name(path: Path) -> Path:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from resolint.inputs import write_text_atomic
+    """Write the Word draft as canonical ``.res.md`` text: ``resolint fmt --check`` passes on the output."""
+    from resolint import format_text
 
     loaded = _load_docx(Path(args.path))
     for notice in loaded.notices:
         print(f"{args.path}: note: {notice}", file=sys.stderr)
+    canonical = format_text(loaded.text, args.output or None)
     if args.output:
-        write_text_atomic(args.output, loaded.text)
-    else:
-        sys.stdout.write(loaded.text)
+        return EXIT_CLEAN if _write_back(LoadedFile(args.path, canonical), canonical, Path(args.output)) else EXIT_ERROR
+    sys.stdout.write(canonical)
     return EXIT_CLEAN
 
 

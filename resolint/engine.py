@@ -288,9 +288,13 @@ def _moved(diagnostic: Diagnostic, delta: int, lines: LineIndex) -> Diagnostic:
 def fix_text(
     text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
 ) -> tuple[str, int]:
-    """Apply fixes round by round until nothing more changes (a second run is then a no-op)."""
-    from resolint.grammar.parser import parse_document
+    """Apply fixes round by round until nothing more changes (a second run is then a no-op).
 
+    The fixes work on the ``\n`` form of ``text``; the result ends its lines as ``text`` mostly did."""
+    from resolint.grammar.parser import parse_document
+    from resolint.newlines import newline_of, to_lf, with_newline
+
+    newline, text = newline_of(text), to_lf(text)
     applied = 0
     for _ in range(MAX_FIX_ROUNDS):
         document = parse_document(text, path)
@@ -303,7 +307,7 @@ def fix_text(
             break
         applied += len(fixable)
         text = new_text
-    return text, applied
+    return with_newline(text, newline), applied
 
 
 def _apply_diagnostic_fixes(text: str, diagnostics: list[Diagnostic]) -> str:

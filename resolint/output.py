@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from resolint import __version__
+from resolint import __version__, links
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import LineIndex
 
@@ -21,19 +21,38 @@ class FileResult:
     lines: LineIndex
     locate: object = None  # optional callable offset -> "Word paragraph 12" for imported .docx
     notices: list[str] = field(default_factory=list)
+    source: str | None = None  # the text as read: fix offsets and text are given for it (\r\n kept)
+    _shifts: list[int] | None = field(default=None, repr=False)
+
+    def in_source(self, offset: int, line: int) -> int:
+        """The offset in the text as read of ``offset`` (on 1-based ``line``) of the model's ``\n`` text."""
+        if not self.source or "\r" not in self.source:
+            return offset
+        if self._shifts is None:
+            from resolint.newlines import line_shifts
+
+            self._shifts = line_shifts(self.source)
+        return offset + self._shifts[min(line, len(self._shifts)) - 1]
+
+    def new_text(self, text: str) -> str:
+        if not self.source or "\r" not in self.source or "\n" not in text:
+            return text
+        from resolint.newlines import newline_of, with_newline
+
+        return with_newline(text, newline_of(self.source))
 
 
-def _edit_json(lines: LineIndex, start: int, end: int, new_text: str) -> dict:
-    s_line, s_col = lines.position(start)
-    e_line, e_col = lines.position(end)
+def _edit_json(result: FileResult, start: int, end: int, new_text: str) -> dict:
+    s_line, s_col = result.lines.position(start)
+    e_line, e_col = result.lines.position(end)
     return {
         "line": s_line,
         "column": s_col,
         "end_line": e_line,
         "end_column": e_col,
-        "start_offset": start,
-        "end_offset": end,
-        "new_text": new_text,
+        "start_offset": result.in_source(start, s_line),
+        "end_offset": result.in_source(end, e_line),
+        "new_text": result.new_text(new_text),
     }
 
 
@@ -41,7 +60,7 @@ def diagnostic_json(result: FileResult, diagnostic: Diagnostic) -> dict:
     span = diagnostic.span
     fix = None
     if diagnostic.fix:
-        fix = [_edit_json(result.lines, e.start, e.end, e.new_text) for e in diagnostic.fix.edits]
+        fix = [_edit_json(result, e.start, e.end, e.new_text) for e in diagnostic.fix.edits]
     item = {
         "path": result.path,
         "rule": diagnostic.rule,
@@ -143,7 +162,7 @@ def render_sarif(results: list[FileResult]) -> str:
                         "name": "resolint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": "https://github.com/resolint/resolint",
+                        "informationUri": links.HOMEPAGE,
                         "rules": driver_rules,
                     }
                 },

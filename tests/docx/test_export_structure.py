@@ -98,7 +98,7 @@ def test_operative_number_tab_then_italic_verb(exported, seed_document):
     assert runs[2] == (seed_document.operative[0].phrase, True)
     indent = paragraph.find("w:pPr/w:ind", NS)
     assert indent.get(f"{{{W}}}firstLine") == str(A4.first_line)
-    assert indent.get(f"{{{W}}}hanging") is None  # un-style.md section 7: no hanging indent
+    assert indent.get(f"{{{W}}}hanging") is None  # docs/style-sources.md section 7: no hanging indent
 
 
 @pytest.mark.parametrize(("paper", "layout"), [("a4", A4), ("letter", LETTER)])
