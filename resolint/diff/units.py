@@ -31,6 +31,7 @@ TRACK_NAMES = {
 HEADING_NOTE_LABELS = {"*", "**"}  # "* State not a member of …": a note of the sponsor list, not of the text
 HEADING_MARK_RE = re.compile(r"^\s*#{1,6}[ \t]+")
 WHITESPACE_RE = re.compile(r"\s+")
+LONG_WHITESPACE_RE = re.compile(r"\s{2,}")
 
 
 @dataclass(slots=True)
@@ -147,23 +148,16 @@ def normalise_with_index(plain: str) -> tuple[str, list[int]]:
 
 def normalise_with_breaks(plain: str) -> tuple[str, list[tuple[int, int]]]:
     """:func:`normalise` plus the places where text and plain offsets part: ``(text index, plain
-    index)`` from which the two run on together (a single space or line break keeps the offsets;
-    only longer runs of white space and the stripped ends move them). Few in any paragraph."""
-    pieces: list[str] = []
-    breaks: list[tuple[int, int]] = [(0, 0)]
-    cursor = length = 0
-    for match in WHITESPACE_RE.finditer(plain):
-        pieces.append(plain[cursor : match.start()])
-        length += match.start() - cursor
-        inner = match.start() > 0 and match.end() < len(plain)
-        if inner:
-            pieces.append(" ")
-            length += 1
-        if match.end() - match.start() != int(inner):
-            breaks.append((length, match.end()))
-        cursor = match.end()
-    pieces.append(plain[cursor:])
-    return "".join(pieces), breaks
+    index)`` from which the two run on together. A single white-space character becomes one space
+    and keeps the offsets; only longer runs and the stripped ends move them (few in any paragraph)."""
+    body = plain.strip()
+    lead = len(plain) - len(plain.lstrip())
+    breaks: list[tuple[int, int]] = [(0, lead)]
+    removed = 0
+    for match in LONG_WHITESPACE_RE.finditer(body):
+        removed += match.end() - match.start() - 1
+        breaks.append((match.end() - removed, match.end() + lead))
+    return WHITESPACE_RE.sub(" ", body), breaks
 
 
 def text_index(breaks: list[tuple[int, int]], plain_index: int, length: int) -> int:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from resolint.diff import compare_texts
+from resolint.diff.units import normalise_with_breaks, normalise_with_index, text_index
 from resolint.diff.words import apply_hunks, word_hunks
 from tests.diff.corpus_edits import akn
 
@@ -68,3 +74,14 @@ def test_a_paragraph_read_as_a_heading_is_retyped_not_deleted() -> None:
     comparison = compare_texts(akn.render_pasted(parsed), akn.render_resmd(parsed))
     retyped = [(c.old.track, c.new.track, c.classification) for c in comparison.changes if c.kind == "retyped"]
     assert retyped == [("operative", "section", "editorial")] * 2
+
+
+@given(st.text(alphabet="ab \n\t\u00a0", max_size=14))
+def test_folding_white_space_keeps_every_offset(plain: str) -> None:
+    """The few offset breaks of white-space folding place every plain offset where a character-by-
+    character index of the kept characters places it."""
+    text, breaks = normalise_with_breaks(plain)
+    kept, index = normalise_with_index(plain)
+    assert text == kept == " ".join(plain.split())
+    for offset in range(len(plain) + 1):
+        assert text_index(breaks, offset, len(text)) == bisect_right(index, offset - 1)
