@@ -177,6 +177,30 @@ class Row:
 
 
 @dataclass(slots=True)
+class HeadingChanges:
+    """Heading items both versions give and that differ (symbol, date, document type, the title's
+    number …), and the sponsors added and withdrawn when both versions list sponsors."""
+
+    fields: list[tuple[str, str, str]] = field(default_factory=list)  # (name, old, new)
+    sponsors_added: list[str] | None = None
+    sponsors_removed: list[str] | None = None
+
+    def lines(self) -> list[str]:
+        found = [f"{name}: {old} → {new}" for name, old, new in self.fields]
+        if self.sponsors_added:
+            found.append("sponsors added: " + ", ".join(self.sponsors_added))
+        if self.sponsors_removed:
+            found.append("sponsors withdrawn: " + ", ".join(self.sponsors_removed))
+        return found
+
+    def json(self) -> dict:
+        sponsors = None
+        if self.sponsors_added is not None:
+            sponsors = {"added": self.sponsors_added, "removed": self.sponsors_removed or []}
+        return {"fields": [{"name": n, "old": o, "new": v} for n, o, v in self.fields], "sponsors": sponsors}
+
+
+@dataclass(slots=True)
 class Comparison:
     old_name: str
     new_name: str
@@ -185,6 +209,7 @@ class Comparison:
     artefacts: dict[str, dict[str, int]]
     notes: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
+    heading: HeadingChanges = field(default_factory=HeadingChanges)
 
     @property
     def editorial_count(self) -> int:
@@ -214,6 +239,8 @@ class Comparison:
             parts.append(f"{len(self.renumberings)} {_plural('renumbering', len(self.renumberings))}")
         if self.editorial_count:
             parts.append(f"{self.editorial_count} editorial {_plural('change', self.editorial_count)}")
+        if not parts and self.heading.lines():
+            return "no changes in the text; the heading differs"
         return ", ".join(parts) if parts else "no changes"
 
     def json(self) -> dict:
@@ -225,6 +252,7 @@ class Comparison:
             "counts": {"editorial": self.editorial_count, "by_track": self.counts()},
             "changes": [c.json() for c in self.changes],
             "renumberings": [r.json() for r in self.renumberings],
+            "heading": self.heading.json(),
             "artefacts": self.artefacts,
             "notes": self.notes,
         }

@@ -79,7 +79,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.output}: cannot write: {error.strerror or error}") from None
     else:
         sys.stdout.write(report)
-    return EXIT_FINDINGS if comparison.changes or comparison.renumberings else EXIT_CLEAN
+    differs = comparison.changes or comparison.renumberings or comparison.heading.lines()
+    return EXIT_FINDINGS if differs else EXIT_CLEAN
 
 
 def render(comparison, form: str, colour: bool = False) -> str:

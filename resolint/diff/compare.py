@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resolint.diff.align import Pair, align
-from resolint.diff.changes import Change, Comparison, Renumbering, Row, UnitRef, WordChange
+from resolint.diff.changes import Change, Comparison, HeadingChanges, Renumbering, Row, UnitRef, WordChange
 from resolint.diff.classify import (
     EDITORIAL,
     ITALIC_RULES,
@@ -15,7 +15,7 @@ from resolint.diff.classify import (
 )
 from resolint.diff.units import TRACKS, Unit, document_units
 from resolint.diff.words import WordHunk, word_hunks
-from resolint.model import Document
+from resolint.model import HEADING_FIELDS, Document
 
 
 def compare_documents(old: Document, new: Document, old_name: str = "OLD", new_name: str = "NEW") -> Comparison:
@@ -38,7 +38,26 @@ def compare_documents(old: Document, new: Document, old_name: str = "OLD", new_n
     changes = [row.change for row in rows if row.change is not None]
     notes += _italics_note(old_units, new_units)
     artefacts = _artefacts(old_units, new_units)
-    return Comparison(old_name, new_name, changes, _renumberings(relabelled), artefacts, notes, rows)
+    comparison = Comparison(old_name, new_name, changes, _renumberings(relabelled), artefacts, notes, rows)
+    comparison.heading = _heading_changes(old, new)
+    return comparison
+
+
+def _heading_changes(old: Document, new: Document) -> HeadingChanges:
+    """Items both headings give, compared; the title's number too ("58/..." → "58/23")."""
+    found = HeadingChanges()
+    for name in HEADING_FIELDS:
+        before, after = old.heading.get(name), new.heading.get(name)
+        if before and after and " ".join(before.split()) != " ".join(after.split()):
+            found.fields.append((name, before, after))
+    if old.title and new.title and old.title.number and new.title.number and old.title.number != new.title.number:
+        found.fields.append(("number", old.title.number, new.title.number))
+    if old.heading.sponsors and new.heading.sponsors:
+        before_names = [s.name for s in old.heading.sponsors]
+        after_names = [s.name for s in new.heading.sponsors]
+        found.sponsors_added = [name for name in after_names if name not in set(before_names)]
+        found.sponsors_removed = [name for name in before_names if name not in set(after_names)]
+    return found
 
 
 def _retyped(rows: list[Row]) -> list[Row]:

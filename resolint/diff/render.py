@@ -112,6 +112,7 @@ def render_text(comparison: Comparison, colour: bool = False) -> str:
     style = Style(colour)
     lines = [style.bold(f"{comparison.old_name} → {comparison.new_name}: {comparison.summary()}")]
     lines.extend(f"renumbered: {r.description}" for r in comparison.renumberings)
+    lines.extend(f"heading: {line}" for line in comparison.heading.lines())
     lines.extend(artefact_lines(comparison))
     lines.extend(f"note: {note}" for note in comparison.notes)
     for change in comparison.changes:
@@ -143,6 +144,7 @@ def _text_body(change: Change, style: Style) -> list[str]:
 def render_markdown(comparison: Comparison) -> str:
     lines = [f"### {_md(comparison.old_name)} → {_md(comparison.new_name)}", "", f"**{comparison.summary()}**", ""]
     lines.extend(f"- renumbered: {_md(r.description)}" for r in comparison.renumberings)
+    lines.extend(f"- heading: {_md(line)}" for line in comparison.heading.lines())
     lines.extend(f"- {_md(line)}" for line in artefact_lines(comparison))
     lines.extend(f"- note: {_md(note)}" for note in comparison.notes)
     if comparison.changes:

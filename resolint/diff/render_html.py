@@ -56,6 +56,7 @@ def render_html(comparison: Comparison) -> str:
 
 def _notes(comparison: Comparison) -> str:
     items = [f"renumbered: {r.description}" for r in comparison.renumberings]
+    items.extend(f"heading: {line}" for line in comparison.heading.lines())
     items.extend(artefact_lines(comparison))
     items.extend(comparison.notes)
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>" if items else ""

@@ -85,3 +85,19 @@ def test_folding_white_space_keeps_every_offset(plain: str) -> None:
     assert text == kept == " ".join(plain.split())
     for offset in range(len(plain) + 1):
         assert text_index(breaks, offset, len(text)) == bisect_right(index, offset - 1)
+
+
+def test_heading_items_and_sponsors() -> None:
+    def draft(symbol: str, sponsors: str) -> str:
+        front = f"---\nsymbol: {symbol}\norgan: General Assembly\nsponsors: [{sponsors}]\n---\n\n"
+        return front + resolution(PREAMBLE, OPERATIVE)
+
+    comparison = compare_texts(
+        draft("A/C.2/80/L.5", "Chile, Mexico*, Peru"), draft("A/C.2/80/L.5/Rev.1", "Peru, Chile, Fiji")
+    )
+    assert comparison.heading.lines() == [
+        "symbol: A/C.2/80/L.5 → A/C.2/80/L.5/Rev.1",
+        "sponsors added: Fiji",
+        "sponsors withdrawn: Mexico",
+    ]
+    assert comparison.changes == [] and comparison.summary() == "no changes in the text; the heading differs"

@@ -71,6 +71,10 @@ def test_summary_and_artefacts(seed_comparison) -> None:
     assert seed_comparison.summary() == (
         "1 preambular paragraph inserted, 14 paragraphs changed in wording, 23 editorial changes"
     )
+    assert seed_comparison.heading.lines() == [
+        "document-type: revised draft resolution → resolution adopted",
+        "number: 58/... → 58/23",
+    ]
     assert seed_comparison.artefacts["old"] == {"bullet": 34, "page-break-split": 1}
     assert seed_comparison.artefacts["new"] == {"run-together": 6, "page-break-split": 1}
 
