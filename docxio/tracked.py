@@ -98,13 +98,18 @@ def mark_paragraph(p: etree._Element, kind: str, revisions: Revisions) -> None:
     rpr.insert(0, revisions.element(kind))
 
 
-def track_paragraph_edits(p: etree._Element, edits: list[ParagraphEdit], shows: str, revisions: Revisions) -> None:
+def track_paragraph_edits(p: etree._Element, edits: list[ParagraphEdit], shows: str, revisions: Revisions) -> int:
     """Mark ``edits`` in ``p``. ``shows`` is "new" when ``p`` holds NEW's text (its edited runs become
-    insertions, the other text a deletion) or "old" when it holds OLD's (the other way round)."""
+    insertions, the other text a deletion) or "old" when it holds OLD's (the other way round).
+    Returns how many edits were marked: one whose range the runs cannot cover exactly is left out."""
+    placed = 0
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):  # from the end: offsets stay valid
         _split_at(p, edit.end)
         _split_at(p, edit.start)
         inside = _runs_between(p, edit.start, edit.end)
+        if sum(len(run_text(run)) for run in inside) != edit.end - edit.start:
+            continue
+        placed += 1
         following = _run_from(p, edit.start)
         like = inside[0] if inside else _run_before(p, edit.start)
         like = following if like is None else like
@@ -120,6 +125,7 @@ def track_paragraph_edits(p: etree._Element, edits: list[ParagraphEdit], shows: 
             else:
                 _append(p, other)
         _wrap(inside, revisions, "ins" if shows == "new" else "del")
+    return placed
 
 
 def track_italics(p: etree._Element, start: int, end: int, italic_now: bool, revisions: Revisions) -> None:
@@ -158,18 +164,36 @@ def _positions(p: etree._Element) -> list[tuple[etree._Element, int, int]]:
 
 
 def _split_at(p: etree._Element, offset: int) -> None:
+    """Make ``offset`` fall between two runs: the run across it is cut in two, each with its
+    properties; a ``w:t`` inside it is cut at the character, other content (tabs, non-breaking
+    hyphens, breaks) goes whole to one side."""
     for run, start, end in _positions(p):
         if start < offset < end:
-            texts = [c for c in run if c.tag in TEXT_TAGS]
-            if len(texts) != 1 or texts[0].tag != qn("w:t"):
-                return  # a run of mixed content (text and tabs) is left whole
-            text = texts[0].text or ""
-            cut = offset - start
-            second = copy.deepcopy(run)
-            _set_text(texts[0], text[:cut])
-            _set_text(next(c for c in second if c.tag == qn("w:t")), text[cut:])
-            run.addnext(second)
+            _split_run(run, offset - start)
             return
+
+
+def _split_run(run: etree._Element, cut: int) -> None:
+    content = [child for child in run if child.tag != qn("w:rPr")]
+    position = 0
+    for index, child in enumerate(content):
+        length = len(child.text or "") if child.tag == qn("w:t") else len(TEXT_TAGS.get(child.tag) or "")
+        if position + length <= cut:
+            position += length
+            continue
+        second = copy.deepcopy(run)
+        second_content = [c for c in second if c.tag != qn("w:rPr")]
+        inside = cut - position  # > 0 only inside a w:t
+        for later in content[index + 1 :] if inside else content[index:]:
+            run.remove(later)
+        for earlier in second_content[:index]:
+            second.remove(earlier)
+        if inside:
+            text = child.text or ""
+            _set_text(child, text[:inside])
+            _set_text(second_content[index], text[inside:])
+        run.addnext(second)
+        return
 
 
 def _set_text(element: etree._Element, text: str) -> None:

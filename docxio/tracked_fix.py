@@ -134,14 +134,14 @@ def place_line_change(p: etree._Element, before: str, after: str, revisions: Rev
             return 0
         edits.append(ParagraphEdit(start, end, hunk.replacement))
     italic_changes = _italic_changes(old_plain, new_plain, old_italic, new_italic) if not edits else []
-    if edits:
-        track_paragraph_edits(p, edits, "old", revisions)
+    placed = track_paragraph_edits(p, edits, "old", revisions) if edits else 0
     for start, end, italic in italic_changes:
         word_start, word_end = _span(to_word, start, end, len(word_text))
         if word_start is None:
-            return 0
+            return placed
         track_italics(p, word_start, word_end, italic, revisions)
-    return len(edits) + len(italic_changes)
+        placed += 1
+    return placed
 
 
 def _plain(line: str) -> tuple[str, list[bool]]:

@@ -96,3 +96,39 @@ def test_a_file_with_nothing_to_fix_is_not_rewritten(tmp_path: Path, capsys) -> 
     assert main(["fix", str(copy)]) == 0
     assert copy.read_bytes() == ADOPTED_WORD.read_bytes()
     assert "0 fixes" in capsys.readouterr().err
+
+
+def with_slips(source: Path, target: Path) -> None:
+    """A UN Word file with two slips typed in, as an author would: straight quotation marks, and "UN"."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as copy:
+        for info in original.infolist():
+            data = original.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                quoted = "“Transforming our world: the 2030 Agenda for Sustainable Development”"
+                assert quoted in text
+                text = text.replace(quoted, '"Transforming our world: the 2030 Agenda for Sustainable Development"', 1)
+                at = text.index("United Nations", text.index("<w:body>") + 5000)
+                data = (text[:at] + "UN" + text[at + len("United Nations") :]).encode("utf-8")
+            copy.writestr(info, data, compress_type=info.compress_type)
+
+
+def test_fixes_in_the_uns_own_word_file(tmp_path: Path) -> None:
+    """A real UN Word file (headers, images, styles, numbering, comments, runs of mixed content such as
+    a non-breaking hyphen before the text): the fixes land in its own runs and nothing else moves."""
+    author = tmp_path / "author.docx"
+    with_slips(SHARED / "corpus" / "docx-ga72" / "N1745411.docx", author)
+    fixed = tmp_path / "fixed.docx"
+    shutil.copyfile(author, fixed)
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said):
+        assert main(["fix", str(fixed)]) == 0
+    assert "3 fixes applied as 3 tracked change(s)" in said.getvalue()
+    old_zip, new_zip = zipfile.ZipFile(author), zipfile.ZipFile(fixed)
+    assert [n for n in old_zip.namelist() if old_zip.read(n) != new_zip.read(n)] == ["word/document.xml"]
+    old_paragraphs = paragraphs_c14n(author, "word/document.xml")
+    new_paragraphs = paragraphs_c14n(fixed, "word/document.xml")
+    assert sum(a != b for a, b in zip(old_paragraphs, new_paragraphs, strict=True)) == 2
+    original = import_docx(author).text
+    assert body_units(import_docx(fixed).text) == body_units(resolint.fix_text(original)[0])
+    assert body_units(import_docx(fixed).text) == body_units(import_docx(ADOPTED_WORD.with_name("N1745411.docx")).text)
