@@ -72,6 +72,9 @@ def paragraph_runs(p: etree._Element) -> list[etree._Element]:
 
 
 def run_text(run: etree._Element) -> str:
+    """The run's text; none for a note reference (its custom mark, "*" or "6", is no text)."""
+    if run.find(qn("w:footnoteReference")) is not None or run.find(qn("w:endnoteReference")) is not None:
+        return ""
     parts = []
     for child in run:
         if child.tag in TEXT_TAGS:

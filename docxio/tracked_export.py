@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from pathlib import Path
 
 from docx.oxml.ns import qn
@@ -21,8 +23,9 @@ from lxml import etree
 from resolint.diff import Comparison, compare_documents
 from resolint.diff.changes import Change, Row
 from resolint.diff.units import normalise_with_index
-from resolint.docxio.export import DocxWriter, save_atomically
+from resolint.docxio.export import DocxWriter, footnote_reference, save_atomically
 from resolint.docxio.layout import layout_for
+from resolint.docxio.runs import Piece
 from resolint.docxio.tracked import (
     ParagraphEdit,
     Revisions,
@@ -48,7 +51,18 @@ def export_tracked(
     word = writer.build()
     revisions = revisions or Revisions()
     body = word.element.body
-    TrackedBody([p for p in body if p.tag == qn("w:p")], revisions, BODY_TRACKS).mark(comparison)
+    paragraphs = [p for p in body if p.tag == qn("w:p")]
+    old_notes = {row.old.number: row.old_text for row in comparison.rows if row.old and row.old.track == "footnote"}
+
+    def note_for_deleted_text(label: str) -> int | None:
+        """A note of its own, with OLD's text and its label as mark, for a marker in deleted text: on
+        rejecting, the marker and its note come back; on accepting, the note has no marker and goes
+        (a note has one marker, so NEW's note is never pointed at twice)."""
+        if label not in old_notes:
+            return None
+        return writer.notes.add([Piece(old_notes[label])], custom_mark=label)
+
+    TrackedBody(paragraphs, revisions, BODY_TRACKS, note_for=note_for_deleted_text).mark(comparison)
     if writer.notes.element is not None:
         notes = [p for note in writer.notes.element for p in note if p.tag == qn("w:p")]
         TrackedBody(notes, revisions, {"footnote"}, changed_only=True).mark(comparison)
@@ -61,8 +75,14 @@ class TrackedBody:
     """Word paragraphs (of the body, or of the footnotes) and the rows of the comparison they show."""
 
     def __init__(
-        self, paragraphs: list[etree._Element], revisions: Revisions, tracks: set[str], changed_only: bool = False
+        self,
+        paragraphs: list[etree._Element],
+        revisions: Revisions,
+        tracks: set[str],
+        changed_only: bool = False,
+        note_for: Callable[[str], int | None] | None = None,
     ) -> None:
+        self.note_for = note_for or (lambda label: None)  # footnote label -> note id, for deleted text's markers
         self.revisions = revisions
         self.tracks = tracks
         self.changed_only = changed_only  # footnotes: their references are not tracked, so neither are they
@@ -72,57 +92,48 @@ class TrackedBody:
         self.cursor = 0
 
     def mark(self, comparison: Comparison) -> None:
-        waiting: list[Row] = []  # deleted rows, written before the next paragraph found
-        last: etree._Element | None = None
-        old_places: dict[tuple[str, int], etree._Element] = {}  # where each OLD unit stands in the file
-        moved: list[tuple[Row, etree._Element]] = []
+        """Mark every row found among the paragraphs; then write OLD's deleted and moved paragraphs
+        back where OLD had them, next to the OLD paragraphs that stayed (by OLD's document order)."""
+        stayed: list[tuple[int, etree._Element]] = []  # (OLD position, paragraph) of units in place
+        gone: list[tuple[Row, etree._Element | None]] = []  # deleted, or moved (with NEW's paragraph)
         for row in comparison.rows:
             track = (row.new or row.old).track
             if track not in self.tracks or (self.changed_only and (row.new is None or row.old is None)):
                 continue
             if row.new is None:
-                waiting.append(row)
+                gone.append((row, None))
                 continue
             index = self.find(row.new_text)
             if index is None:
                 continue
             p = self.paragraphs[index]
-            for deleted in waiting:
-                old_places[(track, deleted.old.index)] = self.deleted_paragraph(deleted, p)
-                p.addprevious(old_places[(track, deleted.old.index)])
-            waiting = []
-            if row.change is not None and row.change.moved:
-                moved.append((row, p))
-            else:
-                self.mark_row(row, index)
-                if row.old is not None:
-                    old_places[(track, row.old.index)] = p
-            last = p
-        for deleted in reversed(waiting):
-            if last is not None:
-                written = self.deleted_paragraph(deleted, last)
-                old_places[(deleted.old.track, deleted.old.index)] = written
-                last.addnext(written)
-        self.mark_moves(moved, old_places)
+            relocated = row.change is not None and (row.change.moved or row.change.kind == "retyped")
+            if relocated and not self.changed_only:  # a note's place follows its marker: not a move
+                track_paragraph_edits(p, [ParagraphEdit(0, len(paragraph_text(p)), "")], "new", self.revisions)
+                mark_paragraph(p, "ins", self.revisions)
+                gone.append((row, p))
+                continue
+            self.mark_row(row, index)
+            if row.old is not None:
+                stayed.append((row.old.position, p))
+        self.write_back(gone, sorted(stayed, key=lambda item: item[0]))
 
-    def mark_moves(self, moved: list[tuple[Row, etree._Element]], old_places: dict) -> None:
-        """A moved paragraph as Word shows it with move tracking off: inserted where it stands now
-        (NEW's text), deleted where it stood (OLD's text), placed before OLD's next paragraph."""
-        for _row, p in moved:
-            track_paragraph_edits(p, [ParagraphEdit(0, len(paragraph_text(p)), "")], "new", self.revisions)
-            mark_paragraph(p, "ins", self.revisions)
-        for row, p in sorted(moved, key=lambda item: -item[0].old.index):
-            track, index = row.old.track, row.old.index
-            copy_of_old = self.deleted_paragraph(row, p)
-            following = old_places.get((track, index + 1))
-            before = old_places.get((track, index - 1))
-            if following is not None:
-                following.addprevious(copy_of_old)
-            elif before is not None:
-                before.addnext(copy_of_old)
+    def write_back(self, gone: list[tuple[Row, etree._Element | None]], stayed: list) -> None:
+        """Each deleted or moved unit's OLD text, all deleted, before the first OLD paragraph after it
+        that is still in the file (or after the last one before it)."""
+        positions = [position for position, _ in stayed]
+        for row, moved_to in sorted(gone, key=lambda item: item[0].old.position):
+            at = bisect_left(positions, row.old.position)
+            anchor = stayed[at][1] if at < len(stayed) else (stayed[-1][1] if stayed else moved_to)
+            if anchor is None:
+                continue
+            copy_of_old = self.deleted_paragraph(row, anchor)
+            if at < len(stayed):
+                anchor.addprevious(copy_of_old)
             else:
-                p.addprevious(copy_of_old)
-            old_places[(track, index)] = copy_of_old
+                anchor.addnext(copy_of_old)
+            positions.insert(at, row.old.position)
+            stayed.insert(at, (row.old.position, copy_of_old))
 
     def find(self, text: str) -> int | None:
         """The first unused Word paragraph from the cursor on (then from the start) whose text is
@@ -190,6 +201,13 @@ class TrackedBody:
             return None
         return ParagraphEdit(positions[at], positions[at + len(new.number) - 1] + 1, old.number)
 
+    @staticmethod
+    def deleted_reference(note_id: int, label: str) -> etree._Element:
+        run = footnote_reference(note_id, label)
+        for text in run.iter(qn("w:t")):
+            text.tag = qn("w:delText")
+        return run
+
     def deleted_paragraph(self, row: Row, like: etree._Element) -> etree._Element:
         """OLD's paragraph, all of it deleted, with ``like``'s paragraph properties."""
         p = etree.Element(qn("w:p"))
@@ -202,20 +220,28 @@ class TrackedBody:
         plain = next((r for r in reversed(runs) if r.find(f"{qn('w:rPr')}/{qn('w:i')}") is None), None)
         mark = self.revisions.element("del")
         mark.append(new_run(_label(row), plain, deleted=True))
-        for text, italic in _italic_pieces(row.old_text, row.old_italic):
-            mark.append(new_run(text, plain, deleted=True, italic=italic))
+        for text, italic, note in _pieces(row.old_text, row.old_italic, row.old_notes):
+            if note is None:
+                mark.append(new_run(text, plain, deleted=True, italic=italic))
+            elif (note_id := self.note_for(note)) is not None:
+                mark.append(self.deleted_reference(note_id, note))
         p.append(mark)
         mark_paragraph(p, "del", self.revisions)
         return p
 
 
-def _italic_pieces(text: str, italic: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:
-    pieces, cursor = [], 0
-    for start, end in italic:
-        pieces += [(text[cursor:start], False), (text[start:end], True)]
-        cursor = end
-    pieces.append((text[cursor:], False))
-    return [(piece, flag) for piece, flag in pieces if piece]
+def _pieces(
+    text: str, italic: tuple[tuple[int, int], ...], notes: tuple[tuple[int, str], ...]
+) -> list[tuple[str, bool, str | None]]:
+    """``text`` cut where italics begin and end and where a footnote marker sits: (text, italic,
+    None) pieces and ("", False, label) markers, in order."""
+    cuts = sorted({0, len(text), *(i for pair in italic for i in pair), *(at for at, _ in notes)})
+    found: list[tuple[str, bool, str | None]] = []
+    for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        found.extend(("", False, label) for at, label in notes if at == start)
+        if end > start:
+            found.append((text[start:end], any(a <= start < b for a, b in italic), None))
+    return found
 
 
 def _label(row: Row) -> str:

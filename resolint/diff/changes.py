@@ -18,12 +18,13 @@ class UnitRef:
     label: str
     number: str
     parent: str
+    position: int = 0  # source offset in its version: document order across tracks (not in the JSON)
 
     @classmethod
     def of(cls, unit: Unit | None) -> UnitRef | None:
         if unit is None:
             return None
-        return cls(unit.track, unit.index, unit.label, unit.number, unit.parent)
+        return cls(unit.track, unit.index, unit.label, unit.number, unit.parent, unit.position)
 
     def json(self) -> dict:
         return {
@@ -174,6 +175,7 @@ class Row:
     new_text: str
     change: Change | None
     old_italic: tuple[tuple[int, int], ...] = ()  # italic ranges of old_text (to write a deleted paragraph back)
+    old_notes: tuple[tuple[int, str], ...] = ()  # (index in old_text, label) of its footnote markers
 
 
 @dataclass(slots=True)
@@ -229,7 +231,7 @@ class Comparison:
     def summary(self) -> str:
         """One line: "2 preambular paragraphs inserted, OP 9 (e) inserted, 14 paragraphs changed in wording, …"."""
         parts: list[str] = []
-        for kind in ("inserted", "deleted", "moved"):
+        for kind in ("inserted", "deleted", "moved", "retyped"):
             for track, tally in self.counts().items():
                 parts.extend(_count_phrase(track, kind, tally.get(kind, 0), self.changes))
         wording = sum(1 for c in self.changes if c.kind == "changed" and c.classification == "substantive")

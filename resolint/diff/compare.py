@@ -78,7 +78,9 @@ def _retyped(rows: list[Row]) -> list[Row]:
             inserted[_retype_key(row.old_text)].remove(target)
             new_row = rows[target]
             change = Change("retyped", new_row.new.track, row.old, new_row.new, row.old_text, new_row.new_text)
-            rows[target] = Row(row.old, new_row.new, row.old_text, new_row.new_text, change, row.old_italic)
+            rows[target] = Row(
+                row.old, new_row.new, row.old_text, new_row.new_text, change, row.old_italic, row.old_notes
+            )
             dropped.add(position)
     return [row for position, row in enumerate(rows) if position not in dropped]
 
@@ -113,6 +115,7 @@ def _row(pair: Pair, change: Change | None) -> Row:
         pair.new.text if pair.new else "",
         change,
         pair.old.italic if pair.old else (),
+        pair.old.notes if pair.old else (),
     )
 
 

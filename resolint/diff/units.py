@@ -54,7 +54,15 @@ class Unit:
     source: Text | None = None
     breaks: list[tuple[int, int]] = field(default_factory=list)  # (text index, plain index) where the offset changes
     artefacts: tuple[str, ...] = ()
+    notes: tuple[tuple[int, str], ...] = ()  # (index in text, label) of each footnote marker
     number_span: tuple[int, int] | None = None  # source offsets of the number or label
+
+    start: int = -1  # source offset of a unit without a Text (title, section heading)
+
+    @property
+    def position(self) -> int:
+        """Where the unit begins in its version's source (document order across tracks)."""
+        return self.source.span.start if self.source is not None else max(self.start, 0)
 
     def text_index(self, plain_index: int) -> int:
         """Index in ``text`` of the first character at or after ``plain_index`` of the source Text."""
@@ -66,6 +74,7 @@ def document_units(document: Document) -> dict[str, list[Unit]]:
     tracks: dict[str, list[Unit]] = {name: [] for name in TRACKS}
     if document.title is not None:
         tracks["title"].append(_unit("title", 0, "title", "", "", normalise(document.title.text)))
+        tracks["title"][0].start = document.title.span.start
     for index, para in enumerate(document.preamble):
         tracks["preamble"].append(_paragraph_unit("preamble", index, f"PP {index + 1}", "", "", para))
     for index, op in enumerate(document.operative):
@@ -77,6 +86,7 @@ def document_units(document: Document) -> dict[str, list[Unit]]:
             track.append(_paragraph_unit("subparagraph", len(track), label, sub.label, number, sub))
     for index, section in enumerate(document.sections):
         tracks["section"].append(_unit("section", index, f"section {index + 1}", "", "", normalise(section.text)))
+        tracks["section"][-1].start = section.span.start
     for index, para in enumerate(document.annex):
         tracks["annex"].append(_paragraph_unit("annex", index, f"annex paragraph {index + 1}", "", "", para))
     for index, note in enumerate(_notes_in_reference_order(document)):
@@ -121,6 +131,7 @@ def _text_unit(track: str, index: int, label: str, number: str, parent: str, sou
     breaks = [(text_at, plain_at + cut) for text_at, plain_at in breaks]
     unit = Unit(track, index, label, number, parent, text, (), source, breaks)
     unit.italic = _italic_ranges(unit)
+    unit.notes = tuple((unit.text_index(source.plain_index(ref.span.start)), ref.label) for ref in source.footnote_refs)
     return unit
 
 

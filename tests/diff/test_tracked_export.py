@@ -18,6 +18,7 @@ from resolint.docxio.tracked_export import export_tracked
 from tests.conftest import DRAFT_SEED
 from tests.diff.corpus_edits import corpus_texts, edit
 from tests.diff.lo_cache import accept_and_reject
+from tests.diff.word_revisions import reject_all
 
 COMPARED_TRACKS = ("title", "preamble", "operative", "subparagraph", "footnote")
 
@@ -90,7 +91,7 @@ EDITS = st.lists(
 
 
 @settings(
-    max_examples=10,
+    max_examples=25,
     deadline=None,
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -98,9 +99,14 @@ EDITS = st.lists(
 @given(st.integers(0, len(corpus_texts()) - 1), EDITS)
 @example(5, [("delete", 449, 0), ("delete", 0, 0)])  # a paragraph with footnotes deleted: notes in a new order
 def test_import_of_the_tracked_file_reads_new_over_corpus_edits(tmp_path: Path, index: int, operations) -> None:
+    """Accepting (what the importer reads) gives NEW; rejecting every change (in Python) gives OLD."""
     old = corpus_texts()[index]
     new = edit(old, operations)
-    assert units(import_docx(tracked(tmp_path, old, new)).text) == units(new)
+    out = tracked(tmp_path, old, new)
+    assert units(import_docx(out).text) == units(new)
+    rejected = tmp_path / "rejected.docx"
+    reject_all(out, rejected)
+    assert units(import_docx(rejected).text) == units(old)
 
 
 @pytest.mark.slow
