@@ -23,7 +23,7 @@ from lxml import etree
 from resolint.diff import Comparison, compare_documents
 from resolint.diff.changes import Change, Row
 from resolint.diff.units import normalise_with_index
-from resolint.docxio.export import DocxWriter, footnote_reference, save_atomically
+from resolint.docxio.export import DocxWriter, ExportOptions, footnote_reference, save_atomically
 from resolint.docxio.layout import layout_for
 from resolint.docxio.runs import Piece
 from resolint.docxio.tracked import (
@@ -43,11 +43,16 @@ LABEL_PREFIX_RE = re.compile(r"^[\s\d.()a-zA-Z/…]{0,14}$")
 
 
 def export_tracked(
-    old: Document, new: Document, out_path: str | Path, paper: str = "a4", revisions: Revisions | None = None
+    old: Document,
+    new: Document,
+    out_path: str | Path,
+    paper: str = "a4",
+    revisions: Revisions | None = None,
+    options: ExportOptions | None = None,
 ) -> tuple[Path, Comparison]:
     """Write NEW to ``out_path`` with tracked changes against OLD; returns the path and the comparison."""
     comparison = compare_documents(old, new, old.path or "OLD", new.path or "NEW")
-    writer = DocxWriter(new, layout_for(paper))
+    writer = DocxWriter(new, layout_for(paper), options or ExportOptions())
     word = writer.build()
     revisions = revisions or Revisions()
     body = word.element.body

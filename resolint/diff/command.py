@@ -31,7 +31,7 @@ def add_base_options(export) -> None:
     export.add_argument("--date", help="date of the tracked changes, ISO 8601 (default: now, UTC)")
 
 
-def export_with_base(args: argparse.Namespace, document, out: Path) -> Path:
+def export_with_base(args: argparse.Namespace, document, out: Path, options=None) -> Path:
     """Write ``document`` to ``out`` with its changes against ``--base`` tracked; raises what the
     exporter raises (``cmd_export`` turns it into one line)."""
     from resolint import parse
@@ -41,7 +41,7 @@ def export_with_base(args: argparse.Namespace, document, out: Path) -> Path:
 
     base = load_file(Path(args.base))
     revisions = Revisions(args.author, _iso_date(args.date))
-    written, comparison = export_tracked(parse(base.text, base.name), document, out, args.paper, revisions)
+    written, comparison = export_tracked(parse(base.text, base.name), document, out, args.paper, revisions, options)
     print(f"tracked against {base.name}: {comparison.summary()}", file=sys.stderr)
     return written
 

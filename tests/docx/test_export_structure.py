@@ -128,15 +128,17 @@ def modal(values):
 
 def test_letter_layout_matches_the_uns_own_word_files(exported):
     """Page, margins, header/footer distances, body and footnote sizes, as read from the 107 UN files."""
-    styles = ("SingleTxt", "footnote text")
+    styles = ("Normal", "SingleTxt", "footnote text")
     un = [measure_docx(path, styles) for path in sorted(CORPUS.glob("*.docx"))]
     assert len(un) == 107
     ours = measure_docx(exported["letter"], styles)
     for name in ("page_width", "page_height", "margin_top", "margin_bottom", "margin_left", "margin_right",
                  "header_distance", "footer_distance", "title_page", "even_odd_headers"):
         assert getattr(ours, name) == modal(getattr(m, name) for m in un), name
-    checks = {"SingleTxt": ("font", "size", "indent_left", "indent_right", "space_after", "line", "line_rule"),
-              "footnote text": ("font", "size", "line", "line_rule")}
+    checks = {"Normal": ("char_spacing", "char_width", "kern"),
+              "SingleTxt": ("font", "size", "indent_left", "indent_right", "space_after", "line", "line_rule",
+                            "tabs", "char_spacing", "char_width", "kern"),
+              "footnote text": ("font", "size", "line", "line_rule", "char_spacing")}
     for style, names in checks.items():
         for name in names:
             theirs = modal(getattr(m.styles[style], name) for m in un)
