@@ -23,8 +23,9 @@ from lxml import etree
 from resolint.diff import Comparison, compare_documents
 from resolint.diff.changes import Change, Row
 from resolint.diff.units import normalise_with_index
-from resolint.docxio.export import DocxWriter, ExportOptions, footnote_reference, save_atomically
+from resolint.docxio.export import DocxWriter, ExportOptions, save_atomically
 from resolint.docxio.layout import layout_for
+from resolint.docxio.oxml import footnote_reference
 from resolint.docxio.runs import Piece
 from resolint.docxio.tracked import (
     ParagraphEdit,
@@ -68,8 +69,8 @@ def export_tracked(
         return writer.notes.add([Piece(old_notes[label])], custom_mark=label)
 
     TrackedBody(paragraphs, revisions, BODY_TRACKS, note_for=note_for_deleted_text).mark(comparison)
-    if writer.notes.element is not None:
-        notes = [p for note in writer.notes.element for p in note if p.tag == qn("w:p")]
+    if writer.notes.part is not None:
+        notes = [p for note in writer.notes.part.element for p in note if p.tag == qn("w:p")]
         TrackedBody(notes, revisions, {"footnote"}, changed_only=True).mark(comparison)
     out = Path(out_path)
     save_atomically(word, out)
