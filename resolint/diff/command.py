@@ -13,7 +13,12 @@ def add_diff_parser(sub) -> None:
     diff = sub.add_parser("diff", help="compare two versions of a resolution (any of .txt, .res.md, .docx)")
     diff.add_argument("old", help="the earlier version (the base)")
     diff.add_argument("new", help="the later version")
-    diff.add_argument("--format", choices=FORMATS, default="text")
+    diff.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), json (docs/diff.schema.json), markdown (for a pull-request comment) or html (a page)",
+    )
     diff.add_argument("-o", "--output", help="write the report to this file instead of standard output")
     diff.add_argument(
         "--color",
