@@ -20,6 +20,7 @@ Memoised functions must be pure functions of their positional arguments.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -45,8 +46,8 @@ class MemoScope:
 
     def __init__(self, limit: int = DOCUMENT_LIMIT) -> None:
         self.limit = limit
-        self.current: dict[int, dict[tuple, Any]] = {}  # function number -> arguments -> value
-        self.previous: dict[int, dict[tuple, Any]] = {}
+        self.current: dict[int, dict[Any, Any]] = {}  # function number -> arguments -> value
+        self.previous: dict[int, dict[Any, Any]] = {}
 
     def new_generation(self) -> None:
         """Forget every value not asked for since the last call."""
@@ -65,8 +66,9 @@ class MemoScope:
         finally:
             _ACTIVE.reset(token)
 
-    def _miss(self, number: int, function: Callable[..., Any], args: tuple) -> Any:
-        """The value of a call not made in this generation: from the last one, else computed."""
+    def _miss(self, number: int, function: Callable[..., Any], args: Any, single: bool = False) -> Any:
+        """The value of a call not made in this generation: from the last one, else computed.
+        ``args`` is the tuple of arguments, or the one argument itself when ``single``."""
         current = self.current.get(number)
         if current is None:
             current = self.current[number] = {}
@@ -76,7 +78,7 @@ class MemoScope:
         previous = self.previous.get(number)
         value = _MISSING if previous is None else previous.get(args, _MISSING)
         if value is _MISSING:
-            value = function(*args)
+            value = function(args) if single else function(*args)
         current[args] = value
         return value
 
@@ -97,6 +99,7 @@ def memoised(function: Callable[P, R]) -> Callable[P, R]:
     the active scope and the process-wide one) and ``cache_parameters()``, which
     :func:`resolint.clear_caches` looks for."""
     number = next(_numbers)
+    single = _takes_one_argument(function)
 
     def cached(*args: Any) -> Any:
         scope = _ACTIVE.get()
@@ -107,6 +110,14 @@ def memoised(function: Callable[P, R]) -> Callable[P, R]:
                 return value
         return scope._miss(number, function, args)
 
+    def cached_one(arg: Any) -> Any:  # the common case, without a tuple per call
+        current = _ACTIVE.get().current.get(number)
+        if current is not None:
+            value = current.get(arg, _MISSING)
+            if value is not _MISSING:
+                return value
+        return _ACTIVE.get()._miss(number, function, arg, single=True)
+
     def cache_clear() -> None:
         _ACTIVE.get()._forget(number)
         _PROCESS_SCOPE._forget(number)
@@ -114,7 +125,16 @@ def memoised(function: Callable[P, R]) -> Callable[P, R]:
     def cache_parameters() -> dict[str, Any]:
         return {"maxsize": _ACTIVE.get().limit, "typed": False}
 
-    update_wrapper(cached, function)
-    cached.cache_clear = cache_clear  # type: ignore[attr-defined]
-    cached.cache_parameters = cache_parameters  # type: ignore[attr-defined]
-    return cached  # type: ignore[return-value]
+    wrapper = cached_one if single else cached
+    update_wrapper(wrapper, function)
+    wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
+    wrapper.cache_parameters = cache_parameters  # type: ignore[attr-defined]
+    return wrapper  # type: ignore[return-value]
+
+
+def _takes_one_argument(function: Callable[..., Any]) -> bool:
+    parameters = list(inspect.signature(function).parameters.values())
+    return len(parameters) == 1 and parameters[0].kind in (
+        inspect.Parameter.POSITIONAL_ONLY,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    )

@@ -312,7 +312,7 @@ def _source_start(occurrence: Occurrence) -> int:
     return occurrence.text.source_offset(occurrence.start)
 
 
-@memoised  # the server re-lints the same vocabulary on every keystroke
+@lru_cache(maxsize=1 << 16)  # the server re-lints the same vocabulary on every keystroke
 def _term_key(form: str) -> str:
     key = form.casefold().replace("-", "").replace(" ", "")
     if key.endswith("ies"):
