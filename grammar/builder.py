@@ -19,6 +19,7 @@ from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
 from resolint.grammar.parser import FrontMatter, Movable, RawLine, shifted
+from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
 from resolint.model import (
     Artefact,
     Authoring,
@@ -136,9 +137,15 @@ class _Builder:
         self.pending: list[_Pending] = []
         self.notes_since_paragraph = False  # footnote definitions met since the last paragraph
         self.collecting_items = False  # unlabelled items are being added to a lead-in paragraph
+        self.copy: PdfCopy | None = None  # the segmentation of a PDF copy (grammar/pdfcopy.py)
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
+        # ---- segmentation of a PDF copy (grammar/pdfcopy.py): one grammar line per paragraph ----
+        self.copy = read_pdf_copy(self.source, front, self.lines)
+        if self.copy is not None:
+            blocks, self.memo = self.copy.blocks, None  # a copy is rebuilt whole (its lines move together)
+            self.doc.layout.extend(layout_artefacts(self.copy, self.lines))
         units = self._units(blocks)
         if front is not None:
             self.doc.form = "res.md"
@@ -320,6 +327,9 @@ class _Builder:
                 self.notes_since_paragraph = True
                 continue
             if index == 0 and self.doc.authoring is None and self._authoring(unit):
+                continue
+            if unit.kind == "continuation" and self.last_paragraph:  # PDF copy: the half after a page break
+                self.last_paragraph.add_part(unit, "page-break-split")
                 continue
             if region == "closing":
                 self._closing(unit)
@@ -525,8 +535,9 @@ class _Builder:
                 label, style = raw.strip("^{}"), "caret"
             else:
                 label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
-        text_start = unit.text_start
-        text = build_text(self.source, [(text_start, unit.end)], self.lines)
+        parts = [(unit.text_start, unit.end)]
+        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
+        text = build_text(self.source, parts, self.lines, scan)
         return Footnote(label, text, self.lines.span(unit.start, unit.end), self.lines.span(*label_span), style)
 
     def _comment(self, unit: Unit) -> None:
@@ -583,6 +594,8 @@ class _Builder:
         parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]
         unit = pending.unit
         scan = unit.scan if unit.scan is not None and len(parts) == 1 else scan_parts(self.source, parts, self.lines)
+        if self.copy is not None:  # a PDF copy's plain-digit note markers and layout hyphens
+            scan = self.copy.marked(scan, parts, self.lines)
         text = build_text(self.source, parts, self.lines, scan)
         for u_start, u_end in scan.unclosed:
             self.doc.problems.append(

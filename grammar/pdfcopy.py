@@ -1,0 +1,645 @@
+"""Segmentation of text copied out of a PDF: page furniture, hard-wrapped lines, notes at page feet.
+
+A PDF copy (``pdftotext``, a viewer's "copy all") is a list of printed lines. Between the
+resolution's paragraphs stand the page furniture (running symbol and short title, page and job
+numbers, date codes, barcodes, "Please recycle", the masthead of the first page) and, at each page
+foot, the footnote labels and texts. A paragraph is several lines, with or without a blank line
+between printed lines; numbers and labels may stand on their own line; the body marks a footnote
+with a plain digit after a word.
+
+:func:`read_pdf_copy` recognises such a text from its shapes (never from fixed strings of one
+document) and hands the builder one grammar line per paragraph, per heading line and per note —
+spans of the original text, so that every position reported stays exact — together with what the
+builder cannot see in a line's range: the furniture (kept out of the model, recorded as layout
+artefacts), the line breaks and layout hyphens to leave out of the plain text, the plain-digit
+note markers, and the halves of paragraphs cut by a page break. A text that shows none of these
+shapes is left to the grammar's own lines (``None``): pasted text with a paragraph per line and
+``.res.md`` files are read as before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from statistics import quantiles
+
+from resolint.grammar.inline import InlineScan
+from resolint.grammar.parser import FrontMatter, RawLine
+from resolint.model import Artefact, FootnoteRef, LineIndex
+from resolint.refdata import data_lines, match_operative, match_preambular, operative_phrases, preambular_phrases
+
+# ---- shapes of page furniture ----------------------------------------------------------------
+SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
+SYMBOL_RE = re.compile(SYMBOL)
+SYMBOL_LINE_RE = re.compile(rf"^({SYMBOL})(?:\s+(\S.*))?$")
+JOB_RE = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:[A-Z]{2,3}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
+)
+PAGE_OF_RE = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+DATE_CODE_RE = re.compile(r"^\d{6}$")
+BARCODE_RE = re.compile(r"^\*\d{5,10}\*$")
+RECYCLE_RE = re.compile(r"^(?:\W\s*)?Please recycle(?:\s*\W)?$", re.IGNORECASE)
+UNFILLED_RE = re.compile(r"^Error! (?:No document variable supplied|Reference source not found)\.?$")
+BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+STRONG_FURNITURE = (
+    ("job number", JOB_RE),
+    ("page number", PAGE_OF_RE),
+    ("date code", DATE_CODE_RE),
+    ("barcode", BARCODE_RE),
+    ("recycle note", RECYCLE_RE),
+    ("unfilled field", UNFILLED_RE),
+)
+# ---- shapes of the resolution's lines ---------------------------------------------------------
+OWN_NUMBER_RE = re.compile(r"^(\d{1,3}\.)$")
+NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
+OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
+LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
+TITLE_NUMBER_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?$")
+AUTHORING_RE = re.compile(r"^The [A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*,$")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+CLOSING_LINE_RE = re.compile(
+    rf"^(?:\d+(?:st|nd|rd|th) (?:\([a-z]+\) )?(?:plenary )?meeting\b|\d{{1,2}} (?:{MONTHS}) \d{{4}}$)"
+)
+GLUED_MARKER_RE = re.compile(r"(?<=[a-z)”])\d{1,2}(?=\s|$|[,;.:])")
+NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+TERMINAL = ".;:,"
+LINE_END_NOISE = "”’\"')]"
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a number right after these words is a reference, not a footnote marker ("resolution 1", "vol. 9")
+NOT_A_MARKER_BEFORE = frozenset(
+    [
+        "resolution",
+        "resolutions",
+        "article",
+        "articles",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "paras",
+        "item",
+        "items",
+        "no",
+        "no.",
+        "vol",
+        "vol.",
+        "annex",
+        "chapter",
+        "section",
+        "sections",
+        "rule",
+        "rules",
+        "principle",
+        "principles",
+        "decision",
+        "decisions",
+        "goal",
+        "goals",
+        "target",
+        "targets",
+        "protocol",
+        "part",
+        "parts",
+        "page",
+        "pages",
+        "and",
+        "or",
+        "to",
+        "of",
+        "on",
+        "by",
+        "in",
+        "at",
+        "from",
+        "between",
+        "table",
+        "figure",
+        "session",
+        "sessions",
+    ]
+)
+MIN_WRAPPED_LINES = 6
+
+
+@dataclass(slots=True)
+class PdfCopy:
+    """What the builder needs of a PDF copy besides its grammar lines (all offsets are source offsets)."""
+
+    blocks: list[list[RawLine]]
+    furniture: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) of each line
+    hidden: list[tuple[int, int]] = field(default_factory=list)  # layout hyphens left out of the plain text
+    refs: list[tuple[str, int, int]] = field(default_factory=list)  # plain-digit note markers
+    continued: set[int] = field(default_factory=set)  # starts of paragraph halves after a page break
+    wraps: list[tuple[int, int]] = field(default_factory=list)  # line breaks inside a paragraph
+    own_line_labels: list[tuple[int, int]] = field(default_factory=list)  # "1." / "(a)" alone on a line
+    notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
+    breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
+    facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
+
+    def marked(self, scan: InlineScan, parts: list[tuple[int, int]], lines: LineIndex) -> InlineScan:
+        """``scan`` with the copy's note markers and layout hyphens inside ``parts`` added."""
+        if not (self.refs or self.hidden):
+            return scan
+        extra = InlineScan()
+        extra.emphases, extra.comments, extra.unclosed = scan.emphases, scan.comments, scan.unclosed
+        extra.refs = list(scan.refs)
+        extra.hidden = list(scan.hidden)
+        for start, end in parts:
+            for label, m_start, m_end in self.refs:
+                if start <= m_start and m_end <= end:
+                    extra.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "plain"))
+                    extra.hidden.append((m_start, m_end))
+            extra.hidden.extend((h_start, h_end) for h_start, h_end in self.hidden if start <= h_start < end)
+        extra.refs.sort(key=lambda ref: ref.span.start)
+        extra.hidden.sort()
+        return extra
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    start: int  # of the content (after a form feed and indentation)
+    end: int  # of the content (before trailing spaces)
+    text: str
+    page_break: bool = False  # a form feed opens the line
+    furniture: str = ""
+    role: str = ""  # "" | "label" | "note" (page foot)
+
+
+def read_pdf_copy(source: str, front: FrontMatter | None, lines: LineIndex) -> PdfCopy | None:
+    """The segmentation of ``source`` when it is a copy of a PDF, else None."""
+    if front is not None or "<!--" in source:
+        return None
+    rows = _rows(source)
+    content = [row for row in rows if row.text]
+    if len(content) < 3:
+        return None
+    body_at = _body_start(content)
+    _mark_furniture(content, body_at)
+    furniture = [row for row in content if row.furniture]
+    width = _line_width(content[body_at:])
+    if not (furniture or _own_line_numbers(content) >= 2 or _hard_wrapped(content[body_at:], width)):
+        return None
+    copy = PdfCopy(blocks=[])
+    copy.furniture = [(row.furniture, row.start, row.end) for row in furniture]
+    headers = [SYMBOL_LINE_RE.match(row.text) for row in furniture if row.furniture == "running header"]
+    symbol = next((match.group(1) for match in headers if match), None)
+    if symbol:
+        copy.facts["symbol"] = symbol
+    _Segmenter(source, content, body_at, width, copy).run()
+    return copy
+
+
+def layout_artefacts(copy: PdfCopy, lines: LineIndex) -> list[Artefact]:
+    """The copy's layout as artefacts of the document, in source order (what the RS rules report)."""
+    found = [Artefact("page-furniture", lines.span(start, end), kind) for kind, start, end in copy.furniture]
+    joined = {start for start, _ in copy.hidden}
+    for start, end in copy.wraps:
+        kind = "layout-hyphen" if start - 1 in joined else "hard-wrap"
+        found.append(Artefact(kind, lines.span(start - 1 if kind == "layout-hyphen" else start, end)))
+    found += [Artefact("own-line-label", lines.span(start, end)) for start, end in copy.own_line_labels]
+    found += [Artefact("note-at-page-foot", lines.span(start, end)) for start, end in copy.notes_at_feet]
+    found += [Artefact("unmarked-paragraph-break", lines.span(start, end)) for start, end in copy.breaks]
+    found += [Artefact("plain-note-marker", lines.span(start, end), label) for label, start, end in copy.refs]
+    return sorted(found, key=lambda artefact: (artefact.span.start, artefact.kind))
+
+
+def _rows(source: str) -> list[_Line]:
+    rows: list[_Line] = []
+    offset = 0
+    for index, raw in enumerate(source.split("\n")):
+        body = raw.rstrip(" \t\r\u00a0")
+        page_break = "\f" in body
+        stripped = body.replace("\f", " ")
+        lead = len(stripped) - len(stripped.lstrip())
+        text = stripped.strip()
+        rows.append(_Line(index, offset + lead, offset + len(body), text, page_break))
+        offset += len(raw) + 1
+    return rows
+
+
+def _body_start(content: list[_Line]) -> int:
+    """Index of the authoring line ("The General Assembly,"), else of the first number or opener."""
+    for index, row in enumerate(content):
+        if AUTHORING_RE.match(row.text) and len(row.text) < 120:
+            return index
+    for index, row in enumerate(content):
+        if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or _opens(row.text):
+            return index
+    return 0
+
+
+def _opens(text: str) -> bool:
+    if not text[:1].isupper():
+        return False
+    return any(found is not None and found.known for found in (match_preambular(text), match_operative(text)))
+
+
+def _mark_furniture(content: list[_Line], body_at: int) -> None:
+    """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
+    for row in content:
+        for kind, pattern in STRONG_FURNITURE:
+            if pattern.match(row.text):
+                row.furniture = kind
+                break
+    headers = _running_headers(content, body_at)
+    for index, row in enumerate(content):
+        if index < body_at or row.furniture:
+            continue
+        if row.text in headers:
+            row.furniture = "running header"
+
+
+def _running_headers(content: list[_Line], body_at: int) -> set[str]:
+    """Lines that open with a document symbol and recur, and the short title printed beside them."""
+    seen: dict[str, int] = {}
+    for row in content[body_at:]:
+        match = SYMBOL_LINE_RE.match(row.text)
+        if match and len(row.text) < 120:
+            seen[match.group(1)] = seen.get(match.group(1), 0) + 1
+    masthead = {symbol for row in content[:body_at] for symbol in SYMBOL_RE.findall(row.text)}
+    symbols = {symbol for symbol, count in seen.items() if count >= 2 or symbol in masthead}
+    headers: set[str] = set()
+    for index, row in enumerate(content):
+        match = SYMBOL_LINE_RE.match(row.text)
+        if index < body_at or not match or (match.group(1) not in symbols and not row.page_break):
+            continue
+        headers.add(row.text)
+        follower = content[index + 1].text if index + 1 < len(content) else ""
+        if not match.group(2) and follower and _recurs_after_symbol(content, follower, symbols):
+            headers.add(follower)  # "A/RES/72/22" then the short title on a line of its own
+    return headers
+
+
+def _recurs_after_symbol(content: list[_Line], text: str, symbols: set[str]) -> bool:
+    """``text`` follows a symbol line at least twice, or once and also stands in the masthead."""
+    after = 0
+    for index in range(1, len(content)):
+        if content[index].text == text:
+            match = SYMBOL_LINE_RE.match(content[index - 1].text)
+            if match and match.group(1) in symbols:
+                after += 1
+    anywhere = sum(1 for row in content if row.text == text)
+    return after >= 2 or (after == 1 and anywhere >= 2)
+
+
+def _by_furniture(content: list[_Line], index: int) -> bool:
+    """A bare number next to other furniture or a page break is a page number."""
+    row = content[index]
+    if row.page_break or (index + 1 < len(content) and content[index + 1].page_break) or index == len(content) - 1:
+        return True
+    neighbours = [content[i] for i in (index - 1, index + 1) if 0 <= i < len(content)]
+    return any(n.furniture in ("job number", "running header", "date code", "barcode") for n in neighbours)
+
+
+def _line_width(content: list[_Line]) -> int:
+    lengths = [len(row.text) for row in content if not row.furniture and len(row.text) > 1]
+    if len(lengths) < 4:
+        return max(lengths, default=80)
+    return int(quantiles(lengths, n=10)[8])
+
+
+def _own_line_numbers(content: list[_Line]) -> int:
+    return sum(
+        1
+        for a, b in itertools.pairwise(content)
+        if (OWN_NUMBER_RE.match(a.text) or OWN_LABEL_RE.match(a.text)) and b.text[:1].isupper()
+    )
+
+
+def _hard_wrapped(content: list[_Line], width: int) -> bool:
+    """Most long lines end in the middle of a sentence at about the same width: printed lines."""
+    if width > 140:
+        return False
+    long_lines = [row for row in content if len(row.text) >= 0.6 * width]
+    wrapped = [row for row in long_lines if _end_char(row.text) not in TERMINAL]
+    return len(wrapped) >= MIN_WRAPPED_LINES and len(wrapped) >= 0.3 * len(long_lines)
+
+
+def _end_char(text: str) -> str:
+    return text.rstrip(LINE_END_NOISE)[-1:]
+
+
+@cache
+def lexicon() -> frozenset[str]:
+    """Words resolint knows besides the text's own: the phrase lists and the UN spelling list."""
+    words: set[str] = set()
+    for phrase in [*preambular_phrases().phrases(), *operative_phrases().phrases()]:
+        words.update(word.lower() for word in WORD_RE.findall(phrase))
+    for word, preferred in data_lines("un-spelling.tsv"):
+        words.update(w.lower() for w in WORD_RE.findall(f"{word} {preferred}"))
+    return frozenset(words)
+
+
+class _Segmenter:
+    """Splits the body lines into pages, page feet and paragraphs; builds the grammar lines."""
+
+    def __init__(self, source: str, content: list[_Line], body_at: int, width: int, copy: PdfCopy) -> None:
+        self.source = source
+        self.content = content
+        self.body_at = body_at
+        self.width = width
+        self.copy = copy
+        self.next_note = 1
+        self.out: list[RawLine] = []
+        self.words = {word.lower() for word in WORD_RE.findall(source)}
+
+    def run(self) -> None:
+        self._heading(self.content[: self.body_at])
+        body = self.content[self.body_at :]
+        pages = self._pages(body)
+        kept: list[tuple[_Line, bool]] = []  # (line, first of its page)
+        for page in pages:
+            after_break = bool(kept)
+            kept.extend((row, i == 0 and after_break) for i, row in enumerate(self._page_foot(page)))
+        self._repeated_markers([row for row, _ in kept])
+        self._paragraphs(kept)
+        self.out.sort(key=lambda line: line.start)
+        self.copy.blocks = [[line] for line in self.out]
+        for a, b in zip(self.out, self.out[1:], strict=False):
+            if "\n\n" not in self.source[a.end : b.start].replace(" ", "").replace("\r", ""):
+                self.copy.breaks.append((a.end, b.start))
+
+    # ---- heading ---------------------------------------------------------------------------
+    def _heading(self, rows: list[_Line]) -> None:
+        """One grammar line per printed line; a title number alone on its line joins the title."""
+        skip = False
+        for index, row in enumerate(rows):
+            if skip:
+                skip = False
+                continue
+            if row.furniture:
+                continue
+            end = row.end
+            if TITLE_NUMBER_RE.match(row.text) and index + 1 < len(rows) and not rows[index + 1].furniture:
+                end, skip = rows[index + 1].end, True
+            if self.out and row.text[:1].islower():  # "Resolution adopted by the General Assembly" / "on 4 …"
+                self.out[-1].end = end
+                continue
+            self.out.append(RawLine("text", row.start, end, text_start=row.start))
+
+    # ---- pages and their feet ----------------------------------------------------------------
+    def _pages(self, body: list[_Line]) -> list[list[_Line]]:
+        """The body cut after each run of furniture (or before each form feed)."""
+        pages: list[list[_Line]] = [[]]
+        form_feeds = any(row.page_break for row in body)
+        for index, row in enumerate(body):
+            if row.page_break and pages[-1]:
+                pages.append([])
+            pages[-1].append(row)
+            following = body[index + 1] if index + 1 < len(body) else None
+            if not form_feeds and row.furniture and following is not None and not following.furniture:
+                pages.append([])
+        return [page for page in pages if page]
+
+    def _page_foot(self, page: list[_Line]) -> list[_Line]:
+        """Finds the notes at the foot of ``page``; returns its body lines (no furniture, no notes)."""
+        body = [row for row in page if not row.furniture]
+        start = self._foot_start(body)
+        if start is not None:
+            self._notes(body, start)
+        kept = [row for row in body if not row.role]
+        for index, row in enumerate(kept):  # a number left alone at the top or foot of the page
+            if BARE_NUMBER_RE.match(row.text) and (index in (0, len(kept) - 1) or _by_furniture(page, page.index(row))):
+                row.furniture = "page number"
+                self.copy.furniture.append((row.furniture, row.start, row.end))
+        return [row for row in kept if not row.furniture]
+
+    def _foot_start(self, body: list[_Line]) -> int | None:
+        """Index of the first note label (or text) at the page foot, expecting the next note number."""
+        for index, row in enumerate(body):
+            if (
+                BARE_NUMBER_RE.match(row.text)
+                and int(row.text) == self.next_note
+                and self._marker_before(body, index, row.text)
+            ):
+                grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
+                if grouped or index + 1 == len(body):
+                    return self._texts_before(body, index)
+                return index
+            inline = NOTE_INLINE_RE.match(row.text)
+            if (
+                inline
+                and int(inline.group(1)) == self.next_note
+                and self._marker_before(body, index, inline.group(1))
+                and ((index > 0 and _end_char(body[index - 1].text) in TERMINAL) or index == len(body) - 1)
+            ):
+                return index
+        return None
+
+    def _texts_before(self, body: list[_Line], labels_at: int) -> int:
+        """pdftotext's layout mode prints the note texts above their grouped labels, after a blank line."""
+        count = 0
+        while labels_at + count < len(body) and BARE_NUMBER_RE.match(body[labels_at + count].text):
+            count += 1
+        after = [row for row in body[labels_at + count :] if not BARE_NUMBER_RE.match(row.text)]
+        wanted = count - len(after)
+        index = labels_at
+        while wanted > 0 and index > 0 and not self._gap_before(body, index):
+            index -= 1
+        if wanted > 0 and index > 0:
+            index -= 1
+            while index > 0 and not self._gap_before(body, index):
+                index -= 1
+            return index
+        return labels_at
+
+    def _gap_before(self, body: list[_Line], index: int) -> bool:
+        row = body[index]
+        return index > 0 and row.index - body[index - 1].index > 1
+
+    def _marker_before(self, body: list[_Line], index: int, label: str) -> bool:
+        return any(self._find_marker(row, label) is not None for row in body[:index])
+
+    def _notes(self, body: list[_Line], start: int) -> None:
+        """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
+        labels: list[tuple[str, _Line | None]] = []
+        texts: list[list[_Line]] = []
+        for row in body[start:]:
+            row.role = "note"
+            inline = NOTE_INLINE_RE.match(row.text)
+            if BARE_NUMBER_RE.match(row.text) and int(row.text) == self.next_note + len(labels):
+                labels.append((row.text, row))
+                row.role = "label"
+                if texts and texts[-1] and len(texts) < len(labels):
+                    continue
+            elif inline and int(inline.group(1)) == self.next_note + len(labels):
+                labels.append((inline.group(1), row))
+                texts.append([row])
+            elif texts and len(texts) >= len(labels):
+                texts[-1].append(row)
+            else:
+                texts.append([row])
+        texts = _fit(texts, len(labels))
+        markers_from = body[:start]
+        for (label, label_row), note in zip(labels, texts, strict=False):
+            self._emit_note(label, label_row, note)
+            self._pair_marker(markers_from, label)
+        self.next_note += len(labels)
+
+    def _emit_note(self, label: str, label_row: _Line | None, note: list[_Line]) -> None:
+        first, last = note[0], note[-1]
+        text_start = first.start
+        label_span = None
+        if label_row is not None and label_row is first:  # "1 A/50/426, annex."
+            label_span = (first.start, first.start + len(label))
+            text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
+        elif label_row is not None:
+            label_span = (label_row.start, label_row.end)
+        start = (
+            label_span[0] if label_span and label_span[0] < text_start and _adjacent(label_row, first) else text_start
+        )
+        self.out.append(RawLine("footnote_sup", start, last.end, None, label, label_span, text_start))
+        self.copy.notes_at_feet.append((text_start, last.end))
+        self._wraps(note)
+
+    def _pair_marker(self, rows: list[_Line], label: str) -> None:
+        after = self.copy.refs[-1][2] if self.copy.refs else -1
+        for row in rows:
+            if row.end <= after:
+                continue
+            found = self._find_marker(row, label, after)
+            if found is not None:
+                self.copy.refs.append((label, found, found + len(label)))
+                return
+
+    def _find_marker(self, row: _Line, label: str, after: int = -1) -> int | None:
+        """Offset of the plain-digit marker ``label`` in ``row`` (after a word or a mark, not a reference)."""
+        pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-])(?=\s|$|[,;.:)])")
+        for match in pattern.finditer(row.text):
+            at = row.start + match.start() + len(match.group(1))
+            if at <= after or match.start() == 0:
+                continue
+            before = row.text[: match.start()].rstrip()
+            previous_word = before.rsplit(" ", 1)[-1].lower()
+            if not before or previous_word in NOT_A_MARKER_BEFORE or previous_word.isdigit():
+                continue
+            if _month_follows(row.text[match.end() :]):
+                continue
+            return at
+        return None
+
+    def _repeated_markers(self, rows: list[_Line]) -> None:
+        """A later reference to a note already printed, glued to a word ("… the Treaty1 that …")."""
+        defined = {str(label) for label in range(1, self.next_note)}
+        taken = {start for _, start, _ in self.copy.refs}
+        for row in rows:
+            for match in GLUED_MARKER_RE.finditer(row.text):
+                at = row.start + match.start()
+                if match.group() in defined and at not in taken:
+                    self.copy.refs.append((match.group(), at, at + len(match.group())))
+        self.copy.refs.sort(key=lambda ref: ref[1])
+
+    # ---- paragraphs ---------------------------------------------------------------------------
+    def _paragraphs(self, kept: list[tuple[_Line, bool]]) -> None:
+        every_line_blank = _every_line_blank(kept)
+        current: list[_Line] = []
+        kind = "text"
+        page_half = False
+        previous: _Line | None = None
+        for row, new_page in kept:
+            gap = previous is not None and row.index - previous.index > 1 and not every_line_blank and not new_page
+            starts = previous is None or gap or self._starts_paragraph(previous, row, current)
+            if starts or new_page:
+                if current:
+                    self._emit(current, kind, page_half)
+                page_half = not starts
+                kind = "continuation" if page_half else "text"
+                current = []
+            current.append(row)
+            previous = row
+        if current:
+            self._emit(current, kind, page_half)
+
+    def _starts_paragraph(self, previous: _Line, row: _Line, current: list[_Line]) -> bool:
+        text = row.text
+        end = self._plain_end(previous)
+        if OWN_NUMBER_RE.match(previous.text) or OWN_LABEL_RE.match(previous.text):
+            return False  # the text of a number or label alone on its line
+        if OWN_NUMBER_RE.match(text) or OWN_LABEL_RE.match(text) or CLOSING_LINE_RE.match(text):
+            return True
+        if AUTHORING_RE.match(text) or CLOSING_LINE_RE.match(previous.text):
+            return True
+        terminal = end in TERMINAL
+        if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
+            return True
+        if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
+            return False
+        if _opens(text):
+            return True
+        return len(previous.text) < 0.75 * self.width  # a paragraph's short last line
+
+    def _plain_end(self, row: _Line) -> str:
+        """The last character of ``row`` before a note marker and closing quotes."""
+        text = row.text
+        for _, start, end in reversed(self.copy.refs):
+            if row.start <= start and end <= row.end and row.start + len(text.rstrip()) == end:
+                text = self.source[row.start : start]
+                break
+        return _end_char(text.rstrip())
+
+    def _emit(self, rows: list[_Line], kind: str, page_half: bool) -> None:
+        first, last = rows[0], rows[-1]
+        label = label_span = None
+        text_start = first.start
+        own = OWN_NUMBER_RE.match(first.text) or OWN_LABEL_RE.match(first.text)
+        inline = NUMBER_RE.match(first.text) or LABEL_RE.match(first.text)
+        if not page_half and (own or inline):
+            label = (own or inline).group(1)
+            label_span = (first.start, first.start + len(label))
+            kind = "operative" if label[0].isdigit() else "sub"
+            if own and len(rows) > 1:
+                text_start = rows[1].start
+                self.copy.own_line_labels.append((first.start, rows[1].start))
+            else:
+                text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
+        if page_half:
+            self.copy.continued.add(first.start)
+        self.out.append(RawLine(kind, first.start, last.end, None, label, label_span, text_start))
+        self._wraps(rows[1:] if own and len(rows) > 1 else rows)
+
+    def _wraps(self, rows: list[_Line]) -> None:
+        """Records the line breaks inside a paragraph and hides layout hyphens."""
+        for a, b in itertools.pairwise(rows):
+            self.copy.wraps.append((a.end, b.start))
+            if a.text.endswith("-") and a.text[-2:-1].isalpha() and b.text[:1].isalpha():
+                head = WORD_RE.findall(a.text[:-1])[-1:] or [""]
+                tail = WORD_RE.findall(b.text)[:1] or [""]
+                joined = (head[0].rsplit("-", 1)[-1] + tail[0].split("-", 1)[0]).lower()
+                if b.text[:1].islower() and (joined in self.words or joined in lexicon()):
+                    self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
+                else:
+                    self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
+
+
+def _every_line_blank(kept: list[tuple[_Line, bool]]) -> bool:
+    """Every printed line is followed by a blank line (another way viewers copy)."""
+    gaps = [b.index - a.index > 1 for (a, _), (b, _) in itertools.pairwise(kept)]
+    return len(gaps) >= MIN_WRAPPED_LINES and sum(gaps) >= 0.8 * len(gaps)
+
+
+def _adjacent(label_row: _Line | None, first: _Line) -> bool:
+    return label_row is not None and first.index - label_row.index == 1
+
+
+def _fit(texts: list[list[_Line]], count: int) -> list[list[_Line]]:
+    """``count`` note texts out of the text chunks of a page foot (split lines or join chunks to fit)."""
+    if count == 0:
+        return []
+    if len(texts) == count:
+        return texts
+    if len(texts) > count:
+        return [*texts[: count - 1], [row for chunk in texts[count - 1 :] for row in chunk]]
+    rows = [row for chunk in texts for row in chunk]
+    if len(rows) <= count:
+        return [[row] for row in rows]
+    cuts = [i for i in range(1, len(rows)) if _end_char(rows[i - 1].text) in ".)" and rows[i].text[:1].isupper()]
+    cuts = cuts[: count - 1] if len(cuts) >= count - 1 else list(range(1, count))
+    bounds = [0, *cuts, len(rows)]
+    return [rows[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _month_follows(rest: str) -> bool:
+    word = rest.strip().split(" ", 1)[0].rstrip(",;.")
+    return word in MONTHS.split("|")
