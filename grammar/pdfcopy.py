@@ -33,7 +33,7 @@ from resolint.refdata import data_lines, match_operative, match_preambular, oper
 # ---- shapes of page furniture ----------------------------------------------------------------
 SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
 SYMBOL_RE = re.compile(SYMBOL)
-SYMBOL_LINE_RE = re.compile(rf"^({SYMBOL})(?:\s+(\S.*))?$")
+SYMBOL_LINE_RE = re.compile(rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})$")
 JOB_RE = re.compile(
     r"^(?:\d{1,3}\s+)?(?:[A-Z]{2,3}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
 )
@@ -120,6 +120,7 @@ NOT_A_MARKER_BEFORE = frozenset(
     ]
 )
 MIN_WRAPPED_LINES = 6
+MAX_TITLE_LINES = 3
 
 
 @dataclass(slots=True)
@@ -183,8 +184,8 @@ def read_pdf_copy(source: str, front: FrontMatter | None, lines: LineIndex) -> P
         return None
     copy = PdfCopy(blocks=[])
     copy.furniture = [(row.furniture, row.start, row.end) for row in furniture]
-    headers = [SYMBOL_LINE_RE.match(row.text) for row in furniture if row.furniture == "running header"]
-    symbol = next((match.group(1) for match in headers if match), None)
+    headers = [_header_symbol(row.text) for row in furniture if row.furniture == "running header"]
+    symbol = next((found[0] for found in headers if found), None)
     if symbol:
         copy.facts["symbol"] = symbol
     _Segmenter(source, content, body_at, width, copy).run()
@@ -252,36 +253,43 @@ def _mark_furniture(content: list[_Line], body_at: int) -> None:
 
 
 def _running_headers(content: list[_Line], body_at: int) -> set[str]:
-    """Lines that open with a document symbol and recur, and the short title printed beside them."""
+    """Lines that open or end with the document's symbol, and the short title printed beside them."""
     seen: dict[str, int] = {}
     for row in content[body_at:]:
-        match = SYMBOL_LINE_RE.match(row.text)
-        if match and len(row.text) < 120:
-            seen[match.group(1)] = seen.get(match.group(1), 0) + 1
+        found = _header_symbol(row.text)
+        if found:
+            seen[found[0]] = seen.get(found[0], 0) + 1
     masthead = {symbol for row in content[:body_at] for symbol in SYMBOL_RE.findall(row.text)}
-    symbols = {symbol for symbol, count in seen.items() if count >= 2 or symbol in masthead}
+    symbols = {symbol for symbol, count in seen.items() if symbol in masthead or (count >= 3 and not masthead)}
+    heading = " ".join(row.text for row in content[:body_at])
     headers: set[str] = set()
     for index, row in enumerate(content):
-        match = SYMBOL_LINE_RE.match(row.text)
-        if index < body_at or not match or (match.group(1) not in symbols and not row.page_break):
+        found = _header_symbol(row.text)
+        if index < body_at or not found or (found[0] not in symbols and not row.page_break):
             continue
         headers.add(row.text)
-        follower = content[index + 1].text if index + 1 < len(content) else ""
-        if not match.group(2) and follower and _recurs_after_symbol(content, follower, symbols):
-            headers.add(follower)  # "A/RES/72/22" then the short title on a line of its own
+        for follower in content[index + 1 : index + 1 + MAX_TITLE_LINES]:
+            if found[1] or not _short_title(follower.text, heading, content):
+                break
+            headers.add(follower.text)  # "A/RES/72/22" then the short title on lines of its own
     return headers
 
 
-def _recurs_after_symbol(content: list[_Line], text: str, symbols: set[str]) -> bool:
-    """``text`` follows a symbol line at least twice, or once and also stands in the masthead."""
-    after = 0
-    for index in range(1, len(content)):
-        if content[index].text == text:
-            match = SYMBOL_LINE_RE.match(content[index - 1].text)
-            if match and match.group(1) in symbols:
-                after += 1
-    anywhere = sum(1 for row in content if row.text == text)
-    return after >= 2 or (after == 1 and anywhere >= 2)
+def _header_symbol(text: str) -> tuple[str, str] | None:
+    """(symbol, the rest) of a running header: the symbol opens or ends the line."""
+    match = SYMBOL_LINE_RE.match(text) if len(text) < 160 else None
+    if match is None:
+        return None
+    if match.group("after"):
+        return match.group("after"), match.group("before")
+    return match.group(1), match.group(2) or ""
+
+
+def _short_title(text: str, heading: str, content: list[_Line]) -> bool:
+    """A line of the running title: part of the title in the masthead, or printed on several pages."""
+    if len(text) < 4 or NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text):
+        return False
+    return text in heading or sum(1 for row in content if row.text == text) >= 2
 
 
 def _by_furniture(content: list[_Line], index: int) -> bool:
@@ -354,6 +362,7 @@ class _Segmenter:
             after_break = bool(kept)
             kept.extend((row, i == 0 and after_break) for i, row in enumerate(self._page_foot(page)))
         self._repeated_markers([row for row, _ in kept])
+        self.operative = 0  # the last operative number met
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
         self.copy.blocks = [[line] for line in self.out]
@@ -454,42 +463,44 @@ class _Segmenter:
 
     def _notes(self, body: list[_Line], start: int) -> None:
         """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
-        labels: list[tuple[str, _Line | None]] = []
-        texts: list[list[_Line]] = []
-        for row in body[start:]:
+        zone = body[start:]
+        labels = self._labels(zone)
+        at = [index for index, _, _ in labels]
+        for row in zone:
             row.role = "note"
-            inline = NOTE_INLINE_RE.match(row.text)
-            if BARE_NUMBER_RE.match(row.text) and int(row.text) == self.next_note + len(labels):
-                labels.append((row.text, row))
-                row.role = "label"
-                if texts and texts[-1] and len(texts) < len(labels):
-                    continue
-            elif inline and int(inline.group(1)) == self.next_note + len(labels):
-                labels.append((inline.group(1), row))
-                texts.append([row])
-            elif texts and len(texts) >= len(labels):
-                texts[-1].append(row)
-            else:
-                texts.append([row])
-        texts = _fit(texts, len(labels))
+        bare = all(inline is None for _, _, inline in labels)
+        grouped = bare and at[-1] - at[0] == len(at) - 1 and (len(at) > 1 or at[0] > 0)
+        if grouped:  # pdftotext's reading order: the labels together, the texts above or below them
+            texts = _split_notes([row for i, row in enumerate(zone) if i not in at], len(at))
+        else:  # each label, then its text (or "1 Text" on one line)
+            ends = [*at[1:], len(zone)]
+            texts = [zone[i + (0 if inline else 1) : end] for (i, _, inline), end in zip(labels, ends, strict=True)]
         markers_from = body[:start]
-        for (label, label_row), note in zip(labels, texts, strict=False):
-            self._emit_note(label, label_row, note)
+        for (index, label, _), note in zip(labels, texts, strict=False):
+            self._emit_note(label, zone[index], note or [zone[index]])
             self._pair_marker(markers_from, label)
         self.next_note += len(labels)
 
-    def _emit_note(self, label: str, label_row: _Line | None, note: list[_Line]) -> None:
+    def _labels(self, zone: list[_Line]) -> list[tuple[int, str, re.Match | None]]:
+        """(index in ``zone``, label, inline match) of the consecutive note labels of a page foot."""
+        labels: list[tuple[int, str, re.Match | None]] = []
+        for index, row in enumerate(zone):
+            wanted = str(self.next_note + len(labels))
+            inline = NOTE_INLINE_RE.match(row.text)
+            if row.text == wanted:
+                labels.append((index, wanted, None))
+            elif inline and inline.group(1) == wanted and (index == 0 or labels):
+                labels.append((index, wanted, inline))
+        return labels
+
+    def _emit_note(self, label: str, label_row: _Line, note: list[_Line]) -> None:
         first, last = note[0], note[-1]
-        text_start = first.start
-        label_span = None
-        if label_row is not None and label_row is first:  # "1 A/50/426, annex."
-            label_span = (first.start, first.start + len(label))
+        label_span = (label_row.start, label_row.start + len(label))
+        if label_row is first:  # "1 A/50/426, annex." (or a label whose text is missing)
             text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
-        elif label_row is not None:
-            label_span = (label_row.start, label_row.end)
-        start = (
-            label_span[0] if label_span and label_span[0] < text_start and _adjacent(label_row, first) else text_start
-        )
+        else:
+            text_start = first.start
+        start = label_span[0] if label_row is first or first.index - label_row.index == 1 else text_start
         self.out.append(RawLine("footnote_sup", start, last.end, None, label, label_span, text_start))
         self.copy.notes_at_feet.append((text_start, last.end))
         self._wraps(note)
@@ -506,6 +517,14 @@ class _Segmenter:
 
     def _find_marker(self, row: _Line, label: str, after: int = -1) -> int | None:
         """Offset of the plain-digit marker ``label`` in ``row`` (after a word or a mark, not a reference)."""
+        found = self._spaced_or_glued_marker(row, label, after)
+        if found is None:  # "… of 9 March 19933": the marker glued to a year
+            for match in re.finditer(rf"\b(?:{MONTHS}) (?:19|20)\d\d({label})(?![\d/\-])", row.text):
+                if row.start + match.start(1) > after:
+                    return row.start + match.start(1)
+        return found
+
+    def _spaced_or_glued_marker(self, row: _Line, label: str, after: int) -> int | None:
         pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-])(?=\s|$|[,;.:)])")
         for match in pattern.finditer(row.text):
             at = row.start + match.start() + len(match.group(1))
@@ -540,7 +559,7 @@ class _Segmenter:
         previous: _Line | None = None
         for row, new_page in kept:
             gap = previous is not None and row.index - previous.index > 1 and not every_line_blank and not new_page
-            starts = previous is None or gap or self._starts_paragraph(previous, row, current)
+            starts = previous is None or (not _own_label(previous) and (gap or self._starts_paragraph(previous, row)))
             if starts or new_page:
                 if current:
                     self._emit(current, kind, page_half)
@@ -552,13 +571,14 @@ class _Segmenter:
         if current:
             self._emit(current, kind, page_half)
 
-    def _starts_paragraph(self, previous: _Line, row: _Line, current: list[_Line]) -> bool:
+    def _starts_paragraph(self, previous: _Line, row: _Line) -> bool:
         text = row.text
         end = self._plain_end(previous)
-        if OWN_NUMBER_RE.match(previous.text) or OWN_LABEL_RE.match(previous.text):
-            return False  # the text of a number or label alone on its line
-        if OWN_NUMBER_RE.match(text) or OWN_LABEL_RE.match(text) or CLOSING_LINE_RE.match(text):
+        if _own_label(row) or CLOSING_LINE_RE.match(text):
             return True
+        number = NUMBER_RE.match(text)
+        if number and int(number.group(1)[:-1]) == self.operative + 1:
+            return True  # the next operative number
         if AUTHORING_RE.match(text) or CLOSING_LINE_RE.match(previous.text):
             return True
         terminal = end in TERMINAL
@@ -587,6 +607,8 @@ class _Segmenter:
         inline = NUMBER_RE.match(first.text) or LABEL_RE.match(first.text)
         if not page_half and (own or inline):
             label = (own or inline).group(1)
+            if label[0].isdigit():
+                self.operative = int(label[:-1])
             label_span = (first.start, first.start + len(label))
             kind = "operative" if label[0].isdigit() else "sub"
             if own and len(rows) > 1:
@@ -613,30 +635,28 @@ class _Segmenter:
                     self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
 
 
+def _own_label(row: _Line) -> bool:
+    """"1." or "(a)" alone on its line (pdftotext prints the tab after a number as a line break)."""
+    return bool(OWN_NUMBER_RE.match(row.text) or OWN_LABEL_RE.match(row.text))
+
+
 def _every_line_blank(kept: list[tuple[_Line, bool]]) -> bool:
     """Every printed line is followed by a blank line (another way viewers copy)."""
     gaps = [b.index - a.index > 1 for (a, _), (b, _) in itertools.pairwise(kept)]
     return len(gaps) >= MIN_WRAPPED_LINES and sum(gaps) >= 0.8 * len(gaps)
 
 
-def _adjacent(label_row: _Line | None, first: _Line) -> bool:
-    return label_row is not None and first.index - label_row.index == 1
-
-
-def _fit(texts: list[list[_Line]], count: int) -> list[list[_Line]]:
-    """``count`` note texts out of the text chunks of a page foot (split lines or join chunks to fit)."""
-    if count == 0:
+def _split_notes(rows: list[_Line], count: int) -> list[list[_Line]]:
+    """``count`` note texts out of the text lines of a page foot: a note starts after a line that ends a
+    sentence; with too few such ends, one line per note and the rest to the last."""
+    if count == 0 or not rows:
         return []
-    if len(texts) == count:
-        return texts
-    if len(texts) > count:
-        return [*texts[: count - 1], [row for chunk in texts[count - 1 :] for row in chunk]]
-    rows = [row for chunk in texts for row in chunk]
     if len(rows) <= count:
         return [[row] for row in rows]
     cuts = [i for i in range(1, len(rows)) if _end_char(rows[i - 1].text) in ".)" and rows[i].text[:1].isupper()]
-    cuts = cuts[: count - 1] if len(cuts) >= count - 1 else list(range(1, count))
-    bounds = [0, *cuts, len(rows)]
+    if len(cuts) < count - 1:
+        cuts = list(range(1, count))
+    bounds = [0, *cuts[: count - 1], len(rows)]
     return [rows[a:b] for a, b in itertools.pairwise(bounds)]
 
 
