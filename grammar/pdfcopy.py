@@ -268,10 +268,16 @@ def _running_headers(content: list[_Line], body_at: int) -> set[str]:
         if index < body_at or not found or (found[0] not in symbols and not row.page_break):
             continue
         headers.add(row.text)
+        if found[1]:
+            continue
         for follower in content[index + 1 : index + 1 + MAX_TITLE_LINES]:
-            if found[1] or not _short_title(follower.text, heading, content):
+            if not _short_title(follower.text, heading, content):
                 break
             headers.add(follower.text)  # "A/RES/72/22" then the short title on lines of its own
+        for leader in reversed(content[max(body_at, index - MAX_TITLE_LINES) : index]):
+            if not _short_title(leader.text, heading, content):
+                break
+            headers.add(leader.text)  # the short title above the symbol (even pages)
     return headers
 
 
@@ -443,16 +449,12 @@ class _Segmenter:
         while labels_at + count < len(body) and BARE_NUMBER_RE.match(body[labels_at + count].text):
             count += 1
         after = [row for row in body[labels_at + count :] if not BARE_NUMBER_RE.match(row.text)]
-        wanted = count - len(after)
-        index = labels_at
-        while wanted > 0 and index > 0 and not self._gap_before(body, index):
+        if count - len(after) <= 0:
+            return labels_at
+        index = labels_at - 1 if self._gap_before(body, labels_at) else labels_at
+        while index > 0 and not self._gap_before(body, index) and not _ends_body_line(body[index - 1]):
             index -= 1
-        if wanted > 0 and index > 0:
-            index -= 1
-            while index > 0 and not self._gap_before(body, index):
-                index -= 1
-            return index
-        return labels_at
+        return index
 
     def _gap_before(self, body: list[_Line], index: int) -> bool:
         row = body[index]
@@ -560,6 +562,9 @@ class _Segmenter:
         for row, new_page in kept:
             gap = previous is not None and row.index - previous.index > 1 and not every_line_blank and not new_page
             starts = previous is None or (not _own_label(previous) and (gap or self._starts_paragraph(previous, row)))
+            number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
+            if starts and number:
+                self.operative = int(number.group(1)[:-1])
             if starts or new_page:
                 if current:
                     self._emit(current, kind, page_half)
@@ -586,7 +591,7 @@ class _Segmenter:
             return True
         if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
             return False
-        if _opens(text):
+        if _opens(text) or (end == "," and _participle(text)):
             return True
         return len(previous.text) < 0.75 * self.width  # a paragraph's short last line
 
@@ -607,8 +612,6 @@ class _Segmenter:
         inline = NUMBER_RE.match(first.text) or LABEL_RE.match(first.text)
         if not page_half and (own or inline):
             label = (own or inline).group(1)
-            if label[0].isdigit():
-                self.operative = int(label[:-1])
             label_span = (first.start, first.start + len(label))
             kind = "operative" if label[0].isdigit() else "sub"
             if own and len(rows) > 1:
@@ -633,6 +636,17 @@ class _Segmenter:
                     self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
                 else:
                     self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
+
+
+def _ends_body_line(row: _Line) -> bool:
+    """The line ends a paragraph of the resolution: notes end with a full stop, paragraphs rarely do."""
+    return _end_char(row.text) in ",;:" or bool(CLOSING_LINE_RE.match(row.text))
+
+
+def _participle(text: str) -> bool:
+    """An opener the phrase lists do not have ("Recommitting to …"): a capitalised -ing or -ed word."""
+    first = text.split(" ", 1)[0].rstrip(",")
+    return first[:1].isupper() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
 
 
 def _own_label(row: _Line) -> bool:

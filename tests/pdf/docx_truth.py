@@ -75,6 +75,8 @@ def read_truth(path: Path) -> DocxTruth:
     genre: list[str] = []
     if len(authoring) > 1:
         genre.append(f"{len(authoring)} authoring lines (a nested draft or resolution parts)")
+    if not authoring:
+        genre.append("no authoring line ending in a comma (an adopted declaration or programme)")
     start = authoring[0] + 1 if authoring else 0
     body = []
     for paragraph in paragraphs[start:]:
