@@ -293,9 +293,9 @@ def _header_symbol(text: str) -> tuple[str, str] | None:
 
 def _short_title(text: str, heading: str, content: list[_Line]) -> bool:
     """A line of the running title: part of the title in the masthead, or printed on several pages."""
-    if len(text) < 4 or NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text):
+    if len(text) < 12 or NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text):
         return False
-    return text in heading or sum(1 for row in content if row.text == text) >= 2
+    return text in heading or sum(1 for row in content if row.text == text) >= 3
 
 
 def _by_furniture(content: list[_Line], index: int) -> bool:
@@ -449,11 +449,21 @@ class _Segmenter:
         while labels_at + count < len(body) and BARE_NUMBER_RE.match(body[labels_at + count].text):
             count += 1
         after = [row for row in body[labels_at + count :] if not BARE_NUMBER_RE.match(row.text)]
-        if count - len(after) <= 0:
+        wanted = count - len(after)
+        if wanted <= 0:
             return labels_at
-        index = labels_at - 1 if self._gap_before(body, labels_at) else labels_at
-        while index > 0 and not self._gap_before(body, index) and not _ends_body_line(body[index - 1]):
+        index, notes = labels_at, 0
+        while index > 0 and not _ends_body_line(body[index - 1]):
+            line, below = body[index - 1], body[index]
+            if index == labels_at or below.text[:1].islower() or below.text[:1] == "(":
+                notes = max(notes, 1)  # the last note, or a line of a note that goes on below
+            elif notes < wanted:
+                notes += 1  # the note above
+            else:
+                break
             index -= 1
+            if self._gap_before(body, index) and index < labels_at - 1:
+                break
         return index
 
     def _gap_before(self, body: list[_Line], index: int) -> bool:
