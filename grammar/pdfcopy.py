@@ -355,7 +355,8 @@ class _Segmenter:
         self.body_at = body_at
         self.width = width
         self.copy = copy
-        self.next_note = 1
+        self.next_note = 0  # the number the next note must have (0: the first note, any number)
+        self.first_note = 0
         self.out: list[RawLine] = []
         self.words = {word.lower() for word in WORD_RE.findall(source)}
 
@@ -424,24 +425,26 @@ class _Segmenter:
     def _foot_start(self, body: list[_Line]) -> int | None:
         """Index of the first note label (or text) at the page foot, expecting the next note number."""
         for index, row in enumerate(body):
-            if (
-                BARE_NUMBER_RE.match(row.text)
-                and int(row.text) == self.next_note
-                and self._marker_before(body, index, row.text)
-            ):
-                grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
-                if grouped or index + 1 == len(body):
-                    return self._texts_before(body, index)
-                return index
             inline = NOTE_INLINE_RE.match(row.text)
-            if (
-                inline
-                and int(inline.group(1)) == self.next_note
-                and self._marker_before(body, index, inline.group(1))
-                and ((index > 0 and _end_char(body[index - 1].text) in TERMINAL) or index == len(body) - 1)
-            ):
+            label = row.text if BARE_NUMBER_RE.match(row.text) else inline.group(1) if inline else None
+            if label is None or not self._expected(label) or not self._marker_before(body, index, label):
+                continue
+            if inline is None:
+                self._first(label)
+                grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
+                return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
+            previous_ends = index > 0 and _end_char(body[index - 1].text) in TERMINAL
+            if (previous_ends or index == len(body) - 1) and not _month_follows(inline.group(2)):
+                self._first(label)
                 return index
         return None
+
+    def _expected(self, label: str) -> bool:
+        return int(label) == self.next_note if self.next_note else 0 < int(label) < 100
+
+    def _first(self, label: str) -> None:
+        if not self.next_note:
+            self.next_note = self.first_note = int(label)
 
     def _texts_before(self, body: list[_Line], labels_at: int) -> int:
         """pdftotext's layout mode prints the note texts above their grouped labels, after a blank line."""
@@ -553,7 +556,7 @@ class _Segmenter:
 
     def _repeated_markers(self, rows: list[_Line]) -> None:
         """A later reference to a note already printed, glued to a word ("… the Treaty1 that …")."""
-        defined = {str(label) for label in range(1, self.next_note)}
+        defined = {str(label) for label in range(self.first_note, self.next_note)}
         taken = {start for _, start, _ in self.copy.refs}
         for row in rows:
             for match in GLUED_MARKER_RE.finditer(row.text):
