@@ -283,7 +283,7 @@ def _running_headers(content: list[_Line], body_at: int) -> set[str]:
 
 def _header_symbol(text: str) -> tuple[str, str] | None:
     """(symbol, the rest) of a running header: the symbol opens or ends the line."""
-    match = SYMBOL_LINE_RE.match(text) if len(text) < 160 else None
+    match = SYMBOL_LINE_RE.match(text) if len(text) < 300 else None
     if match is None:
         return None
     if match.group("after"):
@@ -578,7 +578,7 @@ class _Segmenter:
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
-            if starts or new_page:
+            if starts or (new_page and not _own_label(previous)):
                 if current:
                     self._emit(current, kind, page_half)
                 page_half = not starts
@@ -658,8 +658,11 @@ def _ends_body_line(row: _Line) -> bool:
 
 def _participle(text: str) -> bool:
     """An opener the phrase lists do not have ("Recommitting to …"): a capitalised -ing or -ed word."""
-    first = text.split(" ", 1)[0].rstrip(",")
-    return first[:1].isupper() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
+    words = text.split(" ", 2)
+    first = words[0].rstrip(",")
+    second = words[1] if len(words) > 1 else ""
+    participle = first[:1].isupper() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
+    return participle and second[:1].islower()  # "Recommitting to …", not "United Nations …"
 
 
 def _own_label(row: _Line) -> bool:

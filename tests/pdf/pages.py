@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from akn import Inline, Point, Resolution
 
+TIE = "\u2060"  # keeps a spaced marker on the line of its word while wrapping
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 
 
@@ -79,7 +80,7 @@ class _Printer:
         out, markers = "", []
         for run in runs:
             if run.kind == "note":
-                out += run.value if self.layout.glued_markers else f" {run.value}"
+                out += run.value if self.layout.glued_markers else f"{TIE}{run.value}"  # wraps with its word
                 markers.append(run.value)
             else:
                 out += run.value
@@ -102,7 +103,7 @@ class _Printer:
                 else:
                     lines.append(line)
                     line = word
-        return [*lines, line] if line else lines
+        return [printed.replace(TIE, " ") for printed in ([*lines, line] if line else lines)]
 
     def hyphenate(self, word: str, room: int) -> tuple[str, str]:
         """A layout hyphen inside a word that recurs in the text (so a reader can tell it is not the word's)."""
