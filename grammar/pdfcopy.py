@@ -361,6 +361,8 @@ class _Segmenter:
         self.words = {word.lower() for word in WORD_RE.findall(source)}
 
     def run(self) -> None:
+        body_rows = [(row, False) for row in self.content[self.body_at :] if not row.furniture]
+        self.line_step = 2 if _every_line_blank(body_rows) else 1  # source lines from one printed line to the next
         self._heading(self.content[: self.body_at])
         body = self.content[self.body_at :]
         pages = self._pages(body)
@@ -433,7 +435,7 @@ class _Segmenter:
                 self._first(label)
                 grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
-            previous_ends = index > 0 and _end_char(body[index - 1].text) in TERMINAL
+            previous_ends = index > 0 and (_end_char(body[index - 1].text) in TERMINAL or self._gap_before(body, index))
             if (previous_ends or index == len(body) - 1) and not _month_follows(inline.group(2)):
                 self._first(label)
                 return index
@@ -457,7 +459,7 @@ class _Segmenter:
             return labels_at
         index, notes = labels_at, 0
         while index > 0 and not _ends_body_line(body[index - 1]):
-            line, below = body[index - 1], body[index]
+            below = body[index]
             if index == labels_at or below.text[:1].islower() or below.text[:1] == "(":
                 notes = max(notes, 1)  # the last note, or a line of a note that goes on below
             elif notes < wanted:
@@ -470,8 +472,8 @@ class _Segmenter:
         return index
 
     def _gap_before(self, body: list[_Line], index: int) -> bool:
-        row = body[index]
-        return index > 0 and row.index - body[index - 1].index > 1
+        """A blank line (two where every printed line is followed by one) stands before ``body[index]``."""
+        return index > 0 and body[index].index - body[index - 1].index > self.line_step
 
     def _marker_before(self, body: list[_Line], index: int, label: str) -> bool:
         return any(self._find_marker(row, label) is not None for row in body[:index])
@@ -567,7 +569,7 @@ class _Segmenter:
 
     # ---- paragraphs ---------------------------------------------------------------------------
     def _paragraphs(self, kept: list[tuple[_Line, bool]]) -> None:
-        every_line_blank = _every_line_blank(kept)
+        every_line_blank = self.line_step > 1
         current: list[_Line] = []
         kind = "text"
         page_half = False
