@@ -62,7 +62,11 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 CLOSING_LINE_RE = re.compile(
     rf"^(?:\d+(?:st|nd|rd|th) (?:\([a-z]+\) )?(?:plenary )?meeting\b|\d{{1,2}} (?:{MONTHS}) \d{{4}}$)"
 )
-GLUED_MARKER_RE = re.compile(r"(?<=[a-z)”])\d{1,2}(?=\s|$|[,;.:])")
+REPEATED_MARKER_RE = re.compile(
+    r"(?<=[a-z)”])\d{1,2}(?=\s|$|[,;.:])"  # "… the Treaty1 that …"
+    r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
+    r"|(?<=[,;:.”)] )\d{1,2}$"  # "… and Development, 2" at the end of the line
+)
 NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 TERMINAL = ".;:,"
 LINE_END_NOISE = "”’\"')]"
@@ -561,9 +565,10 @@ class _Segmenter:
         defined = {str(label) for label in range(self.first_note, self.next_note)}
         taken = {start for _, start, _ in self.copy.refs}
         for row in rows:
-            for match in GLUED_MARKER_RE.finditer(row.text):
+            for match in REPEATED_MARKER_RE.finditer(row.text):
                 at = row.start + match.start()
-                if match.group() in defined and at not in taken:
+                before = row.text[: match.start()].rstrip().rsplit(" ", 1)[-1].lower()
+                if match.group() in defined and at not in taken and before not in NOT_A_MARKER_BEFORE:
                     self.copy.refs.append((match.group(), at, at + len(match.group())))
         self.copy.refs.sort(key=lambda ref: ref[1])
 
