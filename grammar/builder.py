@@ -415,6 +415,8 @@ class _Builder:
         last = self.last_paragraph
         if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
             return False
+        if self.copy is not None:  # a PDF copy's segmentation has joined its page-break halves already
+            return False
         previous = last.fact(
             "last-char", lambda: _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
         )

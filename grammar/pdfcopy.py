@@ -56,7 +56,7 @@ OWN_NUMBER_RE = re.compile(r"^(\d{1,3}\.)$")
 NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
-TITLE_NUMBER_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?$")
+TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
 AUTHORING_RE = re.compile(r"^The [A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*,$")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 CLOSING_LINE_RE = re.compile(
@@ -67,6 +67,8 @@ REPEATED_MARKER_RE = re.compile(
     r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
     r"|(?<=[,;:.”)] )\d{1,2}$"  # "… and Development, 2" at the end of the line
 )
+TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
+MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
 NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 TERMINAL = ".;:,"
 LINE_END_NOISE = "”’\"')]"
@@ -385,21 +387,19 @@ class _Segmenter:
 
     # ---- heading ---------------------------------------------------------------------------
     def _heading(self, rows: list[_Line]) -> None:
-        """One grammar line per printed line; a title number alone on its line joins the title."""
-        skip = False
-        for index, row in enumerate(rows):
-            if skip:
-                skip = False
-                continue
+        """One grammar line per printed line; the title ("72/58. Follow-up to …") takes the lines after it."""
+        title: RawLine | None = None
+        for row in rows:
             if row.furniture:
                 continue
-            end = row.end
-            if TITLE_NUMBER_RE.match(row.text) and index + 1 < len(rows) and not rows[index + 1].furniture:
-                end, skip = rows[index + 1].end, True
-            if self.out and row.text[:1].islower():  # "Resolution adopted by the General Assembly" / "on 4 …"
-                self.out[-1].end = end
-                continue
-            self.out.append(RawLine("text", row.start, end, text_start=row.start))
+            if title is not None:
+                title.end = row.end  # the title's next lines, up to the authoring line
+            elif self.out and row.text[:1].islower():  # "Resolution adopted by the General Assembly" / "on 4 …"
+                self.out[-1].end = row.end
+            else:
+                self.out.append(RawLine("text", row.start, row.end, text_start=row.start))
+                if TITLE_RE.match(row.text):
+                    title = self.out[-1]
 
     # ---- pages and their feet ----------------------------------------------------------------
     def _pages(self, body: list[_Line]) -> list[list[_Line]]:
@@ -454,10 +454,11 @@ class _Segmenter:
 
     def _texts_before(self, body: list[_Line], labels_at: int) -> int:
         """pdftotext's layout mode prints the note texts above their grouped labels, after a blank line."""
-        count = 0
-        while labels_at + count < len(body) and BARE_NUMBER_RE.match(body[labels_at + count].text):
-            count += 1
-        after = [row for row in body[labels_at + count :] if not BARE_NUMBER_RE.match(row.text)]
+        end = labels_at
+        while end < len(body) and BARE_NUMBER_RE.match(body[end].text):
+            end += 1
+        count = len({row.text for row in body[labels_at:end]})  # pdftotext may print a label twice
+        after = [row for row in body[end:] if not BARE_NUMBER_RE.match(row.text)]
         wanted = count - len(after)
         if wanted <= 0:
             return labels_at
@@ -485,34 +486,42 @@ class _Segmenter:
     def _notes(self, body: list[_Line], start: int) -> None:
         """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
         zone = body[start:]
-        labels = self._labels(zone)
+        labels, doubled = self._labels(zone)
         at = [index for index, _, _ in labels]
         for row in zone:
             row.role = "note"
+        printed = sorted([*at, *doubled])
         bare = all(inline is None for _, _, inline in labels)
-        grouped = bare and at[-1] - at[0] == len(at) - 1 and (len(at) > 1 or at[0] > 0)
+        grouped = bare and printed[-1] - printed[0] == len(printed) - 1 and (len(at) > 1 or at[0] > 0)
         if grouped:  # pdftotext's reading order: the labels together, the texts above or below them
-            texts = _split_notes([row for i, row in enumerate(zone) if i not in at], len(at))
+            texts = _split_notes([row for i, row in enumerate(zone) if i not in printed], len(at))
         else:  # each label, then its text (or "1 Text" on one line)
             ends = [*at[1:], len(zone)]
-            texts = [zone[i + (0 if inline else 1) : end] for (i, _, inline), end in zip(labels, ends, strict=True)]
+            texts = [
+                [row for k, row in enumerate(zone[i + (0 if inline else 1) : end], i + 1) if k not in doubled]
+                for (i, _, inline), end in zip(labels, ends, strict=True)
+            ]
         markers_from = body[:start]
         for (index, label, _), note in zip(labels, texts, strict=False):
             self._emit_note(label, zone[index], note or [zone[index]])
             self._pair_marker(markers_from, label)
         self.next_note += len(labels)
 
-    def _labels(self, zone: list[_Line]) -> list[tuple[int, str, re.Match | None]]:
-        """(index in ``zone``, label, inline match) of the consecutive note labels of a page foot."""
+    def _labels(self, zone: list[_Line]) -> tuple[list[tuple[int, str, re.Match | None]], set[int]]:
+        """(index in ``zone``, label, inline match) of the consecutive note labels of a page foot, and the
+        indexes of labels printed twice in a row (pdftotext does so for some fonts)."""
         labels: list[tuple[int, str, re.Match | None]] = []
+        doubled: set[int] = set()
         for index, row in enumerate(zone):
             wanted = str(self.next_note + len(labels))
             inline = NOTE_INLINE_RE.match(row.text)
             if row.text == wanted:
                 labels.append((index, wanted, None))
+            elif labels and row.text == labels[-1][1] and labels[-1][2] is None and index - labels[-1][0] == 1:
+                doubled.add(index)
             elif inline and inline.group(1) == wanted and (index == 0 or labels):
                 labels.append((index, wanted, inline))
-        return labels
+        return labels, doubled
 
     def _emit_note(self, label: str, label_row: _Line, note: list[_Line]) -> None:
         first, last = note[0], note[-1]
@@ -553,7 +562,8 @@ class _Segmenter:
                 continue
             before = row.text[: match.start()].rstrip()
             previous_word = before.rsplit(" ", 1)[-1].lower()
-            if not before or previous_word in NOT_A_MARKER_BEFORE or previous_word.isdigit():
+            year = re.search(rf"(?:{MONTHS}) (?:19|20)\d\d$", before)  # "… 17 December 2014 13 by …"
+            if not before or previous_word in NOT_A_MARKER_BEFORE or (previous_word.isdigit() and not year):
                 continue
             if _month_follows(row.text[match.end() :]):
                 continue
@@ -613,16 +623,17 @@ class _Segmenter:
             return False
         if _opens(text) or (end == "," and _participle(text)):
             return True
-        return len(previous.text) < 0.75 * self.width  # a paragraph's short last line
+        short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
+        return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
 
     def _plain_end(self, row: _Line) -> str:
-        """The last character of ``row`` before a note marker and closing quotes."""
+        """The last character of ``row`` before a note marker (paired or not) and closing quotes."""
         text = row.text
         for _, start, end in reversed(self.copy.refs):
             if row.start <= start and end <= row.end and row.start + len(text.rstrip()) == end:
                 text = self.source[row.start : start]
                 break
-        return _end_char(text.rstrip())
+        return _end_char(TRAILING_MARKER_RE.sub("", text.rstrip()))
 
     def _emit(self, rows: list[_Line], kind: str, page_half: bool) -> None:
         first, last = rows[0], rows[-1]
