@@ -69,6 +69,7 @@ REPEATED_MARKER_RE = re.compile(
 )
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
 MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
+COMMENT_LINE_RE = re.compile(r"^<!--.*-->$")
 NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 TERMINAL = ".;:,"
 LINE_END_NOISE = "”’\"')]"
@@ -127,6 +128,7 @@ NOT_A_MARKER_BEFORE = frozenset(
 )
 MIN_WRAPPED_LINES = 6
 MAX_TITLE_LINES = 3
+MAX_LOST_NOTES = 2
 
 
 @dataclass(slots=True)
@@ -176,10 +178,11 @@ class _Line:
 
 def read_pdf_copy(source: str, front: FrontMatter | None, lines: LineIndex) -> PdfCopy | None:
     """The segmentation of ``source`` when it is a copy of a PDF, else None."""
-    if front is not None or "<!--" in source:
+    if front is not None:
         return None
     rows = _rows(source)
-    content = [row for row in rows if row.text]
+    comments = [row for row in rows if COMMENT_LINE_RE.match(row.text)]
+    content = [row for row in rows if row.text and not COMMENT_LINE_RE.match(row.text)]
     if len(content) < 3:
         return None
     body_at = _body_start(content)
@@ -195,6 +198,9 @@ def read_pdf_copy(source: str, front: FrontMatter | None, lines: LineIndex) -> P
     if symbol:
         copy.facts["symbol"] = symbol
     _Segmenter(source, content, body_at, width, copy).run()
+    if comments:  # comment lines ("<!-- resolint: disable … -->") stay comments
+        copy.blocks += [[RawLine("comment", row.start, row.end, text_start=row.start)] for row in comments]
+        copy.blocks.sort(key=lambda block: block[0].start)
     return copy
 
 
@@ -381,8 +387,12 @@ class _Segmenter:
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
         self.copy.blocks = [[line] for line in self.out]
-        for a, b in zip(self.out, self.out[1:], strict=False):
-            if "\n\n" not in self.source[a.end : b.start].replace(" ", "").replace("\r", ""):
+        body_start = self.content[self.body_at].start
+        heading = [line for line in self.out if line.start < body_start][-1:]  # and the heading's last line
+        body = heading + [line for line in self.out if line.start >= body_start and line.kind != "footnote_sup"]
+        for a, b in itertools.pairwise(body):
+            between = self.source[a.end : b.start]
+            if not between.strip() and "\n\n" not in between.replace(" ", "").replace("\r", ""):
                 self.copy.breaks.append((a.end, b.start))
 
     # ---- heading ---------------------------------------------------------------------------
@@ -446,11 +456,14 @@ class _Segmenter:
         return None
 
     def _expected(self, label: str) -> bool:
-        return int(label) == self.next_note if self.next_note else 0 < int(label) < 100
+        """The next note's number, or one a little further (a note the copy lost) or any first number."""
+        if not self.next_note:
+            return 0 < int(label) < 100
+        return self.next_note <= int(label) <= self.next_note + MAX_LOST_NOTES
 
     def _first(self, label: str) -> None:
-        if not self.next_note:
-            self.next_note = self.first_note = int(label)
+        self.first_note = self.first_note or int(label)
+        self.next_note = int(label)
 
     def _texts_before(self, body: list[_Line], labels_at: int) -> int:
         """pdftotext's layout mode prints the note texts above their grouped labels, after a blank line."""
@@ -647,7 +660,7 @@ class _Segmenter:
             kind = "operative" if label[0].isdigit() else "sub"
             if own and len(rows) > 1:
                 text_start = rows[1].start
-                self.copy.own_line_labels.append((first.start, rows[1].start))
+                self.copy.own_line_labels.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
         if page_half:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from akn import LabelTree, OperativeTruth, Truth
+from akn import LabelTree, OperativeTruth, Truth, phrase_usage
 
 REPO = Path(__file__).resolve().parents[2]
 DOCX_DIR = REPO.parent / "shared" / "corpus" / "docx-ga72"
@@ -33,6 +33,7 @@ class DocxTruth:
     truth: Truth
     genre: tuple[str, ...]  # reasons the current model cannot represent the file exactly
     words: tuple[str, ...]  # every word of the resolution's body paragraphs, for text checks
+    unknowable: dict[tuple[str, int], str]  # phrases whose extent only the italics show (as in akn.py)
 
 
 def docx_files() -> list[Path]:
@@ -85,6 +86,7 @@ def read_truth(path: Path) -> DocxTruth:
         body.append(paragraph)
     openers: list[str | None] = []
     operative: list[tuple[str, str | None, list]] = []
+    unknowable: dict[tuple[str, int], str] = {}
     for paragraph in body:
         text = paragraph.text
         number = NUMBER_RE.match(text)
@@ -93,10 +95,12 @@ def read_truth(path: Path) -> DocxTruth:
             genre.append(f"section or annex heading {text.strip()[:30]!r}")
         elif number:
             operative.append((number.group(1), _phrase(paragraph), []))
+            _note_unknowable(unknowable, ("operative", len(operative) - 1), operative[-1][1], text[number.end() :])
         elif label and operative:
             operative[-1][2].append((label.group(2), _indent(paragraph, label.group(1))))
         elif not operative:
             openers.append(_phrase(paragraph))
+            _note_unknowable(unknowable, ("preamble", len(openers) - 1), openers[-1], text)
         else:
             genre.append(f"unnumbered paragraph after the operative part: {text.strip()[:40]!r}")
     truth = Truth(
@@ -105,7 +109,24 @@ def read_truth(path: Path) -> DocxTruth:
         footnotes=_note_count(paragraphs),
     )
     words = tuple(word for p in body for word in re.findall(r"[^\W\d_]+", p.text))
-    return DocxTruth(truth, tuple(dict.fromkeys(genre)), words)
+    return DocxTruth(truth, tuple(dict.fromkeys(genre)), words, unknowable)
+
+
+def _note_unknowable(found: dict[tuple[str, int], str], key: tuple[str, int], phrase: str | None, text: str) -> None:
+    """The UN's italics stop short of, or run past, the phrase the AKN corpus italicises for the same words
+    (the rule of ``akn.italics_unknowable``): a copy without italics cannot know this phrase's extent."""
+    if not phrase:
+        return
+    in_full, cut_short = phrase_usage()
+    if cut_short[phrase] > in_full[phrase]:
+        found[key] = f"italics cover {phrase!r}, italicised less more often in the corpus"
+        return
+    words = re.findall(r"[^\W\d_]+", text)[: len(phrase.split()) + 4]
+    for size in range(len(words), len(phrase.split()), -1):
+        longer = " ".join(words[:size])
+        if in_full[longer] > cut_short[longer]:
+            found[key] = f"italics cover {phrase!r} of {longer!r}, italicised in full more often in the corpus"
+            return
 
 
 def _indent(paragraph, tabs: str) -> int:
