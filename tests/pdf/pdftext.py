@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from tests.pdfcache import cached_pdf  # noqa: E402
+from tests.pdfcache import cached_pdf
 
 MODES = {"pdftotext": [], "pdftotext-raw": ["-raw"]}
 
