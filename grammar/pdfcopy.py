@@ -273,7 +273,7 @@ def _running_headers(content: list[_Line], body_at: int) -> set[str]:
             seen[found[0]] = seen.get(found[0], 0) + 1
     masthead = {symbol for row in content[:body_at] for symbol in SYMBOL_RE.findall(row.text)}
     symbols = {symbol for symbol, count in seen.items() if symbol in masthead or (count >= 3 and not masthead)}
-    heading = " ".join(row.text for row in content[:body_at])
+    title = _masthead_title(content[:body_at])
     headers: set[str] = set()
     for index, row in enumerate(content):
         found = _header_symbol(row.text)
@@ -282,15 +282,35 @@ def _running_headers(content: list[_Line], body_at: int) -> set[str]:
         headers.add(row.text)
         if found[1]:
             continue
-        for follower in content[index + 1 : index + 1 + MAX_TITLE_LINES]:
-            if not _short_title(follower.text, heading, content):
+        after = content[index + 1 : index + 1 + MAX_TITLE_LINES]  # "A/RES/72/22" then the title's lines
+        before = content[max(body_at, index - MAX_TITLE_LINES) : index]  # the title above the symbol
+        headers.update(_title_lines([row.text for row in after], title, content))
+        for size in range(len(before), 0, -1):
+            lines = [row.text for row in before[-size:]]
+            if len(_title_lines(lines, title, content)) == size:
+                headers.update(lines)
                 break
-            headers.add(follower.text)  # "A/RES/72/22" then the short title on lines of its own
-        for leader in reversed(content[max(body_at, index - MAX_TITLE_LINES) : index]):
-            if not _short_title(leader.text, heading, content):
-                break
-            headers.add(leader.text)  # the short title above the symbol (even pages)
     return headers
+
+
+def _masthead_title(rows: list[_Line]) -> str:
+    """The resolution's title as the masthead prints it ("72/22. African …" and its next lines)."""
+    for index, row in enumerate(rows):
+        if TITLE_RE.match(row.text):
+            return " ".join(r.text for r in rows[index:]).split(" ", 1)[-1].strip()
+    return ""
+
+
+def _title_lines(lines: list[str], title: str, content: list[_Line]) -> list[str]:
+    """The leading ``lines`` that print the running title: together the start of the masthead's title
+    (or lines printed on many pages)."""
+    found: list[str] = []
+    for text in lines:
+        printed = " ".join([*found, text])
+        if not _short_title(text, content) or not (title.startswith(printed) or _recurs(text, content)):
+            break
+        found.append(text)
+    return found
 
 
 def _header_symbol(text: str) -> tuple[str, str] | None:
@@ -303,11 +323,13 @@ def _header_symbol(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2) or ""
 
 
-def _short_title(text: str, heading: str, content: list[_Line]) -> bool:
-    """A line of the running title: part of the title in the masthead, or printed on several pages."""
-    if len(text) < 12 or NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text):
-        return False
-    return text in heading or sum(1 for row in content if row.text == text) >= 3
+def _short_title(text: str, content: list[_Line]) -> bool:
+    """A line that may print the running title (not a paragraph's number or opening)."""
+    return len(text) >= 12 and not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
+
+
+def _recurs(text: str, content: list[_Line]) -> bool:
+    return sum(1 for row in content if row.text == text) >= 3
 
 
 def _by_furniture(content: list[_Line], index: int) -> bool:
@@ -608,7 +630,8 @@ class _Segmenter:
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
-            if starts or (new_page and not _own_label(previous)):
+            across = new_page and previous is not None and (_own_label(previous) or self._hyphenated(previous, row))
+            if starts or (new_page and not across):
                 if current:
                     self._emit(current, kind, page_half)
                 page_half = not starts
@@ -660,7 +683,8 @@ class _Segmenter:
             kind = "operative" if label[0].isdigit() else "sub"
             if own and len(rows) > 1:
                 text_start = rows[1].start
-                self.copy.own_line_labels.append((first.end, rows[1].start))
+                if not self.source[first.end : rows[1].start].strip():  # (not across a page break)
+                    self.copy.own_line_labels.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
         if page_half:
@@ -669,17 +693,29 @@ class _Segmenter:
         self._wraps(rows[1:] if own and len(rows) > 1 else rows)
 
     def _wraps(self, rows: list[_Line]) -> None:
-        """Records the line breaks inside a paragraph and hides layout hyphens."""
+        """Records the line breaks inside a paragraph and hides layout hyphens (and, where a word is cut
+        by a page break, the furniture and notes between its halves)."""
         for a, b in itertools.pairwise(rows):
-            self.copy.wraps.append((a.end, b.start))
-            if a.text.endswith("-") and a.text[-2:-1].isalpha() and b.text[:1].isalpha():
-                head = WORD_RE.findall(a.text[:-1])[-1:] or [""]
-                tail = WORD_RE.findall(b.text)[:1] or [""]
-                joined = (head[0].rsplit("-", 1)[-1] + tail[0].split("-", 1)[0]).lower()
-                if b.text[:1].islower() and (joined in self.words or joined in lexicon()):
-                    self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
-                else:
-                    self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
+            same_page = not self.source[a.end : b.start].strip()
+            if same_page:
+                self.copy.wraps.append((a.end, b.start))
+            if self._hyphenated(a, b):
+                self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
+            elif _hyphen_at_end(a, b) or not same_page:
+                self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
+
+    def _hyphenated(self, a: _Line, b: _Line) -> bool:
+        """``a`` ends with a layout hyphen: the word goes on in lower case and the joined word is known."""
+        if not _hyphen_at_end(a, b) or not b.text[:1].islower():
+            return False
+        head = WORD_RE.findall(a.text[:-1])[-1:] or [""]
+        tail = WORD_RE.findall(b.text)[:1] or [""]
+        joined = (head[0].rsplit("-", 1)[-1] + tail[0].split("-", 1)[0]).lower()
+        return joined in self.words or joined in lexicon()
+
+
+def _hyphen_at_end(a: _Line, b: _Line) -> bool:
+    return a.text.endswith("-") and a.text[-2:-1].isalpha() and b.text[:1].isalpha()
 
 
 def _ends_body_line(row: _Line) -> bool:

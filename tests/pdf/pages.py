@@ -71,8 +71,7 @@ class _Printer:
         self.page_notes: list[str] = []  # markers referenced on the current page
         self.page_number = 1
         self.furniture: set[str] = set()
-        text = " ".join(body_words(resolution))
-        self.recurring = {word for word in WORD_RE.findall(text) if len(word) >= 9 and text.count(word) >= 2}
+        self.printed_whole: set[str] = set()
         self.notes = {note.marker: note for note in resolution.footnotes}
 
     # ---- text of one paragraph ------------------------------------------------------------
@@ -93,8 +92,10 @@ class _Printer:
         for word in text.split(" "):
             if not line:
                 line = word
+                self.printed_whole.add(word)
             elif len(line) + 1 + len(word) <= width:
                 line += " " + word
+                self.printed_whole.add(word)
             else:
                 head, tail = self.hyphenate(word, width - len(line) - 1)
                 if head:
@@ -103,11 +104,12 @@ class _Printer:
                 else:
                     lines.append(line)
                     line = word
+                    self.printed_whole.add(word)
         return [printed.replace(TIE, " ") for printed in ([*lines, line] if line else lines)]
 
     def hyphenate(self, word: str, room: int) -> tuple[str, str]:
-        """A layout hyphen inside a word that recurs in the text (so a reader can tell it is not the word's)."""
-        if not self.layout.hyphenate or word not in self.recurring or not word.isalpha() or room < 5:
+        """A layout hyphen inside a word already printed whole (so a reader can tell it is not the word's)."""
+        if not self.layout.hyphenate or word not in self.printed_whole or not word.isalpha() or room < 5:
             return "", word
         cut = min(room - 1, len(word) - 4)
         return (word[:cut], word[cut:]) if cut >= 4 else ("", word)
