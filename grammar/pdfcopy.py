@@ -122,8 +122,6 @@ NOT_A_MARKER_BEFORE = frozenset(
         "between",
         "table",
         "figure",
-        "session",
-        "sessions",
     ]
 )
 MIN_WRAPPED_LINES = 6
