@@ -328,9 +328,6 @@ class _Builder:
                 continue
             if index == 0 and self.doc.authoring is None and self._authoring(unit):
                 continue
-            if unit.kind == "continuation" and self.last_paragraph:  # PDF copy: the half after a page break
-                self.last_paragraph.add_part(unit, "page-break-split")
-                continue
             if region == "closing":
                 self._closing(unit)
                 continue

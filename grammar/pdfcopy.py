@@ -137,7 +137,7 @@ class PdfCopy:
     furniture: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) of each line
     hidden: list[tuple[int, int]] = field(default_factory=list)  # layout hyphens left out of the plain text
     refs: list[tuple[str, int, int]] = field(default_factory=list)  # plain-digit note markers
-    continued: set[int] = field(default_factory=set)  # starts of paragraph halves after a page break
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)  # between a paragraph's halves
     wraps: list[tuple[int, int]] = field(default_factory=list)  # line breaks inside a paragraph
     own_line_labels: list[tuple[int, int]] = field(default_factory=list)  # "1." / "(a)" alone on a line
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
@@ -212,6 +212,7 @@ def layout_artefacts(copy: PdfCopy, lines: LineIndex) -> list[Artefact]:
     found += [Artefact("own-line-label", lines.span(start, end)) for start, end in copy.own_line_labels]
     found += [Artefact("note-at-page-foot", lines.span(start, end)) for start, end in copy.notes_at_feet]
     found += [Artefact("unmarked-paragraph-break", lines.span(start, end)) for start, end in copy.breaks]
+    found += [Artefact("page-break-split", lines.span(start, end)) for start, end in copy.page_breaks]
     found += [Artefact("plain-note-marker", lines.span(start, end), label) for label, start, end in copy.refs]
     return sorted(found, key=lambda artefact: (artefact.span.start, artefact.kind))
 
@@ -617,10 +618,10 @@ class _Segmenter:
 
     # ---- paragraphs ---------------------------------------------------------------------------
     def _paragraphs(self, kept: list[tuple[_Line, bool]]) -> None:
+        """Groups the body lines into paragraphs; a paragraph cut by a page break stays one (what stands
+        between its halves is hidden from its text)."""
         every_line_blank = self.line_step > 1
         current: list[_Line] = []
-        kind = "text"
-        page_half = False
         previous: _Line | None = None
         for row, new_page in kept:
             gap = previous is not None and row.index - previous.index > 1 and not every_line_blank and not new_page
@@ -628,17 +629,13 @@ class _Segmenter:
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
-            across = new_page and previous is not None and (_own_label(previous) or self._hyphenated(previous, row))
-            if starts or (new_page and not across):
-                if current:
-                    self._emit(current, kind, page_half)
-                page_half = not starts
-                kind = "continuation" if page_half else "text"
+            if starts and current:
+                self._emit(current)
                 current = []
             current.append(row)
             previous = row
         if current:
-            self._emit(current, kind, page_half)
+            self._emit(current)
 
     def _starts_paragraph(self, previous: _Line, row: _Line) -> bool:
         text = row.text
@@ -669,13 +666,13 @@ class _Segmenter:
                 break
         return _end_char(TRAILING_MARKER_RE.sub("", text.rstrip()))
 
-    def _emit(self, rows: list[_Line], kind: str, page_half: bool) -> None:
+    def _emit(self, rows: list[_Line]) -> None:
         first, last = rows[0], rows[-1]
-        label = label_span = None
+        kind, label, label_span = "text", None, None
         text_start = first.start
         own = OWN_NUMBER_RE.match(first.text) or OWN_LABEL_RE.match(first.text)
         inline = NUMBER_RE.match(first.text) or LABEL_RE.match(first.text)
-        if not page_half and (own or inline):
+        if own or inline:
             label = (own or inline).group(1)
             label_span = (first.start, first.start + len(label))
             kind = "operative" if label[0].isdigit() else "sub"
@@ -685,8 +682,6 @@ class _Segmenter:
                     self.copy.own_line_labels.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
-        if page_half:
-            self.copy.continued.add(first.start)
         self.out.append(RawLine(kind, first.start, last.end, None, label, label_span, text_start))
         self._wraps(rows[1:] if own and len(rows) > 1 else rows)
 
@@ -699,8 +694,12 @@ class _Segmenter:
                 self.copy.wraps.append((a.end, b.start))
             if self._hyphenated(a, b):
                 self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
-            elif _hyphen_at_end(a, b) or not same_page:
+            elif _hyphen_at_end(a, b):
                 self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
+            elif not same_page:
+                self.copy.hidden.append((a.end + 1, b.start))  # a page break: its furniture and notes
+            if not same_page:
+                self.copy.page_breaks.append((a.end, b.start))
 
     def _hyphenated(self, a: _Line, b: _Line) -> bool:
         """``a`` ends with a layout hyphen: the word goes on in lower case and the joined word is known."""
@@ -726,7 +725,7 @@ def _participle(text: str) -> bool:
     words = text.split(" ", 2)
     first = words[0].rstrip(",")
     second = words[1] if len(words) > 1 else ""
-    participle = first[:1].isupper() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
+    participle = first.isalpha() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
     return participle and second[:1].islower()  # "Recommitting to …", not "United Nations …"
 
 
