@@ -596,7 +596,7 @@ class _Segmenter:
                 continue
             before = row.text[: match.start()].rstrip()
             previous_word = before.rsplit(" ", 1)[-1].lower()
-            year = re.search(rf"(?:{MONTHS}) (?:19|20)\d\d$", before)  # "… 17 December 2014 13 by …"
+            year = re.fullmatch(r"(?:19|20)\d\d", previous_word)  # "… 17 December 2014 13 by …"
             if not before or previous_word in NOT_A_MARKER_BEFORE or (previous_word.isdigit() and not year):
                 continue
             if _month_follows(row.text[match.end() :]):
