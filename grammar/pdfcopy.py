@@ -464,7 +464,9 @@ class _Segmenter:
         for index, row in enumerate(body):
             inline = NOTE_INLINE_RE.match(row.text)
             label = row.text if BARE_NUMBER_RE.match(row.text) else inline.group(1) if inline else None
-            if label is None or not self._expected(label) or not self._marker_before(body, index, label):
+            if label is None or not self._expected(label):
+                continue
+            if not self._marker_before(body, index, label) and not self._unmarked_note(body, index, label):
                 continue
             if inline is None:
                 self._first(label)
@@ -475,6 +477,14 @@ class _Segmenter:
                 self._first(label)
                 return index
         return None
+
+    def _unmarked_note(self, body: list[_Line], index: int, label: str) -> bool:
+        """The next note with no marker on its page (a note of the heading printed at the end): its
+        number alone on a line between the end of a paragraph and a text."""
+        if int(label) != self.next_note or index == 0 or index + 1 >= len(body):
+            return False
+        text_follows = not BARE_NUMBER_RE.match(body[index + 1].text)
+        return text_follows and _end_char(body[index - 1].text) in ".;:]"
 
     def _expected(self, label: str) -> bool:
         """The next note's number, or one a little further (a note the copy lost) or any first number."""
@@ -582,8 +592,8 @@ class _Segmenter:
     def _find_marker(self, row: _Line, label: str, after: int = -1) -> int | None:
         """Offset of the plain-digit marker ``label`` in ``row`` (after a word or a mark, not a reference)."""
         found = self._spaced_or_glued_marker(row, label, after)
-        if found is None:  # "… of 9 March 19933": the marker glued to a year
-            for match in re.finditer(rf"\b(?:{MONTHS}) (?:19|20)\d\d({label})(?![\d/\-])", row.text):
+        if found is None:  # "… of 9 March 19933", "… and 20146": the marker glued to a year
+            for match in re.finditer(rf"(?<![\d/.\-])(?:19|20)\d\d({label})(?![\d/\-])", row.text):
                 if row.start + match.start(1) > after:
                     return row.start + match.start(1)
         return found

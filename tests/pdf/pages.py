@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from akn import Inline, Point, Resolution
 
-TIE = "\u2060"  # keeps a spaced marker on the line of its word while wrapping
+TIE = "\u2060"  # a spaced marker, kept on the line of its word while wrapping
+GLUE = "\u2061"  # a marker glued to its word
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 
 
@@ -79,7 +80,7 @@ class _Printer:
         out, markers = "", []
         for run in runs:
             if run.kind == "note":
-                out += run.value if self.layout.glued_markers else f"{TIE}{run.value}"  # wraps with its word
+                out += f"{GLUE if self.layout.glued_markers else TIE}{run.value}"  # wraps with its word
                 markers.append(run.value)
             else:
                 out += run.value
@@ -105,7 +106,7 @@ class _Printer:
                     lines.append(line)
                     line = word
                     self.printed_whole.add(word)
-        return [printed.replace(TIE, " ") for printed in ([*lines, line] if line else lines)]
+        return [*lines, line] if line else lines
 
     def hyphenate(self, word: str, room: int) -> tuple[str, str]:
         """A layout hyphen inside a word already printed whole (so a reader can tell it is not the word's)."""
@@ -122,10 +123,9 @@ class _Printer:
         else:
             printed = self.wrap(f"{label} {text}" if label else text)
         for line in printed:
-            found = []
-            while markers and re.search(rf"(?<!\d){markers[0]}(?!\d)", line):
-                found.append(markers.pop(0))  # the marker is printed on this line: its note goes on this page
-            self.put(line, found)
+            count = line.count(TIE) + line.count(GLUE)  # the markers printed on this line: their notes go on its page
+            found, markers = markers[:count], markers[count:]
+            self.put(line.replace(TIE, " ").replace(GLUE, ""), found)
 
     def put(self, line: str, markers: list[str]) -> None:
         self.page.append(line)
