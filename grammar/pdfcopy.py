@@ -390,6 +390,7 @@ class _Segmenter:
         self.copy = copy
         self.next_note = 0  # the number the next note must have (0: the first note, any number)
         self.first_note = 0
+        self.open_note: RawLine | None = None  # the last note, when it ends in mid-sentence
         self.out: list[RawLine] = []
         self.words = {word.lower() for word in WORD_RE.findall(source)}
 
@@ -450,6 +451,7 @@ class _Segmenter:
         """Finds the notes at the foot of ``page``; returns its body lines (no furniture, no notes)."""
         body = [row for row in page if not row.furniture]
         start = self._foot_start(body)
+        self._note_goes_on(body, len(body) if start is None else start)
         if start is not None:
             self._notes(body, start)
         kept = [row for row in body if not row.role]
@@ -477,6 +479,25 @@ class _Segmenter:
                 self._first(label)
                 return index
         return None
+
+    def _note_goes_on(self, body: list[_Line], foot: int) -> None:
+        """The rest of the last note of the page before, printed at this page's foot before its own notes:
+        lines after a blank line that end in a full stop, when that note ended in mid-sentence."""
+        note = self.open_note
+        self.open_note = None
+        if note is None or foot < len(body) or foot < 2:
+            return
+        index = foot - 1
+        while index > 1 and not self._gap_before(body, index):
+            index -= 1
+        rows = body[index:foot]
+        if index <= 1 or _end_char(rows[-1].text) not in ".)":
+            return
+        for row in rows:
+            row.role = "note"
+        self.copy.hidden.append((note.end + 1, rows[0].start))
+        self._wraps(rows)
+        note.end = rows[-1].end
 
     def _unmarked_note(self, body: list[_Line], index: int, label: str) -> bool:
         """The next note with no marker on its page (a note of the heading printed at the end): its
@@ -576,6 +597,7 @@ class _Segmenter:
             text_start = first.start
         start = label_span[0] if label_row is first or first.index - label_row.index == 1 else text_start
         self.out.append(RawLine("footnote_sup", start, last.end, None, label, label_span, text_start))
+        self.open_note = None if _end_char(last.text) in ".)" else self.out[-1]
         self.copy.notes_at_feet.append((text_start, last.end))
         self._wraps(note)
 
