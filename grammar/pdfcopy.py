@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from statistics import quantiles
@@ -127,6 +128,7 @@ NOT_A_MARKER_BEFORE = frozenset(
 MIN_WRAPPED_LINES = 6
 MAX_TITLE_LINES = 3
 MAX_LOST_NOTES = 2
+MIN_RECURRENCE = 3  # a line printed on this many pages is a running title
 
 
 @dataclass(slots=True)
@@ -273,6 +275,7 @@ def _running_headers(content: list[_Line], body_at: int) -> set[str]:
     masthead = {symbol for row in content[:body_at] for symbol in SYMBOL_RE.findall(row.text)}
     symbols = {symbol for symbol, count in seen.items() if symbol in masthead or (count >= 3 and not masthead)}
     title = _masthead_title(content[:body_at])
+    counts = Counter(row.text for row in content)
     headers: set[str] = set()
     for index, row in enumerate(content):
         found = _header_symbol(row.text)
@@ -283,10 +286,10 @@ def _running_headers(content: list[_Line], body_at: int) -> set[str]:
             continue
         after = content[index + 1 : index + 1 + MAX_TITLE_LINES]  # "A/RES/72/22" then the title's lines
         before = content[max(body_at, index - MAX_TITLE_LINES) : index]  # the title above the symbol
-        headers.update(_title_lines([row.text for row in after], title, content))
+        headers.update(_title_lines([row.text for row in after], title, counts))
         for size in range(len(before), 0, -1):
             lines = [row.text for row in before[-size:]]
-            if len(_title_lines(lines, title, content)) == size:
+            if len(_title_lines(lines, title, counts)) == size:
                 headers.update(lines)
                 break
     return headers
@@ -300,13 +303,13 @@ def _masthead_title(rows: list[_Line]) -> str:
     return ""
 
 
-def _title_lines(lines: list[str], title: str, content: list[_Line]) -> list[str]:
+def _title_lines(lines: list[str], title: str, counts: Counter[str]) -> list[str]:
     """The leading ``lines`` that print the running title: together the start of the masthead's title
     (or lines printed on many pages)."""
     found: list[str] = []
     for text in lines:
         printed = " ".join([*found, text])
-        if not _short_title(text, content) or not (title.startswith(printed) or _recurs(text, content)):
+        if not _short_title(text) or not (title.startswith(printed) or counts[text] >= MIN_RECURRENCE):
             break
         found.append(text)
     return found
@@ -322,13 +325,9 @@ def _header_symbol(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2) or ""
 
 
-def _short_title(text: str, content: list[_Line]) -> bool:
+def _short_title(text: str) -> bool:
     """A line that may print the running title (not a paragraph's number or opening)."""
     return len(text) >= 12 and not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
-
-
-def _recurs(text: str, content: list[_Line]) -> bool:
-    return sum(1 for row in content if row.text == text) >= 3
 
 
 def _by_furniture(content: list[_Line], index: int) -> bool:
@@ -653,6 +652,7 @@ class _Segmenter:
         """Groups the body lines into paragraphs; a paragraph cut by a page break stays one (what stands
         between its halves is hidden from its text)."""
         every_line_blank = self.line_step > 1
+        self.marker_ending = {end: start for _, start, end in self.copy.refs}
         current: list[_Line] = []
         previous: _Line | None = None
         for row, new_page in kept:
@@ -692,10 +692,9 @@ class _Segmenter:
     def _plain_end(self, row: _Line) -> str:
         """The last character of ``row`` before a note marker (paired or not) and closing quotes."""
         text = row.text
-        for _, start, end in reversed(self.copy.refs):
-            if row.start <= start and end <= row.end and row.start + len(text.rstrip()) == end:
-                text = self.source[row.start : start]
-                break
+        marker = self.marker_ending.get(row.start + len(text.rstrip()))
+        if marker is not None and marker >= row.start:
+            text = self.source[row.start : marker]
         return _end_char(TRAILING_MARKER_RE.sub("", text.rstrip()))
 
     def _emit(self, rows: list[_Line]) -> None:
