@@ -142,7 +142,7 @@ class _Builder:
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
         # ---- segmentation of a PDF copy (grammar/pdfcopy.py): one grammar line per paragraph ----
-        self.copy = read_pdf_copy(self.source, front, self.lines)
+        self.copy = read_pdf_copy(self.source) if front is None else None
         if self.copy is not None:
             blocks, self.memo = self.copy.blocks, None  # a copy is rebuilt whole (its lines move together)
             self.doc.layout.extend(layout_artefacts(self.copy, self.lines))

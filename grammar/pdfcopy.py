@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from statistics import quantiles
 
 from resolint.grammar.inline import InlineScan
-from resolint.grammar.parser import FrontMatter, RawLine
+from resolint.grammar.parser import RawLine
 from resolint.model import Artefact, FootnoteRef, LineIndex
 from resolint.refdata import data_lines, match_operative, match_preambular, operative_phrases, preambular_phrases
 
@@ -70,6 +71,7 @@ REPEATED_MARKER_RE = re.compile(
 )
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
 MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
+FRONT_MATTER_RE = re.compile(r"\n*---[ \t\r]*\n")  # a .res.md file, never a copy
 COMMENT_LINE_RE = re.compile(r"^<!--.*-->$")
 NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 TERMINAL = ".;:,"
@@ -145,6 +147,13 @@ class PdfCopy:
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
+    _by_start: tuple | None = field(default=None, repr=False)
+
+    def _sorted(self) -> tuple[list[tuple[int, str, int]], list[tuple[int, int]]]:
+        """The markers as (start, label, end) and the hidden ranges, sorted by start (made once)."""
+        if self._by_start is None:
+            self._by_start = (sorted((start, label, end) for label, start, end in self.refs), sorted(self.hidden))
+        return self._by_start
 
     def marked(self, scan: InlineScan, parts: list[tuple[int, int]], lines: LineIndex) -> InlineScan:
         """``scan`` with the copy's note markers and layout hyphens inside ``parts`` added."""
@@ -154,12 +163,15 @@ class PdfCopy:
         extra.emphases, extra.comments, extra.unclosed = scan.emphases, scan.comments, scan.unclosed
         extra.refs = list(scan.refs)
         extra.hidden = list(scan.hidden)
+        refs, hidden = self._sorted()
         for start, end in parts:
-            for label, m_start, m_end in self.refs:
-                if start <= m_start and m_end <= end:
+            for m_start, label, m_end in refs[bisect_left(refs, (start,)) :]:
+                if m_start >= end:
+                    break
+                if m_end <= end:
                     extra.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "plain"))
                     extra.hidden.append((m_start, m_end))
-            extra.hidden.extend((h_start, h_end) for h_start, h_end in self.hidden if start <= h_start < end)
+            extra.hidden.extend(hidden[bisect_left(hidden, (start,)) : bisect_left(hidden, (end,))])
         extra.refs.sort(key=lambda ref: ref.span.start)
         extra.hidden.sort()
         return extra
@@ -176,9 +188,10 @@ class _Line:
     role: str = ""  # "" | "label" | "note" (page foot)
 
 
-def read_pdf_copy(source: str, front: FrontMatter | None, lines: LineIndex) -> PdfCopy | None:
-    """The segmentation of ``source`` when it is a copy of a PDF, else None."""
-    if front is not None:
+@lru_cache(maxsize=2)  # the parser asks before running the grammar, the builder again for the same text
+def read_pdf_copy(source: str) -> PdfCopy | None:
+    """The segmentation of ``source`` when it is a copy of a PDF, else None (treat the result as read-only)."""
+    if FRONT_MATTER_RE.match(source):
         return None
     rows = _rows(source)
     comments = [row for row in rows if COMMENT_LINE_RE.match(row.text)]
