@@ -403,6 +403,8 @@ class _Segmenter:
         self.next_note = 0  # the number the next note must have (0: the first note, any number)
         self.first_note = 0
         self.open_note: RawLine | None = None  # the last note, when it ends in mid-sentence
+        self.heading_rows = [row for row in content[:body_at] if not row.furniture]  # a title's note marker
+        self.above: list[_Line] = []  # lines before the page that may hold its notes' markers
         self.out: list[RawLine] = []
         self.words = {word.lower() for word in WORD_RE.findall(source)}
 
@@ -462,6 +464,7 @@ class _Segmenter:
     def _page_foot(self, page: list[_Line]) -> list[_Line]:
         """Finds the notes at the foot of ``page``; returns its body lines (no furniture, no notes)."""
         body = [row for row in page if not row.furniture]
+        self.above = self.heading_rows if page[0].index <= self.content[self.body_at].index else []
         start = self._foot_start(body)
         self._note_goes_on(body, len(body) if start is None else start)
         if start is not None:
@@ -558,7 +561,7 @@ class _Segmenter:
         return index > 0 and body[index].index - body[index - 1].index > self.line_step
 
     def _marker_before(self, body: list[_Line], index: int, label: str) -> bool:
-        return any(self._find_marker(row, label) is not None for row in body[:index])
+        return any(self._find_marker(row, label) is not None for row in [*self.above, *body[:index]])
 
     def _notes(self, body: list[_Line], start: int) -> None:
         """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
@@ -578,7 +581,7 @@ class _Segmenter:
                 [row for k, row in enumerate(zone[i + (0 if inline else 1) : end], i + 1) if k not in doubled]
                 for (i, _, inline), end in zip(labels, ends, strict=True)
             ]
-        markers_from = body[:start]
+        markers_from = [*self.above, *body[:start]]
         for (index, label, _), note in zip(labels, texts, strict=False):
             self._emit_note(label, zone[index], note or [zone[index]])
             self._pair_marker(markers_from, label)
