@@ -62,7 +62,7 @@ TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
 AUTHORING_RE = re.compile(r"^The [A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*,$")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 CLOSING_LINE_RE = re.compile(
-    rf"^(?:\d+(?:st|nd|rd|th) (?:\([a-z]+\) )?(?:plenary )?meeting\b|\d{{1,2}} (?:{MONTHS}) \d{{4}}$)"
+    rf"^(?:\d+(?:st|nd|rd|th)\s(?:\([a-z]+\)\s)?(?:plenary\s)?meeting\b|\d{{1,2}}\s(?:{MONTHS})\s\d{{4}}$)"
 )
 REPEATED_MARKER_RE = re.compile(
     r"(?<=[a-z)”])\d{1,2}(?=\s|$|[,;.:])"  # "… the Treaty1 that …"
@@ -270,42 +270,44 @@ def _mark_furniture(content: list[_Line], body_at: int) -> None:
             if pattern.match(row.text):
                 row.furniture = kind
                 break
-    headers = _running_headers(content, body_at)
-    for index, row in enumerate(content):
-        if index < body_at or row.furniture:
-            continue
-        if row.text in headers:
-            row.furniture = "running header"
+    for index in _running_headers(content, body_at):
+        if not content[index].furniture:
+            content[index].furniture = "running header"
 
 
-def _running_headers(content: list[_Line], body_at: int) -> set[str]:
-    """Lines that open or end with the document's symbol, and the short title printed beside them."""
-    seen: dict[str, int] = {}
+def _running_headers(content: list[_Line], body_at: int) -> set[int]:
+    """Indexes of the lines that open or end with the document's symbol, and of the short title printed
+    beside them (the start of the masthead's title, or a line printed beside the symbol on many pages)."""
+    seen: Counter[str] = Counter()
     for row in content[body_at:]:
         found = _header_symbol(row.text)
         if found:
-            seen[found[0]] = seen.get(found[0], 0) + 1
+            seen[found[0]] += 1
     masthead = {symbol for row in content[:body_at] for symbol in SYMBOL_RE.findall(row.text)}
     symbols = {symbol for symbol, count in seen.items() if symbol in masthead or (count >= 3 and not masthead)}
+    headers = [
+        index
+        for index, row in enumerate(content)
+        if index >= body_at
+        and (found := _header_symbol(row.text))
+        and (found[0] in symbols or row.page_break)
+    ]
+    beside = []  # (rest of the header line, lines below or above it, below)
+    for index in headers:
+        symbol, rest = _header_symbol(content[index].text) or ("", "")
+        symbol_first = content[index].text.startswith(symbol)
+        if not rest or symbol_first:  # "A/RES/72/22 [Title …]" and the title's next lines below
+            beside.append((rest, content[index + 1 : index + 1 + MAX_TITLE_LINES], True))
+        if not rest or not symbol_first:  # "[… Title] A/RES/72/22" and the title's first lines above
+            beside.append((rest, content[max(body_at, index - MAX_TITLE_LINES) : index][::-1], False))
+    counts = Counter(row.text for _, near, _ in beside for row in near)
     title = _masthead_title(content[:body_at])
-    counts = Counter(row.text for row in content)
-    headers: set[str] = set()
-    for index, row in enumerate(content):
-        found = _header_symbol(row.text)
-        if index < body_at or not found or (found[0] not in symbols and not row.page_break):
-            continue
-        headers.add(row.text)
-        if found[1]:
-            continue
-        after = content[index + 1 : index + 1 + MAX_TITLE_LINES]  # "A/RES/72/22" then the title's lines
-        before = content[max(body_at, index - MAX_TITLE_LINES) : index]  # the title above the symbol
-        headers.update(_title_lines([row.text for row in after], title, counts))
-        for size in range(len(before), 0, -1):
-            lines = [row.text for row in before[-size:]]
-            if len(_title_lines(lines, title, counts)) == size:
-                headers.update(lines)
-                break
-    return headers
+    position = {id(row): index for index, row in enumerate(content)}
+    found: set[int] = set(headers)
+    for rest, near, below in beside:
+        size = _title_size(rest, [row.text for row in near], title, counts, below=below)
+        found.update(position[id(row)] for row in near[:size])
+    return found
 
 
 def _masthead_title(rows: list[_Line]) -> str:
@@ -316,16 +318,18 @@ def _masthead_title(rows: list[_Line]) -> str:
     return ""
 
 
-def _title_lines(lines: list[str], title: str, counts: Counter[str]) -> list[str]:
-    """The leading ``lines`` that print the running title: together the start of the masthead's title
-    (or lines printed on many pages)."""
-    found: list[str] = []
-    for text in lines:
-        printed = " ".join([*found, text])
-        if not _short_title(text) or not (title.startswith(printed) or counts[text] >= MIN_RECURRENCE):
-            break
-        found.append(text)
-    return found
+def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *, below: bool) -> int:
+    """How many of ``lines`` (below the header line, or above it read upwards) print the running title
+    with the header's ``rest``: together the start of the masthead's title, or each printed beside the
+    symbol on many pages."""
+    for size in range(len(lines), 0, -1):
+        chosen = lines[:size] if below else lines[:size][::-1]
+        if not all(_short_title(text) for text in chosen):
+            continue
+        printed = " ".join([rest, *chosen] if below else [*chosen, rest]).strip()
+        if title.startswith(printed) or all(counts[text] >= MIN_RECURRENCE for text in chosen):
+            return size
+    return 0
 
 
 def _header_symbol(text: str) -> tuple[str, str] | None:
