@@ -131,6 +131,7 @@ MIN_WRAPPED_LINES = 6
 MAX_TITLE_LINES = 3
 MAX_LOST_NOTES = 2
 MIN_RECURRENCE = 3  # a line printed on this many pages is a running title
+MIN_TITLE = 12  # characters of the masthead's title a running title prints at least
 
 
 @dataclass(slots=True)
@@ -324,10 +325,10 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
     symbol on many pages."""
     for size in range(len(lines), 0, -1):
         chosen = lines[:size] if below else lines[:size][::-1]
-        if not all(_short_title(text) for text in chosen):
-            continue
         printed = " ".join([rest, *chosen] if below else [*chosen, rest]).strip()
-        if title.startswith(printed) or all(counts[text] >= MIN_RECURRENCE for text in chosen):
+        if len(printed) >= MIN_TITLE and title.startswith(printed):
+            return size
+        if all(_short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen):
             return size
     return 0
 
@@ -344,7 +345,7 @@ def _header_symbol(text: str) -> tuple[str, str] | None:
 
 def _short_title(text: str) -> bool:
     """A line that may print the running title (not a paragraph's number or opening)."""
-    return len(text) >= 12 and not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
+    return len(text) >= MIN_TITLE and not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
 
 
 def _by_furniture(content: list[_Line], index: int) -> bool:
