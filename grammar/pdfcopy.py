@@ -293,16 +293,19 @@ def _running_headers(content: list[_Line], body_at: int) -> set[int]:
         and (found := _header_symbol(row.text))
         and (found[0] in symbols or row.page_break)
     ]
+    title = _masthead_title(content[:body_at])
+    for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
+        if row.page_break and len(row.text) >= MIN_TITLE and title.startswith(row.text):
+            headers.append(index)
     beside = []  # (rest of the header line, lines below or above it, below)
     for index in headers:
-        symbol, rest = _header_symbol(content[index].text) or ("", "")
+        symbol, rest = _header_symbol(content[index].text) or ("", content[index].text)
         symbol_first = content[index].text.startswith(symbol)
         if not rest or symbol_first:  # "A/RES/72/22 [Title …]" and the title's next lines below
             beside.append((rest, content[index + 1 : index + 1 + MAX_TITLE_LINES], True))
         if not rest or not symbol_first:  # "[… Title] A/RES/72/22" and the title's first lines above
             beside.append((rest, content[max(body_at, index - MAX_TITLE_LINES) : index][::-1], False))
     counts = Counter(row.text for _, near, _ in beside for row in near)
-    title = _masthead_title(content[:body_at])
     position = {id(row): index for index, row in enumerate(content)}
     found: set[int] = set(headers)
     for rest, near, below in beside:
