@@ -295,7 +295,7 @@ def _running_headers(content: list[_Line], body_at: int) -> set[int]:
     ]
     title = _masthead_title(content[:body_at])
     for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
-        if row.page_break and len(row.text) >= MIN_TITLE and title.startswith(row.text):
+        if row.page_break and (len(row.text) >= MIN_TITLE or row.text == title) and title.startswith(row.text):
             headers.append(index)
     beside = []  # (rest of the header line, lines below or above it, below)
     for index in headers:
@@ -329,7 +329,7 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
     for size in range(len(lines), 0, -1):
         chosen = lines[:size] if below else lines[:size][::-1]
         printed = " ".join([rest, *chosen] if below else [*chosen, rest]).strip()
-        if len(printed) >= MIN_TITLE and title.startswith(printed):
+        if (len(printed) >= MIN_TITLE or printed == title) and title.startswith(printed):
             return size
         if all(_short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen):
             return size
@@ -680,7 +680,8 @@ class _Segmenter:
         current: list[_Line] = []
         previous: _Line | None = None
         for row, new_page in kept:
-            gap = previous is not None and row.index - previous.index > 1 and not every_line_blank and not new_page
+            between = self.source[previous.end : row.start] if previous is not None else ""
+            gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             starts = previous is None or (not _own_label(previous) and (gap or self._starts_paragraph(previous, row)))
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
