@@ -641,6 +641,10 @@ class _Segmenter:
             for match in re.finditer(rf"(?<![\d/.\-])(?:19|20)\d\d({label})(?![\d/\-])", row.text):
                 if row.start + match.start(1) > after:
                     return row.start + match.start(1)
+        if found is None:  # "… resolution 71/2054": glued to a resolution number, which has three digits at most
+            for match in re.finditer(rf"(?<![\d/])\d{{1,3}}/\d{{3}}({label})(?=\s|$|[,;.])", row.text):
+                if row.start + match.start(1) > after:
+                    return row.start + match.start(1)
         return found
 
     def _spaced_or_glued_marker(self, row: _Line, label: str, after: int) -> int | None:
