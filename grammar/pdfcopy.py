@@ -428,6 +428,7 @@ class _Segmenter:
             kept.extend((row, i == 0 and after_break) for i, row in enumerate(self._page_foot(page)))
         self._repeated_markers([row for row, _ in kept])
         self.operative = 0  # the last operative number met
+        self.closing = False  # a meeting line or the date has been met
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
         self.copy.blocks = [[line] for line in self.out]
@@ -687,9 +688,12 @@ class _Segmenter:
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             starts = previous is None or (not _own_label(previous) and (gap or self._starts_paragraph(previous, row)))
+            self.closing = self.closing or bool(CLOSING_LINE_RE.match(row.text))
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
+            if new_page and self.closing and not starts:  # the closing lines (meeting, date, vote) stay apart
+                starts = True
             if starts and current:
                 self._emit(current)
                 current = []
