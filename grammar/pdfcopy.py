@@ -289,9 +289,7 @@ def _running_headers(content: list[_Line], body_at: int) -> set[int]:
     headers = [
         index
         for index, row in enumerate(content)
-        if index >= body_at
-        and (found := _header_symbol(row.text))
-        and (found[0] in symbols or row.page_break)
+        if index >= body_at and (found := _header_symbol(row.text)) and (found[0] in symbols or row.page_break)
     ]
     title = _masthead_title(content[:body_at])
     for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
@@ -794,7 +792,7 @@ def _participle(text: str) -> bool:
 
 
 def _own_label(row: _Line) -> bool:
-    """"1." or "(a)" alone on its line (pdftotext prints the tab after a number as a line break)."""
+    """ "1." or "(a)" alone on its line (pdftotext prints the tab after a number as a line break)."""
     return bool(OWN_NUMBER_RE.match(row.text) or OWN_LABEL_RE.match(row.text))
 
 

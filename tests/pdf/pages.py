@@ -222,7 +222,12 @@ LAYOUTS = {
     "printed": Layout(),
     "printed-raw": Layout(own_line_numbers=False, glued_markers=True, header="symbol", footer="page-of"),
     "printed-blank": Layout(
-        width=72, page_lines=38, note_form="inline", header="title-symbol", footer="page-job", blank_lines=True,
+        width=72,
+        page_lines=38,
+        note_form="inline",
+        header="title-symbol",
+        footer="page-job",
+        blank_lines=True,
         form_feeds=False,
     ),
 }
