@@ -369,6 +369,7 @@ class Document:
     sections: list[Closing] = field(default_factory=list)  # headings inside the body ("A. Follow-up")
     annex: list[Paragraph] = field(default_factory=list)  # text annexed by an operative paragraph
     comments: list[Comment] = field(default_factory=list)
+    layout: list[Artefact] = field(default_factory=list)  # a PDF copy's furniture, wraps … (grammar/pdfcopy.py)
     problems: list[SyntaxProblem] = field(default_factory=list)
     form: str = "pasted"  # "res.md" when front matter opens the file, else "pasted"
     _derived: dict = field(default_factory=dict, repr=False, compare=False)  # lists below, worked out once
