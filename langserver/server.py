@@ -99,7 +99,12 @@ class ResolintProtocol(LanguageServerProtocol):
 
 
 class LanguageFeature:
-    """A feature with a part in each document's lifecycle; every hook does nothing by default."""
+    """A feature with a part in each document's lifecycle (esbonio's model).
+
+    The server applies every didOpen, didChange, didSave and didClose itself, then calls these hooks
+    on each feature given to :meth:`ResolintServer.add_feature`, in the order they were added; a
+    hook that raises is logged and the other features still run. Every hook does nothing by default.
+    """
 
     def __init__(self, server: ResolintServer) -> None:
         self.server = server
