@@ -25,14 +25,17 @@ JOB_LINE = re.compile(r"^((?:GE\.)?\d{2}-\d{4,6})\s*\(E\)\s*((?:\d{6}\s*)*)$")
 @dataclass
 class Furniture:
     masthead: list[str] = field(default_factory=list)  # lines of every header of the first section
-    running: list[str] = field(default_factory=list)  # lines of the headers of pages 2 and after
+    running: list[list[str]] = field(default_factory=list)  # each header of pages 2 and after: its lines
     job_number: str | None = None
     date_code: str | None = None
 
     def short_title(self, symbol: str | None) -> str | None:
-        """The running header's title: its line that is not the symbol."""
-        lines = [line for line in self.running if line != symbol and line.replace(" ", "") != (symbol or "")]
-        return lines[0] if len(lines) == 1 else None
+        """The running header's title: its lines but the symbol, joined (the UN breaks a long one in two)."""
+        for lines in self.running:
+            title = " ".join(line for line in lines if line.replace(" ", "") != (symbol or "").replace(" ", ""))
+            if title:
+                return title
+        return None
 
 
 def read_furniture(package: WordPackage, document: etree._Element, reader: ParagraphReader) -> Furniture:
@@ -45,8 +48,10 @@ def read_furniture(package: WordPackage, document: etree._Element, reader: Parag
     for ref in section.findall(w("headerReference")):
         lines = lines_of(ref.get(f"{{{R_NS}}}id"))
         furniture.masthead.extend(lines)
-        if ref.get(w("type")) != "first":
-            furniture.running.extend(line for line in lines if line not in furniture.running)
+        if ref.get(w("type")) == "default":
+            furniture.running.insert(0, lines)
+        elif ref.get(w("type")) != "first":
+            furniture.running.append(lines)
     counted = reader.tracked_changes  # the footers' tracked changes are not the text's
     for ref in section.findall(w("footerReference")):
         if ref.get(w("type")) == "first":
