@@ -4,6 +4,8 @@ headings, no-break spaces and hyphens — and that `resolint export` writes them
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import zipfile
 
 from docxtest_helpers import CORPUS
@@ -30,6 +32,12 @@ def part_text(docx, part: str) -> str:
 def parts(docx, prefix: str) -> list[str]:
     with zipfile.ZipFile(docx) as archive:
         return sorted(name for name in archive.namelist() if name.startswith(prefix))
+
+
+def non_breaking_hyphens(docx) -> int:
+    with zipfile.ZipFile(docx) as archive:
+        return sum(archive.read(part).decode("utf-8").count("<w:noBreakHyphen/>")
+                   for part in ("word/document.xml", "word/footnotes.xml"))
 
 
 def test_job_number_and_date_code_come_from_the_first_page_footer():
@@ -70,9 +78,7 @@ def test_resolutions_adopted_stays_plural(tmp_path):
 
 
 def test_non_breaking_hyphens_and_spaces_are_kept(tmp_path):
-    with zipfile.ZipFile(HYPHENS) as archive:
-        in_word = sum(archive.read(part).decode("utf-8").count("<w:noBreakHyphen/>")
-                      for part in ("word/document.xml", "word/footnotes.xml"))
+    in_word = non_breaking_hyphens(HYPHENS)
     imported = import_docx(HYPHENS)
     assert in_word > 0 and imported.text.count("\u2011") == in_word
     title = front_matter(imported.text)["title"]
@@ -82,5 +88,18 @@ def test_non_breaking_hyphens_and_spaces_are_kept(tmp_path):
     assert hyphenated and not any("\u2011" in text.plain for text in hyphenated)  # rules see a hyphen
     ours = export_docx(document, tmp_path / "again.docx", "letter")
     body_and_notes = part_text(ours, "word/document.xml") + part_text(ours, "word/footnotes.xml")
-    assert body_and_notes.count("\u2011") == in_word
+    assert non_breaking_hyphens(ours) == in_word  # written as Word writes them: w:noBreakHyphen
     assert "of\u00a0nuclear weapons" in body_and_notes
+
+
+def test_the_canonical_import_keeps_them_too(tmp_path):
+    """`resolint import` writes the formatted text: the formatter keeps no-break spaces and hyphens."""
+    source = tmp_path / "hyphens.res.md"
+    done = subprocess.run([sys.executable, "-m", "resolint.cli", "import", str(HYPHENS), "-o", str(source)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    imported = import_docx(HYPHENS).text
+    written = source.read_text(encoding="utf-8")
+    assert written.count("\u2011") == imported.count("\u2011") > 0
+    assert written.count("\u00a0") == imported.count("\u00a0") > 0
+    assert resolint.format_text(written) == written
