@@ -88,7 +88,7 @@ def keep_no_break_spaces(text: Text, start: int, end: int) -> str:
     for plain, wanted in kept:
         position = chunk.find(plain)
         while position != -1:
-            source = text.plain_offsets[start + position] - raw_start
+            source = text.source_offset(start + position) - raw_start
             if 0 <= source < len(raw) and raw[source] == wanted:
                 chars[position] = wanted
             position = chunk.find(plain, position + 1)
