@@ -140,6 +140,32 @@ def compare_operative(document, truth: Truth, found: list[Mismatch], unknowable:
             )
 
 
+def heading_texts(node) -> list[str]:
+    """The heading lines the parser found in the body (section numbers and titles, subject lines)."""
+    return [squash(line) for heading in node.headings for line in heading.lines]
+
+
+def annexes_of(node) -> list:
+    return list(node.annexes)
+
+
+def compare_structure(node, truth: Truth, found: list[Mismatch], where: str = "") -> None:
+    """Headings, annexed text and nested drafts: the structure beyond the two parts."""
+    got = heading_texts(node)
+    if got != list(truth.headings):
+        found.append(Mismatch("headings", f"{where}headings expected {list(truth.headings)!r:.300}, got {got!r:.300}"))
+    if bool(annexes_of(node)) != truth.annex:
+        found.append(Mismatch("annex", f"{where}annex expected {truth.annex}, got {len(annexes_of(node))} annex(es)"))
+    if len(node.drafts) != len(truth.drafts):
+        found.append(Mismatch("drafts", f"{where}nested drafts: expected {len(truth.drafts)}, got {len(node.drafts)}"))
+    for index, (draft, want) in enumerate(zip(node.drafts, truth.drafts, strict=False), start=1):
+        inner: list[Mismatch] = []
+        compare_preamble(draft, want, inner, set())
+        compare_operative(draft, want, inner, set())
+        compare_structure(draft, want, inner)
+        found.extend(Mismatch(f"draft {m.kind}", f"draft {index}: {m.detail}") for m in inner)
+
+
 def compare_document(document, truth: Truth, unknowable: dict[tuple[str, int], str] | None = None) -> list[Mismatch]:
     """Mismatches of ``document`` with ``truth``; ``unknowable`` phrases (key: kind, index) are not compared."""
     skip = unknowable or {}
@@ -150,7 +176,18 @@ def compare_document(document, truth: Truth, unknowable: dict[tuple[str, int], s
         found.append(
             Mismatch("footnote count", f"footnotes: expected {truth.footnotes}, got {len(document.footnotes)}")
         )
+    compare_structure(document, truth, found)
     return found
+
+
+PHRASE_MISSES = ("opener", "verb", "missing preambular", "missing operative")
+
+
+def phrase_counts(truth: Truth, mismatches: list[Mismatch]) -> tuple[int, int]:
+    """(openers and verbs matched, openers and verbs expected), drafts included."""
+    total = len(truth.openers) + len(truth.operative) + sum(len(d.openers) + len(d.operative) for d in truth.drafts)
+    missed = sum(1 for m in mismatches if m.kind.removeprefix("draft ") in PHRASE_MISSES)
+    return max(total - missed, 0), total
 
 
 def compare_file(path: Path, form: str) -> list[Mismatch]:
