@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from resolint.grammar.frontmatter import read_front_matter
+from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
 from resolint.grammar.parser import FrontMatter, Movable, RawLine, shifted
@@ -136,6 +137,11 @@ class _Builder:
         self.pending: list[_Pending] = []
         self.notes_since_paragraph = False  # footnote definitions met since the last paragraph
         self.collecting_items = False  # unlabelled items are being added to a lead-in paragraph
+        self.resolution = Target(0)
+        self.target = self.resolution  # the resolution, or the draft nested in it being read
+        self.drafts: list[Target] = []
+        self.heading_open = False  # the last unit was a heading line: the next one joins its group
+        self.annex_target: Target | None = None
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
@@ -321,15 +327,26 @@ class _Builder:
                 continue
             if index == 0 and self.doc.authoring is None and self._authoring(unit):
                 continue
+            head = self._plain_head(unit, 200).lstrip()
+            heading_was_open, self.heading_open = self.heading_open, False
+            if region != "preamble" and self._annex_heading(unit, head):
+                region = "annex"
+                continue
+            if region == "closing" and unit.kind == "text" and is_part_letter(head):
+                self._section_heading(unit, head, force=True)  # "B": the next part of the resolution
+                region = "preamble"
+                continue
             if region == "closing":
                 self._closing(unit)
                 continue
             if region == "annex":
                 self._annex(unit)
                 continue
-            head = self._plain_head(unit, 200).lstrip()
-            if unit.kind == "text" and self._section_heading(unit, head):
-                if region == "operative" and self._lead_in_open():
+            if region in ("operative", "preamble") and self._draft_or_part_authoring(unit, heading_was_open):
+                region = "preamble"
+                continue
+            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open):
+                if region == "operative" and self._lead_in_open() and not self._draft_follows():
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
                 continue
             if self.last_paragraph and (
@@ -356,6 +373,7 @@ class _Builder:
                 self._add(_Pending(NodeKind.PREAMBULAR, unit))
             elif CLOSING_RE.match(head) and len(head) < 160:
                 region = "closing"
+                self.target = self.resolution
                 self._closing(unit)
             else:
                 self._after_operative(unit, head)
@@ -386,13 +404,14 @@ class _Builder:
         if unit.kind == "text" and CLOSING_RE.match(self._plain_head(unit, 160).lstrip()):
             self._closing(unit)
             return
-        self.doc.annex.append(
-            self._reused(
-                ("annex", self.source[unit.start : unit.end]),
-                unit.start,
-                lambda: self._plain_paragraph(unit, NodeKind.ANNEX),
-            )
+        paragraph = self._reused(
+            ("annex", self.source[unit.start : unit.end]),
+            unit.start,
+            lambda: self._plain_paragraph(unit, NodeKind.ANNEX),
         )
+        self.doc.annex.append(paragraph)
+        if self.annex_target is not None and self.annex_target.annexes:
+            self.annex_target.annexes[-1][1].append(paragraph)
 
     def _plain_paragraph(self, unit: Unit, kind: NodeKind) -> Paragraph:
         text = build_text(self.source, [(unit.start, unit.end)], self.lines)
@@ -416,16 +435,65 @@ class _Builder:
         # footnotes between, and no opening phrase at all in the block that follows
         return previous == "," and self.notes_since_paragraph and match_preambular(head) is None
 
-    def _section_heading(self, unit: Unit, head: str) -> bool:
-        """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a paragraph."""
-        is_heading = unit.derived.get("section-heading")
+    def _section_heading(self, unit: Unit, head: str, *, joins: bool = False, force: bool = False) -> bool:
+        """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a
+        paragraph. Heading lines that follow each other ("I" / "Title") make one heading group."""
+        is_heading = force or unit.derived.get("section-heading")
         if is_heading is None:
             is_heading = unit.derived["section-heading"] = self._looks_like_heading(unit, head)
         if is_heading:
             raw = self.source[unit.text_start : unit.end].strip()
             text = strip_marks(raw.lstrip("#").strip())
-            self.doc.sections.append(Closing(text, self.lines.span(unit.start, unit.end)))
+            line = Closing(text, self.lines.span(unit.start, unit.end))
+            self.doc.sections.append(line)
+            groups = self.target.heading_groups
+            if joins and groups:
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+            self.heading_open = True
         return is_heading
+
+    def _annex_heading(self, unit: Unit, head: str) -> bool:
+        """ "Annex", "Annex II": annexed text begins (after the operative part or the meeting line)."""
+        if unit.kind != "text" or len(unit.lines) != 1 or not is_annex_heading(strip_marks(head)):
+            return False
+        title = Closing(strip_marks(head.lstrip("#").strip()), self.lines.span(unit.start, unit.end))
+        self.annex_target = self.target
+        self.target.annexes.append((title, []))
+        return True
+
+    def _draft_follows(self) -> bool:
+        """The open lead-in recommends a draft ("… adoption of the following draft resolution:")."""
+        last = self.last_paragraph
+        if last is None:
+            return False
+        return introduces_draft(strip_marks(self.source[last.unit.text_start : last.end][-300:]))
+
+    def _draft_or_part_authoring(self, unit: Unit, after_heading: bool) -> bool:
+        """An authoring line ("The General Assembly,") inside the body: the start of a draft the
+        paragraph before recommends, or of the next part of a resolution in parts."""
+        if unit.kind != "text" or unit.end - unit.text_start > 160:
+            return False
+        plain = strip_marks(self.source[unit.text_start : unit.end])
+        match = AUTHORING_RE.match(plain)
+        if not match or not _looks_like_organ(match.group(1)):
+            return False
+        authoring = Authoring(
+            match.group(1),
+            build_text(self.source, [(unit.text_start, unit.end)], self.lines),
+            self.lines.span(unit.start, unit.end),
+        )
+        if self._draft_follows() or (self.target is not self.resolution and after_heading):
+            draft = Target(unit.start, authoring)
+            if after_heading and self.target.heading_groups:  # "Draft resolution I" / its title
+                draft.heading_groups.append(self.target.heading_groups.pop())
+            self.drafts.append(draft)
+            self.target = draft
+        else:
+            self.doc.part_authorings.append(authoring)
+        self.last_paragraph = None
+        return True
 
     def _looks_like_heading(self, unit: Unit, head: str) -> bool:
         raw = self.source[unit.text_start : unit.end].strip()
@@ -476,6 +544,7 @@ class _Builder:
         return None
 
     def _add(self, pending: _Pending) -> None:
+        pending.target = self.target
         self.pending.append(pending)
         self.last_paragraph = pending
         self.notes_since_paragraph = False
@@ -554,15 +623,26 @@ class _Builder:
             else:
                 key = pending.shape(base), self.source[base : pending.extent_end()]
                 node = self._reused(key, base, lambda pending=pending: pending.build(self))
+            target = pending.target or self.resolution
             if isinstance(node, Operative):
-                self.doc.operative.append(node)
+                target.operative.append(node)
             elif isinstance(node, Preambular):
-                self.doc.preamble.append(node)
+                target.preamble.append(node)
+        self._assemble()
         self.doc.comments.sort(key=lambda c: c.span.start)
         self.doc.footnotes.sort(key=lambda f: f.span.start)
         if "<!--" in self.source:  # most documents have no comment at all
             for text in self.doc.texts():
                 self._inline_problems(text)
+
+    def _assemble(self) -> None:
+        """The resolution's own paragraphs, its heading groups, annexes and nested drafts."""
+        doc, resolution = self.doc, self.resolution
+        doc.preamble.extend(resolution.preamble)
+        doc.operative.extend(resolution.operative)
+        doc.headings.extend(resolution.headings(self.lines))
+        doc.annexes.extend(resolution.annex_nodes(self.lines))
+        doc.drafts.extend(draft.draft(self.lines) for draft in self.drafts)
 
     def _inline_problems(self, text: Text) -> None:
         raw = text.raw
@@ -602,6 +682,7 @@ class _Pending:
     artefacts: list[tuple[str, int, int]] = field(default_factory=list)
     children: list[_Pending] = field(default_factory=list)
     level: int = 1
+    target: Target | None = None  # the resolution or the nested draft the paragraph belongs to
 
     def add_part(self, unit: Unit, artefact: str) -> None:
         self.extra.append(unit)

@@ -130,6 +130,8 @@ class NodeKind(StrEnum):
     CLOSING = "closing"
     ANNEX = "annex"
     COMMENT = "comment"
+    SECTION_HEADING = "section-heading"
+    DRAFT = "draft"
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +346,49 @@ class Closing:
 
 
 @dataclass(frozen=True, slots=True)
+class SectionHeading:
+    """A heading inside the body, with all its lines: a section's number and title ("I" /
+    "Financial performance report …"), a part's letter ("A"), a subject line between operative
+    paragraphs ("Arms embargo"). ``starts_section`` is true when the heading opens a section of its
+    own (a number line, or a title followed by preambular paragraphs); a plain subject line inside
+    the operative part does not."""
+
+    lines: tuple[Closing, ...]
+    span: Span
+    number: str | None = None  # "I", "A", "(i)" when the heading is numbered
+    title: str = ""
+    starts_section: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    """Annexed text: "Annex" (or "Annex I" …) and what follows — a declaration, a programme of
+    action, a statute, a list. Its numbered paragraphs are not operative paragraphs."""
+
+    title: str
+    span: Span
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NestedDraft:
+    """A whole draft an operative paragraph recommends for adoption ("… the adoption of the
+    following draft resolution:"), with its own authoring line, preamble and operative part."""
+
+    span: Span
+    authoring: Authoring | None
+    preamble: tuple[Preambular, ...] = ()
+    operative: tuple[Operative, ...] = ()
+    headings: tuple[SectionHeading, ...] = ()
+    annexes: tuple[Annex, ...] = ()
+    drafts: tuple[NestedDraft, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SyntaxProblem:
     """A problem of form found while parsing; reported as RS000."""
 
@@ -367,7 +412,11 @@ class Document:
     footnotes: list[Footnote] = field(default_factory=list)
     closing: list[Closing] = field(default_factory=list)
     sections: list[Closing] = field(default_factory=list)  # headings inside the body ("A. Follow-up")
-    annex: list[Paragraph] = field(default_factory=list)  # text annexed by an operative paragraph
+    annex: list[Paragraph] = field(default_factory=list)  # every annexed paragraph (of all annexes)
+    headings: list[SectionHeading] = field(default_factory=list)  # sections' and subject headings, grouped
+    annexes: list[Annex] = field(default_factory=list)
+    drafts: list[NestedDraft] = field(default_factory=list)  # drafts nested in operative paragraphs
+    part_authorings: list[Authoring] = field(default_factory=list)  # the authoring lines of parts B, C …
     comments: list[Comment] = field(default_factory=list)
     problems: list[SyntaxProblem] = field(default_factory=list)
     form: str = "pasted"  # "res.md" when front matter opens the file, else "pasted"
@@ -375,12 +424,43 @@ class Document:
 
     def _derived_list(self, name: str, make: Callable[[], list]) -> list:
         """``make()`` once per state of the node lists (rules ask for the same lists many times)."""
-        state = (len(self.preamble), len(self.operative), len(self.footnotes), len(self.annex), self.authoring)
+        state = (
+            len(self.preamble),
+            len(self.operative),
+            len(self.footnotes),
+            len(self.annex),
+            len(self.drafts),
+            self.authoring,
+        )
         cached = self._derived.get(name)
         if cached is None or cached[0] != state:
             cached = (state, make())
             self._derived[name] = cached
         return list(cached[1])
+
+    def operative_sections(self) -> list[list[Operative]]:
+        """The operative paragraphs of each section (one list when the resolution has none): a
+        heading that opens a section ends the list before it."""
+        starts = sorted(h.span.start for h in self.headings if h.starts_section)
+        groups: list[list[Operative]] = [[]]
+        index = 0
+        for paragraph in self.operative:
+            crossed = False
+            while index < len(starts) and starts[index] < paragraph.span.start:
+                index += 1
+                crossed = True
+            if crossed and groups[-1]:
+                groups.append([])
+            groups[-1].append(paragraph)
+        return [group for group in groups if group]
+
+    def heading_between(self, start: int, end: int) -> SectionHeading | None:
+        """The last heading that lies between two offsets (a paragraph's end and the next's start)."""
+        found = None
+        for heading in self.headings:
+            if start <= heading.span.start < end:
+                found = heading
+        return found
 
     def footnote_refs(self) -> list[FootnoteRef]:
         """Every footnote reference of the body texts, in source order."""
@@ -412,13 +492,31 @@ class Document:
         found = [p.text for p in self.paragraphs()]
         if self.authoring:
             found.append(self.authoring.text)
+        found.extend(a.text for a in self.part_authorings)
         found.extend(p.text for p in self.annex)
+        for draft in self.drafts:
+            found.extend(draft_texts(draft))
         found.extend(fn.text for fn in self.footnotes)
         return found
 
     def body_texts(self) -> list[Text]:
         """Paragraph texts only (no footnotes), in source order."""
         return self._derived_list("body_texts", lambda: [p.text for p in self.paragraphs()])
+
+
+def draft_texts(draft: NestedDraft) -> list[Text]:
+    """Every running text of a nested draft (authoring, paragraphs, annexes, inner drafts)."""
+    found = [draft.authoring.text] if draft.authoring else []
+    for paragraph in draft.preamble:
+        found.append(paragraph.text)
+    for paragraph in draft.operative:
+        found.append(paragraph.text)
+        found.extend(child.text for child in walk_subparagraphs(paragraph.children))
+    for annex in draft.annexes:
+        found.extend(p.text for p in annex.paragraphs)
+    for inner in draft.drafts:
+        found.extend(draft_texts(inner))
+    return found
 
 
 def walk_subparagraphs(items: tuple[SubParagraph, ...]) -> list[SubParagraph]:

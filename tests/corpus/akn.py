@@ -482,7 +482,9 @@ def flatten_lines(element: ElementTree.Element) -> list[str]:
     return lines
 
 
-def read_statement(statement: ElementTree.Element, reader: InlineReader) -> tuple[list[Inline], list[Block], list[Block]]:
+def read_statement(
+    statement: ElementTree.Element, reader: InlineReader
+) -> tuple[list[Inline], list[Block], list[Block]]:
     """Authoring formula, body blocks and annex blocks of one ``<statement>``."""
     body_reader = BodyReader(reader)
     annex: list[Block] = []
