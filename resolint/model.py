@@ -6,7 +6,7 @@ Python characters (code points); lines and columns are 1-based as Lark reports t
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -456,11 +456,9 @@ class Document:
 
     def heading_between(self, start: int, end: int) -> SectionHeading | None:
         """The last heading that lies between two offsets (a paragraph's end and the next's start)."""
-        found = None
-        for heading in self.headings:
-            if start <= heading.span.start < end:
-                found = heading
-        return found
+        starts = [heading.span.start for heading in self.headings]
+        index = bisect_left(starts, end) - 1
+        return self.headings[index] if index >= 0 and starts[index] >= start else None
 
     def footnote_refs(self) -> list[FootnoteRef]:
         """Every footnote reference of the body texts, in source order."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative, Paragraph
@@ -16,7 +17,10 @@ class OperativeEnding(Rule):
     ## What it does
     Checks the end of every operative paragraph and sub-paragraph: a semicolon after each, a full
     stop after the last paragraph of the resolution (or after its last sub-paragraph), and a
-    colon after a paragraph that introduces sub-paragraphs.
+    colon after a paragraph that introduces sub-paragraphs. The last paragraph before a heading
+    may end with a full stop (a section of its own closes there) or a semicolon (a subject line
+    inside the operative part); a last paragraph that introduces an annex or a nested draft ends
+    with its colon.
 
     ## Why is this bad?
     The operative part is one long sentence: semicolons separate its clauses and the full stop
@@ -48,7 +52,9 @@ class OperativeEnding(Rule):
     scope = "node"
 
     def targets(self) -> list[Operative]:
-        return self.document.operative[:-1]  # the last paragraph ends differently: see check_document
+        # the last paragraph, and the last of a section, end differently: see check_document
+        ends = {id(p) for p in self._section_ends()}
+        return [p for p in self.document.operative[:-1] if id(p) not in ends]
 
     def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from self._check(paragraph, ";")
@@ -56,16 +62,29 @@ class OperativeEnding(Rule):
     def check_document(self) -> Iterator[Diagnostic]:
         if not self.document.operative:
             return
+        for paragraph in self._section_ends():
+            yield from self._check(paragraph, ".;")  # "." closes a section of its own, ";" a subject line
         last = self.document.operative[-1]
-        if self.document.annex and _ends_with_colon(last):
-            return  # "*Adopts* the following declaration:" introduces the annexed text
+        if (self.document.annex or self.document.drafts) and _ends_with_colon(last):
+            return  # "*Adopts* the following declaration:" introduces the annexed text or a draft
         yield from self._check(last, ".")
 
+    def _section_ends(self) -> list[Operative]:
+        """Operative paragraphs followed by a heading (a new section or a subject line)."""
+        operative = self.document.operative
+        return [
+            paragraph
+            for paragraph, after in pairwise(operative)
+            if self.document.heading_between(paragraph.span.end, after.span.start) is not None
+        ]
+
     def _check(self, paragraph: Paragraph, final: str) -> Iterator[Diagnostic]:
+        """``final``: the ending wanted (its first character) and any other the genre allows."""
         children = getattr(paragraph, "children", ())
-        wanted = ":" if children else final
+        allowed = ":" if children else final
+        wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
-        if found is not None and found.char != wanted:
+        if found is not None and found.char not in allowed:
             if children:
                 role = "introduces sub-paragraphs"
             else:
