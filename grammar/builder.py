@@ -316,7 +316,7 @@ class _Builder:
     # ---- body -----------------------------------------------------------------------------
     def _body(self, units: list[Unit]) -> None:
         region = "preamble"
-        numbered = any(unit.kind == "operative" for unit in units)
+        numbered = any(unit.kind == "operative" for unit in units[: self._annex_start(units)])
         for index, unit in enumerate(units):
             if unit.kind == "comment":
                 self._comment(unit)
@@ -329,7 +329,7 @@ class _Builder:
                 continue
             head = self._plain_head(unit, 200).lstrip()
             heading_was_open, self.heading_open = self.heading_open, False
-            if region != "preamble" and self._annex_heading(unit, head):
+            if (region != "preamble" or self.pending) and self._annex_heading(unit, head):
                 region = "annex"
                 continue
             if region == "closing" and unit.kind == "text" and is_part_letter(head):
@@ -348,6 +348,8 @@ class _Builder:
             if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open):
                 if region == "operative" and self._lead_in_open() and not self._draft_follows():
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
+                continue
+            if self._wrap_up(unit, head):
                 continue
             if self.last_paragraph and (
                 (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
@@ -454,6 +456,14 @@ class _Builder:
             self.heading_open = True
         return is_heading
 
+    def _annex_start(self, units: list[Unit]) -> int:
+        """Index of the first "Annex" line (the units after it are annexed text), else the end."""
+        for index, unit in enumerate(units):
+            if unit.kind == "text" and len(unit.lines) == 1 and unit.end - unit.text_start < 40:
+                if is_annex_heading(strip_marks(self._plain_head(unit, 40).strip())):
+                    return index
+        return len(units)
+
     def _annex_heading(self, unit: Unit, head: str) -> bool:
         """ "Annex", "Annex II": annexed text begins (after the operative part or the meeting line)."""
         if unit.kind != "text" or len(unit.lines) != 1 or not is_annex_heading(strip_marks(head)):
@@ -522,8 +532,8 @@ class _Builder:
             self._add(_Pending(NodeKind.OPERATIVE, unit))
 
     def _sub(self, unit: Unit, region: str) -> None:
-        parent = self._last_operative()
-        if parent is None or region == "preamble":
+        parent = self._last_operative() if region != "preamble" else self._preambular_lead_in()
+        if parent is None:
             self._add(_Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
             return
         pending = _Pending(NodeKind.SUBPARAGRAPH, unit)
@@ -536,6 +546,31 @@ class _Builder:
             parent.children.append(pending)
         self.last_paragraph = pending
         self.collecting_items = False
+
+    def _preambular_lead_in(self) -> _Pending | None:
+        """The preambular paragraph whose items these are: it ends with a colon ("… contribution to:")."""
+        last = self.pending[-1] if self.pending else None
+        if last is None or last.kind != NodeKind.PREAMBULAR or last.wrap_up is not None:
+            return None
+        if last.children or _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:])):
+            return last
+        return None
+
+    def _wrap_up(self, unit: Unit, head: str) -> bool:
+        """Flush-left text after the items of a lead-in that carries the paragraph on ("and further
+        requests …"): the last item ends with a mark of its own and this block starts in lower case."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.SUBPARAGRAPH or unit.kind != "text" or not head[:1].islower():
+            return False
+        if unit.block == last.unit.block or unit.run_together:
+            return False
+        ending = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
+        parent = next((p for p in reversed(self.pending) if p.children), None)
+        if ending not in ",;:" or parent is None or parent.wrap_up is not None:
+            return False
+        parent.wrap_up = unit
+        self.last_paragraph = None
+        return True
 
     def _last_operative(self) -> _Pending | None:
         for pending in reversed(self.pending):
@@ -683,6 +718,7 @@ class _Pending:
     children: list[_Pending] = field(default_factory=list)
     level: int = 1
     target: Target | None = None  # the resolution or the nested draft the paragraph belongs to
+    wrap_up: Unit | None = None  # flush-left text after the items that carries the paragraph on
 
     def add_part(self, unit: Unit, artefact: str) -> None:
         self.extra.append(unit)
@@ -708,8 +744,9 @@ class _Pending:
         return found
 
     def extent_end(self) -> int:
-        """End of the paragraph with all its sub-paragraphs."""
-        return max([self.end, *(child.extent_end() for child in self.children)])
+        """End of the paragraph with all its sub-paragraphs and the text after them."""
+        ends = [self.end, *(child.extent_end() for child in self.children)]
+        return max([*ends, self.wrap_up.end] if self.wrap_up is not None else ends)
 
     def shape(self, base: int) -> tuple:
         """Everything the node is built from but the source text, with offsets counted from ``base``."""
@@ -728,6 +765,7 @@ class _Pending:
             tuple((part.text_start - base, part.end - base) for part in self.extra),
             tuple((kind, start - base, end - base) for kind, start, end in self.artefacts),
             tuple(child.shape(base) for child in self.children),
+            (self.wrap_up.text_start - base, self.wrap_up.end - base) if self.wrap_up is not None else None,
         )
 
     def build(self, builder: _Builder) -> Paragraph:
@@ -758,8 +796,11 @@ class _Pending:
                 children=children,  # type: ignore[arg-type]
             )
         phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines)
+        children = tuple(child.build(builder) for child in self.children)
+        wrap_up = None
+        if self.wrap_up is not None:
+            wrap_up = build_text(builder.source, [(self.wrap_up.text_start, self.wrap_up.end)], lines)
         if self.kind == NodeKind.OPERATIVE:
-            children = tuple(child.build(builder) for child in self.children)
             number = (self.unit.label or "").rstrip(".") or None
             return Operative(
                 NodeKind.OPERATIVE,
@@ -770,9 +811,16 @@ class _Pending:
                 number=number,
                 number_span=label_span,
                 children=children,  # type: ignore[arg-type]
+                wrap_up=wrap_up,
             )
         return Preambular(
-            NodeKind.PREAMBULAR, **common, phrase=phrase, phrase_span=phrase_span, phrase_from=phrase_from
+            NodeKind.PREAMBULAR,
+            **common,
+            phrase=phrase,
+            phrase_span=phrase_span,
+            phrase_from=phrase_from,
+            children=children,  # type: ignore[arg-type]
+            wrap_up=wrap_up,
         )
 
 

@@ -306,7 +306,10 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Preambular(Paragraph):
-    pass
+    """A preambular paragraph; a lead-in ("… a major contribution to:") carries its items."""
+
+    children: tuple[SubParagraph, ...] = ()
+    wrap_up: Text | None = None  # flush-left text after the items, continuing the paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +325,7 @@ class Operative(Paragraph):
     number: str | None = None
     number_span: Span | None = None
     children: tuple[SubParagraph, ...] = ()
+    wrap_up: Text | None = None  # flush-left text after the sub-paragraphs ("and further requests …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,7 +480,9 @@ class Document:
 
     def _paragraphs(self) -> list[Paragraph]:
         found: list[Paragraph] = []
-        found.extend(self.preamble)
+        for preambular in self.preamble:
+            found.append(preambular)
+            found.extend(walk_subparagraphs(preambular.children))
         for para in self.operative:
             found.append(para)
             found.extend(walk_subparagraphs(para.children))
@@ -488,6 +494,7 @@ class Document:
 
     def _texts(self) -> list[Text]:
         found = [p.text for p in self.paragraphs()]
+        found.extend(p.wrap_up for p in [*self.preamble, *self.operative] if p.wrap_up is not None)
         if self.authoring:
             found.append(self.authoring.text)
         found.extend(a.text for a in self.part_authorings)

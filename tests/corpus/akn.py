@@ -63,6 +63,7 @@ class Block:
     heading_level: int = 3
     lines: list[str] = field(default_factory=list)
     draft: Draft | None = None
+    wrap_up: list[Inline] = field(default_factory=list)  # flush-left text after the items ("and further …")
 
 
 @dataclass(slots=True)
@@ -296,6 +297,39 @@ def is_subject_line(text: str, runs: list[Inline]) -> bool:
     return 0 < len(text) < 100 and not leading_phrase(runs) and text[-1] not in ".,;:" and text[0].isupper()
 
 
+def read_block_list(element: ElementTree.Element, reader: InlineReader) -> tuple[list[Inline], list[Point]]:
+    """A ``<blockList>``: its ``<listIntroduction>`` (the lead-in) and its ``<item>``s."""
+    intro = element.find(AKN + "listIntroduction")
+    points: list[Point] = []
+    for item in element.findall(AKN + "item"):
+        points.append(Point(label_of(item.find(AKN + "num")), reader.runs_of_all(item)))
+    return (reader.runs(intro) if intro is not None else []), points
+
+
+def wrap_up_of(element: ElementTree.Element, reader: InlineReader) -> list[Inline]:
+    wrap_up = element.find(".//" + AKN + "wrapUp")
+    return reader.runs_of_all(wrap_up) if wrap_up is not None else []
+
+
+def table_rows(element: ElementTree.Element) -> list[list[str]]:
+    """The cells of every row of the tables in ``element`` (their footnote marks left out)."""
+    rows: list[list[str]] = []
+    for row in element.iter(AKN + "tr"):
+        cells = [squash("".join(cell_text(cell))) for cell in row if local(cell) in ("td", "th")]
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+def cell_text(element: ElementTree.Element) -> list[str]:
+    parts = [element.text or ""]
+    for child in element:
+        if local(child) != "authorialNote":
+            parts += cell_text(child)
+        parts.append(child.tail or "")
+    return parts
+
+
 def read_paragraph(paragraph: ElementTree.Element, reader: InlineReader) -> Block:
     num = paragraph.find(AKN + "num")
     number = plain_text(num) or None
@@ -305,16 +339,19 @@ def read_paragraph(paragraph: ElementTree.Element, reader: InlineReader) -> Bloc
         return Block("heading", runs, heading_level=3)
     content = paragraph.find(AKN + "content")
     list_element = paragraph.find(AKN + "list")
+    block_list = paragraph.find(".//" + AKN + "blockList")
     if list_element is not None:
         intro = list_element.find(AKN + "intro")
         runs = reader.runs_of_all(intro) if intro is not None else []
         points = read_points(list_element, reader)
+    elif block_list is not None:
+        runs, points = read_block_list(block_list, reader)
     else:
         runs = reader.runs_of_all(content) if content is not None else []
         points = []
     if is_heading(paragraph, runs):
         return Block("heading", runs, heading_level=heading_level(paragraph))
-    return Block("operative", runs, number, points)
+    return Block("operative", runs, number, points, wrap_up=wrap_up_of(paragraph, reader))
 
 
 class BodyReader:
@@ -334,9 +371,16 @@ class BodyReader:
 
     def block(self, child: ElementTree.Element, out: list[Block], annex: list[Block]) -> None:
         name = local(child)
-        if name in ("container", "crossHeading"):
-            runs = self.reader.runs_of_all(child) if child.find(AKN + "p") is not None else self.reader.runs(child)
-            out.append(Block("preambular", runs))
+        if name == "container" and child.find(".//" + AKN + "table") is not None:
+            out.append(Block("table", [], lines=[" | ".join(row) for row in table_rows(child)]))
+        elif name in ("container", "crossHeading"):
+            block_list = child.find(AKN + "blockList")
+            if block_list is not None:  # a lead-in with items in the preamble ("… contribution to:" (a) …)
+                runs, points = read_block_list(block_list, self.reader)
+                out.append(Block("preambular", runs, points=points, wrap_up=wrap_up_of(child, self.reader)))
+            else:
+                runs = self.reader.runs_of_all(child) if child.find(AKN + "p") is not None else self.reader.runs(child)
+                out.append(Block("preambular", runs))
         elif name in ("subheading", "heading"):
             out.append(Block("heading", self.reader.runs(child), heading_level=2))
         elif name in GROUPS:
@@ -619,6 +663,9 @@ def block_lines(block: Block, render, indent_step: str, markdown: bool) -> list[
         return [text]
     if block.kind == "vote":
         return list(block.lines)
+    if block.kind == "table":  # one block of rows: pipe rows in .res.md, cells run together when pasted
+        rows = block.lines if markdown else [row.replace(" | ", " ") for row in block.lines]
+        return ["\n".join(f"| {row} |" if markdown else row for row in rows)]
     if block.draft is not None:
         draft = block.draft
         lines = [render(draft.authoring)] if draft.authoring else []
@@ -626,7 +673,8 @@ def block_lines(block: Block, render, indent_step: str, markdown: bool) -> list[
             lines += block_lines(inner, render, indent_step, markdown)
         return lines
     first = f"{block.number} {text}".strip() if block.number else text
-    return [first, *point_lines(block.points, render, indent_step)]
+    wrap_up = [render(block.wrap_up)] if block.wrap_up else []
+    return [first, *point_lines(block.points, render, indent_step), *wrap_up]
 
 
 def meeting_lines(lines: list[str], markdown: bool) -> list[str]:
