@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from resolint.grammar.frontmatter import read_front_matter
-from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter
+from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
 from resolint.grammar.parser import FrontMatter, Movable, RawLine, shifted
@@ -54,6 +54,8 @@ CLOSING_RE = re.compile(
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
 TERMINAL_PUNCTUATION = ".,;:!?"
+HEADING_MAX = 200  # a subject line between paragraphs is one line, under this many characters
+SHORT_HEADING = 80  # a longer one has no comma or colon inside
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
 MARK_ENDINGS = frozenset("]}⁰¹²³⁴⁵⁶⁷⁸⁹*_")  # the last character of every match of TRAILING_MARKS_RE but spaces
 
@@ -443,6 +445,8 @@ class _Builder:
         is_heading = force or unit.derived.get("section-heading")
         if is_heading is None:
             is_heading = unit.derived["section-heading"] = self._looks_like_heading(unit, head)
+        if not is_heading and joins and self._title_after_number(head):
+            is_heading = True
         if is_heading:
             raw = self.source[unit.text_start : unit.end].strip()
             text = strip_marks(raw.lstrip("#").strip())
@@ -456,12 +460,21 @@ class _Builder:
             self.heading_open = True
         return is_heading
 
+    def _title_after_number(self, head: str) -> bool:
+        """The title under a section's number line ("II" / "Implementation of the 1995 Agreement …"):
+        however long, it ends without punctuation and opens with no opener or verb."""
+        groups = self.target.heading_groups
+        if not groups or len(groups[-1]) != 1 or not is_section_number(groups[-1][0].text):
+            return False
+        plain = strip_marks(head).rstrip()
+        return bool(plain) and plain[-1] not in TERMINAL_PUNCTUATION and not _opens(plain)
+
     def _annex_start(self, units: list[Unit]) -> int:
         """Index of the first "Annex" line (the units after it are annexed text), else the end."""
         for index, unit in enumerate(units):
-            if unit.kind == "text" and len(unit.lines) == 1 and unit.end - unit.text_start < 40:
-                if is_annex_heading(strip_marks(self._plain_head(unit, 40).strip())):
-                    return index
+            short = unit.kind == "text" and len(unit.lines) == 1 and unit.end - unit.text_start < 40
+            if short and is_annex_heading(strip_marks(self._plain_head(unit, 40).strip())):
+                return index
         return len(units)
 
     def _annex_heading(self, unit: Unit, head: str) -> bool:
@@ -509,10 +522,12 @@ class _Builder:
         raw = self.source[unit.text_start : unit.end].strip()
         return raw.startswith("#") or (
             len(unit.lines) == 1
-            and 0 < len(head) < 80
+            and 0 < len(head) < HEADING_MAX
+            and unit.end - unit.text_start < HEADING_MAX
             and head[0].isupper()
             and raw[:1] not in "*_"
-            and not any(mark in head for mark in ",;:")
+            and ";" not in head
+            and (len(head) < SHORT_HEADING or not any(mark in head for mark in ",:"))
             and head[-1] not in TERMINAL_PUNCTUATION
             and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
             and not CLOSING_RE.match(head)

@@ -36,6 +36,11 @@ def is_annex_heading(line: str) -> bool:
     return bool(ANNEX_RE.match(line.lstrip("#").strip()))
 
 
+def is_section_number(line: str) -> bool:
+    """A section's number on a line of its own: "IV", "B", "II."."""
+    return bool(SECTION_NUMBER_RE.match(line.lstrip("#").strip()))
+
+
 def is_part_letter(line: str) -> bool:
     """A part's letter on a line of its own ("B") after the meeting line of part A."""
     return bool(PART_LETTER_RE.match(line.lstrip("#").strip()))

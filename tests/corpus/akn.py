@@ -883,7 +883,7 @@ def draft_truth(draft: Draft) -> Truth:
         openers=tuple(leading_phrase(b.runs) for b in draft.preamble),
         operative=operative_truth(draft.operative),
         footnotes=0,
-        headings=tuple(squash(pasted_runs(b.runs)) for b in draft.body if b.kind == "heading"),
+        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in draft.body if b.kind == "heading"),
         annex=bool(draft.annex),
     )
 
@@ -893,7 +893,7 @@ def ground_truth(resolution: Resolution) -> Truth:
         openers=tuple(leading_phrase(b.runs) for b in resolution.preamble),
         operative=operative_truth(resolution.operative),
         footnotes=len(resolution.footnotes),
-        headings=tuple(squash(pasted_runs(b.runs)) for b in resolution.headings),
+        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in resolution.headings),
         drafts=tuple(draft_truth(draft) for draft in resolution.drafts),
         annex=bool(resolution.annex),
     )
@@ -1000,7 +1000,7 @@ def phrase_usage() -> tuple[Counter[str], Counter[str]]:
     """How often each phrase is italicised in full, and how often it is the cut-short prefix seen."""
     in_full: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
-    for path in corpus_files():
+    for path in all_corpus_files():
         for block in load(path).body:
             phrase = leading_phrase(block.runs) if block.kind != "heading" else None
             if not phrase:

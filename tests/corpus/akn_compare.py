@@ -142,7 +142,7 @@ def compare_operative(document, truth: Truth, found: list[Mismatch], unknowable:
 
 def heading_texts(node) -> list[str]:
     """The heading lines the parser found in the body (section numbers and titles, subject lines)."""
-    return [squash(line.text) for heading in node.headings for line in heading.lines]
+    return [squash(line.text.replace("\xa0", " ")) for heading in node.headings for line in heading.lines]
 
 
 def annexes_of(node) -> list:
