@@ -333,7 +333,7 @@ def cell_text(element: ElementTree.Element) -> list[str]:
 def read_paragraph(paragraph: ElementTree.Element, reader: InlineReader) -> Block:
     num = paragraph.find(AKN + "num")
     number = plain_text(num) or None
-    subheading = paragraph.find(AKN + "subheading")
+    subheading = next((c for c in paragraph if local(c) in ("subheading", "heading")), None)
     if subheading is not None and paragraph.find(AKN + "content") is None:  # SC: "(i) Exemptions …"
         runs = normalise_runs([Inline("text", f"{number} " if number else ""), *reader.runs(subheading)])
         return Block("heading", runs, heading_level=3)
@@ -997,7 +997,8 @@ def opening_words(block: Block, count: int) -> tuple[str, ...]:
 
 @cache
 def phrase_usage() -> tuple[Counter[str], Counter[str]]:
-    """How often each phrase is italicised in full, and how often it is the cut-short prefix seen."""
+    """How often each phrase is italicised in full, and how often it is the cut-short prefix seen,
+    over the resolutions of all four organs."""
     in_full: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
     for path in all_corpus_files():
