@@ -20,7 +20,9 @@ class OperativeEnding(Rule):
     colon after a paragraph that introduces sub-paragraphs. The last paragraph before a heading
     may end with a full stop (a section of its own closes there) or a semicolon (a subject line
     inside the operative part); a last paragraph that introduces an annex or a nested draft ends
-    with its colon.
+    with its colon. A paragraph whose lead-in is followed by quoted or listed text without labels
+    ("… shall read as follows:" and the rule) is not checked: the quoted text keeps its own
+    punctuation.
 
     ## Why is this bad?
     The operative part is one long sentence: semicolons separate its clauses and the full stop
@@ -81,6 +83,8 @@ class OperativeEnding(Rule):
     def _check(self, paragraph: Paragraph, final: str) -> Iterator[Diagnostic]:
         """``final``: the ending wanted (its first character) and any other the genre allows."""
         children = getattr(paragraph, "children", ())
+        if not children and _quotes_after_lead_in(paragraph, self.document.source):
+            return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
         allowed = ":" if children else final
         wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
@@ -97,6 +101,13 @@ class OperativeEnding(Rule):
             )
         for index, child in enumerate(children):
             yield from self._check(child, ";" if index < len(children) - 1 else final)
+
+
+def _quotes_after_lead_in(paragraph: Paragraph, source: str) -> bool:
+    """The paragraph's first part ends with a colon and unlabelled text follows it (a quoted rule,
+    a list of entries): where the paragraph ends is for the quoted text to say."""
+    first = paragraph.parts[0] if len(paragraph.parts) > 1 else None
+    return first is not None and source[first.start : first.end].rstrip(" *_\n").endswith(":")
 
 
 def _ends_with_colon(paragraph: Paragraph) -> bool:

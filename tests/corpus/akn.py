@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -643,10 +644,15 @@ def markdown_runs(runs: list[Inline]) -> str:
     return "".join(parts)
 
 
+def printed_label(label: str) -> str:
+    """A label as the UN prints it: "(a)", "(ii)"; "a." and bullets ("•", "–") as they are."""
+    return f"({label})" if label.isalnum() else label
+
+
 def point_lines(points: list[Point], render, indent_step: str, depth: int = 1) -> list[str]:
     lines: list[str] = []
     for point in points:
-        lines.append(f"{indent_step * depth}({point.label}) {render(point.runs)}")
+        lines.append(f"{indent_step * depth}{printed_label(point.label)} {render(point.runs)}")
         lines.extend(point_lines(point.children, render, indent_step, depth + 1))
     return lines
 
@@ -934,6 +940,10 @@ def markup_inconsistencies(resolution: Resolution) -> list[str]:
         reasons += body_inconsistencies(draft.body, f"draft {index}: ")
     if not resolution.operative and not resolution.drafts:
         reasons.append("no operative paragraph is marked up")
+    markers = [int(note.marker) for note in resolution.footnotes if note.marker.isdigit()]
+    gaps = [f"{a}→{b}" for a, b in pairwise(markers) if b != a + 1]
+    if gaps:
+        reasons.append(f"footnote markers skip numbers: {', '.join(gaps)}")
     return reasons
 
 
