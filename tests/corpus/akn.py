@@ -1006,12 +1006,12 @@ def opening_words(block: Block, count: int) -> tuple[str, ...]:
 
 
 @cache
-def phrase_usage() -> tuple[Counter[str], Counter[str]]:
+def phrase_usage(folder: str = "akn-hrc") -> tuple[Counter[str], Counter[str]]:
     """How often each phrase is italicised in full, and how often it is the cut-short prefix seen,
-    over the resolutions of all four organs."""
+    in the resolutions of one organ (each organ's editors have their own habits)."""
     in_full: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
-    for path in all_corpus_files():
+    for path in corpus_files(folder):
         for block in load(path).body:
             phrase = leading_phrase(block.runs) if block.kind != "heading" else None
             if not phrase:
@@ -1031,7 +1031,7 @@ def italics_overrun(resolution: Resolution) -> dict[tuple[str, int], str]:
     less more often than they are italicised in full, so text without italics cannot tell this
     one apart; in the pasted forms only, the opener or verb is not compared.
     """
-    in_full, cut_short = phrase_usage()
+    in_full, cut_short = phrase_usage(resolution.organ)
     found: dict[tuple[str, int], str] = {}
     for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
         for index, block in enumerate(blocks):
@@ -1059,7 +1059,7 @@ def italics_cut_short(resolution: Resolution) -> dict[tuple[str, int], str]:
     when the corpus italicises it in full more often than it cuts it short.
     Keys are ``("preamble", i)`` / ``("operative", i)`` with 0-based ``i``; values say why.
     """
-    in_full, cut_short = phrase_usage()
+    in_full, cut_short = phrase_usage(resolution.organ)
     found: dict[tuple[str, int], str] = {}
     for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
         for index, block in enumerate(blocks):
