@@ -144,6 +144,7 @@ class _Builder:
         self.drafts: list[Target] = []
         self.heading_open = False  # the last unit was a heading line: the next one joins its group
         self.annex_target: Target | None = None
+        self.items_of_lead_in = False  # the "annex" region holds numbered items of a lead-in, not an annex
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
@@ -154,7 +155,7 @@ class _Builder:
             self.doc.heading = heading
             self.doc.title = title
             self.doc.problems.extend(problems)
-        body_start = self._body_start(units)
+        body_start = self._first_part_start(units, self._body_start(units))
         heading_units = units[:body_start]
         if front is None:
             reader = HeadingReader(self.source, self.lines)
@@ -341,6 +342,8 @@ class _Builder:
             if region == "closing":
                 self._closing(unit)
                 continue
+            if region == "annex" and self.items_of_lead_in and is_section_number(head):
+                region, self.items_of_lead_in = "preamble", False  # the next section ends the items
             if region == "annex":
                 self._annex(unit)
                 continue
@@ -364,13 +367,14 @@ class _Builder:
                 continue
             if unit.kind == "operative" and self._numbered_items_of_lead_in(head):
                 region = "annex"  # "*Resolves* that, for the biennium:" + "1. Appropriations …": its items
+                self.items_of_lead_in = True
                 self._annex(unit)
             elif unit.kind == "operative":
                 region = "operative"
                 self._add(_Pending(NodeKind.OPERATIVE, unit))
             elif unit.kind == "sub":
                 self._sub(unit, region)
-            elif region == "preamble" and (not numbered or _lead_in(head)) and _single_operative(head):
+            elif region == "preamble" and (not numbered or self._unit_lead_in(unit)) and _single_operative(head):
                 region = "operative"
                 self._add(_Pending(NodeKind.OPERATIVE, unit))
             elif region == "preamble":
@@ -391,6 +395,10 @@ class _Builder:
             return False
         verb = match_operative(head)
         return not (verb and verb.known)
+
+    def _unit_lead_in(self, unit: Unit) -> bool:
+        """The unit ends with a colon: it introduces items (its own end, not only its first line)."""
+        return _lead_in(strip_marks(self.source[unit.text_start : unit.end][-200:]))
 
     def _items_follow(self) -> bool:
         return self.collecting_items or self._lead_in_open()
@@ -453,12 +461,22 @@ class _Builder:
             line = Closing(text, self.lines.span(unit.start, unit.end))
             self.doc.sections.append(line)
             groups = self.target.heading_groups
-            if joins and groups:
+            if joins and groups and not is_section_number(text):  # "A" after a title starts a heading
                 groups[-1].append(line)
             else:
                 groups.append([line])
             self.heading_open = True
         return is_heading
+
+    def _first_part_start(self, units: list[Unit], body_start: int) -> int:
+        """A resolution in parts: part A's letter and title stand before its authoring line."""
+        if body_start < 2 or units[body_start - 2].kind != "text":
+            return body_start
+        letter = strip_marks(self._plain_head(units[body_start - 2], 20)).strip()
+        title = units[body_start - 1]
+        if is_part_letter(letter) and title.kind == "text" and len(title.lines) == 1:
+            return body_start - 2
+        return body_start
 
     def _title_after_number(self, head: str) -> bool:
         """The title under a section's number line ("II" / "Implementation of the 1995 Agreement …"):
@@ -507,7 +525,9 @@ class _Builder:
             build_text(self.source, [(unit.text_start, unit.end)], self.lines),
             self.lines.span(unit.start, unit.end),
         )
-        if self._draft_follows() or (self.target is not self.resolution and after_heading):
+        if self.doc.authoring is None:  # part A's authoring line, after its letter and title
+            self.doc.authoring = authoring
+        elif self._draft_follows() or (self.target is not self.resolution and after_heading):
             draft = Target(unit.start, authoring)
             if after_heading and self.target.heading_groups:  # "Draft resolution I" / its title
                 draft.heading_groups.append(self.target.heading_groups.pop())
@@ -547,6 +567,8 @@ class _Builder:
             self._add(_Pending(NodeKind.OPERATIVE, unit))
 
     def _sub(self, unit: Unit, region: str) -> None:
+        if region == "operative" and self._labelled_subject_line(unit):
+            return
         parent = self._last_operative() if region != "preamble" else self._preambular_lead_in()
         if parent is None:
             self._add(_Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
@@ -561,6 +583,24 @@ class _Builder:
             parent.children.append(pending)
         self.last_paragraph = pending
         self.collecting_items = False
+
+    def _labelled_subject_line(self, unit: Unit) -> bool:
+        """ "(i) Exemptions, advance approvals and notifications" between two operative paragraphs: a
+        subject heading, not an item — the paragraph before introduces nothing, and this line ends
+        without the punctuation every item ends with."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.OPERATIVE or last.children or len(unit.lines) != 1:
+            return False
+        text = strip_marks(self.source[unit.text_start : unit.end]).strip()
+        before = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
+        if before not in ".;" or not text or text[-1] in TERMINAL_PUNCTUATION or len(text) > HEADING_MAX:
+            return False
+        label = (unit.label or "").strip()
+        line = Closing(f"{label} {text}", self.lines.span(unit.start, unit.end))
+        self.doc.sections.append(line)
+        self.target.heading_groups.append([line])
+        self.heading_open = True
+        return True
 
     def _preambular_lead_in(self) -> _Pending | None:
         """The preambular paragraph whose items these are: it ends with a colon ("… contribution to:")."""

@@ -975,6 +975,8 @@ def body_inconsistencies(body: list[Block], where_prefix: str) -> list[str]:
         phrase = leading_phrase(block.runs)
         if phrase is None:
             reasons.append(f"{where_prefix}preambular block {index} does not open with an italic phrase")
+        elif squash(pasted_runs(block.runs)).endswith(":") and not block.points:
+            reasons.append(f"{where_prefix}preambular block {index} introduces items that are not marked up")
         elif not looks_preambular(phrase) and re.match(r"\d+\.", squash(pasted_runs(block.runs))):
             reasons.append(f"{where_prefix}preambular block {index} is a numbered operative paragraph: {phrase!r}")
     return reasons
