@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -64,12 +65,23 @@ class OperativeEnding(Rule):
     def check_document(self) -> Iterator[Diagnostic]:
         if not self.document.operative:
             return
+        annexed = sorted(p.span.start for p in self.document.annex)
         for paragraph in self._section_ends():
-            yield from self._check(paragraph, ".;")  # "." closes a section of its own, ";" a subject line
+            # "." closes a section of its own, ";" comes before a subject line, ":" before the
+            # numbered items of a lead-in ("*Resolves* that, for the biennium:" 1. Appropriations …)
+            after = bisect_right(annexed, paragraph.span.end)
+            items = after < len(annexed) and annexed[after] < self._next_start(paragraph)
+            yield from self._check(paragraph, ".;:" if items else ".;")
         last = self.document.operative[-1]
         if (self.document.annex or self.document.drafts) and _ends_with_colon(last):
             return  # "*Adopts* the following declaration:" introduces the annexed text or a draft
         yield from self._check(last, ".")
+
+    def _next_start(self, paragraph: Operative) -> int:
+        """Where the operative paragraph after this one starts (the end of the text if none)."""
+        starts = [p.span.start for p in self.document.operative]
+        index = bisect_right(starts, paragraph.span.start)
+        return starts[index] if index < len(starts) else len(self.document.source)
 
     def _section_ends(self) -> list[Operative]:
         """Operative paragraphs followed by a heading (a new section or a subject line)."""
