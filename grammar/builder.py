@@ -353,6 +353,7 @@ class _Builder:
             if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open):
                 if region == "operative" and self._lead_in_open() and not self._draft_follows():
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
+                    self._open_annex_at_heading()
                 continue
             if self._wrap_up(unit, head):
                 continue
@@ -494,6 +495,14 @@ class _Builder:
             if short and is_annex_heading(strip_marks(self._plain_head(unit, 40).strip())):
                 return index
         return len(units)
+
+    def _open_annex_at_heading(self) -> None:
+        """The heading just read titles text that the paragraph before introduced: an annex."""
+        groups = self.target.heading_groups
+        title = groups.pop()[0] if groups else None
+        if title is not None:
+            self.annex_target = self.target
+            self.target.annexes.append((title, []))
 
     def _annex_heading(self, unit: Unit, head: str) -> bool:
         """ "Annex", "Annex II": annexed text begins (after the operative part or the meeting line)."""

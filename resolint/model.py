@@ -445,18 +445,7 @@ class Document:
     def operative_sections(self) -> list[list[Operative]]:
         """The operative paragraphs of each section (one list when the resolution has none): a
         heading that opens a section ends the list before it."""
-        starts = sorted(h.span.start for h in self.headings if h.starts_section)
-        groups: list[list[Operative]] = [[]]
-        index = 0
-        for paragraph in self.operative:
-            crossed = False
-            while index < len(starts) and starts[index] < paragraph.span.start:
-                index += 1
-                crossed = True
-            if crossed and groups[-1]:
-                groups.append([])
-            groups[-1].append(paragraph)
-        return [group for group in groups if group]
+        return operative_sections(self.operative, self.headings)
 
     def heading_between(self, start: int, end: int) -> SectionHeading | None:
         """The last heading that lies between two offsets (a paragraph's end and the next's start)."""
@@ -507,6 +496,42 @@ class Document:
     def body_texts(self) -> list[Text]:
         """Paragraph texts only (no footnotes), in source order."""
         return self._derived_list("body_texts", lambda: [p.text for p in self.paragraphs()])
+
+
+def operative_sections(operative: list[Operative] | tuple[Operative, ...], headings) -> list[list[Operative]]:
+    """Operative paragraphs grouped by the sections that ``headings`` open (see SectionHeading)."""
+    starts = sorted(h.span.start for h in headings if h.starts_section)
+    groups: list[list[Operative]] = [[]]
+    index = 0
+    for paragraph in operative:
+        crossed = False
+        while index < len(starts) and starts[index] < paragraph.span.start:
+            index += 1
+            crossed = True
+        if crossed and groups[-1]:
+            groups.append([])
+        groups[-1].append(paragraph)
+    return [group for group in groups if group]
+
+
+def numbering_is_clear(sections: list[list[Operative]]) -> bool:
+    """One scheme holds: no sections, numbering afresh in each, or numbers carrying on across
+    every section boundary. A mix (parts restarting, their sections carrying on) is not clear."""
+    return len(sections) == 1 or numbering_restarts(sections) or all(map(_carries_on, sections, sections[1:]))
+
+
+def _carries_on(before: list[Operative], after: list[Operative]) -> bool:
+    """The first number of a section carries on from the last number of the section before."""
+    last = next((p.number for p in reversed(before) if p.number), None)
+    first = after[0].number
+    return bool(last and first and last.isdigit() and first == str(int(last) + 1))
+
+
+def numbering_restarts(sections: list[list[Operative]]) -> bool:
+    """The document numbers its operative paragraphs afresh in each section (1, 2 … / 1, 2 …):
+    every later section opens with paragraph 1 or with a single unnumbered paragraph."""
+    later = [group[0].number for group in sections[1:]]
+    return bool(later) and all(number in (None, "1") for number in later) and "1" in later
 
 
 def draft_texts(draft: NestedDraft) -> list[Text]:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Operative
+from resolint.model import Operative, numbering_is_clear, numbering_restarts
 from resolint.rules.base import Rule
 
 
@@ -59,10 +58,8 @@ class OperativeNumbering(Rule):
 
     def check(self) -> Iterator[Diagnostic]:
         sections = self.document.operative_sections()
-        later = [group[0].number for group in sections[1:]]
-        restarting = bool(later) and all(number in (None, "1") for number in later) and "1" in later
-        continuous = all(_follows(a, b) for a, b in pairwise(sections))
-        clear = len(sections) == 1 or restarting or continuous
+        restarting = numbering_restarts(sections)
+        clear = numbering_is_clear(sections)
         for group in sections if restarting else [self.document.operative]:
             if any(p.number is not None for p in group):
                 by_position = list(self._check_group(group, safe=clear, by_position=True))
@@ -102,9 +99,3 @@ class OperativeNumbering(Rule):
                 )
             previous = int(paragraph.number) if paragraph.number.isdigit() else previous + 1
 
-
-def _follows(before: list[Operative], after: list[Operative]) -> bool:
-    """The first number of a section carries on from the last number of the section before."""
-    last = next((p.number for p in reversed(before) if p.number), None)
-    first = after[0].number
-    return bool(last and first and last.isdigit() and first == str(int(last) + 1))
