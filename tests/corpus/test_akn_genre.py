@@ -177,3 +177,36 @@ def test_security_council_text_keeps_the_councils_wording():
     _, _, document = parsed("akn-sc/S_RES_2506 (2020)-*.xml", "resmd")
     assert document.authoring is not None and document.authoring.organ == "Security Council"
     assert not [f for f in serious(document) if f.startswith(("RT403", "RP104", "RP102"))]
+
+
+def outline(name: str):
+    from langserver.documents import Analysis
+    from langserver.features.outline import document_symbols, folding_ranges
+    from langserver.positions import PositionMap
+
+    _, text, document = parsed(name, "resmd")
+    analysis = Analysis(text, document, [], PositionMap(text))
+    return text, document_symbols(analysis), folding_ranges(analysis)
+
+
+def test_outline_and_folding_show_sections():
+    """76/241 in the editor: each section is a symbol holding its preamble and its paragraphs, and folds."""
+    text, symbols, folds = outline("akn-ga/A_RES_76_241-*.xml")
+    sections = [s for s in symbols if s.name.startswith(("I.", "II."))]
+    assert [s.name for s in sections] == [
+        "I. Activities of the Office of Internal Oversight Services",
+        "II. Activities of the Independent Audit Advisory Committee",
+    ]
+    assert sections[0].children[0].name == "Preamble"
+    assert sections[1].children[-1].name.startswith("1. ") or any(
+        c.name.startswith("1. ") for c in sections[1].children
+    )
+    assert (sections[0].range.start.line, sections[0].range.end.line) in {(f.start_line, f.end_line) for f in folds}
+
+
+def test_outline_shows_annex_and_nested_draft():
+    _, symbols, _ = outline("akn-ecosoc/E_RES_2021_20-*.xml")
+    (draft,) = [s for s in symbols if s.name.startswith("Draft")]
+    assert draft.name == "Draft: The General Assembly"
+    assert [c.name for c in draft.children if c.name == "Annex"] == ["Annex"]
+    assert any(c.name == "1. Expresses its satisfaction" for c in draft.children)
