@@ -191,7 +191,7 @@ def outline(name: str):
 
 def test_outline_and_folding_show_sections():
     """76/241 in the editor: each section is a symbol holding its preamble and its paragraphs, and folds."""
-    text, symbols, folds = outline("akn-ga/A_RES_76_241-*.xml")
+    _, symbols, folds = outline("akn-ga/A_RES_76_241-*.xml")
     sections = [s for s in symbols if s.name.startswith(("I.", "II."))]
     assert [s.name for s in sections] == [
         "I. Activities of the Office of Internal Oversight Services",
