@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,8 @@ CLOSING_RE = re.compile(
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
 TERMINAL_PUNCTUATION = ".,;:!?"
+ITEM_BULLETS = "•–▪◦·●∙-"  # bullets and dashes that label items in the Council's texts
+DOT_LABEL_RE = re.compile(r"[ \t]*((?:[a-z]{1,2}|[ivxl]{1,6})\.)[ \t]+(?=\S)")
 HEADING_MAX = 200  # a subject line between paragraphs is one line, under this many characters
 SHORT_HEADING = 80  # a longer one has no comma or colon inside
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
@@ -357,6 +359,9 @@ class _Builder:
                 continue
             if self._wrap_up(unit, head):
                 continue
+            if region == "operative" and (item := self._other_item(unit)) is not None:
+                self._sub(item, region)  # "a. Provide …", "• reporting on …": items in the Council's styles
+                continue
             if self.last_paragraph and (
                 (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
             ):
@@ -584,6 +589,9 @@ class _Builder:
             return
         pending = _Pending(NodeKind.SUBPARAGRAPH, unit)
         label = (unit.label or "").strip("()")
+        if not _parenthesised(unit.label):
+            self._add_styled_item(parent, pending)
+            return
         pending.level = _sub_level(label, parent)
         if pending.level == 2 and parent.children:
             parent.children[-1].children.append(pending)
@@ -592,6 +600,29 @@ class _Builder:
             parent.children.append(pending)
         self.last_paragraph = pending
         self.collecting_items = False
+
+    def _other_item(self, unit: Unit) -> Unit | None:
+        """An item labelled "a." / "ii." or by a bullet or dash, under an operative paragraph that
+        introduces items (it ends with a colon, or has items already): a copy of the unit as one."""
+        parent = self._last_operative()
+        if parent is None or not (parent.children or self._lead_in_open()):
+            return None
+        if unit.kind == "bullet" and unit.bullet is not None and self.source[unit.bullet[0]] in ITEM_BULLETS:
+            start = unit.bullet[0]
+            while self.source[start] in " \t":
+                start += 1
+            label_span = (start, start + 1)
+        elif unit.kind == "text" and (found := DOT_LABEL_RE.match(self.source, unit.text_start, unit.end)):
+            label_span = found.span(1)
+        else:
+            return None
+        label = self.source[label_span[0] : label_span[1]]
+        text_start = label_span[1]
+        while text_start < unit.end and self.source[text_start] in " \t":
+            text_start += 1
+        return replace(
+            unit, kind="sub", bullet=None, label=label, label_span=label_span, text_start=text_start, derived={}
+        )
 
     def _labelled_subject_line(self, unit: Unit) -> bool:
         """ "(i) Exemptions, advance approvals and notifications" between two operative paragraphs: a
@@ -635,6 +666,20 @@ class _Builder:
         parent.wrap_up = unit
         self.last_paragraph = None
         return True
+
+    def _add_styled_item(self, parent: _Pending, pending: _Pending) -> None:
+        """Place an item by its label's style: beside the items of the same style on the open
+        branch, else one level under the last item ("a." under "(i)", "–" under "(iii)")."""
+        style = _label_style(pending.unit.label)
+        chain = [parent]
+        while chain[-1].children:
+            chain.append(chain[-1].children[-1])
+        owner = next((node for node in chain[:-1] if _label_style(node.children[-1].unit.label) == style), None)
+        owner = owner or chain[-1]
+        owner.children.append(pending)
+        pending.level = chain.index(owner) + 1
+        self.last_paragraph = pending
+        self.collecting_items = False
 
     def _last_operative(self) -> _Pending | None:
         for pending in reversed(self.pending):
@@ -945,6 +990,19 @@ def _sub_level(label: str, parent: _Pending) -> int:
             return 1
         return 2
     return 2 if label == "i" and last != "h" else 1
+
+
+def _parenthesised(label: str | None) -> bool:
+    return bool(label) and label.startswith("(")
+
+
+def _label_style(label: str | None) -> str:
+    """ "paren" for "(a)" and "(i)", "dot" for "a." and "ii.", else the bullet or dash itself."""
+    label = label or ""
+    core = label.strip("().")
+    if not core.isalnum():
+        return core or label
+    return "paren" if label.startswith("(") else "dot"
 
 
 def _next_letter(label: str) -> str:

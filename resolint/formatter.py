@@ -184,10 +184,13 @@ class _Renderer:
             self.next_comment += 1
 
     def _subparagraphs(self, items: tuple[SubParagraph, ...], level: int) -> None:
+        roman = level > 1 or [item.label for item in items[:2]] in (["i"], ["i", "ii"])
         for index, item in enumerate(items):
             self._comments_before(item.span.start)
-            label = letter_label(index) if level == 1 else roman_label(index)
-            self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}({label}) {self._inline(item.text)}")
+            label = f"({roman_label(index) if roman else letter_label(index)})"
+            if item.label_span is not None and self.doc.source[item.label_span.start] != "(":
+                label = item.label  # "a.", "•", "–": the Council's labels are kept as written
+            self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}{label} {self._inline(item.text)}")
             self._subparagraphs(item.children, level + 1)
 
     def _paragraph(self, paragraph: Paragraph) -> str:

@@ -111,8 +111,15 @@ class OperativeEnding(Rule):
                 f"this paragraph {role} and should end with {describe(wanted)}, not {describe(found.char)}",
                 [ending_edit(found, wanted)],
             )
+        if not all(_bracketed(child, self.document.source) for child in children):
+            return  # bullets, dashes, "a.": the Council's lists, whose items end as the penholder wrote
         for index, child in enumerate(children):
             yield from self._check(child, ";" if index < len(children) - 1 else final)
+
+
+def _bracketed(item: Paragraph, source: str) -> bool:
+    label_span = getattr(item, "label_span", None)
+    return label_span is not None and source[label_span.start] == "("
 
 
 def _quotes_after_lead_in(paragraph: Paragraph, source: str) -> bool:
