@@ -15,17 +15,20 @@ from resolint.docxio.errors import DocxError
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from resolint.docxio.export import ExportOptions
     from resolint.docxio.importer import ImportedDocument
     from resolint.model import Document
 
 __all__ = ["DocxError", "ImportedDocument", "export_docx", "import_docx"]
 
 
-def export_docx(document: Document, out_path: str | Path, paper: str = "a4") -> Path:
-    """Write ``document`` as a .docx in the UN layout (``paper`` "a4" for Geneva, "letter" for New York)."""
+def export_docx(document: Document, out_path: str | Path, paper: str = "a4", options: ExportOptions | None = None
+                ) -> Path:
+    """Write ``document`` as a .docx in the UN layout (``paper`` "a4" for Geneva, "letter" for New York);
+    ``options`` (:class:`resolint.docxio.export.ExportOptions`): emblem, job number, date code, link target."""
     from resolint.docxio.export import export_docx as _export
 
-    return _export(document, out_path, paper)
+    return _export(document, out_path, paper, options)
 
 
 def import_docx(path: str | Path) -> ImportedDocument:

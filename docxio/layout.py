@@ -2,7 +2,7 @@
 
 LETTER (New York) is calibrated on the 107 UN Word files of ``shared/corpus/docx-ga72``
 (``benchmarks/calibrate_docx_layout.py``): every figure below was the value of all or nearly all
-of them. A4 (Geneva) keeps the estimates of ``un-style.md`` section 7, as no Geneva Word file was
+of them. A4 (Geneva) keeps the estimates of ``docs/style-sources.md`` section 7, as no Geneva Word file was
 available to measure.
 """
 
@@ -35,8 +35,19 @@ class Layout:
     title_size: int
     page_number_format: str  # "page" or "page/total"
     sub_label_levels_in: int  # how many tab steps a level-1 sub-paragraph label sits beyond the first line
+    margin_bottom_later: int  # pages 2 on: the body is a continuous section with a smaller bottom margin
+    char_spacing: int  # Normal style: extra space between characters, twentieths of a point
+    char_width: int  # Normal style: character width in per cent
+    masthead_columns: tuple[int, ...]  # first-page header grid: emblem, "United Nations", gap, organ, gap, Distr.
+    running_columns: tuple[int, int]  # running header: symbol cell, short-title cell
+    footer_columns: tuple[int, int]  # page 2+ footer: two halves
+    first_footer_columns: tuple[int, int]  # page 1 footer: job number and barcode, recycling mark
+    job_suffix: str  # after the job number on page 1: "17-21689 (E)" (New York), "GE.25-04567(E)" (Geneva)
+    measured_tabs: tuple[int, ...] = ()  # the tab stops as read, when they were
 
     def tab_stops(self) -> list[int]:
+        if self.measured_tabs:
+            return list(self.measured_tabs)
         start = self.body_indent + self.first_line
         return [self.body_indent, *[start + self.tab_step * k for k in range(12)]]
 
@@ -64,6 +75,15 @@ LETTER = Layout(
     title_size=24,  # H1: 12 pt bold  [107/107]
     page_number_format="page/total",  # footer "5/6" (PAGE/NUMPAGES fields)
     sub_label_levels_in=0,  # "\t(a)\t": the label sits where the OP number sits [215/215 sub-paragraphs]
+    margin_bottom_later=1152,  # the body's continuous section: 0.8 in  [107/107]
+    char_spacing=4,  # Normal: <w:spacing w:val="4"/> = +0.2 pt  [107/107]
+    char_width=103,  # Normal: <w:w w:val="103"/>  [107/107]; and <w:kern w:val="14"/>
+    masthead_columns=(1267, 1872, 245, 3110, 245, 3096, 15),  # first-page header grid [83/107]; rows 864, 2880 [107/107]
+    running_columns=(3600, 6264),  # even header (odd: reversed), row exactly 864  [97/107]
+    footer_columns=(5028, 5028),  # footers of pages 2 on
+    first_footer_columns=(3801, 5028),  # first-page footer
+    job_suffix=" (E)",
+    measured_tabs=(1267, 1742, 2218, 2693, 3182, 3658, 4133, 4622, 5098, 5573, 6048),  # SingleTxt, the most common set
 )
 
 CM = 567  # twips per centimetre
@@ -90,7 +110,15 @@ A4 = Layout(
     header_size=18,
     title_size=24,
     page_number_format="page",
-    sub_label_levels_in=1,  # un-style.md section 7: labels one step further in
+    sub_label_levels_in=1,  # docs/style-sources.md section 7: labels one step further in
+    margin_bottom_later=4 * CM,  # estimate: no Geneva Word file to measure
+    char_spacing=4,  # the UN template's Normal style, assumed the same in Geneva
+    char_width=103,
+    masthead_columns=(2 * CM, 1872, 245, 2878, 245, 3209, 55),  # New York's grid fitted to 9638 twips (estimate)
+    running_columns=(3600, 6038),
+    footer_columns=(4819, 4819),
+    first_footer_columns=(3801, 4819),
+    job_suffix="(E)",  # docs/style-sources.md section 7: "GE.25-04567(E)"
 )
 
 LAYOUTS = {"a4": A4, "letter": LETTER}

@@ -27,6 +27,9 @@ class StyleMeasure:
     size: int | None = None  # half-points
     italic: bool | None = None
     bold: bool | None = None
+    char_spacing: int | None = None  # twentieths of a point (rPr w:spacing)
+    char_width: int | None = None  # per cent (w:w)
+    kern: int | None = None  # half-points from which to kern (w:kern)
     indent_left: int | None = None
     indent_right: int | None = None
     first_line: int | None = None
@@ -143,6 +146,9 @@ def apply_layer(measure: StyleMeasure, layer: etree._Element) -> None:
             measure.italic = on(rpr.find(w("i")))
         if rpr.find(w("b")) is not None:
             measure.bold = on(rpr.find(w("b")))
+        measure.char_spacing = int_attr(rpr.find(w("spacing")), ("val",), measure.char_spacing)
+        measure.char_width = int_attr(rpr.find(w("w")), ("val",), measure.char_width)
+        measure.kern = int_attr(rpr.find(w("kern")), ("val",), measure.kern)
     for ppr in layer.iter(w("pPr")):
         ind = ppr.find(w("ind"))
         if ind is not None:
@@ -162,7 +168,9 @@ def apply_layer(measure: StyleMeasure, layer: etree._Element) -> None:
             )
 
 
-def int_attr(element: etree._Element, names: tuple[str, ...], default: int | None) -> int | None:
+def int_attr(element: etree._Element | None, names: tuple[str, ...], default: int | None) -> int | None:
+    if element is None:
+        return default
     for name in names:
         value = element.get(w(name))
         if value is not None:

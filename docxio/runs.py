@@ -83,7 +83,7 @@ def keep_no_break_spaces(text: Text, start: int, end: int) -> str:
     raw, raw_start = text.raw, text.span.start
     position = chunk.find(" ")
     while position != -1:
-        source = text.plain_offsets[start + position] - raw_start
+        source = text.source_offset(start + position) - raw_start
         if 0 <= source < len(raw) and raw[source] == NO_BREAK_SPACE:
             chars[position] = NO_BREAK_SPACE
         position = chunk.find(" ", position + 1)

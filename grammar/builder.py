@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 AUTHORING_RE = re.compile(r"^The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*),?$")
 CLOSING_RE = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th) (?:plenary )?meeting\b"
+    r"^(?:\d+(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting\b"
     r"|\[?\s*Adopted\b"
     r"|\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
     r"|\(?Signed\)?"

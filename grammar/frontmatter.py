@@ -15,7 +15,8 @@ from resolint.model import HEADING_FIELDS, Heading, HeadingField, LineIndex, Spo
 
 KEY_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)$")
 ITEM_RE = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
-KNOWN_KEYS = {*HEADING_FIELDS, "sponsors", "number", "title", "year", "language", "meeting"}
+EXPORT_KEYS = ("job-number", "date-code", "short-title", "emblem", "link-target")  # read by the Word export only
+KNOWN_KEYS = {*HEADING_FIELDS, *EXPORT_KEYS, "sponsors", "number", "title", "year", "language", "meeting"}
 
 
 def _unquote(value: str, start: int) -> tuple[str, int]:

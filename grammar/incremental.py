@@ -233,9 +233,11 @@ class IncrementalParser:
 
     def parse(self, text: str) -> Document:
         from resolint.grammar.parser import build_parsed, scan_lines
+        from resolint.newlines import to_lf
 
         if not isinstance(text, str):
             raise TypeError("IncrementalParser.parse expects str")
+        text = to_lf(text)  # the model's source is the \n text, as with parse_document
         local = self._rescan(text)
         if local is None:
             scanned, plan = scan_lines(text), None

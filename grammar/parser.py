@@ -15,6 +15,7 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
 from resolint.model import Document, LineIndex, SyntaxProblem
+from resolint.newlines import to_lf
 
 if TYPE_CHECKING:
     from resolint.grammar.incremental import BuildMemo
@@ -244,9 +245,13 @@ def _closes_front_matter(text: str) -> bool:
 
 
 def parse_document(text: str, path: str | None = None) -> Document:
-    """Parse ``text`` into a Document; never raises on any input string."""
+    """Parse ``text`` into a Document; never raises on any input string.
+
+    Line breaks are read as ``\n`` (:mod:`resolint.newlines`): the document's ``source`` is ``text``
+    with ``\r\n`` and lone ``\r`` made ``\n``; lines and columns are those of ``text``."""
     if not isinstance(text, str):
         raise TypeError("parse_document expects str")
+    text = to_lf(text)
     front, blocks, problems = scan_lines(text)
     return build_parsed(text, path, LineIndex(text), front, blocks, problems)
 

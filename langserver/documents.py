@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from pygls.uris import to_fs_path
 
+from resolint.newlines import newline_of, with_newline
+
 from .positions import PositionMap
 
 if TYPE_CHECKING:
@@ -23,12 +25,24 @@ RESOLUTION_SUFFIX = ".res.md"
 
 @dataclass(slots=True)
 class Analysis:
-    """Everything derived from one exact text; thrown away when the text changes."""
+    """Everything derived from one exact text; thrown away when the text changes.
+
+    ``text`` is the model's text: the editor's text with its line breaks as ``\n``
+    (:mod:`resolint.newlines`). Lines and columns are the same in both, so ``positions`` (a map of
+    ``text``) gives the editor right positions, never one between a ``\r`` and its ``\n``; text sent
+    back to the editor goes through :meth:`for_editor` to keep its line endings.
+    """
 
     text: str
     document: Document
     diagnostics: list[Diagnostic]
     positions: PositionMap
+    editor_text: str  # the text exactly as the editor has it: the analysis is valid while it is unchanged
+    newline: str = "\n"  # the line ending the editor's text mostly uses
+
+    def for_editor(self, new_text: str) -> str:
+        """``new_text`` (with ``\n`` line breaks) as the editor's text writes line breaks."""
+        return new_text if self.newline == "\n" else with_newline(new_text, self.newline)
 
 
 @dataclass(slots=True)
@@ -79,5 +93,5 @@ def analyse(text: str, settings: Settings, session: Session) -> Analysis:
 
     document = session.parser.parse(text)
     diagnostics = lint_document(document, settings, session.lint_cache)
-    positions = PositionMap(text, document.lines.line_starts)
-    return Analysis(text=text, document=document, diagnostics=diagnostics, positions=positions)
+    positions = PositionMap(document.source, document.lines.line_starts)
+    return Analysis(document.source, document, diagnostics, positions, text, newline_of(text))

@@ -58,8 +58,11 @@ class PositionMap:
         return types.Position(line=line, character=column)
 
     def line_column(self, offset: int) -> tuple[int, int]:
-        """``position`` as a pair (0-based line, UTF-16 column), without building a Position."""
+        """``position`` as a pair (0-based line, UTF-16 column), without building a Position. An offset
+        between a ``\r`` and its ``\n`` (which LSP cannot address) counts as the end of the line's content."""
         offset = max(0, min(offset, len(self.text)))
+        if 0 < offset < len(self.text) and self.text[offset] == "\n" and self.text[offset - 1] == "\r":
+            offset -= 1
         line = bisect_right(self._line_starts, offset) - 1
         start = self._line_starts[line]
         column = offset - start

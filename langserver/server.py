@@ -38,6 +38,9 @@ FULL_COLLECTION_EVERY = 500
 FIRST_CHANGE_DELAY = 0.002
 """Delay after a change that follows a quiet period: just enough to take in messages already sent."""
 
+STALE_FUTURES_KEPT = 32
+"""Finished pygls Futures tolerated before :meth:`ResolintProtocol._handle_notification` drops them."""
+
 Provider = Callable[..., Any]
 
 
@@ -63,6 +66,15 @@ class ResolintProtocol(LanguageServerProtocol):
         walked value by value by the converter (a third of the sending time of 300 diagnostics).
         """
         self._send_data({"jsonrpc": JsonRPCProtocol.VERSION, "method": method, "params": params})
+
+    def _handle_notification(self, method_name: str, params: Any) -> None:
+        """pygls 2.1 files the Future of every notification whose handler is a generator or a coroutine (every
+        didChange) under a fresh id and never takes it out again: about one object kept per keystroke. A Future
+        that is done is never looked up again (requests take theirs out when they answer; a cancel of a finished
+        request finds nothing to cancel), so the done ones are dropped once a few have gathered."""
+        super()._handle_notification(method_name, params)
+        if len(self._request_futures) > STALE_FUTURES_KEPT:
+            self._request_futures = {key: future for key, future in self._request_futures.items() if not future.done()}
 
     @lsp_method(types.INITIALIZE)
     def lsp_initialize(self, params: types.InitializeParams) -> Generator:
@@ -165,7 +177,7 @@ class ResolintServer(LanguageServer):
         doc = self.document(uri)
         if doc is None:
             return None
-        if doc.analysis is None or doc.analysis.text is not doc.text:
+        if doc.analysis is None or doc.analysis.editor_text is not doc.text:
             settings = self.settings.for_directory(doc.directory)
             started = time.perf_counter()
             if doc.session is None:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, TypeVar
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from resolint.config import Settings
     from resolint.diagnostics import Diagnostic
     from resolint.model import Document
@@ -47,7 +49,10 @@ def _collector_paused(action: Callable[[], _T]) -> _T:
 
 
 def parse(text: str, path: str | None = None) -> Document:
-    """Parse resolution text (``.res.md`` or pasted) into a :class:`Document`. Never raises."""
+    """Parse resolution text (``.res.md`` or pasted) into a :class:`Document`. Never raises.
+
+    ``\r\n`` and lone ``\r`` line breaks are read as ``\n``: spans are offsets into
+    ``document.source`` (the ``\n`` text); their lines and columns are those of ``text``."""
     from resolint.grammar.parser import parse_document
 
     return _collector_paused(lambda: parse_document(text, path))
@@ -61,17 +66,23 @@ def lint(document: Document, settings: Settings | None = None) -> list[Diagnosti
 
 
 def fix_text(
-    text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
+    text: str,
+    settings: Settings | None = None,
+    path: str | None = None,
+    *,
+    unsafe: bool = False,
+    fixed_rules: Counter[str] | None = None,
 ) -> tuple[str, int]:
     """Apply every safe fix (with ``unsafe``, every fix) until the text is stable. Returns the new
-    text and the number of fixes."""
+    text, with the line endings ``text`` mostly had, and the number of fixable findings fixed (what
+    ``lint`` counts as fixable); ``fixed_rules`` (a Counter) receives that number per rule code."""
     from resolint.engine import fix_text as _fix_text
 
-    return _collector_paused(lambda: _fix_text(text, settings, path, unsafe=unsafe))
+    return _collector_paused(lambda: _fix_text(text, settings, path, unsafe=unsafe, fixed_rules=fixed_rules))
 
 
 def format_text(text: str, path: str | None = None) -> str:
-    """Turn pasted or loose text into the canonical ``.res.md`` form."""
+    """Turn pasted or loose text into the canonical ``.res.md`` form (keeping its line endings)."""
     from resolint.formatter import format_text as _format_text
 
     return _collector_paused(lambda: _format_text(text, path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -286,24 +287,40 @@ def _moved(diagnostic: Diagnostic, delta: int, lines: LineIndex) -> Diagnostic:
 
 
 def fix_text(
-    text: str, settings: Settings | None = None, path: str | None = None, *, unsafe: bool = False
+    text: str,
+    settings: Settings | None = None,
+    path: str | None = None,
+    *,
+    unsafe: bool = False,
+    fixed_rules: Counter[str] | None = None,
 ) -> tuple[str, int]:
-    """Apply fixes round by round until nothing more changes (a second run is then a no-op)."""
-    from resolint.grammar.parser import parse_document
+    """Apply fixes round by round until nothing more changes (a second run is then a no-op).
 
-    applied = 0
-    for _ in range(MAX_FIX_ROUNDS):
+    The fixes work on the ``\n`` form of ``text``; the result ends its lines as ``text`` mostly did.
+    The count is that of the fixable findings ``lint`` reports on ``text`` that are gone afterwards,
+    so that it agrees with lint's "N fixable": a fix that another one's edits overlap waits for the
+    next round, and a finding that a fix brings about is fixed too, without counting either twice.
+    ``fixed_rules`` (if given) receives the same count per rule code."""
+    from resolint.grammar.parser import parse_document
+    from resolint.newlines import newline_of, to_lf, with_newline
+
+    newline, text = newline_of(text), to_lf(text)
+    before: Counter[str] | None = None
+    remaining: Counter[str] = Counter()
+    for round_number in range(MAX_FIX_ROUNDS + 1):  # the last round only lints the final text
         document = parse_document(text, path)
-        diagnostics = lint_document(document, settings)
-        fixable = [d for d in diagnostics if d.fix and d.fix.edits and (d.fix.safe or unsafe)]
-        if not fixable:
+        fixable = [d for d in lint_document(document, settings) if d.fix and d.fix.edits and (d.fix.safe or unsafe)]
+        remaining = Counter(d.rule for d in fixable)
+        if before is None:
+            before = remaining
+        new_text = _apply_diagnostic_fixes(text, fixable) if fixable else text
+        if new_text == text or round_number == MAX_FIX_ROUNDS:
             break
-        new_text = _apply_diagnostic_fixes(text, fixable)
-        if new_text == text:
-            break
-        applied += len(fixable)
         text = new_text
-    return text, applied
+    fixed = (before or Counter()) - remaining
+    if fixed_rules is not None:
+        fixed_rules.update(fixed)
+    return with_newline(text, newline), sum(fixed.values())
 
 
 def _apply_diagnostic_fixes(text: str, diagnostics: list[Diagnostic]) -> str:

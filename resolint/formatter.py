@@ -73,14 +73,15 @@ def roman_label(index: int) -> str:
 def format_text(text: str, path: str | None = None) -> str:
     from resolint.engine import fix_text
     from resolint.grammar.parser import parse_document
+    from resolint.newlines import newline_of, to_lf, with_newline
 
-    current = text
+    newline, current = newline_of(text), to_lf(text)  # the canonical form keeps the text's line endings
     for _ in range(MAX_ROUNDS):  # render and fix until nothing changes, so that fmt(fmt(x)) == fmt(x)
         fixed, _ = fix_text(render_document(parse_document(current, path)), None, path)
         if fixed == current:
             break
         current = fixed
-    return current
+    return with_newline(current, newline)
 
 
 def render_document(document: Document) -> str:

@@ -1,9 +1,16 @@
-"""Reading input files: any bytes in, text or a one-line error out."""
+"""Reading input files: any bytes in, text or a one-line error out.
+
+:func:`read_source` also reports how the file was stored (encoding, byte-order mark, line endings),
+so that a file resolint rewrites stays as the user had it (:mod:`resolint.writing`).
+"""
 
 from __future__ import annotations
 
-import codecs
+from dataclasses import dataclass
 from pathlib import Path
+
+from resolint.newlines import is_mixed, newline_of
+from resolint.writing import BOMS, TextFormat
 
 MAX_BYTES = 16 * 1024 * 1024  # a resolution is 10-100 KB; 16 MB leaves room for whole session reports
 ZIP_MAGIC = b"PK\x03\x04"
@@ -23,24 +30,48 @@ class InputError(Exception):
 
 def decode_bytes(data: bytes, name: str = "<input>") -> str:
     """Decode resolution text: BOMs, UTF-16 without BOM, UTF-8, then Windows-1252."""
+    return decode_source(data, name).text
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A decoded text file and how it was stored (what ``fix`` and ``fmt --write`` restore)."""
+
+    text: str
+    form: TextFormat
+
+
+def decode_source(data: bytes, name: str = "<input>") -> SourceText:
+    """Decode resolution text and report its encoding, byte-order mark and line endings."""
     for magic, what in BINARY_MAGICS.items():
         if data.startswith(magic):
             raise InputError(f"{name}: not a text file: {what}")
     if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
         raise InputError(f"{name}: looks like a Word or other Office file; give it a .docx extension")
-    if data.startswith(codecs.BOM_UTF8):
-        return _decode(data[3:], "utf-8", name)
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        return _decode(data, "utf-16", name)
-    if len(data) >= 4 and _looks_utf16(data):
-        return _decode(data, "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be", name)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    encoding, bom = _unicode_encoding(data)
+    lossy = False
+    if encoding is not None:
+        text = _decode(data[len(BOMS[encoding]) :] if bom else data, encoding, name)
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+            lossy = "\ufffd" in text  # one of the five bytes Windows-1252 leaves undefined
     if _is_binary(text):
         raise InputError(f"{name}: not a text file (binary content)")
-    return text
+    return SourceText(text, TextFormat(encoding, bom, newline_of(text), is_mixed(text), lossy))
+
+
+def _unicode_encoding(data: bytes) -> tuple[str | None, bool]:
+    """(codec, has a byte-order mark) of text that says it is UTF-8 or UTF-16 by a BOM or looks UTF-16;
+    (None, False) for the rest, which is UTF-8 if it decodes as UTF-8, else Windows-1252."""
+    for encoding, mark in BOMS.items():
+        if data.startswith(mark):
+            return encoding, True
+    if len(data) >= 4 and _looks_utf16(data):
+        return ("utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"), False
+    return None, False
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
@@ -71,6 +102,11 @@ def _is_binary(text: str) -> bool:
 
 
 def read_text_file(path: str | Path) -> str:
+    return read_source(path).text
+
+
+def read_source(path: str | Path) -> SourceText:
+    """Read and decode a text file; every failure is an :class:`InputError` with a one-line message."""
     path = Path(path)
     try:
         if path.is_dir():
@@ -87,22 +123,14 @@ def read_text_file(path: str | Path) -> str:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-    return decode_bytes(data, str(path))
+    return decode_source(data, str(path))
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:
-    """Write next to the target, then rename over it: a crash never leaves half a file."""
-    import os
-    import tempfile
+    """Write a new UTF-8 text (a report) atomically; see :mod:`resolint.writing`."""
+    from resolint.writing import WriteError, write_text
 
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        write_text(path, text)
+    except WriteError as error:
+        raise InputError(str(error)) from None

@@ -12,12 +12,12 @@ import pkgutil
 import re
 from functools import cache
 
+from resolint import links
 from resolint.rules.base import Context, Rule
 
 __all__ = ["GROUPS", "Context", "Rule", "all_rules", "get_rule", "rule_url"]
 
 MODULE_RE = re.compile(r"^(r[a-z]\d{3})_[a-z0-9_]+$")
-DOCS_URL = "https://github.com/resolint/resolint/blob/main/docs/rules.md"
 
 GROUPS = {
     "RS": "Structure",
@@ -57,6 +57,6 @@ def get_rule(code_or_slug: str) -> type[Rule] | None:
 
 
 def rule_url(code: str) -> str:
+    """The rule's page in the rule reference (built by :mod:`resolint.links`)."""
     rule = get_rule(code)
-    anchor = f"{code.lower()}-{rule.slug}" if rule else code.lower()
-    return f"{DOCS_URL}#{anchor}"
+    return links.rule_url(code, rule.slug if rule else None)

@@ -22,12 +22,14 @@ def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterato
         for paragraph in roman:
             edits.extend(italicise_edits(paragraph.phrase_span))
         first = roman[0]
+        several = len(roman) > 1
+        count = f"{len(roman)} {what}s are" if several else f"1 {what} is"
         yield rule.diagnostic(
             first.phrase_span,
-            f"{len(roman)} {what}s are not in italics (italics are usually lost when text is copied out "
-            f"of a PDF): italicise them, e.g. *{first.phrase}*",
+            f"{count} not in italics (italics are usually lost when text is copied out "
+            f"of a PDF): italicise {'them' if several else 'it'}, e.g. *{first.phrase}*",
             edits,
-            fix_title=f"Italicise all {len(roman)} {what}s",
+            fix_title=f"Italicise all {len(roman)} {what}s" if several else f"Italicise the {what}",
         )
         return
     for paragraph in roman:

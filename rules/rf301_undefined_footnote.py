@@ -36,7 +36,7 @@ class UndefinedFootnote(Rule):
     ```
 
     ## References
-    UN Editorial Manual, footnotes (un-style.md section 4).
+    UN Editorial Manual, footnotes (docs/style-sources.md section 4).
     """
 
     code = "RF301"

@@ -39,7 +39,7 @@ class UnreferencedFootnote(Rule):
     The fix deletes the definition's text, so it is unsafe: `resolint fix` leaves it to the author.
 
     ## References
-    UN Editorial Manual, footnotes (un-style.md section 4).
+    UN Editorial Manual, footnotes (docs/style-sources.md section 4).
     """
 
     code = "RF302"

@@ -35,7 +35,7 @@ class FootnoteOrder(Rule):
     ```
 
     ## References
-    UN Editorial Manual, footnotes: "footnotes are numbered consecutively" (un-style.md section 4).
+    UN Editorial Manual, footnotes: "footnotes are numbered consecutively" (docs/style-sources.md section 4).
     """
 
     code = "RF303"

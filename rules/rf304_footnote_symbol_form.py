@@ -40,7 +40,7 @@ class FootnoteSymbolForm(Rule):
 
     ## References
     UN Editorial Manual, footnotes (symbols "A/HRC/58/53 and Add.1 and 2"); UN Documentation Research
-    Guide, "Symbols" (un-style.md section 5).
+    Guide, "Symbols" (docs/style-sources.md section 5).
     """
 
     code = "RF304"

@@ -56,7 +56,7 @@ class HeadingConsistency(Rule):
     ```
 
     ## References
-    UN Editorial Manual, mastheads; UN Documentation Research Guide, "Symbols" (un-style.md section 1).
+    UN Editorial Manual, mastheads; UN Documentation Research Guide, "Symbols" (docs/style-sources.md section 1).
     """
 
     code = "RH601"

@@ -39,7 +39,8 @@ class SponsorList(Rule):
     ```
 
     ## References
-    un-style.md section 1 (sponsors line); section 6 (country names); `resolint/data/un-member-states.txt`.
+    docs/style-sources.md section 1 (sponsors line) and docs/style-sources.md section 6 (country names);
+    `resolint/data/un-member-states.txt`.
     """
 
     code = "RH602"

@@ -57,7 +57,7 @@ class SponsorAsterisk(Rule):
     - `year` (default: from the heading date): the year whose membership counts.
 
     ## References
-    un-style.md section 1 (sponsors line, "State not a member of the Human Rights Council");
+    docs/style-sources.md section 1 (sponsors line, "State not a member of the Human Rights Council");
     UN Editorial Manual, footnotes IX: asterisks after punctuation.
     """
 

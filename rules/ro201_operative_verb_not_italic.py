@@ -32,7 +32,7 @@ class OperativeVerbNotItalic(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.C (un-style.md section 3).
+    UN Editorial Manual, resolutions II.C (docs/style-sources.md section 3).
     """
 
     code = "RO201"

@@ -42,7 +42,7 @@ class OperativeEnding(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.H (un-style.md section 3).
+    UN Editorial Manual, resolutions II.H (docs/style-sources.md section 3).
     """
 
     code = "RO203"

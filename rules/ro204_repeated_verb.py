@@ -45,7 +45,7 @@ class RepeatedOperativeVerb(Rule):
     ```
 
     ## References
-    un-style.md section 3 ("Repeated verb").
+    docs/style-sources.md section 3 ("Repeated verb").
     """
 
     code = "RO204"

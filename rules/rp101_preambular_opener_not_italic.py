@@ -32,7 +32,7 @@ class PreambularOpenerNotItalic(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.G (un-style.md section 2).
+    UN Editorial Manual, resolutions II.G (docs/style-sources.md section 2).
     """
 
     code = "RP101"

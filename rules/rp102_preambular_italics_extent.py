@@ -40,7 +40,7 @@ class PreambularItalicsExtent(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.G and II.K (un-style.md section 2).
+    UN Editorial Manual, resolutions II.G and II.K (docs/style-sources.md section 2).
     """
 
     code = "RP102"

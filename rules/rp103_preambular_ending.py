@@ -33,7 +33,7 @@ class PreambularEnding(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.H (un-style.md section 2).
+    UN Editorial Manual, resolutions II.H (docs/style-sources.md section 2).
     """
 
     code = "RP103"

@@ -53,7 +53,7 @@ class RepeatedPreambularOpener(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.K (un-style.md section 2).
+    UN Editorial Manual, resolutions II.K (docs/style-sources.md section 2).
     """
 
     code = "RP104"

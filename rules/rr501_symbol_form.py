@@ -45,7 +45,7 @@ class SymbolForm(Rule):
     ```
 
     ## References
-    UN Documentation Research Guide, "Symbols"; UN Editorial Manual, footnotes (un-style.md section 5).
+    UN Documentation Research Guide, "Symbols"; UN Editorial Manual, footnotes (docs/style-sources.md section 5).
     """
 
     code = "RR501"

@@ -56,7 +56,7 @@ class DateForm(Rule):
     ```
 
     ## References
-    UN Editorial Manual, numbers, dates and time (un-style.md section 5, "Dates").
+    UN Editorial Manual, numbers, dates and time (docs/style-sources.md section 5, "Dates").
     """
 
     code = "RR502"

@@ -63,7 +63,7 @@ class ResolutionCitation(Rule):
 
     ## References
     UN Editorial Manual, resolutions: system of identification; drafting and editing II.J
-    (un-style.md section 5).
+    (docs/style-sources.md section 5).
     """
 
     code = "RR503"

@@ -43,7 +43,7 @@ class ParagraphReference(Rule):
 
     ## References
     UN Editorial Manual, resolutions II.E–F: "paragraph 5 above", "the present resolution"
-    (un-style.md section 3).
+    (docs/style-sources.md section 3).
     """
 
     code = "RR504"

@@ -37,7 +37,7 @@ class AuthoringLine(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.C (un-style.md section 1, item 5).
+    UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 5).
     """
 
     code = "RS001"

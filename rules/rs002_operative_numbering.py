@@ -46,7 +46,7 @@ class OperativeNumbering(Rule):
     check them (RR504 reports references that point nowhere).
 
     ## References
-    UN Editorial Manual, paragraphs and subparagraphs (un-style.md section 3).
+    UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
     """
 
     code = "RS002"

@@ -43,7 +43,7 @@ class SubparagraphLabels(Rule):
     ```
 
     ## References
-    UN Editorial Manual, paragraphs and subparagraphs (un-style.md section 3).
+    UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
     """
 
     code = "RS003"

@@ -38,7 +38,7 @@ class PreambularAfterOperative(Rule):
     ```
 
     ## References
-    UN Editorial Manual, resolutions II.C (un-style.md section 1, item 6).
+    UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 6).
     """
 
     code = "RS004"

@@ -53,7 +53,7 @@ class RepeatedPhrase(Rule):
     - `max_words` (default 4): the longest phrase checked.
 
     ## References
-    UN Editorial Manual, resolutions: drafting and editing (un-style.md sections 2–3).
+    UN Editorial Manual, resolutions: drafting and editing (docs/style-sources.md sections 2–3).
     """
 
     code = "RT401"

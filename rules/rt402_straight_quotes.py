@@ -36,7 +36,7 @@ class StraightQuotes(Rule):
     ```
 
     ## References
-    UN Editorial Manual, quotations (un-style.md section 6, "Quotes").
+    UN Editorial Manual, quotations (docs/style-sources.md section 6, "Quotes").
     """
 
     code = "RT402"

@@ -48,7 +48,7 @@ class UnSpelling(Rule):
     ```
 
     ## References
-    UN Editorial Manual, spelling (un-style.md section 6, "Spelling"); the list is in
+    UN Editorial Manual, spelling (docs/style-sources.md section 6, "Spelling"); the list is in
     `resolint/data/un-spelling.tsv`.
     """
 

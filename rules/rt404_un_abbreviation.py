@@ -41,7 +41,7 @@ class UnAbbreviation(Rule):
     ```
 
     ## References
-    UN Correspondence Manual ST/DCS/4/Rev.1, para. 24 (un-style.md section 6, "Abbreviation").
+    UN Correspondence Manual ST/DCS/4/Rev.1, para. 24 (docs/style-sources.md section 6, "Abbreviation").
     """
 
     code = "RT404"

@@ -63,7 +63,7 @@ class InconsistentCompound(Rule):
 
     ## References
     UN Editorial Manual, spelling: hyphenation follows the Concise Oxford, consistently
-    (un-style.md section 6).
+    (docs/style-sources.md section 6).
     """
 
     code = "RT405"

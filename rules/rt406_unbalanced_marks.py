@@ -45,7 +45,7 @@ class UnbalancedMarks(Rule):
     ```
 
     ## References
-    UN Editorial Manual, quotations: double marks with single ones inside (un-style.md section 6).
+    UN Editorial Manual, quotations: double marks with single ones inside (docs/style-sources.md section 6).
     """
 
     code = "RT406"

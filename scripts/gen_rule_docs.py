@@ -4,17 +4,24 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
+from resolint.links import RULES_PAGE_PATH, STYLE_SOURCES_PATH, github_anchor, rule_anchor, rule_heading
+
 REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "docs" / "rules.md"
+OUT = REPO / RULES_PAGE_PATH
+STYLE_SOURCES = REPO / STYLE_SOURCES_PATH
+# "docs/style-sources.md section 4" or "sections 2–3" in a rule's References
+STYLE_REFERENCE_RE = re.compile(re.escape(STYLE_SOURCES_PATH) + r" sections? (\d+)(?:–\d+)?")
 
 
 def render() -> str:
     from resolint.rules import GROUPS, all_rules
 
     rules = all_rules()
+    sections = style_source_sections()
     lines = [
         "# Rule reference",
         "",
@@ -28,7 +35,7 @@ def render() -> str:
         "|---|---|---|---|---|",
     ]
     for rule in rules:
-        anchor = f"{rule.code.lower()}-{rule.slug}"
+        anchor = rule_anchor(rule.code, rule.slug)
         lines.append(
             f"| [{rule.code}](#{anchor}) | {rule.slug} | {rule.severity.label} | {rule.fixable} | {rule.summary} |"
         )
@@ -40,12 +47,12 @@ def render() -> str:
             current_group = group
         lines += [
             "",
-            f"### {rule.code} {rule.slug}",
+            f"### {rule_heading(rule.code, rule.slug)}",
             "",
             f"Default severity: **{rule.severity.label}**. Fix: **{rule.fixable}**"
             + (f" ({rule.fix_title})." if rule.fix_title and rule.fixable != "never" else "."),
             "",
-            _demote(rule.documentation()),
+            _link_style_sources(_demote(rule.documentation()), sections),
         ]
     lines.append("")
     syntax = [
@@ -59,6 +66,28 @@ def render() -> str:
         "",
     ]
     return "\n".join(lines[:-1] + syntax)
+
+
+def style_source_sections() -> dict[str, str]:
+    """Section number → heading anchor of docs/style-sources.md ("4" → "4-footnotes")."""
+    found = {}
+    for line in STYLE_SOURCES.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"## (\d+)\. ", line)
+        if match:
+            found[match.group(1)] = github_anchor(line[3:])
+    return found
+
+
+def _link_style_sources(markdown: str, sections: dict[str, str]) -> str:
+    """Each "docs/style-sources.md section N" becomes a link to that section (relative: docs/rules.md is beside it)."""
+
+    def link(match: re.Match[str]) -> str:
+        number = match.group(1)
+        if number not in sections:
+            raise SystemExit(f"{STYLE_SOURCES_PATH} has no section {number} (cited as {match.group(0)!r})")
+        return f"[{match.group(0)}]({Path(STYLE_SOURCES_PATH).name}#{sections[number]})"
+
+    return STYLE_REFERENCE_RE.sub(link, markdown)
 
 
 def _demote(markdown: str) -> str:

@@ -27,3 +27,23 @@ def draft_text() -> str:
 @pytest.fixture(scope="session")
 def adopted_text() -> str:
     return _seed("001").read_text(encoding="utf-8")
+
+
+LINE_ENDINGS = {"LF": "\n", "CRLF": "\r\n"}
+
+
+@pytest.fixture(params=list(LINE_ENDINGS.values()), ids=list(LINE_ENDINGS))
+def newline(request: pytest.FixtureRequest) -> str:
+    """Each test that asks for it runs twice: with the files' ``\\n`` endings and with Windows ``\\r\\n``."""
+    return request.param
+
+
+def with_endings(text: str, newline: str) -> str:
+    """``text`` (read with ``\\n`` endings) as a file with ``newline`` endings would hold it."""
+    return text.replace("\r\n", "\n").replace("\n", newline)
+
+
+def assert_endings(text: str, newline: str) -> None:
+    """Every line of ``text`` ends with ``newline`` and nothing else (no lone ``\\r`` or ``\\n``)."""
+    stray = text.replace(newline, "").count("\r") + text.replace(newline, "").count("\n")
+    assert stray == 0, f"{stray} line endings other than {newline!r}"

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import resolint
 from resolint.config import Settings
-from tests.conftest import DRAFT_SEED, REPO
+from resolint.newlines import to_lf
+from tests.conftest import DRAFT_SEED, REPO, assert_endings, with_endings
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -38,16 +39,20 @@ def structure(text: str) -> dict:
     }
 
 
-def test_fix_is_idempotent_on_the_seeds(draft_text: str, adopted_text: str) -> None:
-    for text in (draft_text, adopted_text):
+def test_fix_is_idempotent_on_the_seeds(draft_text: str, adopted_text: str, newline: str) -> None:
+    for text in (with_endings(draft_text, newline), with_endings(adopted_text, newline)):
         fixed, count = resolint.fix_text(text)
         assert count > 0
+        assert_endings(fixed, newline)
+        assert fixed == with_endings(resolint.fix_text(to_lf(text))[0], newline)
         again, more = resolint.fix_text(fixed)
         assert again == fixed and more == 0
 
 
-def test_fix_repairs_the_structural_slips_of_the_draft(draft_text: str) -> None:
-    fixed, _ = resolint.fix_text(draft_text, Settings(select=["RS", "RP", "RO"]))
+def test_fix_repairs_the_structural_slips_of_the_draft(draft_text: str, newline: str) -> None:
+    fixed, _ = resolint.fix_text(with_endings(draft_text, newline), Settings(select=["RS", "RP", "RO"]))
+    assert_endings(fixed, newline)
+    fixed = to_lf(fixed)
     doc = resolint.parse(fixed)
     assert [s.label for s in doc.operative[8].children][11] == "l"
     assert doc.preamble[12].phrase == "Recognizing further"
@@ -58,8 +63,8 @@ def test_fix_repairs_the_structural_slips_of_the_draft(draft_text: str) -> None:
     assert remaining <= {"RO205", "RP105"}, remaining
 
 
-def test_fix_keeps_every_word_except_those_removed_on_purpose(draft_text: str) -> None:
-    fixed, _ = resolint.fix_text(draft_text)
+def test_fix_keeps_every_word_except_those_removed_on_purpose(draft_text: str, newline: str) -> None:
+    fixed, _ = resolint.fix_text(with_endings(draft_text, newline))
     lost = words(draft_text) - words(fixed)
     # RT401 removes "and other" and "Principles on"; RF304 turns "Adds" into "Add";
     # RS003 turns (1) into (l); RT404 turns "UN" into "United Nations"; RT403 "paralyzing" into "paralysing";
@@ -90,10 +95,12 @@ def test_fix_command_writes_atomically_and_diff_writes_nothing(tmp_path: Path) -
     assert second.returncode == 0 and second.stdout == ""
 
 
-def test_fmt_of_the_draft_parses_back_to_the_same_model(draft_text: str) -> None:
-    canonical = resolint.format_text(draft_text)
-    assert canonical.startswith("---\nsymbol: A/HRC/58/L.27/Rev.1\n")
-    before, after = structure(draft_text), structure(canonical)
+def test_fmt_of_the_draft_parses_back_to_the_same_model(draft_text: str, newline: str) -> None:
+    draft = with_endings(draft_text, newline)
+    canonical = resolint.format_text(draft)
+    assert_endings(canonical, newline)
+    assert canonical.startswith(with_endings("---\nsymbol: A/HRC/58/L.27/Rev.1\n", newline))
+    before, after = structure(draft), structure(canonical)
     # fmt applies the safe fixes: "(1)" becomes "(l)" and the third "Recognizing also" becomes "Recognizing further"
     before["labels"][8][11] = "l"
     before["openers"][12] = "Recognizing further"
@@ -101,20 +108,22 @@ def test_fmt_of_the_draft_parses_back_to_the_same_model(draft_text: str) -> None
     assert resolint.format_text(canonical) == canonical
 
 
-def test_fmt_output_has_no_structural_findings(draft_text: str, adopted_text: str) -> None:
-    for text in (draft_text, adopted_text):
+def test_fmt_output_has_no_structural_findings(draft_text: str, adopted_text: str, newline: str) -> None:
+    for text in (with_endings(draft_text, newline), with_endings(adopted_text, newline)):
         canonical = resolint.format_text(text)
+        assert canonical == with_endings(resolint.format_text(to_lf(text)), newline)
         found = [d for d in resolint.lint(resolint.parse(canonical)) if d.rule.startswith("RS")]
         assert not found, [(d.rule, d.span.line, d.message) for d in found]
 
 
-def test_fmt_keeps_every_word(draft_text: str, adopted_text: str) -> None:
+def test_fmt_keeps_every_word(draft_text: str, adopted_text: str, newline: str) -> None:
     """Only heading wording that becomes front-matter keys goes, nothing of the body or of unknown text."""
     draft_heading = Counter({"United": 1, "Nations": 1, "Distr": 1, "Original": 1, "Agenda": 1, "and": 1})
     # "Resolution adopted by the Human Rights Council on 4 April 2025" becomes document-type/organ/adopted
     adopted_heading = Counter({"Resolution": 1, "by": 1, "the": 1, "Human": 1, "Rights": 1, "Council": 1, "on": 1})
     adopted_heading["Agenda"] = 1
     for text, expected in ((draft_text, draft_heading), (adopted_text, adopted_heading)):
+        text = with_endings(text, newline)
         canonical = resolint.format_text(text)
         fixed, _ = resolint.fix_text(text)
         assert words(fixed) - words(canonical) == expected

@@ -30,11 +30,12 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: st
     assert len(lines) == 1 and fragment in lines[0], result.stderr
 
 
-def test_empty_file_is_clean(tmp_path: Path) -> None:
+def test_empty_file_is_a_finding(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     result = lint(path)
-    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "RS000 [error] the file is empty" in result.stdout
 
 
 def test_binary_bytes(tmp_path: Path) -> None:

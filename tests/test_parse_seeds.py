@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import resolint
+from tests.conftest import with_endings
 
 
 def _sub_labels(op) -> list[str]:
     return [s.label for s in op.children]
 
 
-def test_draft_heading(draft_text: str) -> None:
-    doc = resolint.parse(draft_text, "draft.txt")
+def test_draft_heading(draft_text: str, newline: str) -> None:
+    doc = resolint.parse(with_endings(draft_text, newline), "draft.txt")
     heading = doc.heading
     assert heading.symbol == "A/HRC/58/L.27/Rev.1"
     assert heading.get("distribution") == "Limited"
@@ -27,8 +28,8 @@ def test_draft_heading(draft_text: str) -> None:
     assert doc.title.text.startswith("Human rights defenders and new and emerging technologies")
 
 
-def test_draft_body(draft_text: str) -> None:
-    doc = resolint.parse(draft_text, "draft.txt")
+def test_draft_body(draft_text: str, newline: str) -> None:
+    doc = resolint.parse(with_endings(draft_text, newline), "draft.txt")
     assert doc.authoring is not None and doc.authoring.organ == "Human Rights Council"
     assert len(doc.preamble) == 34
     openers = [p.phrase for p in doc.preamble]
@@ -50,8 +51,8 @@ def test_draft_body(draft_text: str) -> None:
     assert [r.label for r in doc.footnote_refs()] == ["1", "2"]
 
 
-def test_adopted_text_in_report(adopted_text: str) -> None:
-    doc = resolint.parse(adopted_text, "report.txt")
+def test_adopted_text_in_report(adopted_text: str, newline: str) -> None:
+    doc = resolint.parse(with_endings(adopted_text, newline), "report.txt")
     assert doc.authoring is not None
     assert doc.title is not None and doc.title.number == "58/23"
     assert len(doc.preamble) == 35
@@ -65,13 +66,16 @@ def test_adopted_text_in_report(adopted_text: str) -> None:
     assert len(doc.prologue) > 10
 
 
-def test_span_positions_are_exact(draft_text: str) -> None:
-    doc = resolint.parse(draft_text)
+def test_span_positions_are_exact(draft_text: str, newline: str) -> None:
+    text = with_endings(draft_text, newline)
+    doc = resolint.parse(text)
+    lines = text.split(newline)
     for para in doc.paragraphs():
         span = para.span
-        assert draft_text[span.start : span.end].strip()
+        assert doc.source[span.start : span.end].strip()
         line_start = doc.lines.line_start(span.line)
         assert line_start + span.column - 1 == span.start
+        assert lines[span.line - 1][span.column - 1 :].startswith(doc.source[span.start : span.end].split("\n")[0])
     for op in doc.operative:
         assert op.number_span is not None
-        assert draft_text[op.number_span.start : op.number_span.end] == f"{op.number}."
+        assert doc.source[op.number_span.start : op.number_span.end] == f"{op.number}."

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import resolint
 from resolint.config import Settings
+from resolint.engine import CRASH_CODE
 from resolint.rules import all_rules
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -126,6 +127,13 @@ def spliced_real_text(draw) -> str:
     return text
 
 
+def assert_no_internal_error(diagnostics) -> None:
+    """The engine turns a rule's exception into an RS999 finding so that users keep the other findings; a test that
+    only checks "nothing raised" would therefore pass with a broken rule. This makes such a rule fail the test."""
+    crashes = [diagnostic.message for diagnostic in diagnostics if diagnostic.rule == CRASH_CODE]
+    assert not crashes, crashes
+
+
 any_text = st.one_of(st.text(), resolution_like, spliced_real_text())
 PROPERTY_SETTINGS = settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
@@ -144,7 +152,9 @@ def test_parse_never_raises_and_spans_stay_in_the_text(text):
 @given(any_text)
 def test_every_rule_runs_without_raising_and_reports_valid_ranges(text):
     document = resolint.parse(text, "property.txt")
-    for diagnostic in resolint.lint(document, ALL_RULES):
+    diagnostics = resolint.lint(document, ALL_RULES)
+    assert_no_internal_error(diagnostics)
+    for diagnostic in diagnostics:
         span = diagnostic.span
         assert 0 <= span.start <= span.end <= len(text), (diagnostic.rule, span)
         assert span.line >= 1 and span.column >= 1, (diagnostic.rule, span)
@@ -157,6 +167,7 @@ def test_fix_is_idempotent(text):
     fixed_again, count = resolint.fix_text(fixed, ALL_RULES, "property.txt")
     assert fixed_again == fixed
     assert count == 0
+    assert_no_internal_error(resolint.lint(resolint.parse(fixed, "property.txt"), ALL_RULES))
 
 
 @PROPERTY_SETTINGS
@@ -164,6 +175,23 @@ def test_fix_is_idempotent(text):
 def test_format_never_raises_and_is_stable(text):
     formatted = resolint.format_text(text, "property.txt")
     assert resolint.format_text(formatted, "property.res.md") == formatted
+
+
+def test_a_rule_that_raises_fails_the_property_check(monkeypatch):
+    """The guard above really catches a broken rule: make one rule raise and see it reported."""
+    rule = next(rule for rule in all_rules() if rule.code == "RP103")
+
+    def broken_check(self):
+        raise RuntimeError("broken on purpose")
+
+    monkeypatch.setattr(rule, "check", broken_check)
+    diagnostics = resolint.lint(resolint.parse(EXAMPLE_TEXT, EXAMPLE.name), ALL_RULES)
+    try:
+        assert_no_internal_error(diagnostics)
+    except AssertionError as error:
+        assert "RP103" in str(error) and "broken on purpose" in str(error)
+    else:
+        raise AssertionError("a raising rule went unnoticed")
 
 
 def test_examples_are_resolution_like():

@@ -12,6 +12,9 @@ For each fixture the test asserts that
 - ``resolint.fix_text`` applies the safe fixes, after which the rule finds nothing fixable any more
   and a second ``fix_text`` changes nothing; when ``<fixture>.fixed`` exists (for example
   ``RT401_repeats.res.md.fixed``), the fixed text must equal it exactly.
+
+Both tests run twice: on the fixture as stored (``\n``) and with Windows ``\r\n`` endings, where the
+findings (rule, line, column, message) must be the same and the fixed text must keep ``\r\n``.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pytest
 import resolint
 from resolint.config import Settings
 from resolint.rules import all_rules, get_rule
+from tests.conftest import assert_endings, with_endings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules"
 MARKER_RE = re.compile(r"<!--\s*expect\s+(?P<codes>(?:[A-Z]{2}\d{3}\s*)+)(?:at\s+(?P<line>\d+)\s*)?-->")
@@ -59,18 +63,26 @@ def selection(text: str, code: str) -> Settings:
     return Settings(select=[code, *extra])
 
 
+def where(found) -> tuple[str, int, int, int, int, str]:
+    """What a user sees of a finding: rule, both ends as (line, column), message."""
+    span = found.span
+    return found.rule, span.line, span.column, span.end_line, span.end_column, found.message
+
+
 def lint_only(text: str, code: str, path: Path) -> list:
     document = resolint.parse(text, str(path))
     return [d for d in resolint.lint(document, selection(text, code)) if d.rule == code]
 
 
 @pytest.mark.parametrize("path", fixture_files(), ids=lambda path: path.name)
-def test_fixture_findings_are_the_marked_lines(path: Path) -> None:
+def test_fixture_findings_are_the_marked_lines(path: Path, newline: str) -> None:
     code = fixture_code(path)
     rule = get_rule(code)
     assert rule is not None, f"{path.name}: no rule {code}"
     text = path.read_text(encoding="utf-8")
-    found = lint_only(text, code, path)
+    found = lint_only(with_endings(text, newline), code, path)
+    if newline != "\n":
+        assert [where(d) for d in found] == [where(d) for d in lint_only(text, code, path)]
     got = {d.span.line for d in found}
     details = "\n".join(f"  line {d.span.line}: {d.message}" for d in found)
     assert got == expected_lines(text, code), f"{path.name}: diagnostics at\n{details}"
@@ -81,9 +93,9 @@ def test_fixture_findings_are_the_marked_lines(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", fixture_files(), ids=lambda path: path.name)
-def test_fixture_fixes_are_complete_and_stable(path: Path) -> None:
+def test_fixture_fixes_are_complete_and_stable(path: Path, newline: str) -> None:
     code = fixture_code(path)
-    text = path.read_text(encoding="utf-8")
+    text = with_endings(path.read_text(encoding="utf-8"), newline)
     settings = selection(text, code)
     safe_before = [d for d in lint_only(text, code, path) if d.fix and d.fix.safe]
     fixed, count = resolint.fix_text(text, settings, str(path))
@@ -92,9 +104,10 @@ def test_fixture_fixes_are_complete_and_stable(path: Path) -> None:
     assert not left, f"{path.name}: still fixable after fix_text: {[d.message for d in left]}"
     again, second_count = resolint.fix_text(fixed, settings, str(path))
     assert (again, second_count) == (fixed, 0), f"{path.name}: a second fix_text changed the text"
+    assert_endings(fixed, newline)
     expected_path = path.with_name(path.name + ".fixed")
     if expected_path.exists():
-        assert fixed == expected_path.read_text(encoding="utf-8")
+        assert fixed == with_endings(expected_path.read_text(encoding="utf-8"), newline)
 
 
 @pytest.mark.parametrize("code", [r.code for r in all_rules() if r.code.startswith(FIXTURE_GROUPS)])

@@ -11,14 +11,16 @@ from collections import Counter
 
 import resolint
 from resolint.config import Settings
+from tests.conftest import assert_endings, with_endings
 
 GROUPS = ["RF", "RT", "RR", "RH"]
 
 
 def findings(text: str) -> Counter[tuple[str, str]]:
+    """(rule, the text it flags) of every finding; spans index the document's ``\n`` source."""
     document = resolint.parse(text, "seed.txt")
     found = resolint.lint(document, Settings(select=GROUPS))
-    return Counter((d.rule, text[d.span.start : d.span.end]) for d in found)
+    return Counter((d.rule, document.source[d.span.start : d.span.end]) for d in found)
 
 
 def adopted_resolution(adopted_text: str) -> str:
@@ -27,7 +29,7 @@ def adopted_resolution(adopted_text: str) -> str:
     return adopted_text[start:]
 
 
-def test_draft_seed_findings_are_exactly_the_known_slips(draft_text: str) -> None:
+def test_draft_seed_findings_are_exactly_the_known_slips(draft_text: str, newline: str) -> None:
     expected = Counter(
         {
             ("RF304", "Adds."): 1,  # footnote 1: "A/HRC/58/53 and Adds.1 and 2"
@@ -40,11 +42,11 @@ def test_draft_seed_findings_are_exactly_the_known_slips(draft_text: str) -> Non
             ("RT403", "paralyzing"): 1,  # UN spelling "paralysing" (-yse); the adopted text kept it
         }
     )
-    assert findings(draft_text) == expected
+    assert findings(with_endings(draft_text, newline)) == expected
 
 
-def test_adopted_seed_still_reports_other_and_other(adopted_text: str) -> None:
-    found = findings(adopted_resolution(adopted_text))
+def test_adopted_seed_still_reports_other_and_other(adopted_text: str, newline: str) -> None:
+    found = findings(with_endings(adopted_resolution(adopted_text), newline))
     assert found[("RT401", "and other")] == 1  # paragraph 9 (o) of resolution 58/23
     assert found[("RT403", "paralyzing")] == 1
     assert found[("RT402", "'")] == 3  # the text of the seed has straight apostrophes
@@ -53,9 +55,10 @@ def test_adopted_seed_still_reports_other_and_other(adopted_text: str) -> None:
     assert sum(found.values()) == 5, found
 
 
-def test_fix_repairs_the_draft_seed_slips(draft_text: str) -> None:
-    fixed, count = resolint.fix_text(draft_text, Settings(select=GROUPS), "seed.txt")
+def test_fix_repairs_the_draft_seed_slips(draft_text: str, newline: str) -> None:
+    fixed, count = resolint.fix_text(with_endings(draft_text, newline), Settings(select=GROUPS), "seed.txt")
     assert count == 12  # every finding above but RT405, which has no fix
+    assert_endings(fixed, newline)
     assert "A/HRC/58/53 and Add.1 and 2." in fixed
     assert "libel laws and other measures used" in fixed
     assert "the United Nations Guiding Principles on Business and Human Rights" in fixed

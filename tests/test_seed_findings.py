@@ -11,7 +11,7 @@ import pytest
 
 import resolint
 from resolint.config import Settings
-from tests.conftest import DRAFT_SEED, SEEDS
+from tests.conftest import DRAFT_SEED, SEEDS, with_endings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "seeds"
 
@@ -30,14 +30,14 @@ def expected(name: str) -> list[tuple[str, int, int]]:
     [(DRAFT_SEED, "draft-000.structure.tsv"), (next(SEEDS.glob("001_*.txt")), "adopted-001.structure.tsv")],
     ids=["draft", "adopted"],
 )
-def test_structural_findings_on_the_seeds(path: Path, fixture: str) -> None:
-    document = resolint.parse(path.read_text(encoding="utf-8"), str(path))
+def test_structural_findings_on_the_seeds(path: Path, fixture: str, newline: str) -> None:
+    document = resolint.parse(with_endings(path.read_text(encoding="utf-8"), newline), str(path))
     found = resolint.lint(document, Settings(select=["RS", "RP", "RO"]))
     actual = [(d.rule, d.span.line, d.span.column) for d in found if d.severity.label != "info"]
     assert sorted(actual) == sorted(expected(fixture))
 
 
-def test_draft_information_findings() -> None:
-    document = resolint.parse(DRAFT_SEED.read_text(encoding="utf-8"))
+def test_draft_information_findings(newline: str) -> None:
+    document = resolint.parse(with_endings(DRAFT_SEED.read_text(encoding="utf-8"), newline))
     info = [(d.rule, d.span.line) for d in resolint.lint(document) if d.severity.label == "info"]
     assert info == []

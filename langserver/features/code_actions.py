@@ -1,7 +1,11 @@
-"""Code actions: a quick fix per fixable diagnostic, "disable RULE for this line", and fix all."""
+"""Code actions: a quick fix per fixable diagnostic, "disable RULE for this line", and fix all.
+
+Text sent to the editor keeps the document's line endings (``Analysis.for_editor``).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
@@ -17,6 +21,9 @@ if TYPE_CHECKING:
 
 FIX_ALL_KIND = "source.fixAll.resolint"
 SUPPRESSION = "<!-- resolint-disable-next-line {rule} -->"
+NEXT_LINE_COMMENT_RE = re.compile(r"[ \t]*<!--\s*resolint-disable-next-line\b(?P<codes>[^>]*?)\s*-->[ \t]*")
+"""A line that holds only a ``disable-next-line`` comment: a second rule joins it instead of stacking a
+comment above it (a comment silences only the line right after it, so the upper one would silence nothing)."""
 KINDS = [types.CodeActionKind.QuickFix, FIX_ALL_KIND]
 
 
@@ -44,7 +51,8 @@ def fix_all_edit(server: ResolintServer, uri: str) -> tuple[types.TextEdit | Non
     fixed, count = resolint.fix_text(analysis.text, settings, doc.path)
     if fixed == analysis.text:
         return None, 0
-    return minimal_edit(analysis.positions, analysis.text, fixed), count
+    edit = minimal_edit(analysis.positions, analysis.text, fixed)
+    return types.TextEdit(range=edit.range, new_text=analysis.for_editor(edit.new_text)), count
 
 
 def _overlaps(found: Diagnostic, start: int, end: int) -> bool:
@@ -62,7 +70,9 @@ def quick_fixes(uri: str, analysis: Analysis, in_range: list[Diagnostic]) -> lis
         if found.fix is None:
             continue
         edits = [
-            types.TextEdit(range=analysis.positions.range(edit.start, edit.end), new_text=edit.new_text)
+            types.TextEdit(
+                range=analysis.positions.range(edit.start, edit.end), new_text=analysis.for_editor(edit.new_text)
+            )
             for edit in found.fix.edits
         ]
         actions.append(
@@ -94,20 +104,32 @@ def suppressions(uri: str, analysis: Analysis, in_range: list[Diagnostic]) -> li
         if (found.rule, line) in seen or found.span.start < yaml_end:
             continue
         seen.add((found.rule, line))
-        line_start = analysis.positions.line_start(line)
-        insert = analysis.positions.position(line_start)
-        comment = SUPPRESSION.format(rule=found.rule)
         actions.append(
             types.CodeAction(
                 title=f"Disable {found.rule} for this line",
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=[to_lsp_diagnostic(uri, analysis, found)],
-                edit=types.WorkspaceEdit(
-                    changes={uri: [types.TextEdit(range=types.Range(insert, insert), new_text=comment + "\n")]}
-                ),
+                edit=types.WorkspaceEdit(changes={uri: [suppression_edit(analysis, line, found.rule)]}),
             )
         )
     return actions
+
+
+def suppression_edit(analysis: Analysis, line: int, rule: str) -> types.TextEdit:
+    """The edit that silences ``rule`` on 0-based ``line``: the rule joins the ``disable-next-line``
+    comment on the line above when there is one, else a new comment line goes above."""
+    positions = analysis.positions
+    line_start = positions.line_start(line)
+    if line > 0:
+        above_start = positions.line_start(line - 1)
+        above = NEXT_LINE_COMMENT_RE.fullmatch(analysis.text, above_start, line_start - 1)
+        if above is not None:
+            codes = above["codes"].split()
+            comment = SUPPRESSION.format(rule=" ".join([*codes, rule]))
+            return types.TextEdit(range=positions.range(above_start, line_start - 1), new_text=comment)
+    insert = positions.position(line_start)
+    comment = SUPPRESSION.format(rule=rule)
+    return types.TextEdit(range=types.Range(insert, insert), new_text=analysis.for_editor(comment + "\n"))
 
 
 def setup(server: ResolintServer) -> None:

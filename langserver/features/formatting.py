@@ -20,9 +20,12 @@ def setup(server: ResolintServer) -> None:
         if doc is None:
             return None
         analysis = server.analysis(doc.uri)
-        formatted = resolint.format_text(doc.text, doc.path)
-        if analysis is None or formatted == doc.text:
+        if analysis is None:
             return []
-        return [minimal_edit(analysis.positions, doc.text, formatted)]
+        formatted = resolint.format_text(analysis.text, doc.path)  # the model's \n text: positions map it
+        if formatted == analysis.text:
+            return []
+        edit = minimal_edit(analysis.positions, analysis.text, formatted)
+        return [types.TextEdit(range=edit.range, new_text=analysis.for_editor(edit.new_text))]
 
     server.provide(types.TEXT_DOCUMENT_FORMATTING, formatting)

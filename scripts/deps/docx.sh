@@ -2,10 +2,10 @@
 # docxio test dependencies: LibreOffice Writer (headless, no GUI) to open our .docx with real software,
 # poppler-utils (pdftotext/pdffonts/pdftoppm) to inspect the PDF, and metric-compatible fonts
 # (Liberation Serif stands in for Times New Roman). Idempotent; pinned Debian 12 versions.
+# Sourcing this file defines APT_PINS and runs nothing (tests/test_deps.py reads the pins that way).
 set -euo pipefail
-export DEBIAN_FRONTEND=noninteractive
 
-PINNED=(
+APT_PINS=(
   "libreoffice-writer-nogui=4:7.4.7-1+deb12u14"
   "poppler-utils=22.12.0-2+deb12u3"
   "fonts-liberation=1:1.07.4-11"
@@ -13,10 +13,18 @@ PINNED=(
   "fonts-crosextra-caladea=20200211-1"
 )
 
-# shellcheck source=../lib/apt.sh
-source "$(dirname "$0")/../lib/apt.sh"
-apt_install_pins "${PINNED[@]}"
-for spec in "${PINNED[@]}"; do
-  echo "docx deps: ${spec%%=*} $(apt_installed_version "${spec%%=*}")"
-done
-soffice --version
+main() {
+  export DEBIAN_FRONTEND=noninteractive
+  # shellcheck source=../lib/apt.sh
+  source "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
+  apt_install_pins "${APT_PINS[@]}"
+  local spec
+  for spec in "${APT_PINS[@]}"; do
+    echo "docx deps: ${spec%%=*} $(apt_installed_version "${spec%%=*}")"
+  done
+  soffice --version
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  main "$@"
+fi

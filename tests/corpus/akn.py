@@ -2,7 +2,7 @@
 
 * :func:`render_pasted` — the plain text a person gets by copying the PDF: heading lines, italics
   lost, paragraph numbers kept, footnote markers as superscript digits, footnote texts at the end.
-* :func:`render_resmd` — the canonical ``.res.md`` of design.md: YAML front matter, ``*italic*``
+* :func:`render_resmd` — the canonical ``.res.md`` of docs/format.md: YAML front matter, ``*italic*``
   openers and verbs, ``[^n]`` footnotes with ``[^n]: text`` definitions, the meeting line last.
 
 :func:`ground_truth` reads from the same XML what a parser must find (preambular openers,
@@ -813,7 +813,7 @@ FRONT_MATTER_KEYS = (
 
 
 def render_resmd(resolution: Resolution) -> str:
-    """The canonical ``.res.md`` (design.md): front matter, italic openers/verbs, ``[^n]`` notes."""
+    """The canonical ``.res.md`` (docs/format.md): front matter, italic openers/verbs, ``[^n]`` notes."""
     head = resolution.heading
     lines = ["---"]
     lines += [f"{key}: {head[key]}" for key in FRONT_MATTER_KEYS if head.get(key)]

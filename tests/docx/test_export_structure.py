@@ -98,7 +98,7 @@ def test_operative_number_tab_then_italic_verb(exported, seed_document):
     assert runs[2] == (seed_document.operative[0].phrase, True)
     indent = paragraph.find("w:pPr/w:ind", NS)
     assert indent.get(f"{{{W}}}firstLine") == str(A4.first_line)
-    assert indent.get(f"{{{W}}}hanging") is None  # un-style.md section 7: no hanging indent
+    assert indent.get(f"{{{W}}}hanging") is None  # docs/style-sources.md section 7: no hanging indent
 
 
 @pytest.mark.parametrize(("paper", "layout"), [("a4", A4), ("letter", LETTER)])
@@ -128,15 +128,17 @@ def modal(values):
 
 def test_letter_layout_matches_the_uns_own_word_files(exported):
     """Page, margins, header/footer distances, body and footnote sizes, as read from the 107 UN files."""
-    styles = ("SingleTxt", "footnote text")
+    styles = ("Normal", "SingleTxt", "footnote text")
     un = [measure_docx(path, styles) for path in sorted(CORPUS.glob("*.docx"))]
     assert len(un) == 107
     ours = measure_docx(exported["letter"], styles)
     for name in ("page_width", "page_height", "margin_top", "margin_bottom", "margin_left", "margin_right",
                  "header_distance", "footer_distance", "title_page", "even_odd_headers"):
         assert getattr(ours, name) == modal(getattr(m, name) for m in un), name
-    checks = {"SingleTxt": ("font", "size", "indent_left", "indent_right", "space_after", "line", "line_rule"),
-              "footnote text": ("font", "size", "line", "line_rule")}
+    checks = {"Normal": ("char_spacing", "char_width", "kern"),
+              "SingleTxt": ("font", "size", "indent_left", "indent_right", "space_after", "line", "line_rule",
+                            "tabs", "char_spacing", "char_width", "kern"),
+              "footnote text": ("font", "size", "line", "line_rule", "char_spacing")}
     for style, names in checks.items():
         for name in names:
             theirs = modal(getattr(m.styles[style], name) for m in un)

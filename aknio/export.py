@@ -1,0 +1,346 @@
+"""Write a parsed resolution as AKN4UN XML, element by element as the UN's own files have it.
+
+The vocabulary follows the UN's files (``../shared/corpus/akn-*``): ``statement name="resolution"``
+(``draftResolution`` for a draft), FRBR identification, ``coverPage``, ``preface`` with number and
+title, ``preamble`` with the enacting ``formula`` and one ``container`` per preambular paragraph
+named by its opener, ``mainBody`` with ``paragraph``/``num``/``content`` and ``list``/``intro``/
+``point`` for sub-paragraphs (``sublist`` for deeper levels), ``authorialNote`` footnotes,
+``conclusions`` with the meeting, date and vote, and annexed text as an ``attachment``.
+
+Each kind of model node has its writer in :data:`BODY_WRITERS`; a new node kind of the model plugs
+in as one entry there. The metadata, cover page and preface are written by :mod:`.cover`, the
+conclusions by :mod:`.conclusions`, what they need from the model is worked out by :mod:`.facts`. Running text is cut into pieces by :mod:`resolint.docxio.runs` (the same
+italics and footnote marks the Word export writes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from lxml import etree
+
+from resolint.aknio.conclusions import write_conclusions
+from resolint.aknio.cover import write_cover, write_identification, write_meta, write_preface
+from resolint.aknio.facts import facts_of
+from resolint.aknio.reader import NS, A
+from resolint.aknio.resmd import TABLE_COMMENT
+from resolint.aknio.xmlbuild import NoteWriter, element, source_pieces, squash, write_pieces
+from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
+from resolint.model import Closing, Comment, Document, Operative, Paragraph, Preambular, Span, SubParagraph
+
+
+class AknExporter:
+    """Builds the ``akomaNtoso`` tree of one document."""
+
+    def __init__(self, document: Document, today: str | None = None) -> None:
+        self.model = document
+        self.facts = facts_of(document)
+        self.today = today or datetime.now(UTC).date().isoformat()
+        self.notes = NoteWriter(document)
+        self.ids: dict[str, int] = {}
+        self.root = etree.Element(A + "akomaNtoso", nsmap={None: NS})
+        name = "draftResolution" if self.facts.draft else "resolution"
+        self.statement = element(self.root, "statement", name=name)
+        self.preamble: etree._Element | None = None
+        self.main_body: etree._Element | None = None
+        self.attachment_body: etree._Element | None = None
+        self.in_annex = False
+        self.last_container: etree._Element | None = None  # the preambular paragraph lettered items belong to
+        self.continued: tuple[int, Span] | None = None  # the point whose text runs on, and where
+        self.section_ids = {id(section) for section in document.sections}
+
+    def new_id(self, prefix: str) -> str:
+        self.ids[prefix] = self.ids.get(prefix, 0) + 1
+        return f"{prefix}_{self.ids[prefix]}"
+
+    # -- the whole document ------------------------------------------------------------------------
+    def build(self) -> etree._Element:
+        write_meta(self)
+        write_cover(self)
+        write_preface(self)
+        items: list[tuple[int, str, object]] = []
+        if self.model.authoring:
+            items.append((self.model.authoring.span.start, "authoring", self.model.authoring))
+        items += [(p.span.start, "preambular", p) for p in self.model.preamble]
+        items += [(p.span.start, "operative", p) for p in self.model.operative]
+        items += [(s.span.start, "section", s) for s in self.model.sections]
+        items += [(p.span.start, "annex", p) for p in self.model.annex]
+        items += [(c.span.start, "closing", c) for c in self.model.closing]
+        items += [(c.span.start, "table", c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
+        items.sort(key=lambda item: item[0])
+        closing = [item for _, kind, item in items if kind == "closing"]
+        conclusion_count = write_conclusions(self, closing)
+        for _, kind, item in items:
+            if kind == "closing":
+                if conclusion_count:
+                    conclusion_count -= 1
+                    self.in_annex = True  # whatever follows the meeting lines is annexed
+                    continue
+                kind = "annex"
+            if self.in_annex and kind in ANNEXED_KINDS:
+                kind = ANNEXED_KINDS[kind]
+            BODY_WRITERS[kind](self, item)
+        if self.main_body is None or not len(self.main_body):  # the schema wants a mainBody with content
+            empty = element(self.body_part(), "paragraph", eId=self.new_id("para"))
+            element(element(empty, "content", eId=f"{empty.get('eId')}__content"), "p")
+        self.keep_unreferenced_notes()
+        self.place_parts()
+        return self.root
+
+    def keep_unreferenced_notes(self) -> None:
+        """A footnote no mark points at has no place of its own: it follows the last paragraph, not lost."""
+        missing = [note for note in self.model.footnotes if note.label not in self.notes.written]
+        if not missing:
+            return
+        paragraphs = self.body_part().findall(f".//{A}p")
+        holder = paragraphs[-1] if paragraphs else element(self.body_part()[-1].find(f"{A}content"), "p")
+        for note in missing:
+            self.notes.write(holder, note.label)
+
+    def place_parts(self) -> None:
+        """Preamble, mainBody, conclusions and attachments in the order the schema wants."""
+        order = ["meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments"]
+        children = sorted(self.statement, key=lambda child: order.index(etree.QName(child).localname))
+        for child in children:
+            self.statement.append(child)
+
+    # -- parts created on first use ----------------------------------------------------------------
+    def preamble_part(self) -> etree._Element:
+        if self.preamble is None:
+            self.preamble = element(self.statement, "preamble")
+        return self.preamble
+
+    def body_part(self) -> etree._Element:
+        if self.main_body is None:
+            self.main_body = element(self.statement, "mainBody")
+        return self.main_body
+
+    def annex_part(self) -> etree._Element:
+        if self.attachment_body is None:
+            attachment = element(element(self.statement, "attachments"), "attachment")
+            doc = element(attachment, "doc", name="annex")
+            write_identification(self, element(doc, "meta"), "annex")
+            self.attachment_body = element(doc, "mainBody")
+        return self.attachment_body
+
+
+# ---- body nodes --------------------------------------------------------------------------------
+def write_authoring(exporter: AknExporter, authoring) -> None:
+    formula = element(exporter.preamble_part(), "formula", name="enactingFormula", eId="formula_1")
+    pieces = text_pieces(authoring.text)
+    if not any(piece.italic for piece in pieces) and pieces and pieces[0].note is None:
+        body = pieces[0].text.rstrip(",")
+        pieces = [Piece(body, italic=True), Piece(pieces[0].text[len(body) :]), *pieces[1:]]
+    write_pieces(element(formula, "p"), pieces, exporter.notes)
+
+
+def opener_name(paragraph: Paragraph, pieces: list[Piece]) -> str:
+    """The container's name: its opening italic words as printed, else the model's opener, else its first word."""
+    if pieces and pieces[0].italic and pieces[0].text.strip(" ,;:"):
+        return squash(pieces[0].text).strip(" ,;:")
+    phrase = squash(paragraph.phrase or "").strip(" ,;:")
+    if phrase:
+        return phrase
+    words = paragraph.text.plain.split()
+    return words[0].strip(",;:") if words else "paragraph"
+
+
+def body_pieces(
+    exporter: AknExporter, paragraph: Paragraph, marker: Span | None = None, cut: Span | None = None
+) -> list[Piece]:
+    """The paragraph's pieces (without ``cut``); in a ``.res.md`` the italics are the author's, in pasted
+    text the phrase is italicised."""
+    if exporter.model.form != "res.md":
+        return paragraph_pieces(paragraph, [marker, cut])
+    dropped = [span for span in (marker, cut) if span is not None]
+    dropped += [artefact.span for artefact in paragraph.artefacts if artefact.kind in DROPPED_ARTEFACTS]
+    return strip_leading_marker(text_pieces(paragraph.text, (), dropped), paragraph)
+
+
+def write_preambular(exporter: AknExporter, paragraph: Preambular) -> None:
+    """A ``container`` named by its opener; a lettered one ("(a) To promote …") is an item of the one before."""
+    pieces = body_pieces(exporter, paragraph)
+    label = exporter.model.source[paragraph.span.start : paragraph.text.span.start].strip()
+    if PREAMBLE_LABEL.fullmatch(label) and exporter.last_container is not None:
+        write_block_item(exporter, exporter.last_container, label, pieces)
+        return
+    container = element(
+        exporter.preamble_part(), "container", name=opener_name(paragraph, pieces), eId=exporter.new_id("container")
+    )
+    exporter.last_container = container
+    write_pieces(element(container, "p"), pieces, exporter.notes)
+
+
+def write_block_item(exporter: AknExporter, container: etree._Element, label: str, pieces: list[Piece]) -> None:
+    """One lettered item of a preambular paragraph: ``blockList`` with the paragraph as its ``listIntroduction``."""
+    block_list = container.find(f"{A}blockList")
+    if block_list is None:
+        introduction = container.find(f"{A}p")
+        block_list = element(container, "blockList", eId=f"{container.get('eId')}__blockList")
+        if introduction is not None:
+            introduction.tag = A + "listIntroduction"
+            block_list.append(introduction)
+    item = element(block_list, "item", eId=f"{block_list.get('eId')}__item_{len(block_list)}")
+    element(item, "num", label)
+    write_pieces(element(item, "p"), pieces, exporter.notes)
+
+
+def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
+    """An operative paragraph (or, after an "Annex" heading, a paragraph of the annex)."""
+    eid = exporter.new_id("para")
+    node = element(exporter.annex_part() if exporter.in_annex else exporter.body_part(), "paragraph", eId=eid)
+    if paragraph.number:
+        element(node, "num", f"{paragraph.number.rstrip('.')}.")
+    pieces = body_pieces(exporter, paragraph, paragraph.number_span)
+    if not paragraph.children:
+        write_pieces(element(element(node, "content", eId=f"{eid}__content"), "p"), pieces, exporter.notes)
+        return
+    listed = element(node, "list", eId=f"{eid}__list")
+    write_pieces(element(element(listed, "intro", eId=f"{eid}__list__intro"), "p"), pieces, exporter.notes)
+    last, start = continuation(paragraph)
+    lines = exporter.model.lines
+    exporter.continued = (id(last), lines.span(start, last.text.span.end)) if last else None
+    write_points(exporter, listed, paragraph.children, f"{eid}__list")
+    if last:
+        wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
+        before = lines.span(last.span.start, start)
+        write_pieces(element(wrap_up, "p"), body_pieces(exporter, last, None, before), exporter.notes)
+    exporter.continued = None
+
+
+CONTINUATION = re.compile(r"\n[ \t]*\n(?=\S)")
+"""A blank line, then text flush left: what follows continues the paragraph, not its last point."""
+
+
+def continuation(paragraph: Operative) -> tuple[SubParagraph | None, int]:
+    """The last point whose text runs on into the parent paragraph's continuation, and where that begins.
+
+    The model keeps such text ("…; (c) …;" then, flush left, "and stresses the importance …") in
+    the last point; the UN marks it as the list's ``wrapUp``.
+    """
+    last = paragraph.children[-1]
+    while last.children:
+        last = last.children[-1]
+    found = CONTINUATION.search(last.text.raw)
+    return (last, last.text.span.start + found.end()) if found else (None, 0)
+
+
+def label_text(label: str) -> str:
+    core = label.strip().strip("()").rstrip(".")
+    return f"({core})"
+
+
+def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[SubParagraph, ...], prefix: str) -> None:
+    for sub in points:
+        core = re.sub(r"[^0-9A-Za-z]", "", sub.label) or str(exporter.new_id("point"))
+        eid = f"{prefix}__point_{core}"
+        while eid in exporter.ids:
+            eid += "_"
+        exporter.ids[eid] = 1
+        point = element(parent, "point", eId=eid)
+        element(point, "num", label_text(sub.label))
+        content = element(point, "content", eId=f"{eid}__content")
+        cut = exporter.continued[1] if exporter.continued and exporter.continued[0] == id(sub) else None
+        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span, cut), exporter.notes)
+        if sub.children:
+            write_points(exporter, element(parent, "sublist", eId=f"{eid}__sublist"), sub.children, f"{eid}__sublist")
+
+
+def heading_text(exporter: AknExporter, item: Closing | Paragraph) -> str:
+    """A heading's text from the source (the model's text turns no-break spaces into spaces)."""
+    raw = exporter.model.source[item.span.start : item.span.end].strip().lstrip("#").replace("*", "").strip()
+    known = (item.text if isinstance(item.text, str) else item.text.plain).lstrip("#").strip()
+    return squash(raw if raw.replace("\u00a0", " ").split() == known.split() else known)
+
+
+def write_heading(exporter: AknExporter, body: etree._Element, text: str, level: int, style: str = "") -> None:
+    """A heading as the organ marks it: a bold paragraph (HRC, and annexes) or a ``paragraph/subheading``."""
+    eid = exporter.new_id("para")
+    if (style or exporter.facts.organ_info["heading"]) == "bold":
+        node = element(body, "paragraph", eId=eid, class_="HChG" if level <= 2 else "H23G")
+        element(element(element(node, "content", eId=f"{eid}__content"), "p"), "span", text, class_="bold")
+    else:
+        element(element(body, "paragraph", eId=eid, class_="H1" if level <= 2 else "H23"), "subheading", text)
+
+
+def write_section(exporter: AknExporter, item: Closing) -> None:
+    """A heading inside the operative part; "Annex" after the operative part opens the attachment."""
+    text = heading_text(exporter, item)
+    if ANNEX_HEADING.match(text) and exporter.model.operative:
+        exporter.in_annex = True
+    if exporter.in_annex:
+        write_annex_text(exporter, item)
+        return
+    write_heading(exporter, exporter.body_part(), text, 3)
+
+
+ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.|\([a-z]{1,5}\)|\(\d{1,3}\))\s+")
+PREAMBLE_LABEL = re.compile(r"\((?:[a-z]{1,5}|\d{1,3})\)")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
+
+
+def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
+    """Text after the conclusions (an annex) and the model's annexed paragraphs: one ``paragraph`` each."""
+    raw = exporter.model.source[item.span.start : item.span.end].strip()
+    body = exporter.annex_part()
+    if raw.startswith("#") or id(item) in exporter.section_ids:
+        write_heading(exporter, body, heading_text(exporter, item), len(raw) - len(raw.lstrip("#")) or 3, "bold")
+        return
+    node = element(body, "paragraph", eId=exporter.new_id("para"))
+    number = ANNEX_NUMBER.match(raw)
+    if number:
+        element(node, "num", number.group(1))
+        raw = raw[number.end() :]
+    content = element(node, "content", eId=f"{node.get('eId')}__content")
+    write_pieces(element(content, "p"), source_pieces(raw), exporter.notes)
+
+
+def write_table(exporter: AknExporter, comment: Comment) -> None:
+    """A table kept as a comment block (one row a line, cells between bars): ``container name="table"/table``."""
+    rows = [line.strip()[1:-1].split(" | ") for line in comment.text.splitlines()[1:] if TABLE_ROW.match(line)]
+    if not rows:
+        return
+    body = exporter.annex_part() if exporter.in_annex else exporter.body_part()
+    holder = element(body, "container", name="table", eId=exporter.new_id("container"))
+    table = element(holder, "table", eId=f"{holder.get('eId')}__table")
+    for cells in rows:
+        row = element(table, "tr")
+        for cell in cells:
+            write_pieces(element(element(row, "td"), "p"), source_pieces(cell.strip()), exporter.notes)
+
+
+def write_annexed_paragraph(exporter: AknExporter, paragraph: Paragraph) -> None:
+    """A paragraph the model read as preambular, inside an annex: a plain ``paragraph/content``."""
+    node = element(exporter.annex_part(), "paragraph", eId=exporter.new_id("para"))
+    content = element(node, "content", eId=f"{node.get('eId')}__content")
+    write_pieces(element(content, "p"), body_pieces(exporter, paragraph), exporter.notes)
+
+
+BODY_WRITERS: dict[str, Callable[[AknExporter, object], None]] = {
+    "authoring": write_authoring,
+    "preambular": write_preambular,
+    "operative": write_operative,
+    "section": write_section,
+    "annex": write_annex_text,
+    "annexed paragraph": write_annexed_paragraph,
+    "table": write_table,
+}
+"""Model node kind → writer. The genre's coming nodes (parts, sections, annexes, nested drafts)
+plug in here: one writer each, called in source order."""
+
+ANNEXED_KINDS = {"preambular": "annexed paragraph", "authoring": "annexed paragraph"}
+"""How a node kind is written once an "Annex" heading has opened the attachment (operative
+paragraphs and headings find the attachment themselves)."""
+
+
+# ---- entry point -------------------------------------------------------------------------------
+def export_tree(document: Document, today: str | None = None) -> etree._Element:
+    return AknExporter(document, today).build()
+
+
+def export_bytes(document: Document, today: str | None = None) -> bytes:
+    """The AKN4UN XML of ``document`` as UTF-8 bytes with an XML declaration."""
+    return etree.tostring(export_tree(document, today), xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -1,0 +1,238 @@
+"""The text of a resolution as Word paragraphs: organ line, preamble, operative part, closing.
+
+``BodyWriter.fill(p, pieces)`` renders model pieces (plain or italic text, footnote marks) into any
+``w:p``: other writers (tracked changes, annexes) can reuse it for a paragraph of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docx.oxml.parser import OxmlElement
+
+from resolint.docxio.footnotes import FootnotesPart
+from resolint.docxio.layout import Layout
+from resolint.docxio.links import Linker
+from resolint.docxio.masthead import spacer
+from resolint.docxio.oxml import (
+    element,
+    footnote_reference,
+    paragraph,
+    paragraph_border,
+    set_indent,
+    set_tabs,
+    squash,
+    text_run,
+)
+from resolint.docxio.runs import Piece, paragraph_pieces, text_pieces
+from resolint.model import Document, Footnote, Operative, SubParagraph
+
+BODY_STYLE_ID = "SingleTxt"
+TABLE_COMMENT = "<!-- Word table:"
+LABEL_ONLY = re.compile(r"\((?:[a-z]{1,6}|[0-9]{1,2})\)|\d{1,3}\.|[a-z]\.")
+MARKS = re.compile(r"\[\^([^\]\s]+)\]")
+DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\.?$")
+MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b")
+END_RULE_WIDTH = 1440  # the UN's closing line: 914400 EMU = 1 in, centred
+
+
+class BodyWriter:
+    def __init__(self, model: Document, layout: Layout, word, notes: FootnotesPart, linker: Linker) -> None:
+        self.model = model
+        self.layout = layout
+        self.word = word
+        self.section_properties = word.element.body.sectPr
+        self.notes = notes
+        self.linker = linker
+        self.note_ids: dict[str, int] = {}
+        self.footnotes = {note.label: note for note in model.footnotes}
+        self.meeting: OxmlElement | None = None
+
+    # -- paragraphs and runs ------------------------------------------------------------------------
+    def append(self, p) -> OxmlElement:
+        self.section_properties.addprevious(p)
+        return p
+
+    def body_paragraph(self, first_line: bool = False):
+        """A new body paragraph in the "Single Txt" style."""
+        p = paragraph(BODY_STYLE_ID)
+        if first_line:
+            p.pPr.append(element("w:ind", firstLine=self.layout.first_line))
+        return self.append(p)
+
+    def fill(self, p, pieces: list[Piece]) -> None:
+        """Render ``pieces`` into ``p`` (a ``w:p`` or a python-docx ``Paragraph``): text runs, symbols
+        linked, and footnote references."""
+        p = getattr(p, "_p", p)
+        for piece in pieces:
+            if piece.note is not None:
+                self.add_note_reference(p, piece.note)
+            elif piece.text:
+                for run in self.linker.runs(self.word.part, piece.text, piece.italic):
+                    p.append(run)
+
+    def write_pieces(self, pieces: list[Piece], first_line: bool) -> None:
+        self.fill(self.body_paragraph(first_line), pieces)
+
+    def add_note_reference(self, p, label: str) -> None:
+        if label in self.note_ids:
+            # a note cited again: its number repeated as superscript text, as the UN's files do (a second
+            # reference to the same note would print an empty note at the page foot)
+            p.append(text_run(label, superscript=True) if label.isdigit()
+                     else footnote_reference(self.note_ids[label], label))
+            return
+        note: Footnote | None = self.footnotes.get(label)
+        pieces = text_pieces(note.text) if note else [Piece(f"[footnote {label} has no text]")]
+        sequential = label.isdigit() and int(label) == self.notes.auto_count + 1
+        note_id = self.notes.add(pieces, custom_mark=None if sequential else label)
+        self.note_ids[label] = note_id
+        p.append(footnote_reference(note_id, None if sequential else label))
+
+    # -- the text in source order -------------------------------------------------------------------
+    def write(self, skip: set[int] = frozenset()) -> None:
+        """Everything after the title, in source order: whatever part of the model it sits in.
+        ``skip`` holds the source offsets of prologue paragraphs already written in the heading."""
+        model = self.model
+        items: list[tuple[int, str, object]] = [(item.span.start, "paragraph", item) for item in model.prologue
+                                                if item.span.start not in skip]
+        if model.authoring:
+            items.append((model.authoring.span.start, "authoring", model.authoring))
+        items += [(pp.span.start, "paragraph", pp) for pp in model.preamble]
+        items += [(op.span.start, "operative", op) for op in model.operative]
+        items += [(s.span.start, "section", s) for s in getattr(model, "sections", [])]
+        items += [(a.span.start, "paragraph", a) for a in getattr(model, "annex", [])]
+        items += [(c.span.start, "closing", c) for c in model.closing]
+        items += [(c.span.start, "table", c) for c in model.comments if c.text.startswith(TABLE_COMMENT)]
+        for _, kind, item in sorted(items, key=lambda entry: entry[0]):
+            self.write_item(kind, item)
+        self.write_unreferenced_notes()
+        self.write_end_rule()
+
+    def write_item(self, kind: str, item) -> None:
+        if kind != "closing":
+            self.meeting = None
+        if kind == "authoring":
+            pieces = text_pieces(item.text)
+            self.write_pieces(pieces if any(p.italic for p in pieces) else italic_authoring(pieces), True)
+        elif kind == "operative":
+            self.write_operative(item)
+        elif kind == "section":
+            # from the source, not the model's text, which turns no-break spaces into spaces
+            raw = self.model.source[item.span.start:item.span.end].strip().lstrip("#").replace("*", "")
+            self.write_section_heading(raw if raw.replace("\u00a0", " ").split() == item.text.split() else item.text)
+        elif kind == "closing":
+            self.write_closing(self.model.source[item.span.start:item.span.end])
+        elif kind == "table":
+            self.write_table(item.text)
+        else:
+            self.write_pieces(self.leading_label(item) + paragraph_pieces(item), first_line=True)
+
+    def leading_label(self, paragraph_item) -> list[Piece]:
+        """A label the model keeps outside a paragraph's text ("(a)" before a preambular sub-paragraph)."""
+        before = self.model.source[paragraph_item.span.start:paragraph_item.text.span.start].strip()
+        if before and LABEL_ONLY.fullmatch(before):
+            return [Piece(before), Piece("\t")]
+        return []
+
+    def operative_pieces(self, op: Operative) -> list[Piece]:
+        """An operative paragraph as written: number, tab, then its text with the verb phrase italic."""
+        prefix = [Piece(f"{op.number}."), Piece("\t")] if op.number else []
+        return prefix + paragraph_pieces(op, [op.number_span])
+
+    def subparagraph_pieces(self, sub: SubParagraph) -> list[Piece]:
+        """A sub-paragraph as written: tabs to its level, its label "(a)", a tab, its text."""
+        label = sub.label if sub.label.startswith("(") or sub.label.endswith(".") else f"({sub.label})"
+        steps = sub.level - 1 + self.layout.sub_label_levels_in
+        return [Piece("\t" * steps), Piece(label), Piece("\t"), *paragraph_pieces(sub, [sub.label_span])]
+
+    def write_operative(self, op: Operative) -> None:
+        self.write_pieces(self.operative_pieces(op), first_line=True)
+        for child in op.children:
+            self.write_subparagraph(child)
+
+    def write_subparagraph(self, sub: SubParagraph) -> None:
+        self.write_pieces(self.subparagraph_pieces(sub), first_line=True)
+        for child in sub.children:
+            self.write_subparagraph(child)
+
+    def write_section_heading(self, text: str) -> None:
+        """A heading inside the text, as the UN sets one: a 6-pt spacing paragraph, then ``H23`` (bold,
+        kept with the next) at the text column in a hanging indent, then another spacing paragraph."""
+        indent = self.layout.body_indent
+        self.append(spacer())
+        p = self.append(paragraph("H23"))
+        set_tabs(p, indent - 245, [indent])
+        set_indent(p, left=indent, right=indent - 7, hanging=indent)
+        p.append(text_run("\t\t" + squash(text)))
+        self.append(spacer())
+
+    def write_table(self, comment: str) -> None:
+        """A Word table that the importer kept as a comment block, one row a line, cells between bars."""
+        rows = [
+            [cell.strip() for cell in line.strip()[1:-1].split(" | ")]
+            for line in comment.splitlines()[1:]
+            if line.strip().startswith("|") and line.strip().endswith("|")
+        ]
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        table = self.word.add_table(rows=len(rows), cols=width)
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=False):
+                for index, part in enumerate(text.split("*")):
+                    if part:
+                        cell.paragraphs[0]._p.append(text_run(part, italic=index % 2 == 1))
+
+    def write_closing(self, source: str) -> None:
+        """Meeting line and date flush right in italics, one paragraph with a line break between them (as
+        the UN sets them); text after them (further parts, annexes) as body. The model keeps closing text
+        without its marks, so the source is read again for italics and footnote markers."""
+        text = squash(source.replace("\n", " "))
+        plain = text.replace("*", "")
+        joined = self.meeting is not None and bool(DATE_LINE.match(plain))
+        meeting = bool(MEETING_LINE.match(plain)) or joined
+        if joined:
+            self.meeting.append(text_run("\n"))
+            p = self.meeting
+        elif meeting or DATE_LINE.match(plain):
+            self.append(spacer())
+            p = self.meeting = self.append(paragraph(BODY_STYLE_ID, "right"))
+        else:
+            self.meeting = None
+            p = self.body_paragraph(first_line=True)
+        for index, token in enumerate(MARKS.split(text)):
+            if index % 2 == 1:
+                self.add_note_reference(p, token)
+                continue
+            for part_index, part in enumerate(token.split("*")):
+                if part:
+                    p.append(text_run(part, italic=(part_index % 2 == 1) or meeting))
+
+    def write_unreferenced_notes(self) -> None:
+        """A footnote no marker points at has no place at a page foot; it is kept as a visible
+        ``[^n]: text`` line so that nothing is lost and the linter can still report it."""
+        for note in self.model.footnotes:
+            if note.label in self.note_ids or (note.label in ("*", "∗") and "*" in self.note_ids):
+                continue
+            if note.label in ("*", "∗") and self.model.heading.sponsors:
+                continue
+            p = self.body_paragraph()
+            p.append(text_run(f"[^{note.label}]: "))
+            for piece in text_pieces(note.text):
+                if piece.note is None and piece.text:
+                    p.append(text_run(piece.text, italic=piece.italic))
+
+    def write_end_rule(self) -> None:
+        """The short centred rule that ends the text: an empty paragraph with a bottom border 1 in wide."""
+        p = self.append(paragraph(BODY_STYLE_ID, before=240, after=0))
+        width = self.layout.page_width - self.layout.margin_left - self.layout.margin_right
+        side = (width - END_RULE_WIDTH) // 2
+        set_indent(p, left=side, right=side)
+        paragraph_border(p, "bottom", 4)
+
+
+def italic_authoring(pieces: list[Piece]) -> list[Piece]:
+    """Pasted text has no italics: the organ line is italic up to its final comma."""
+    text = "".join(p.text for p in pieces if p.note is None)
+    core = text.rstrip(" ,:")
+    return [Piece(core, True), Piece(text[len(core):])] if core else pieces

@@ -1,0 +1,134 @@
+"""Round trips of the UN's AKN4UN files through resolint, compared in the terms of :mod:`resolint.aknio.outline`.
+
+* :func:`import_export` — the XML imported to ``.res.md``, parsed, exported again;
+* :func:`text_export` — the ``.res.md`` rendering of tests/corpus/akn.py (written independently of
+  the importer) parsed and exported.
+
+:func:`markup_slips` names the files whose markup contradicts itself (kept out of the exactness
+assertion, as in tests/corpus), and :func:`uncarried` the structures of a file that the model does
+not carry yet (parts, sections, nested drafts …), to report GA, SC and ECOSOC
+figures honestly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from akn import load, markup_inconsistencies, render_resmd
+from lxml import etree
+
+import resolint
+from resolint.aknio import akn_bytes
+from resolint.aknio.outline import first_difference, outline
+from resolint.aknio.reader import AknText, parse_bytes, parse_file, read_akn, run_text
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+FOLDERS = ("akn-hrc", "akn-ga", "akn-sc", "akn-ecosoc")
+SCHEMA_FILE = Path(__file__).resolve().parent / "schema" / "akomantoso30.xsd"
+LABEL_IN_TEXT = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,5}\))\s")
+MARKUP_DATE = "2026-01-01"  # a fixed markup date keeps exports comparable between runs
+
+
+@cache
+def schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(SCHEMA_FILE)))
+
+
+def schema_errors(data: bytes) -> list[str]:
+    checker = schema()
+    if checker.validate(etree.fromstring(data)):
+        return []
+    return [f"line {error.line}: {error.message}" for error in checker.error_log]
+
+
+def corpus_files(folder: str) -> list[Path]:
+    return sorted((CORPUS / folder).glob("*.xml"))
+
+
+@dataclass(frozen=True, slots=True)
+class RoundTrip:
+    path: Path
+    expected: list[tuple[str, ...]]
+    got: list[tuple[str, ...]]
+    exported: bytes
+
+    @property
+    def difference(self) -> str | None:
+        return first_difference(self.expected, self.got)
+
+
+@cache
+def un_structure(path: Path) -> AknText:
+    return read_akn(parse_file(path))
+
+
+def export_of(text: str, name: str) -> bytes:
+    return akn_bytes(resolint.parse(text, name), MARKUP_DATE)
+
+
+@cache
+def import_export(path: Path) -> RoundTrip:
+    from resolint.aknio.resmd import to_resmd
+
+    exported = export_of(to_resmd(un_structure(path)), f"{path.stem}.res.md")
+    return RoundTrip(path, outline(un_structure(path)), outline(read_akn(parse_bytes(exported))), exported)
+
+
+@cache
+def text_export(path: Path) -> RoundTrip:
+    exported = export_of(render_resmd(load(path)), f"{path.stem}.res.md")
+    return RoundTrip(path, outline(un_structure(path)), outline(read_akn(parse_bytes(exported))), exported)
+
+
+@cache
+def markup_slips(path: Path) -> list[str]:
+    """Reasons this UN file's markup contradicts itself; empty when it is consistent."""
+    structure = un_structure(path)
+    reasons = list(markup_inconsistencies(load(path)))
+    for index, block in enumerate(structure.blocks, start=1):
+        if block.kind != "container":
+            continue
+        opener = block.runs[0].value.strip(" ,;:") if block.runs and block.runs[0].kind == "italic" else None
+        if opener and block.name != opener:
+            reasons.append(f"block {index}: container name {block.name!r} is not its italic opener {opener!r}")
+    for block in structure.attachments:
+        text = run_text(block.runs)
+        if block.kind == "paragraph" and not block.num and LABEL_IN_TEXT.match(text):
+            reasons.append(f"annexed paragraph with its label in the text, not in <num>: {text[:40]!r}")
+            break
+    return reasons
+
+
+UNCARRIED = {
+    "mainBody/section": "sections with their own numbering (I, II …)",
+    "mainBody/part": "parts (A, B …)",
+    "mainBody/crossHeading": "preambular text inside the operative part",
+    "mainBody/subheading": "headings directly in the main body",
+    "/wrapUp": "text continuing a paragraph after its sub-paragraphs",
+    "mainBody/container": "tables (carried) with notes or text around them the parser joins to a paragraph",
+    "paragraph/alinea": "unnumbered alineas",
+}
+
+
+def uncarried(path: Path) -> list[str]:
+    """What this file has that the model does not carry yet (empty when the model covers all of it)."""
+    structure = un_structure(path)
+    found = {
+        what
+        for block in [*structure.blocks, *structure.attachments]
+        for key, what in UNCARRIED.items()
+        if key in block.path
+    }
+    if "nested draft" in " ".join(structure.notices) or "collection" in " ".join(structure.notices):
+        found.add("nested drafts or resolutions in parts (components)")
+    if any(block.kind == "paragraph" and block.num and block.num.startswith("(") for block in structure.blocks):
+        found.add("lettered paragraphs outside a list")
+    return sorted(found)
+
+
+def describe(trip: RoundTrip) -> str:
+    return f"{trip.path.name}: {trip.difference}"

@@ -1,0 +1,202 @@
+"""Reading AKN4UN safely, and the command line: ``export --to akn``, ``import FILE.xml``, ``lint FILE.xml``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from corpus_roundtrip import CORPUS, MARKUP_DATE, schema_errors
+
+import resolint
+from resolint.aknio import AknError, akn_bytes, import_akn, import_akn_bytes
+from resolint.aknio import reader as akn_reader
+
+REPO = Path(__file__).resolve().parents[2]
+DRAFT_SEED = REPO / "examples" / "A_HRC_58_L27_Rev1-draft.txt"
+HRC_FILE = CORPUS / "akn-hrc" / "A_HRC_RES_54_10E.xml"
+AKN_ROOT = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">{}</akomaNtoso>'
+
+
+def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "resolint", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+
+
+# ---- safe XML ------------------------------------------------------------------------------------
+def test_external_entities_are_refused_and_never_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    data = f'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY s SYSTEM "file://{secret}">]>' + AKN_ROOT.format("&s;")
+    with pytest.raises(AknError) as error:
+        import_akn_bytes(data.encode(), "evil.xml")
+    assert "DTD" in str(error.value) and "TOP SECRET" not in str(error.value)
+
+
+def test_entity_expansion_bomb_is_refused():
+    entities = ['<!ENTITY l0 "lol">'] + [f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10)]
+    data = f"<!DOCTYPE a [{''.join(entities)}]>" + AKN_ROOT.format("&l9;")
+    with pytest.raises(AknError, match=r"DTD|well-formed"):
+        import_akn_bytes(data.encode(), "bomb.xml")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7 binary", "not well-formed XML"),
+        (b"<akomaNtoso><unclosed></akomaNtoso>", "not well-formed XML"),
+        (b"<html><body/></html>", "not an Akoma Ntoso document (root element <html>)"),
+        (AKN_ROOT.format("").encode(), "the akomaNtoso element is empty"),
+    ],
+)
+def test_bad_input_gives_one_line(data, message):
+    with pytest.raises(AknError) as error:
+        import_akn_bytes(data, "bad.xml")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(akn_reader, "MAX_BYTES", 1000)
+    big = tmp_path / "big.xml"
+    big.write_bytes(HRC_FILE.read_bytes())
+    with pytest.raises(AknError, match="file too large"):
+        import_akn(big)
+
+
+def test_missing_file():
+    with pytest.raises(AknError, match="no such file"):
+        import_akn(REPO / "nowhere.xml")
+
+
+# ---- what the import keeps -------------------------------------------------------------------------
+def test_import_keeps_no_break_spaces_and_footnotes():
+    imported = import_akn(HRC_FILE)
+    assert "11\u00a0October 2023" in imported.text
+    document = resolint.parse(imported.text, "54_10.res.md")
+    assert [note.label for note in document.footnotes] == [str(n) for n in range(2, 9)]
+    exported = akn_bytes(document, MARKUP_DATE)
+    assert "11\u00a0October 2023".encode() in exported
+
+
+def test_draft_export_imports_back_to_the_same_model():
+    draft = resolint.parse(DRAFT_SEED.read_text(encoding="utf-8"), DRAFT_SEED.name)
+    back = resolint.parse(import_akn_bytes(akn_bytes(draft, MARKUP_DATE), "draft.xml").text, "draft.res.md")
+    assert [(s.name, s.asterisk) for s in back.heading.sponsors] == [
+        (s.name, s.asterisk) for s in draft.heading.sponsors
+    ]
+    assert back.title.number == "58/..." and back.title.text == draft.title.text
+    assert [p.phrase for p in back.preamble] == [p.phrase for p in draft.preamble]
+    assert [(op.number, len(op.children)) for op in back.operative] == [
+        (op.number, len(op.children)) for op in draft.operative
+    ]
+    assert {n.label: n.text.plain for n in back.footnotes} == {n.label: n.text.plain for n in draft.footnotes}
+
+
+# ---- command line ----------------------------------------------------------------------------------
+def test_cli_export_to_akn_next_to_the_input(tmp_path):
+    draft = tmp_path / "draft.res.md"
+    draft.write_text(import_akn(HRC_FILE).text, encoding="utf-8")
+    result = run("export", str(draft), "--to", "akn")
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "draft.xml"
+    assert written.exists() and not schema_errors(written.read_bytes())
+
+
+def test_cli_import_and_lint_xml(tmp_path):
+    out = tmp_path / "54_10.res.md"
+    result = run("import", str(HRC_FILE), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("---\nsymbol: A/HRC/RES/54/10\n")
+    lint = run("lint", "--format", "json", str(HRC_FILE))
+    assert lint.returncode == 0, lint.stdout + lint.stderr  # an adopted HRC text: no finding
+
+
+def test_cli_bad_xml_is_one_line(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"<akomaNtoso")
+    result = run("lint", str(bad))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+    assert "not well-formed XML" in result.stderr
+
+
+def test_folder_lint_takes_akn_xml_only(tmp_path):
+    (tmp_path / "pom.xml").write_text("<project/>", encoding="utf-8")
+    (tmp_path / "54_10.xml").write_bytes(HRC_FILE.read_bytes())
+    result = run("lint", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "(1 file)" in result.stdout and "pom.xml" not in result.stdout + result.stderr
+
+
+def test_tables_come_back_as_tables():
+    """A table is kept as a comment block in the text (as the Word import keeps them) and written back."""
+    from corpus_roundtrip import import_export
+
+    trip = import_export(CORPUS / "akn-ga" / "A_RES_76_239-2119694E.xml")
+    tables = [item for item in trip.expected if item[0] == "table"]
+    assert tables and [item for item in trip.got if item[0] == "table"] == tables
+    assert "| A | Permanent members of the Security Council | Not applicable | Premium |" in import_akn(trip.path).text
+
+
+CONTINUED = """---
+symbol: S/RES/9999 (2026)
+organ: Security Council
+---
+
+*The Security Council*,
+
+*Recalling* its previous resolutions,
+
+1. *Decides* that the measures shall not apply:
+
+   (a) Where the Committee so determines;
+
+   (b) Where entry is necessary for a judicial process;
+
+and requests the Committee to report on their use;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+def test_text_continuing_a_paragraph_after_its_points_is_its_wrap_up():
+    data = akn_bytes(resolint.parse(CONTINUED, "continued.res.md"), MARKUP_DATE)
+    assert not schema_errors(data)
+    imported = import_akn_bytes(data, "continued.xml")
+    blocks = [
+        (block.kind, block.path, block.num, "".join(run.value for run in block.runs))
+        for block in imported.structure.blocks
+    ]
+    assert blocks[-3:] == [
+        ("point", "mainBody/paragraph/list/point", "(b)", "Where entry is necessary for a judicial process;"),
+        ("wrapUp", "mainBody/paragraph/list/wrapUp", None, "and requests the Committee to report on their use;"),
+        ("paragraph", "mainBody/paragraph", "2.", "Decides to remain seized of the matter."),
+    ]
+    assert "\n\nand requests the Committee to report on their use;\n" in imported.text
+
+
+def test_fix_never_overwrites_an_xml_file(tmp_path):
+    copy = tmp_path / "54_10.xml"
+    copy.write_bytes(HRC_FILE.read_bytes())
+    result = run("fix", str(copy))
+    assert result.returncode == 2 and "run 'resolint import' first" in result.stderr
+    assert copy.read_bytes() == HRC_FILE.read_bytes()
+
+
+def test_resumed_meeting_line_is_the_conclusions():
+    """ "54th (resumed) plenary meeting" closes 24 resolutions of the General Assembly (76/226–249)."""
+    path = CORPUS / "akn-ga" / "A_RES_76_227-2119656E.xml"
+    document = resolint.parse(import_akn(path).text, "76_227.res.md")
+    assert [closing.text for closing in document.closing][:1] == ["54th (resumed) plenary meeting 24 December 2021"]
+    exported = akn_bytes(document, MARKUP_DATE)
+    assert b'<inline name="adoptionMeeting" title="54th">54th (resumed) plenary meeting</inline>' in exported
+
+
+def test_export_to_a_folder_that_does_not_exist_is_one_line(tmp_path):
+    draft = tmp_path / "draft.res.md"
+    draft.write_text(import_akn(HRC_FILE).text, encoding="utf-8")
+    result = run("export", str(draft), "--to", "akn", "-o", str(tmp_path / "missing" / "out.xml"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0, result.stderr
