@@ -514,6 +514,7 @@ class _Builder:
         if unit.kind != "text" or len(unit.lines) != 1 or not is_annex_heading(strip_marks(head)):
             return False
         title = Closing(strip_marks(head.lstrip("#").strip()), self.lines.span(unit.start, unit.end))
+        self.doc.sections.append(title)  # every heading line, as consumers of ``sections`` expect
         self.annex_target = self.target
         self.target.annexes.append((title, []))
         return True
