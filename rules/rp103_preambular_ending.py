@@ -62,7 +62,6 @@ class PreambularEnding(Rule):
             [ending_edit(found, ",")],
         )
 
-
     def _lead_in(self, paragraph: Preambular) -> Iterator[Diagnostic]:
         """The lead-in ends with a colon; its items, and the text after them, end with a comma or a
         semicolon (the preamble goes on)."""

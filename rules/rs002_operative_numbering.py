@@ -98,4 +98,3 @@ class OperativeNumbering(Rule):
                     safe=safe,
                 )
             previous = int(paragraph.number) if paragraph.number.isdigit() else previous + 1
-
