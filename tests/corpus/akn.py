@@ -67,42 +67,11 @@ class Block:
     wrap_up: list[Inline] = field(default_factory=list)  # flush-left text after the items ("and further …")
 
 
-@dataclass(slots=True)
-class Draft:
-    """A whole draft nested in an operative paragraph ("… the following draft resolution:")."""
+class BodyParts:
+    """The kinds of block of a body (a resolution's or a nested draft's), in document order."""
 
-    authoring: list[Inline]
+    __slots__ = ()
     body: list[Block]
-    annex: list[Block]
-
-    @property
-    def preamble(self) -> list[Block]:
-        return [b for b in self.body if b.kind == "preambular"]
-
-    @property
-    def operative(self) -> list[Block]:
-        return [b for b in self.body if b.kind == "operative"]
-
-
-@dataclass(slots=True)
-class Footnote:
-    marker: str
-    runs: list[Inline]
-
-
-@dataclass(slots=True)
-class Resolution:
-    path: Path
-    heading: dict[str, str]
-    adoption_line: str
-    number: str
-    title: str
-    authoring: list[Inline]
-    body: list[Block]
-    footnotes: list[Footnote]
-    meeting: list[str]
-    vote: list[str]
-    annex: list[Block]
 
     @property
     def preamble(self) -> list[Block]:
@@ -119,6 +88,36 @@ class Resolution:
     @property
     def drafts(self) -> list[Draft]:
         return [b.draft for b in self.body if b.draft is not None]
+
+
+@dataclass(slots=True)
+class Draft(BodyParts):
+    """A whole draft nested in an operative paragraph ("… the following draft resolution:")."""
+
+    authoring: list[Inline]
+    body: list[Block]
+    annex: list[Block]
+
+
+@dataclass(slots=True)
+class Footnote:
+    marker: str
+    runs: list[Inline]
+
+
+@dataclass(slots=True)
+class Resolution(BodyParts):
+    path: Path
+    heading: dict[str, str]
+    adoption_line: str
+    number: str
+    title: str
+    authoring: list[Inline]
+    body: list[Block]
+    footnotes: list[Footnote]
+    meeting: list[str]
+    vote: list[str]
+    annex: list[Block]
 
     @property
     def organ(self) -> str:

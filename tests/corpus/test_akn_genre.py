@@ -185,7 +185,7 @@ def outline(name: str):
     from langserver.positions import PositionMap
 
     _, text, document = parsed(name, "resmd")
-    analysis = Analysis(text, document, [], PositionMap(text))
+    analysis = Analysis(text=text, document=document, diagnostics=[], positions=PositionMap(text), editor_text=text)
     return text, document_symbols(analysis), folding_ranges(analysis)
 
 

@@ -24,18 +24,14 @@ from resolint.diagnostics import Severity
 
 # (folder, form) -> (documents exact, openers and verbs matched)
 EXACT = {
-    ("akn-hrc", "resmd"): (1.0, 1.0),
-    ("akn-hrc", "pasted"): (1.0, 1.0),
-    ("akn-hrc", "pasted-pages"): (1.0, 1.0),
+    **{("akn-hrc", form): (1.0, 1.0) for form in ("resmd", "pasted", "pasted-pages")},
     ("akn-ga", "resmd"): (0.98, 0.995),
-    ("akn-ga", "pasted"): (0.53, 0.975),
-    ("akn-ga", "pasted-pages"): (0.53, 0.975),
+    **{("akn-ga", form): (0.53, 0.975) for form in ("pasted", "pasted-pages")},
     ("akn-ecosoc", "resmd"): (0.98, 0.995),
     ("akn-ecosoc", "pasted"): (0.66, 0.985),
     ("akn-ecosoc", "pasted-pages"): (0.64, 0.985),
     ("akn-sc", "resmd"): (0.85, 0.995),
-    ("akn-sc", "pasted"): (0.40, 0.91),
-    ("akn-sc", "pasted-pages"): (0.40, 0.91),
+    **{("akn-sc", form): (0.40, 0.91) for form in ("pasted", "pasted-pages")},
 }
 # Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics).
 FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.6, "akn-sc": 1.1}
