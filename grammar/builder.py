@@ -9,19 +9,29 @@ what each paragraph's opening phrase is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from resolint.grammar.classify import (
+    ASTERISK_NOTE_RE,
+    AUTHORING_RE,
+    CLOSING_RE,
+    _lead_in,
+    _looks_like_organ,
+    _opens,
+    _parenthesised,
+    _single_operative,
+    _sub_level,
+)
+from resolint.grammar.construct import Pending, _last_char_before_marks
+from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
-from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter, is_section_number
+from resolint.grammar.genre import Target, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
-from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
-from resolint.grammar.parser import FrontMatter, Movable, RawLine, shifted
+from resolint.grammar.inline import build_text, scan_parts, strip_marks
+from resolint.grammar.parser import FrontMatter, RawLine, shifted
+from resolint.grammar.segment import Segmenter, Unit
 from resolint.model import (
-    Artefact,
     Authoring,
     Closing,
     Comment,
@@ -32,72 +42,13 @@ from resolint.model import (
     Operative,
     Paragraph,
     Preambular,
-    Span,
-    SubParagraph,
     SyntaxProblem,
     Text,
 )
-from resolint.refdata import ORGANS, match_operative, match_preambular
+from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.incremental import BuildMemo
-
-AUTHORING_RE = re.compile(r"^The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*),?$")
-CLOSING_RE = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting\b"
-    r"|\[?\s*Adopted\b"
-    r"|\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
-    r"|\(?Signed\)?"
-    r")",
-    re.IGNORECASE,
-)
-ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
-FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
-TERMINAL_PUNCTUATION = ".,;:!?"
-ITEM_BULLETS = "•–▪◦·●∙-"  # bullets and dashes that label items in the Council's texts
-DOT_LABEL_RE = re.compile(r"[ \t]*((?:[a-z]{1,2}|[ivxl]{1,6})\.)[ \t]+(?=\S)")
-HEADING_MAX = 200  # a subject line between paragraphs is one line, under this many characters
-SHORT_HEADING = 80  # a longer one has no comma or colon inside
-TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
-MARK_ENDINGS = frozenset("]}⁰¹²³⁴⁵⁶⁷⁸⁹*_")  # the last character of every match of TRAILING_MARKS_RE but spaces
-
-
-@dataclass
-class Unit(Movable):
-    """A stretch of source that makes one paragraph-like thing (before classification)."""
-
-    kind: str
-    start: int
-    end: int
-    text_start: int
-    block: int
-    bullet: tuple[int, int] | None = None
-    label: str | None = None
-    label_span: tuple[int, int] | None = None
-    lines: list[tuple[int, int]] = field(default_factory=list)
-    run_together: bool = False
-    scan: InlineScan | None = None  # the inline scan of (text_start, end), when already made
-    derived: dict = field(default_factory=dict)  # facts of the unit's text, worked out once (it never changes)
-
-    def shift(self, delta: int) -> None:
-        """Move the unit ``delta`` characters on (the incremental build reuses units of unchanged blocks)."""
-        Movable.shift(self, delta)
-        self.lines = [(start + delta, end + delta) for start, end in self.lines]
-        self.scan = None  # its offsets are the old ones
-
-    @classmethod
-    def from_line(cls, line: RawLine, block: int) -> Unit:
-        return cls(
-            line.kind,
-            line.start,
-            line.end,
-            line.text_start,
-            block,
-            line.bullet,
-            line.label,
-            line.label_span,
-            [(line.start, line.end)],
-        )
 
 
 def build_document(
@@ -131,14 +82,14 @@ def build_document(
     return doc
 
 
-class _Builder:
+class _Builder(Segmenter, GenreForms):
     def __init__(self, doc: Document, memo: BuildMemo | None = None) -> None:
         self.doc = doc
         self.memo = memo
         self.source = doc.source
         self.lines = doc.lines
-        self.last_paragraph: _Pending | None = None
-        self.pending: list[_Pending] = []
+        self.last_paragraph: Pending | None = None
+        self.pending: list[Pending] = []
         self.notes_since_paragraph = False  # footnote definitions met since the last paragraph
         self.collecting_items = False  # unlabelled items are being added to a lead-in paragraph
         self.resolution = Target(0)
@@ -174,97 +125,7 @@ class _Builder:
         self._body(units[body_start:])
         self._finish()
 
-    # ---- units ----------------------------------------------------------------------------
-    def _units(self, blocks: list[list[RawLine]]) -> list[Unit]:
-        """The units of every block; an incremental build takes those of unchanged blocks over."""
-        units: list[Unit] = []
-        memo = self.memo
-        source = self.source
-        for index, block in enumerate(blocks):
-            if memo is None:
-                units += self._split_run_together(self._block_units(block, index))
-                continue
-            start, end = block[0].start, block[-1].end
-            found = memo.units_of_block(index, lambda start=start, end=end: source[start:end], start)
-            if found is None:
-                found = self._split_run_together(self._block_units(block, index))
-            memo.keep_block(start, end, found)
-            units += found
-        return units
-
-    def _block_units(self, block: list[RawLine], index: int) -> list[Unit]:
-        units: list[Unit] = []
-        current: Unit | None = None
-        for line in block:
-            if line.kind == "text" and current is not None and self._continues(current, line):
-                current.end = line.end
-                current.lines.append((line.start, line.end))
-                continue
-            if line.kind == "text" and not self.source[line.start : line.end].strip():
-                continue
-            current = Unit.from_line(line, index)
-            units.append(current)
-            if line.kind == "comment":
-                current = None
-        return units
-
-    def _continues(self, current: Unit, line: RawLine) -> bool:
-        if current.kind == "comment":
-            return False
-        first = self.source[line.start : line.end].lstrip()[:1]
-        if not first:
-            return True
-        if current.kind.startswith("footnote"):
-            return first.islower() or self.source[line.start : line.start + 1] in " \t"
-        if first.islower():
-            return True
-        previous = self.source[current.start : current.end].rstrip()
-        return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
-
-    def _split_run_together(self, units: list[Unit]) -> list[Unit]:
-        """Split units where paragraphs were run together on one line ("…rights,*Recalling* …")."""
-        result: list[Unit] = []
-        for unit in units:
-            if unit.kind == "comment" or "*" not in self.source[unit.text_start : unit.end]:
-                result.append(unit)
-                continue
-            cuts = self._run_together_cuts(unit)
-            if not cuts:
-                result.append(unit)
-                continue
-            bounds = [unit.start, *cuts, unit.end]
-            for i in range(len(bounds) - 1):
-                piece_start, piece_end = bounds[i], bounds[i + 1]
-                piece = Unit(
-                    unit.kind if i == 0 else "text",
-                    piece_start,
-                    piece_end,
-                    unit.text_start if i == 0 else piece_start,
-                    unit.block,
-                    unit.bullet if i == 0 else None,
-                    unit.label if i == 0 else None,
-                    unit.label_span if i == 0 else None,
-                    _clip_lines(unit.lines, piece_start, piece_end),
-                    run_together=i > 0,
-                )
-                result.append(piece)
-        return result
-
-    def _run_together_cuts(self, unit: Unit) -> list[int]:
-        """Where another paragraph starts inside the unit: an italic opener right after a mark or a word."""
-        scan = scan_inline(self.source, unit.text_start, unit.end, self.lines)
-        cuts = sorted(
-            e.open_start
-            for e in scan.emphases
-            if e.open_start > unit.text_start
-            and _joins_paragraphs(self.source[e.open_start - 1])
-            and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
-        )
-        if not cuts:
-            unit.scan = scan
-        return cuts
-
-    def _carried(self, pending: _Pending, base: int) -> Paragraph:
+    def _carried(self, pending: Pending, base: int) -> Paragraph:
         """The node of a paragraph that is one unit and nothing else: kept on the unit itself, which
         the incremental build reuses while its block is unchanged (and moves with it)."""
         memo = self.memo
@@ -377,14 +238,14 @@ class _Builder:
                 self._annex(unit)
             elif unit.kind == "operative":
                 region = "operative"
-                self._add(_Pending(NodeKind.OPERATIVE, unit))
+                self._add(Pending(NodeKind.OPERATIVE, unit))
             elif unit.kind == "sub":
                 self._sub(unit, region)
             elif region == "preamble" and (not numbered or self._unit_lead_in(unit)) and _single_operative(head):
                 region = "operative"
-                self._add(_Pending(NodeKind.OPERATIVE, unit))
+                self._add(Pending(NodeKind.OPERATIVE, unit))
             elif region == "preamble":
-                self._add(_Pending(NodeKind.PREAMBULAR, unit))
+                self._add(Pending(NodeKind.PREAMBULAR, unit))
             elif CLOSING_RE.match(head) and len(head) < 160:
                 region = "closing"
                 self.target = self.resolution
@@ -453,121 +314,6 @@ class _Builder:
         # footnotes between, and no opening phrase at all in the block that follows
         return previous == "," and self.notes_since_paragraph and match_preambular(head) is None
 
-    def _section_heading(self, unit: Unit, head: str, *, joins: bool = False, force: bool = False) -> bool:
-        """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a
-        paragraph. Heading lines that follow each other ("I" / "Title") make one heading group."""
-        is_heading = force or unit.derived.get("section-heading")
-        if is_heading is None:
-            is_heading = unit.derived["section-heading"] = self._looks_like_heading(unit, head)
-        if not is_heading and joins and self._title_after_number(head):
-            is_heading = True
-        if is_heading:
-            raw = self.source[unit.text_start : unit.end].strip()
-            text = strip_marks(raw.lstrip("#").strip())
-            line = Closing(text, self.lines.span(unit.start, unit.end))
-            self.doc.sections.append(line)
-            groups = self.target.heading_groups
-            if joins and groups and not is_section_number(text):  # "A" after a title starts a heading
-                groups[-1].append(line)
-            else:
-                groups.append([line])
-            self.heading_open = True
-        return is_heading
-
-    def _first_part_start(self, units: list[Unit], body_start: int) -> int:
-        """A resolution in parts: part A's letter and title stand before its authoring line."""
-        if body_start < 2 or units[body_start - 2].kind != "text":
-            return body_start
-        letter = strip_marks(self._plain_head(units[body_start - 2], 20)).strip()
-        title = units[body_start - 1]
-        if is_part_letter(letter) and title.kind == "text" and len(title.lines) == 1:
-            return body_start - 2
-        return body_start
-
-    def _title_after_number(self, head: str) -> bool:
-        """The title under a section's number line ("II" / "Implementation of the 1995 Agreement …"):
-        however long, it ends without punctuation and opens with no opener or verb."""
-        groups = self.target.heading_groups
-        if not groups or len(groups[-1]) != 1 or not is_section_number(groups[-1][0].text):
-            return False
-        plain = strip_marks(head).rstrip()
-        return bool(plain) and plain[-1] not in TERMINAL_PUNCTUATION and not _opens(plain)
-
-    def _annex_start(self, units: list[Unit]) -> int:
-        """Index of the first "Annex" line (the units after it are annexed text), else the end."""
-        for index, unit in enumerate(units):
-            short = unit.kind == "text" and len(unit.lines) == 1 and unit.end - unit.text_start < 40
-            if short and is_annex_heading(strip_marks(self._plain_head(unit, 40).strip())):
-                return index
-        return len(units)
-
-    def _open_annex_at_heading(self) -> None:
-        """The heading just read titles text that the paragraph before introduced: an annex."""
-        groups = self.target.heading_groups
-        title = groups.pop()[0] if groups else None
-        if title is not None:
-            self.annex_target = self.target
-            self.target.annexes.append((title, []))
-
-    def _annex_heading(self, unit: Unit, head: str) -> bool:
-        """ "Annex", "Annex II": annexed text begins (after the operative part or the meeting line)."""
-        if unit.kind != "text" or len(unit.lines) != 1 or not is_annex_heading(strip_marks(head)):
-            return False
-        title = Closing(strip_marks(head.lstrip("#").strip()), self.lines.span(unit.start, unit.end))
-        self.doc.sections.append(title)  # every heading line, as consumers of ``sections`` expect
-        self.annex_target = self.target
-        self.target.annexes.append((title, []))
-        return True
-
-    def _draft_follows(self) -> bool:
-        """The open lead-in recommends a draft ("… adoption of the following draft resolution:")."""
-        last = self.last_paragraph
-        if last is None:
-            return False
-        return introduces_draft(strip_marks(self.source[last.unit.text_start : last.end][-300:]))
-
-    def _draft_or_part_authoring(self, unit: Unit, after_heading: bool) -> bool:
-        """An authoring line ("The General Assembly,") inside the body: the start of a draft the
-        paragraph before recommends, or of the next part of a resolution in parts."""
-        if unit.kind != "text" or unit.end - unit.text_start > 160:
-            return False
-        plain = strip_marks(self.source[unit.text_start : unit.end])
-        match = AUTHORING_RE.match(plain)
-        if not match or not _looks_like_organ(match.group(1)):
-            return False
-        authoring = Authoring(
-            match.group(1),
-            build_text(self.source, [(unit.text_start, unit.end)], self.lines),
-            self.lines.span(unit.start, unit.end),
-        )
-        if self.doc.authoring is None:  # part A's authoring line, after its letter and title
-            self.doc.authoring = authoring
-        elif self._draft_follows() or (self.target is not self.resolution and after_heading):
-            draft = Target(unit.start, authoring)
-            if after_heading and self.target.heading_groups:  # "Draft resolution I" / its title
-                draft.heading_groups.append(self.target.heading_groups.pop())
-            self.drafts.append(draft)
-            self.target = draft
-        else:
-            self.doc.part_authorings.append(authoring)
-        self.last_paragraph = None
-        return True
-
-    def _looks_like_heading(self, unit: Unit, head: str) -> bool:
-        raw = self.source[unit.text_start : unit.end].strip()
-        return raw.startswith("#") or (
-            len(unit.lines) == 1
-            and 0 < len(head) < HEADING_MAX
-            and unit.end - unit.text_start < HEADING_MAX
-            and head[0].isupper()
-            and raw[:1] not in "*_"
-            and ";" not in head
-            and (len(head) < SHORT_HEADING or not any(mark in head for mark in ",:"))
-            and head[-1] not in TERMINAL_PUNCTUATION
-            and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
-            and not CLOSING_RE.match(head)
-        )
-
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
         text = strip_marks(self.source[unit.text_start : unit.end])
@@ -577,18 +323,18 @@ class _Builder:
         preambular = match_preambular(head)
         operative = match_operative(head)
         if preambular and preambular.known and not (operative and operative.known):
-            self._add(_Pending(NodeKind.PREAMBULAR, unit))
+            self._add(Pending(NodeKind.PREAMBULAR, unit))
         else:
-            self._add(_Pending(NodeKind.OPERATIVE, unit))
+            self._add(Pending(NodeKind.OPERATIVE, unit))
 
     def _sub(self, unit: Unit, region: str) -> None:
         if region == "operative" and self._labelled_subject_line(unit):
             return
         parent = self._last_operative() if region != "preamble" else self._preambular_lead_in()
         if parent is None:
-            self._add(_Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
+            self._add(Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
             return
-        pending = _Pending(NodeKind.SUBPARAGRAPH, unit)
+        pending = Pending(NodeKind.SUBPARAGRAPH, unit)
         label = (unit.label or "").strip("()")
         if not _parenthesised(unit.label):
             self._add_styled_item(parent, pending)
@@ -602,93 +348,13 @@ class _Builder:
         self.last_paragraph = pending
         self.collecting_items = False
 
-    def _other_item(self, unit: Unit) -> Unit | None:
-        """An item labelled "a." / "ii." or by a bullet or dash, under an operative paragraph that
-        introduces items (it ends with a colon, or has items already): a copy of the unit as one."""
-        parent = self._last_operative()
-        if parent is None or not (parent.children or self._lead_in_open()):
-            return None
-        if unit.kind == "bullet" and unit.bullet is not None and self.source[unit.bullet[0]] in ITEM_BULLETS:
-            start = unit.bullet[0]
-            while self.source[start] in " \t":
-                start += 1
-            label_span = (start, start + 1)
-        elif unit.kind == "text" and (found := DOT_LABEL_RE.match(self.source, unit.text_start, unit.end)):
-            label_span = found.span(1)
-        else:
-            return None
-        label = self.source[label_span[0] : label_span[1]]
-        text_start = label_span[1]
-        while text_start < unit.end and self.source[text_start] in " \t":
-            text_start += 1
-        return replace(
-            unit, kind="sub", bullet=None, label=label, label_span=label_span, text_start=text_start, derived={}
-        )
-
-    def _labelled_subject_line(self, unit: Unit) -> bool:
-        """ "(i) Exemptions, advance approvals and notifications" between two operative paragraphs: a
-        subject heading, not an item — the paragraph before introduces nothing, and this line ends
-        without the punctuation every item ends with."""
-        last = self.last_paragraph
-        if last is None or last.kind != NodeKind.OPERATIVE or last.children or len(unit.lines) != 1:
-            return False
-        text = strip_marks(self.source[unit.text_start : unit.end]).strip()
-        before = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
-        if before not in ".;" or not text or text[-1] in TERMINAL_PUNCTUATION or len(text) > HEADING_MAX:
-            return False
-        label = (unit.label or "").strip()
-        line = Closing(f"{label} {text}", self.lines.span(unit.start, unit.end))
-        self.doc.sections.append(line)
-        self.target.heading_groups.append([line])
-        self.heading_open = True
-        return True
-
-    def _preambular_lead_in(self) -> _Pending | None:
-        """The preambular paragraph whose items these are: it ends with a colon ("… contribution to:")."""
-        last = self.pending[-1] if self.pending else None
-        if last is None or last.kind != NodeKind.PREAMBULAR or last.wrap_up is not None:
-            return None
-        if last.children or _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:])):
-            return last
-        return None
-
-    def _wrap_up(self, unit: Unit, head: str) -> bool:
-        """Flush-left text after the items of a lead-in that carries the paragraph on ("and further
-        requests …"): the last item ends with a mark of its own and this block starts in lower case."""
-        last = self.last_paragraph
-        if last is None or last.kind != NodeKind.SUBPARAGRAPH or unit.kind != "text" or not head[:1].islower():
-            return False
-        if unit.block == last.unit.block or unit.run_together:
-            return False
-        ending = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
-        parent = next((p for p in reversed(self.pending) if p.children), None)
-        if ending not in ",;:" or parent is None or parent.wrap_up is not None:
-            return False
-        parent.wrap_up = unit
-        self.last_paragraph = None
-        return True
-
-    def _add_styled_item(self, parent: _Pending, pending: _Pending) -> None:
-        """Place an item by its label's style: beside the items of the same style on the open
-        branch, else one level under the last item ("a." under "(i)", "–" under "(iii)")."""
-        style = _label_style(pending.unit.label)
-        chain = [parent]
-        while chain[-1].children:
-            chain.append(chain[-1].children[-1])
-        owner = next((node for node in chain[:-1] if _label_style(node.children[-1].unit.label) == style), None)
-        owner = owner or chain[-1]
-        owner.children.append(pending)
-        pending.level = chain.index(owner) + 1
-        self.last_paragraph = pending
-        self.collecting_items = False
-
-    def _last_operative(self) -> _Pending | None:
+    def _last_operative(self) -> Pending | None:
         for pending in reversed(self.pending):
             if pending.kind == NodeKind.OPERATIVE:
                 return pending
         return None
 
-    def _add(self, pending: _Pending) -> None:
+    def _add(self, pending: Pending) -> None:
         pending.target = self.target
         self.pending.append(pending)
         self.last_paragraph = pending
@@ -804,7 +470,7 @@ class _Builder:
                 return
             index = raw.find("<!--", close)
 
-    def paragraph_text(self, pending: _Pending) -> tuple[Text, list[tuple[int, int]]]:
+    def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]:
         parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]
         unit = pending.unit
         scan = unit.scan if unit.scan is not None and len(parts) == 1 else scan_parts(self.source, parts, self.lines)
@@ -817,240 +483,3 @@ class _Builder:
                 )
             )
         return text, parts
-
-
-@dataclass
-class _Pending:
-    kind: NodeKind
-    unit: Unit
-    extra: list[Unit] = field(default_factory=list)
-    artefacts: list[tuple[str, int, int]] = field(default_factory=list)
-    children: list[_Pending] = field(default_factory=list)
-    level: int = 1
-    target: Target | None = None  # the resolution or the nested draft the paragraph belongs to
-    wrap_up: Unit | None = None  # flush-left text after the items that carries the paragraph on
-
-    def add_part(self, unit: Unit, artefact: str) -> None:
-        self.extra.append(unit)
-        if artefact:
-            self.artefacts.append((artefact, unit.start, unit.start + 1))
-
-    @property
-    def end(self) -> int:
-        return self.extra[-1].end if self.extra else self.unit.end
-
-    @property
-    def single_unit(self) -> bool:
-        """The paragraph is its unit and nothing else (no continuation, sub-paragraph or artefact)."""
-        return not (self.extra or self.children or self.artefacts)
-
-    def fact(self, name: str, compute: Callable[[], Any]) -> Any:
-        """``compute()``, kept on the unit when the paragraph is its unit alone (the unit's text never changes)."""
-        if self.extra:
-            return compute()
-        found = self.unit.derived.get(name)
-        if found is None:
-            found = self.unit.derived[name] = compute()
-        return found
-
-    def extent_end(self) -> int:
-        """End of the paragraph with all its sub-paragraphs and the text after them."""
-        ends = [self.end, *(child.extent_end() for child in self.children)]
-        return max([*ends, self.wrap_up.end] if self.wrap_up is not None else ends)
-
-    def shape(self, base: int) -> tuple:
-        """Everything the node is built from but the source text, with offsets counted from ``base``."""
-        unit = self.unit
-        return (
-            self.kind,
-            self.level,
-            unit.kind,
-            unit.start - base,
-            unit.end - base,
-            unit.text_start - base,
-            shifted(unit.bullet, -base),
-            unit.label,
-            shifted(unit.label_span, -base),
-            unit.run_together,
-            tuple((part.text_start - base, part.end - base) for part in self.extra),
-            tuple((kind, start - base, end - base) for kind, start, end in self.artefacts),
-            tuple(child.shape(base) for child in self.children),
-            (self.wrap_up.text_start - base, self.wrap_up.end - base) if self.wrap_up is not None else None,
-        )
-
-    def build(self, builder: _Builder) -> Paragraph:
-        lines = builder.lines
-        text, parts = builder.paragraph_text(self)
-        span = lines.span(self.unit.start, self.end)
-        artefacts = [Artefact(kind, lines.span(s, e)) for kind, s, e in self.artefacts]
-        if self.unit.bullet:
-            artefacts.append(Artefact("bullet", lines.span(*self.unit.bullet)))
-        if self.unit.run_together:
-            artefacts.append(Artefact("run-together", lines.span(self.unit.start, self.unit.start + 1)))
-        part_spans = tuple(lines.span(s, e) for s, e in parts)
-        label_span = lines.span(*self.unit.label_span) if self.unit.label_span else None
-        common = {
-            "text": text,
-            "span": span,
-            "artefacts": tuple(artefacts),
-            "parts": part_spans,
-        }
-        if self.kind == NodeKind.SUBPARAGRAPH:
-            children = tuple(child.build(builder) for child in self.children)
-            return SubParagraph(
-                NodeKind.SUBPARAGRAPH,
-                **common,
-                label=(self.unit.label or "").strip("()"),
-                label_span=label_span,
-                level=self.level,
-                children=children,  # type: ignore[arg-type]
-            )
-        phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines)
-        children = tuple(child.build(builder) for child in self.children)
-        wrap_up = None
-        if self.wrap_up is not None:
-            wrap_up = build_text(builder.source, [(self.wrap_up.text_start, self.wrap_up.end)], lines)
-        if self.kind == NodeKind.OPERATIVE:
-            number = (self.unit.label or "").rstrip(".") or None
-            return Operative(
-                NodeKind.OPERATIVE,
-                **common,
-                phrase=phrase,
-                phrase_span=phrase_span,
-                phrase_from=phrase_from,
-                number=number,
-                number_span=label_span,
-                children=children,  # type: ignore[arg-type]
-                wrap_up=wrap_up,
-            )
-        return Preambular(
-            NodeKind.PREAMBULAR,
-            **common,
-            phrase=phrase,
-            phrase_span=phrase_span,
-            phrase_from=phrase_from,
-            children=children,  # type: ignore[arg-type]
-            wrap_up=wrap_up,
-        )
-
-
-def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | None, Span | None, str]:
-    """The opening phrase: from the italics where they open the paragraph, else from the phrase lists."""
-    plain = text.plain
-    lead = len(plain) - len(plain.lstrip())
-    body = plain[lead:]
-    matcher = match_operative if kind == NodeKind.OPERATIVE else match_preambular
-    first_italic = text.italics[0] if text.italics else None
-    if first_italic is not None and text.source_offset(lead) == first_italic.start:
-        italic_text = _plain_of(text, first_italic)
-        phrase = italic_text.rstrip(" ,;:.").strip()
-        if phrase.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:  # "*Decides to*": is "to" part of it?
-            listed = matcher(body)
-            if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
-                extra = phrase[len(listed.phrase) :].split()
-                if extra and all(word.lower() in FUNCTION_WORDS for word in extra):
-                    phrase = listed.phrase
-        if phrase:
-            start = first_italic.start
-            end = text.source_offset(lead + len(phrase) - 1) + 1
-            return phrase, lines.span(start, end), "italics"
-    listed = matcher(body)
-    if listed is None:
-        return None, None, "none"
-    start = text.source_offset(lead)
-    end = text.source_offset(lead + listed.end - 1) + 1
-    return listed.phrase, lines.span(start, end), "phrase-list" if listed.known else "guess"
-
-
-def _plain_of(text: Text, span: Span) -> str:
-    """The plain text covered by a source span."""
-    return text.plain[text.plain_index(span.start) : text.plain_index(span.end)]
-
-
-@lru_cache(maxsize=1 << 14)  # asked for every paragraph, again on every keystroke in the server
-def _last_char_before_marks(text: str) -> str:
-    """The last character of ``text`` before the footnote marks, emphasis marks and spaces that end it."""
-    if text[-1:] not in MARK_ENDINGS and not text[-1:].isspace():
-        return text[-1:]  # most paragraphs end in punctuation: no need to scan them
-    return TRAILING_MARKS_RE.sub("", text)[-1:]
-
-
-def _sub_level(label: str, parent: _Pending) -> int:
-    """Level of a sub-paragraph label: (a) … at level 1; (i), (ii) … at level 2 under a lettered one.
-
-    "(i)" right after "(h)" is the letter; "(v)", "(x)", "(c)" … continue the roman numerals only
-    when they follow the numeral before them.
-    """
-    siblings = parent.children
-    if not siblings:
-        return 1
-    last = (siblings[-1].unit.label or "").strip("()")
-    nested = siblings[-1].children
-    if nested:
-        if label == _next_letter(last) or not _is_roman(label):
-            return 1
-        return 2
-    return 2 if label == "i" and last != "h" else 1
-
-
-def _parenthesised(label: str | None) -> bool:
-    return bool(label) and label.startswith("(")
-
-
-def _label_style(label: str | None) -> str:
-    """ "paren" for "(a)" and "(i)", "dot" for "a." and "ii.", else the bullet or dash itself."""
-    label = label or ""
-    core = label.strip("().")
-    if not core.isalnum():
-        return core or label
-    return "paren" if label.startswith("(") else "dot"
-
-
-def _next_letter(label: str) -> str:
-    if len(label) == 1 and "a" <= label < "z":
-        return chr(ord(label) + 1)
-    return ""
-
-
-def _is_roman(label: str) -> bool:
-    return bool(label) and all(ch in "ivxlc" for ch in label)
-
-
-def _looks_like_organ(name: str) -> bool:
-    if name in ORGANS:
-        return True
-    words = name.split()
-    return 2 <= len(words) <= 8 and any(
-        w in ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum") for w in words
-    )
-
-
-def _lead_in(text: str) -> bool:
-    return text.rstrip().endswith(":")
-
-
-def _opens(head: str) -> bool:
-    """The block opens like a paragraph of its own: an operative verb or a preambular opener."""
-    return any(m and m.known for m in (match_operative(head), match_preambular(head)))
-
-
-def _single_operative(head: str) -> bool:
-    """An unnumbered paragraph that opens with an operative verb: the one operative paragraph of a short text."""
-    operative = match_operative(head)
-    if not operative or not operative.known:
-        return False
-    preambular = match_preambular(head)
-    return not (preambular and preambular.known)
-
-
-def _joins_paragraphs(char: str) -> bool:
-    """A mark right after this character starts a run-together paragraph ("…rights,*Recalling*")."""
-    return char == "*" or char in ",;:." or char.isalnum()
-
-
-def _starts_paragraph(char: str) -> bool:
-    return char.isupper() or char.isdigit()
-
-
-def _clip_lines(lines: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    return [(max(s, start), min(e, end)) for s, e in lines if s < end and e > start]

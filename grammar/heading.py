@@ -16,7 +16,7 @@ from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Titl
 from resolint.refdata import ORGANS
 
 if TYPE_CHECKING:
-    from resolint.grammar.builder import Unit
+    from resolint.grammar.segment import Unit
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}"
@@ -166,7 +166,7 @@ class HeadingReader:
 
 
 def _piece_unit(unit: Unit, start: int, end: int) -> Unit:
-    from resolint.grammar.builder import Unit as UnitClass
+    from resolint.grammar.segment import Unit as UnitClass
 
     if start == unit.start and end == unit.end:
         return unit
