@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Operative, numbering_is_clear, numbering_restarts
+from resolint.model import Operative, numbering_is_clear, numbering_restarts, operative_sections
 from resolint.rules.base import Rule
 
 
@@ -17,7 +17,8 @@ class OperativeNumbering(Rule):
     skipped, none is repeated, and none lacks its number when the others have one. A resolution in
     sections (I, II … or A, B … with their own preamble) numbers either through the whole text or
     afresh in each section: the rule follows the scheme the document uses, and a section with a
-    single operative paragraph may leave it unnumbered. Each number is checked against the one
+    single operative paragraph may leave it unnumbered. A draft nested in the resolution ("… the
+    following draft resolution:") is numbered as a draft of its own. Each number is checked against the one
     before it, so one gap or duplicate is one finding, not one for every later paragraph.
 
     ## Why is this bad?
@@ -57,10 +58,15 @@ class OperativeNumbering(Rule):
     fix_title = "Renumber the operative paragraphs"
 
     def check(self) -> Iterator[Diagnostic]:
-        sections = self.document.operative_sections()
+        yield from self._check_body(self.document.operative, self.document.headings)
+        for draft in self.document.drafts:  # a nested draft is numbered as a draft of its own
+            yield from self._check_body(list(draft.operative), draft.headings)
+
+    def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:
+        sections = operative_sections(operative, headings)
         restarting = numbering_restarts(sections)
         clear = numbering_is_clear(sections)
-        for group in sections if restarting else [self.document.operative]:
+        for group in sections if restarting else [operative]:
             if any(p.number is not None for p in group):
                 by_position = list(self._check_group(group, safe=clear, by_position=True))
                 by_previous = list(self._check_group(group, safe=clear, by_position=False))
