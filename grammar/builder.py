@@ -30,6 +30,7 @@ from resolint.grammar.genre import Target, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
 from resolint.grammar.parser import FrontMatter, RawLine, shifted
+from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
 from resolint.grammar.segment import Segmenter, Unit
 from resolint.model import (
     Authoring,
@@ -92,6 +93,7 @@ class _Builder(Segmenter, GenreForms):
         self.pending: list[Pending] = []
         self.notes_since_paragraph = False  # footnote definitions met since the last paragraph
         self.collecting_items = False  # unlabelled items are being added to a lead-in paragraph
+        self.copy: PdfCopy | None = None  # the segmentation of a PDF copy (grammar/pdfcopy.py)
         self.resolution = Target(0)
         self.target = self.resolution  # the resolution, or the draft nested in it being read
         self.drafts: list[Target] = []
@@ -101,6 +103,11 @@ class _Builder(Segmenter, GenreForms):
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
+        # ---- segmentation of a PDF copy (grammar/pdfcopy.py): one grammar line per paragraph ----
+        self.copy = read_pdf_copy(self.source) if front is None else None
+        if self.copy is not None:
+            blocks, self.memo = self.copy.blocks, None  # a copy is rebuilt whole (its lines move together)
+            self.doc.layout.extend(layout_artefacts(self.copy, self.lines))
         units = self._units(blocks)
         if front is not None:
             self.doc.form = "res.md"
@@ -303,6 +310,8 @@ class _Builder(Segmenter, GenreForms):
         last = self.last_paragraph
         if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
             return False
+        if self.copy is not None:  # a PDF copy's segmentation has joined its page-break halves already
+            return False
         previous = last.fact(
             "last-char", lambda: _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
         )
@@ -405,8 +414,9 @@ class _Builder(Segmenter, GenreForms):
                 label, style = raw.strip("^{}"), "caret"
             else:
                 label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
-        text_start = unit.text_start
-        text = build_text(self.source, [(text_start, unit.end)], self.lines)
+        parts = [(unit.text_start, unit.end)]
+        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
+        text = build_text(self.source, parts, self.lines, scan)
         return Footnote(label, text, self.lines.span(unit.start, unit.end), self.lines.span(*label_span), style)
 
     def _comment(self, unit: Unit) -> None:
@@ -474,6 +484,8 @@ class _Builder(Segmenter, GenreForms):
         parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]
         unit = pending.unit
         scan = unit.scan if unit.scan is not None and len(parts) == 1 else scan_parts(self.source, parts, self.lines)
+        if self.copy is not None:  # a PDF copy's plain-digit note markers and layout hyphens
+            scan = self.copy.marked(scan, parts, self.lines)
         text = build_text(self.source, parts, self.lines, scan)
         for u_start, u_end in scan.unclosed:
             self.doc.problems.append(

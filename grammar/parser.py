@@ -252,6 +252,11 @@ def parse_document(text: str, path: str | None = None) -> Document:
     if not isinstance(text, str):
         raise TypeError("parse_document expects str")
     text = to_lf(text)
+    from resolint.grammar.pdfcopy import read_pdf_copy
+
+    copy = read_pdf_copy(text)  # a copy of a PDF is segmented by grammar/pdfcopy.py: the grammar is not needed
+    if copy is not None:
+        return build_parsed(text, path, LineIndex(text), None, copy.blocks, [])
     front, blocks, problems = scan_lines(text)
     return build_parsed(text, path, LineIndex(text), front, blocks, problems)
 

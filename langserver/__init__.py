@@ -25,6 +25,7 @@ FEATURES = (
     "outline",
     "navigation",
     "commands",
+    "compare",  # "Compare with…" (resolint.diff)
 )
 """Feature modules of :mod:`resolint.langserver.features`, in the order their providers run."""
 

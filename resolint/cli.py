@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
     fix.add_argument("--unsafe", action="store_true", help="also apply fixes marked unsafe")
     fix.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per file and rule")
+    # ---- fix draft.docx as tracked changes (resolint.diff owns these options) ----
+    from resolint.diff.command import add_fix_docx_options
+
+    add_fix_docx_options(fix)
     fix.set_defaults(handler=cmd_fix)
 
     fmt = sub.add_parser("fmt", help="turn pasted or loose text into the canonical .res.md form")
@@ -115,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--date-code", help="the date code after the job number, e.g. 131217 (front matter: date-code)")
     export.add_argument("--link-target", help="link pattern for document symbols, {symbol} in it; 'none' for no links")
     export.add_argument("--to", choices=("docx", "akn"), default="docx", help="docx (default) or akn: AKN4UN XML")
+    # ---- export --base (resolint.diff owns these options) ----
+    from resolint.diff.command import add_base_options
+
+    add_base_options(export)
     export.set_defaults(handler=cmd_export)
 
     imp = sub.add_parser("import", help="read Word drafts or AKN4UN files into .res.md text")
@@ -128,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", help="the .res.md to write (one draft only; default: standard output)")
     _add_walk_options(imp)
     imp.set_defaults(handler=cmd_import)
+
+    # ---- diff (resolint.diff owns this block) ----
+    from resolint.diff.command import add_diff_parser
+
+    add_diff_parser(sub)
 
     serve = sub.add_parser("serve", help="run the language server (stdio by default)")
     serve.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead of stdio (for debugging)")
@@ -577,7 +590,15 @@ def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Co
     except UsageError as error:
         print(f"resolint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
-    if loaded.name.lower().endswith(DOCX_SUFFIXES + AKN_SUFFIXES):
+    if loaded.name.lower().endswith(DOCX_SUFFIXES):  # the fixes as tracked changes in the Word file itself
+        from resolint.diff.command import fix_docx
+
+        try:
+            return fix_docx(args, loaded, settings_for(args, loaded.name))
+        except UsageError as error:
+            print(f"resolint: error: {error}", file=sys.stderr)
+            return EXIT_ERROR
+    if loaded.name.lower().endswith(AKN_SUFFIXES):
         print(f"resolint: error: {loaded.name}: fix works on text; run 'resolint import' first", file=sys.stderr)
         return EXIT_ERROR
     language = foreign_language(loaded.text)
@@ -780,7 +801,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else _docx_name(Path(args.path))
     try:
         options = ExportOptions(args.emblem, args.job_number, args.date_code, args.link_target)
-        written = export_docx(document, out, paper=args.paper, options=options)
+        if getattr(args, "base", None):  # changes against an earlier version as tracked changes
+            from resolint.diff.command import export_with_base
+
+            written = export_with_base(args, document, out, options)
+        else:
+            written = export_docx(document, out, paper=args.paper, options=options)
     except DocxError as error:
         raise UsageError(str(error)) from None
     except OSError as error:

@@ -422,6 +422,7 @@ class Document:
     drafts: list[NestedDraft] = field(default_factory=list)  # drafts nested in operative paragraphs
     part_authorings: list[Authoring] = field(default_factory=list)  # the authoring lines of parts B, C …
     comments: list[Comment] = field(default_factory=list)
+    layout: list[Artefact] = field(default_factory=list)  # a PDF copy's furniture, wraps … (grammar/pdfcopy.py)
     problems: list[SyntaxProblem] = field(default_factory=list)
     form: str = "pasted"  # "res.md" when front matter opens the file, else "pasted"
     _derived: dict = field(default_factory=dict, repr=False, compare=False)  # lists below, worked out once

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # docxio test dependencies: LibreOffice Writer (headless, no GUI) to open our .docx with real software,
 # poppler-utils (pdftotext/pdffonts/pdftoppm) to inspect the PDF, and metric-compatible fonts
-# (Liberation Serif stands in for Times New Roman). Idempotent; pinned Debian 12 versions.
+# (Liberation Serif stands in for Times New Roman), and python3-uno to drive LibreOffice from Debian's
+# /usr/bin/python3 (tests/diff accept and reject tracked changes through it). Idempotent; pinned Debian 12 versions.
 # Sourcing this file defines APT_PINS and runs nothing (tests/test_deps.py reads the pins that way).
 set -euo pipefail
 
@@ -11,6 +12,7 @@ APT_PINS=(
   "fonts-liberation=1:1.07.4-11"
   "fonts-crosextra-carlito=20220224-1"
   "fonts-crosextra-caladea=20200211-1"
+  "python3-uno=4:7.4.7-1+deb12u14"  # LibreOffice's UNO bridge: accept/reject all tracked changes in tests (issue 16)
 )
 
 main() {

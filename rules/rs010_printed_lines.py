@@ -1,0 +1,67 @@
+"""RS010: paragraphs as the PDF printed them: one line per printed line, numbers on their own line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.rules.base import Rule
+
+JOINS = {"hard-wrap": " ", "layout-hyphen": "", "own-line-label": " ", "unmarked-paragraph-break": "\n\n"}
+
+
+class PrintedLines(Rule):
+    """Paragraphs broken into printed lines.
+
+    ## What it does
+    Finds text copied out of a PDF line by line: each printed line ends in a line break, a new
+    paragraph starts on the next line without a blank line, numbers and labels ("1.", "(a)") stand
+    on a line of their own, and a word broken at the end of a line keeps the layout's hyphen. The
+    parser already rebuilds the paragraphs; this rule reports it once for the whole document, with
+    one fix that joins every paragraph's lines, puts a blank line between paragraphs and removes
+    the layout hyphens (a hyphen that belongs to the word, as in "counter-terrorism", stays).
+
+    ## Why is this bad?
+    Editors, diff tools, the Word export and other tools read a paragraph per block of text; a
+    line break inside a sentence also breaks searching for a phrase.
+
+    ## Example
+    ```
+    1.
+    Recalls the convening of the first Conference of States Parties to the
+    African Nuclear-Weapon-Free Zone Treaty, all held in Addis
+    Ababa;
+    ```
+
+    ## Use instead
+    ```
+    1. Recalls the convening of the first Conference of States Parties to the African Nuclear-Weapon-Free Zone Treaty, all held in Addis Ababa;
+    ```
+
+    ## Fix safety
+    Safe: only line breaks, the indentation after them and hyphens the segmentation judged the
+    layout's are changed; a hyphen is removed only where the joined word is a word of the text or
+    of resolint's lexicon.
+    """
+
+    code = "RS010"
+    slug = "printed-lines"
+    severity = Severity.WARNING
+    summary = "Paragraphs broken into the PDF's printed lines"
+    fixable = "always"
+    fix_title = "Join the printed lines into paragraphs"
+
+    def check(self) -> Iterator[Diagnostic]:
+        found = [artefact for artefact in self.document.layout if artefact.kind in JOINS]
+        if not found:
+            return
+        edits = [Edit(a.span.start, a.span.end, JOINS[a.kind]) for a in found]
+        inside = [artefact for artefact in found if artefact.kind != "unmarked-paragraph-break"]
+        if not inside:
+            return
+        yield self.diagnostic(
+            inside[0].span,
+            f"the paragraphs are the PDF's printed lines ({len(inside)} line breaks inside paragraphs):"
+            " join each paragraph's lines",
+            edits,
+        )

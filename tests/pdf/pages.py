@@ -1,0 +1,233 @@
+"""AKN resolutions laid out as the text a person copies out of their PDF (test code only).
+
+The XML is read by ``tests/corpus/akn.py`` (independent of resolint); this module prints it on
+pages the way the UN's PDFs look once copied: hard-wrapped lines, numbers and labels alone on
+their line or not, footnote markers as plain digits after the word, the notes of a page at its
+foot (label on its own line, or label and text on one line), the running header (the symbol,
+with or without the short title, on either side), the footer (page number, "n/m", job number,
+date code, barcode), the first-page masthead and "Please recycle", with or without form feeds,
+with or without a blank line after every printed line. A :class:`Layout` holds every choice,
+so a property test can draw them at random.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from akn import Inline, Point, Resolution
+
+TIE = "\u2060"  # a spaced marker, kept on the line of its word while wrapping
+GLUE = "\u2061"  # a marker glued to its word
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    width: int = 84  # characters per printed line
+    page_lines: int = 46  # printed lines of body per page
+    own_line_numbers: bool = True  # "1." alone on its line (pdftotext prints the tab so)
+    glued_markers: bool = False  # "1996,1" rather than "1996, 1"
+    note_form: str = "label-line"  # "label-line" ("1" then the text) | "inline" ("1 Text")
+    header: str = "symbol-title"  # "symbol" | "symbol-title" | "title-symbol" | "two-lines"
+    footer: str = "job-page"  # "job-page" | "page-of" | "page-job" | "page"
+    form_feeds: bool = True
+    blank_lines: bool = False  # a blank line after every printed line
+    hyphenate: bool = True  # break long words that recur in the text with a layout hyphen
+    job: str = "24-18602"
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """The text of a printed copy and the strings of its furniture (for the no-furniture check)."""
+
+    text: str
+    furniture: tuple[str, ...]
+
+
+def body_words(resolution: Resolution) -> list[str]:
+    """Every word of the resolution's paragraphs, sub-paragraphs and notes, as printed."""
+    runs: list[Inline] = list(resolution.authoring)
+    for block in resolution.body:
+        runs += block.runs
+        runs += [run for point in _points(block.points) for run in point.runs]
+    for note in resolution.footnotes:
+        runs += note.runs
+    return [word for run in runs if run.kind != "note" for word in WORD_RE.findall(run.value)]
+
+
+def _points(points: list[Point]) -> list[Point]:
+    found: list[Point] = []
+    for point in points:
+        found += [point, *_points(point.children)]
+    return found
+
+
+class _Printer:
+    def __init__(self, resolution: Resolution, layout: Layout) -> None:
+        self.res = resolution
+        self.layout = layout
+        self.lines: list[str] = []  # the whole copy
+        self.page: list[str] = []  # body lines of the current page
+        self.page_notes: list[str] = []  # markers referenced on the current page
+        self.page_number = 1
+        self.furniture: set[str] = set()
+        self.printed_whole: set[str] = set()
+        self.notes = {note.marker: note for note in resolution.footnotes}
+
+    # ---- text of one paragraph ------------------------------------------------------------
+    def runs_text(self, runs: list[Inline]) -> tuple[str, list[str]]:
+        out, markers = "", []
+        for run in runs:
+            if run.kind == "note":
+                out += f"{GLUE if self.layout.glued_markers else TIE}{run.value}"  # wraps with its word
+                markers.append(run.value)
+            else:
+                out += run.value
+        return " ".join(out.split()), markers
+
+    def wrap(self, text: str) -> list[str]:
+        width = self.layout.width
+        lines: list[str] = []
+        line = ""
+        for word in text.split(" "):
+            if not line:
+                line = word
+                self.printed_whole.add(word)
+            elif len(line) + 1 + len(word) <= width:
+                line += " " + word
+                self.printed_whole.add(word)
+            else:
+                head, tail = self.hyphenate(word, width - len(line) - 1)
+                if head:
+                    lines.append(f"{line} {head}-")
+                    line = tail
+                else:
+                    lines.append(line)
+                    line = word
+                    self.printed_whole.add(word)
+        return [*lines, line] if line else lines
+
+    def hyphenate(self, word: str, room: int) -> tuple[str, str]:
+        """A layout hyphen inside a word already printed whole (so a reader can tell it is not the word's)."""
+        if not self.layout.hyphenate or word not in self.printed_whole or not word.isalpha() or room < 5:
+            return "", word
+        cut = min(room - 1, len(word) - 4)
+        return (word[:cut], word[cut:]) if cut >= 4 else ("", word)
+
+    # ---- pages ----------------------------------------------------------------------------
+    def paragraph(self, label: str | None, runs: list[Inline]) -> None:
+        text, markers = self.runs_text(runs)
+        if label and self.layout.own_line_numbers:
+            printed = [label, *self.wrap(text)]
+        else:
+            printed = self.wrap(f"{label} {text}" if label else text)
+        for line in printed:
+            count = line.count(TIE) + line.count(GLUE)  # the markers printed on this line: their notes go on its page
+            found, markers = markers[:count], markers[count:]
+            self.put(line.replace(TIE, " ").replace(GLUE, ""), found)
+
+    def put(self, line: str, markers: list[str]) -> None:
+        self.page.append(line)
+        self.page_notes += [m for m in markers if m in self.notes and m not in self.page_notes]
+        if len(self.page) >= self.layout.page_lines:
+            self.end_page(last=False)
+
+    def end_page(self, last: bool) -> None:
+        out = list(self.page)
+        notes = [self.notes.pop(marker) for marker in self.page_notes if marker in self.notes]
+        if last:
+            notes += list(self.notes.values())
+        if notes:
+            out.append("")
+        for note in notes:
+            text, _ = self.runs_text(note.runs)
+            if self.layout.note_form == "inline":
+                out += self.wrap(f"{note.marker} {text}")
+            else:
+                out += [note.marker, *self.wrap(text)]
+        out += ["", *self.footer()]
+        self.emit(out)
+        self.page, self.page_notes = [], []
+        self.page_number += 1
+        if not last:
+            self.emit(self.header(), form_feed=self.layout.form_feeds)
+
+    def emit(self, lines: list[str], form_feed: bool = False) -> None:
+        if form_feed and lines:
+            lines = ["\f" + lines[0], *lines[1:]]
+        for line in lines:
+            self.lines.append(line)
+            if self.layout.blank_lines and line:
+                self.lines.append("")
+
+    def header(self) -> list[str]:
+        symbol, title = self.res.heading.get("symbol", ""), self.res.title
+        shapes = {
+            "symbol": [symbol],
+            "symbol-title": [f"{symbol} {title}"],
+            "title-symbol": [f"{title} {symbol}"],
+            "two-lines": [symbol, "", title],
+        }
+        lines = shapes[self.layout.header]
+        self.furniture.update(line for line in lines if symbol in line)
+        return [*lines, ""]
+
+    def footer(self) -> list[str]:
+        job, page = self.layout.job, str(self.page_number)
+        shapes = {
+            "job-page": [f"GE.{job} {page}"],
+            "page-of": [f"{page}/{self.page_number + 1}", job],
+            "page-job": [f"{page} GE.{job}"],
+            "page": [page, f"{job} (E)"],
+        }
+        lines = shapes[self.layout.footer]
+        if self.page_number == 1:
+            lines = [f"GE.{job} (E) 121024", f"*{job.replace('-', '')}*", "Please recycle"]
+        self.furniture.update(line for line in lines if job in line or "recycle" in line)
+        return lines
+
+    def masthead(self) -> list[str]:
+        head = self.res.heading
+        lines = ["United Nations", head.get("symbol", ""), head.get("organ", ""), "Distr.: General"]
+        lines += [head.get("date", ""), "Original: English", ""]
+        lines += [head.get(key, "") for key in ("session", "session-dates")]
+        if head.get("agenda-item"):
+            lines.append(f"Agenda item {head['agenda-item']}")
+        lines += [head.get("agenda-title", ""), "", self.res.adoption_line, ""]
+        return [line for line in lines if line is not None] + [f"{self.res.number}. {self.res.title}", ""]
+
+    def render(self) -> Printed:
+        self.emit(self.masthead())
+        self.paragraph(None, self.res.authoring)
+        for block in self.res.body:
+            self.paragraph(block.number if block.kind == "operative" else None, block.runs)
+            for point in _points(block.points):
+                self.paragraph(f"({point.label})", point.runs)
+        for line in [*self.res.meeting, *self.res.vote]:
+            self.put(line, [])
+        for block in self.res.annex:
+            self.paragraph(block.number, block.runs)
+        self.end_page(last=True)
+        return Printed("\n".join(self.lines) + "\n", tuple(sorted(self.furniture)))
+
+
+def render_printed(resolution: Resolution, layout: Layout) -> Printed:
+    """``resolution`` as a copy of its PDF laid out by ``layout``."""
+    return _Printer(resolution, layout).render()
+
+
+# The named layouts the corpus test measures (the property test draws others at random).
+LAYOUTS = {
+    "printed": Layout(),
+    "printed-raw": Layout(own_line_numbers=False, glued_markers=True, header="symbol", footer="page-of"),
+    "printed-blank": Layout(
+        width=72,
+        page_lines=38,
+        note_form="inline",
+        header="title-symbol",
+        footer="page-job",
+        blank_lines=True,
+        form_feeds=False,
+    ),
+}

@@ -1,0 +1,59 @@
+"""No text lost, no furniture kept: random page layouts of corpus resolutions (hypothesis).
+
+A printed copy of an AKN resolution with random page lengths, line widths, furniture variants,
+note forms and markers parses to a model that holds every word of the resolution (each as often
+as the resolution has it) and none of the page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from akn import consistent_files, load
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pages import WORD_RE, Layout, body_words, render_printed
+
+from resolint.grammar.parser import parse_document
+
+FILES = consistent_files()
+HYPHENS = re.compile("[-\u2010\u2011]")  # words are compared by their parts: the XML has "Secretary- General"
+
+layouts = st.builds(
+    Layout,
+    width=st.integers(min_value=60, max_value=110),
+    page_lines=st.integers(min_value=18, max_value=60),
+    own_line_numbers=st.booleans(),
+    glued_markers=st.booleans(),
+    note_form=st.sampled_from(["label-line", "inline"]),
+    header=st.sampled_from(["symbol", "symbol-title", "title-symbol", "two-lines"]),
+    footer=st.sampled_from(["job-page", "page-of", "page-job", "page"]),
+    form_feeds=st.booleans(),
+    blank_lines=st.booleans(),
+    hyphenate=st.booleans(),
+    job=st.from_regex(r"\A[12][0-9]-[0-9]{5}\Z"),
+)
+
+
+def model_texts(document) -> list[str]:
+    texts = [text.plain for text in document.texts()]
+    texts += [item.text for item in [*document.closing, *document.sections]]
+    texts += [paragraph.text.plain for paragraph in document.prologue]
+    return texts
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(index=st.integers(min_value=0, max_value=len(FILES) - 1), layout=layouts)
+def test_every_word_kept_and_no_furniture(index, layout):
+    resolution = load(FILES[index])
+    printed = render_printed(resolution, layout)
+    document = parse_document(printed.text, FILES[index].name)
+    texts = model_texts(document)
+    have = Counter(part for text in texts for word in WORD_RE.findall(text) for part in HYPHENS.split(word))
+    want = Counter(part for word in body_words(resolution) for part in HYPHENS.split(word))
+    missing = want - have
+    assert not missing, f"{FILES[index].name} {layout}: words lost {dict(list(missing.items())[:10])}"
+    joined = "\n".join(" ".join(text.split()) for text in texts)
+    kept = [line for line in printed.furniture if re.search(rf"(?<!\S){re.escape(line)}(?!\S)", joined)]
+    assert not kept, f"{FILES[index].name} {layout}: furniture in the model {kept[:5]}"
