@@ -23,7 +23,7 @@ from resolint.grammar.classify import (
     _single_operative,
     _sub_level,
 )
-from resolint.grammar.construct import Pending, _last_char_before_marks
+from resolint.grammar.construct import Pending, _last_char_before_marks, build_footnote
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_part_letter, is_section_number
@@ -401,23 +401,9 @@ class _Builder(Segmenter, GenreForms):
         self.doc.footnotes.append(self._reused(key, base, lambda: self._build_footnote(unit)))
 
     def _build_footnote(self, unit: Unit) -> Footnote:
-        if unit.kind == "bullet":  # "* State not a member of the Human Rights Council."
-            label, style = "*", "asterisk"
-            label_span = unit.bullet or (unit.start, unit.start + 1)
-            label_span = (label_span[0], label_span[0] + 1)
-        else:
-            raw = unit.label or ""
-            label_span = unit.label_span or (unit.start, unit.start)
-            if unit.kind == "footnote_md":
-                label, style = raw[2:-2], "markdown"
-            elif raw.startswith("^"):
-                label, style = raw.strip("^{}"), "caret"
-            else:
-                label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
         parts = [(unit.text_start, unit.end)]
         scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
-        text = build_text(self.source, parts, self.lines, scan)
-        return Footnote(label, text, self.lines.span(unit.start, unit.end), self.lines.span(*label_span), style)
+        return build_footnote(self.source, self.lines, unit, build_text(self.source, parts, self.lines, scan))
 
     def _comment(self, unit: Unit) -> None:
         self.doc.comments.append(Comment(self.source[unit.start : unit.end], self.lines.span(unit.start, unit.end)))

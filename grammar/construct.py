@@ -15,6 +15,7 @@ from resolint.grammar.parser import shifted
 from resolint.grammar.segment import Unit
 from resolint.model import (
     Artefact,
+    Footnote,
     LineIndex,
     NodeKind,
     Operative,
@@ -188,3 +189,21 @@ def _last_char_before_marks(text: str) -> str:
     if text[-1:] not in MARK_ENDINGS and not text[-1:].isspace():
         return text[-1:]  # most paragraphs end in punctuation: no need to scan them
     return TRAILING_MARKS_RE.sub("", text)[-1:]
+
+
+def build_footnote(source: str, lines: LineIndex, unit: Unit, text: Text) -> Footnote:
+    """A footnote definition's node: its label as written ("[^3]:", "³", "^{a}", "*") and its text."""
+    if unit.kind == "bullet":  # "* State not a member of the Human Rights Council."
+        label, style = "*", "asterisk"
+        label_span = unit.bullet or (unit.start, unit.start + 1)
+        label_span = (label_span[0], label_span[0] + 1)
+    else:
+        raw = unit.label or ""
+        label_span = unit.label_span or (unit.start, unit.start)
+        if unit.kind == "footnote_md":
+            label, style = raw[2:-2], "markdown"
+        elif raw.startswith("^"):
+            label, style = raw.strip("^{}"), "caret"
+        else:
+            label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
+    return Footnote(label, text, lines.span(unit.start, unit.end), lines.span(*label_span), style)
