@@ -413,6 +413,8 @@ class _Segmenter:
         self.above: list[_Line] = []  # lines before the page that may hold its notes' markers
         self.out: list[RawLine] = []
         self.words = {word.lower() for word in WORD_RE.findall(source)}
+        self.by_line = {row.index: row for row in content}
+        self.line_step = 1
 
     def run(self) -> None:
         body_rows = [(row, False) for row in self.content[self.body_at :] if not row.furniture]
@@ -493,6 +495,8 @@ class _Segmenter:
             if not self._marker_before(body, index, label) and not self._unmarked_note(body, index, label):
                 continue
             if inline is None:
+                if self._body_follows(body, index):
+                    continue  # a marker on its own line: notes sit below the page's last body line
                 self._first(label)
                 grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
@@ -501,6 +505,16 @@ class _Segmenter:
                 self._first(label)
                 return index
         return None
+
+    def _body_follows(self, body: list[_Line], index: int) -> bool:
+        """A paragraph of the resolution opens below ``body[index]`` on the same page: a number ("2."
+        alone or before its text) followed by a capitalised word, which no note at the page foot has."""
+        for row, below in itertools.pairwise(body[index + 1 :]):
+            if OWN_NUMBER_RE.match(row.text) and below.text[:1].isupper():
+                return True
+            if NUMBER_RE.match(row.text) and _opens(row.text.split(" ", 1)[1]):
+                return True
+        return False
 
     def _note_goes_on(self, body: list[_Line], foot: int) -> None:
         """The rest of the last note of the page before, printed at this page's foot before its own notes:
@@ -635,6 +649,8 @@ class _Segmenter:
 
     def _find_marker(self, row: _Line, label: str, after: int = -1) -> int | None:
         """Offset of the plain-digit marker ``label`` in ``row`` (after a word or a mark, not a reference)."""
+        if row.text == label:
+            return row.start if row.start > after and self._own_line_marker(row) else None
         found = self._spaced_or_glued_marker(row, label, after)
         if found is None:  # "… of 9 March 19933", "… and 20146": the marker glued to a year
             for match in re.finditer(rf"(?<![\d/.\-])(?:19|20)\d\d({label})(?![\d/\-])", row.text):
@@ -645,6 +661,15 @@ class _Segmenter:
                 if row.start + match.start(1) > after:
                     return row.start + match.start(1)
         return found
+
+    def _own_line_marker(self, row: _Line) -> bool:
+        """A marker printed on a line of its own inside a sentence: the line before goes on (no full
+        stop) and the line after continues in lower case, both text of the same page."""
+        before = self.by_line.get(row.index - self.line_step)
+        below = self.by_line.get(row.index + self.line_step)
+        if before is None or below is None or before.furniture or below.furniture or below.page_break:
+            return False
+        return _end_char(before.text) not in ".:" and below.text[:1].islower() and not row.page_break
 
     def _spaced_or_glued_marker(self, row: _Line, label: str, after: int) -> int | None:
         pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-])(?=\s|$|[,;.:)])")
@@ -713,12 +738,18 @@ class _Segmenter:
         terminal = end in TERMINAL
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
+        if not terminal and self._ends_with_marker(previous) and _opens(text):
+            return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
         if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
             return False
         if _opens(text) or (end == "," and _participle(text)):
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
+
+    def _ends_with_marker(self, row: _Line) -> bool:
+        """``row`` ends with a note marker paired with its note."""
+        return row.start + len(row.text.rstrip()) in self.marker_ending
 
     def _plain_end(self, row: _Line) -> str:
         """The last character of ``row`` before a note marker (paired or not) and closing quotes."""
