@@ -148,6 +148,11 @@ class PdfCopy:
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
+    # what an edit inside one printed line must leave alone for the segmentation to stay (shifted_copy)
+    body_start: int = 0  # where the body (the authoring line) starts
+    lengths: list[int] = field(default_factory=list)  # sorted lengths of the lines that set the width
+    width: int = 0
+    joins: set[str] = field(default_factory=set)  # the joined words tried at layout hyphens
     _by_start: tuple | None = field(default=None, repr=False)
 
     def _sorted(self) -> tuple[list[tuple[int, str, int]], list[tuple[int, int]]]:
@@ -189,9 +194,29 @@ class _Line:
     role: str = ""  # "" | "label" | "note" (page foot)
 
 
-@lru_cache(maxsize=2)  # the parser asks before running the grammar, the builder again for the same text
+_primed: list[tuple[str, PdfCopy]] = []  # the copy an incremental parse made by moving the last one
+
+
 def read_pdf_copy(source: str) -> PdfCopy | None:
     """The segmentation of ``source`` when it is a copy of a PDF, else None (treat the result as read-only)."""
+    if _primed and _primed[0][0] == source:
+        return _primed[0][1]
+    return _segment(source)
+
+
+def prime_copy(source: str, copy: PdfCopy) -> None:
+    """``copy`` is the segmentation of ``source`` (made by :func:`shifted_copy`): the builder takes it."""
+    _primed[:] = [(source, copy)]
+
+
+def clear_copies() -> None:
+    """Forget every segmentation kept (benchmarks and tests measure or compare a fresh one)."""
+    _primed.clear()
+    _segment.cache_clear()
+
+
+@lru_cache(maxsize=2)  # the parser asks before running the grammar, the builder again for the same text
+def _segment(source: str) -> PdfCopy | None:
     if FRONT_MATTER_RE.match(source):
         return None
     rows = _rows(source)
@@ -205,7 +230,8 @@ def read_pdf_copy(source: str) -> PdfCopy | None:
     width = _line_width(content[body_at:])
     if not (furniture or _own_line_numbers(content) >= 2 or _hard_wrapped(content[body_at:], width)):
         return None
-    copy = PdfCopy(blocks=[])
+    copy = PdfCopy(blocks=[], body_start=content[body_at].start, width=width)
+    copy.lengths = sorted(_width_lengths(content[body_at:]))
     copy.furniture = [(row.furniture, row.start, row.end) for row in furniture]
     headers = [_header_symbol(row.text) for row in furniture if row.furniture == "running header"]
     symbol = next((found[0] for found in headers if found), None)
@@ -358,8 +384,15 @@ def _by_furniture(content: list[_Line], index: int) -> bool:
     return any(n.furniture in ("job number", "running header", "date code", "barcode") for n in neighbours)
 
 
+def _width_lengths(content: list[_Line]) -> list[int]:
+    return [len(row.text) for row in content if not row.furniture and len(row.text) > 1]
+
+
 def _line_width(content: list[_Line]) -> int:
-    lengths = [len(row.text) for row in content if not row.furniture and len(row.text) > 1]
+    return _width_of(_width_lengths(content))
+
+
+def _width_of(lengths: list[int]) -> int:
     if len(lengths) < 4:
         return max(lengths, default=80)
     return int(quantiles(lengths, n=10)[8])
@@ -801,6 +834,7 @@ class _Segmenter:
         head = WORD_RE.findall(a.text[:-1])[-1:] or [""]
         tail = WORD_RE.findall(b.text)[:1] or [""]
         joined = (head[0].rsplit("-", 1)[-1] + tail[0].split("-", 1)[0]).lower()
+        self.copy.joins.add(joined)
         return joined in self.words or joined in lexicon()
 
 
@@ -850,3 +884,156 @@ def _split_notes(rows: list[_Line], count: int) -> list[list[_Line]]:
 def _month_follows(rest: str) -> bool:
     word = rest.strip().split(" ", 1)[0].rstrip(",;.")
     return word in MONTHS.split("|")
+
+
+# ---- an edit inside one printed line (the language server's keystrokes) ------------------------
+class _Unsafe(Exception):
+    """The edit may change the segmentation: segment the new text again."""
+
+
+def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) -> tuple[PdfCopy, int] | None:
+    """The segmentation of ``new`` from ``copy`` (that of ``old``), when ``new`` replaced ``old[start:old_end]``
+    by letters inside a word of one body line that changes none of the line's shapes (how it starts and
+    ends, its length against the width, no number near the word, no furniture or page break near the
+    line, not a word a layout hyphen was tried with): every offset after the edit moves by its length.
+    Returns the copy and the index of the block that holds the edited line; None when that is not sure."""
+    delta = len(new) - len(old)
+    removed, inserted = old[start:old_end], new[start : old_end + delta]
+    if not (removed or inserted) or not (removed + inserted).isalpha() or start <= copy.body_start:
+        return None
+    line_start = old.rfind("\n", 0, start) + 1
+    line_end = old.find("\n", old_end)
+    line_end = len(old) if line_end == -1 else line_end
+    old_text, new_text = old[line_start:line_end].strip(), new[line_start : line_end + delta].strip()
+    if "\f" in old[line_start:line_end] or "<!--" in old_text or "-->" in old_text:
+        return None
+    word_start = start
+    while word_start > line_start and old[word_start - 1].isalpha():
+        word_start -= 1
+    word_end = old_end
+    while word_end < line_end and old[word_end].isalpha():
+        word_end += 1
+    if not _word_alone(old, line_start, line_end, word_start, word_end):
+        return None
+    words = {old[word_start:word_end].lower(), new[word_start : word_end + delta].lower()}
+    lengths = _new_lengths(old_text, new_text, copy)
+    if words & copy.joins or lengths is None:
+        return None
+    if _furniture_near(old, copy, line_start, line_end):
+        return None
+    starts = [block[0].start for block in copy.blocks]
+    index = bisect_left(starts, start + 1) - 1
+    if index < 0 or copy.blocks[index][-1].end < line_end:
+        return None
+    try:
+        return _moved_copy(copy, word_start, word_end, delta, lengths), index
+    except _Unsafe:
+        return None
+
+
+def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word_end: int) -> bool:
+    """The word is neither the first nor the last of its line, touches no hyphen, and neither the
+    token that holds it nor the tokens on either side have a digit (a note marker, a reference)."""
+    before, after = text[line_start:word_start], text[word_end:line_end]
+    if before[-1:] == "-" or after[:1] == "-":
+        return False
+    head = len(before) - len(before.split()[-1]) if before[-1:].strip() else len(before)
+    tail = len(after.split()[0]) if after[:1].strip() else 0
+    previous, following = before[:head].split()[-1:], after[tail:].split()[:1]
+    if not previous or not following:
+        return False
+    return not any(char.isdigit() for char in before[head:] + after[:tail] + previous[0] + following[0])
+
+
+def _shape(text: str, width: int) -> tuple:
+    """Everything the segmentation asks of one line, besides its numbers and its first and last words."""
+    number = NUMBER_RE.match(text)
+    return (
+        next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), ""),
+        _header_symbol(text),
+        *(bool(p.match(text)) for p in (OWN_NUMBER_RE, NUMBER_RE, OWN_LABEL_RE, LABEL_RE, TITLE_RE, AUTHORING_RE)),
+        *(bool(p.match(text)) for p in (CLOSING_LINE_RE, BARE_NUMBER_RE, COMMENT_LINE_RE, NOTE_INLINE_RE)),
+        _opens(text),
+        _participle(text),
+        bool(number) and _opens(text.split(" ", 1)[1]),
+        text[:1],
+        _end_char(text),
+        text[-2:],
+        bool(MARKER_END_RE.search(text)),
+        _end_char(TRAILING_MARKER_RE.sub("", text)),
+        len(text) >= 0.6 * width,
+        len(text) < 0.75 * width,
+        len(text) < 120,
+        len(text) < 300,
+        len(text) >= MIN_TITLE,
+        _short_title(text),
+    )
+
+
+def _new_lengths(old_text: str, new_text: str, copy: PdfCopy) -> list[int] | None:
+    """The line lengths after the edit, when the line keeps its shape and the width stays."""
+    if _shape(old_text, copy.width) != _shape(new_text, copy.width):
+        return None
+    lengths = list(copy.lengths)
+    at = bisect_left(lengths, len(old_text))
+    if at == len(lengths) or lengths[at] != len(old_text):
+        return None
+    del lengths[at]
+    lengths.insert(bisect_left(lengths, len(new_text)), len(new_text))
+    return lengths if _width_of(lengths) == copy.width else None
+
+
+def _furniture_near(text: str, copy: PdfCopy, line_start: int, line_end: int) -> bool:
+    """Furniture or a page break within a running title's reach of the line (printed lines above and below)."""
+    low, high = line_start, line_end
+    for _ in range(MAX_TITLE_LINES + 1):
+        low = max(0, text.rfind("\n", 0, max(0, low - 1)) + 1)
+        while low > 0 and not text[low : text.find("\n", low)].strip():  # blank lines do not count
+            low = text.rfind("\n", 0, low - 1) + 1
+        high = _next_line_end(text, high)
+        while high < len(text) and not text[text.rfind("\n", 0, high) + 1 : high].strip():
+            high = _next_line_end(text, high)
+    if "\f" in text[low:high]:
+        return True
+    return any(low <= start <= high or low <= end <= high for _, start, end in copy.furniture)
+
+
+def _next_line_end(text: str, end: int) -> int:
+    found = text.find("\n", end + 1)
+    return len(text) if found == -1 else found
+
+
+def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengths: list[int]) -> PdfCopy:
+    def at(offset: int) -> int:
+        if offset <= word_start:
+            return offset
+        if offset < word_end:
+            raise _Unsafe
+        return offset + delta
+
+    def pair(span: tuple[int, int]) -> tuple[int, int]:
+        return at(span[0]), at(span[1])
+
+    blocks = [
+        [
+            RawLine(
+                line.kind,
+                at(line.start),
+                at(line.end),
+                None if line.bullet is None else pair(line.bullet),
+                line.label,
+                None if line.label_span is None else pair(line.label_span),
+                at(line.text_start),
+            )
+            for line in block
+        ]
+        for block in copy.blocks
+    ]
+    moved = PdfCopy(blocks, body_start=copy.body_start, width=copy.width, joins=copy.joins)
+    moved.lengths = lengths
+    moved.furniture = [(kind, at(start), at(end)) for kind, start, end in copy.furniture]
+    moved.refs = [(label, at(start), at(end)) for label, start, end in copy.refs]
+    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks"):
+        setattr(moved, name, [pair(span) for span in getattr(copy, name)])
+    moved.facts = dict(copy.facts)
+    return moved
