@@ -204,4 +204,3 @@ def test_an_edit_inside_a_printed_line_rebuilds_one_paragraph():
     editor.replace(at, at, "x")
     assert editor.parser.rescanned == 0  # the segmentation was moved, the grammar not run
     assert editor.parser.memo.reused > 20 * editor.parser.memo.built
-
