@@ -73,6 +73,7 @@ TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmame
 MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
 FRONT_MATTER_RE = re.compile(r"\n*---[ \t\r]*\n")  # a .res.md file, never a copy
 COMMENT_LINE_RE = re.compile(r"^<!--.*-->$")
+PLAIN_WORD_RE = re.compile(r"^[^\W\d_]+[,;:.]?$")
 NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 TERMINAL = ".;:,"
 LINE_END_NOISE = "”’\"')]"
@@ -153,6 +154,8 @@ class PdfCopy:
     lengths: list[int] = field(default_factory=list)  # sorted lengths of the lines that set the width
     width: int = 0
     joins: set[str] = field(default_factory=set)  # the joined words tried at layout hyphens
+    title: str = ""  # the masthead's title, which a running title prints the start of
+    near_counts: Counter[str] = field(default_factory=Counter)  # texts of the lines near running headers
     _by_start: tuple | None = field(default=None, repr=False)
 
     def _sorted(self) -> tuple[list[tuple[int, str, int]], list[tuple[int, int]]]:
@@ -225,12 +228,12 @@ def _segment(source: str) -> PdfCopy | None:
     if len(content) < 3:
         return None
     body_at = _body_start(content)
-    _mark_furniture(content, body_at)
+    title, near_counts = _mark_furniture(content, body_at)
     furniture = [row for row in content if row.furniture]
     width = _line_width(content[body_at:])
     if not (furniture or _own_line_numbers(content) >= 2 or _hard_wrapped(content[body_at:], width)):
         return None
-    copy = PdfCopy(blocks=[], body_start=content[body_at].start, width=width)
+    copy = PdfCopy(blocks=[], body_start=content[body_at].start, width=width, title=title, near_counts=near_counts)
     copy.lengths = sorted(_width_lengths(content[body_at:]))
     copy.furniture = [(row.furniture, row.start, row.end) for row in furniture]
     headers = [_header_symbol(row.text) for row in furniture if row.furniture == "running header"]
@@ -290,21 +293,24 @@ def _opens(text: str) -> bool:
     return any(found is not None and found.known for found in (match_preambular(text), match_operative(text)))
 
 
-def _mark_furniture(content: list[_Line], body_at: int) -> None:
+def _mark_furniture(content: list[_Line], body_at: int) -> tuple[str, Counter[str]]:
     """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
     for row in content:
         for kind, pattern in STRONG_FURNITURE:
             if pattern.match(row.text):
                 row.furniture = kind
                 break
-    for index in _running_headers(content, body_at):
+    headers, title, near_counts = _running_headers(content, body_at)
+    for index in headers:
         if not content[index].furniture:
             content[index].furniture = "running header"
+    return title, near_counts
 
 
-def _running_headers(content: list[_Line], body_at: int) -> set[int]:
+def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str, Counter[str]]:
     """Indexes of the lines that open or end with the document's symbol, and of the short title printed
-    beside them (the start of the masthead's title, or a line printed beside the symbol on many pages)."""
+    beside them (the start of the masthead's title, or a line printed beside the symbol on many pages);
+    the masthead's title and how often each line near a header is printed."""
     seen: Counter[str] = Counter()
     for row in content[body_at:]:
         found = _header_symbol(row.text)
@@ -335,7 +341,7 @@ def _running_headers(content: list[_Line], body_at: int) -> set[int]:
     for rest, near, below in beside:
         size = _title_size(rest, [row.text for row in near], title, counts, below=below)
         found.update(position[id(row)] for row in near[:size])
-    return found
+    return found, title, counts
 
 
 def _masthead_title(rows: list[_Line]) -> str:
@@ -919,7 +925,7 @@ def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) ->
     lengths = _new_lengths(old_text, new_text, copy)
     if words & copy.joins or lengths is None:
         return None
-    if _furniture_near(old, copy, line_start, line_end):
+    if _may_print_the_title(old_text, copy) or _may_print_the_title(new_text, copy, added=1):
         return None
     starts = [block[0].start for block in copy.blocks]
     index = bisect_left(starts, start + 1) - 1
@@ -932,17 +938,24 @@ def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) ->
 
 
 def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word_end: int) -> bool:
-    """The word is neither the first nor the last of its line, touches no hyphen, and neither the
-    token that holds it nor the tokens on either side have a digit (a note marker, a reference)."""
+    """The word touches no hyphen, and neither the token that holds it nor the tokens on either side
+    have a digit (a note marker, a reference); the first word of a line is a plain word (not a
+    label) that no layout hyphen on the line before may join."""
     before, after = text[line_start:word_start], text[word_end:line_end]
     if before[-1:] == "-" or after[:1] == "-":
         return False
     head = len(before) - len(before.split()[-1]) if before[-1:].strip() else len(before)
     tail = len(after.split()[0]) if after[:1].strip() else 0
+    own = before[head:] + text[word_start:word_end] + after[:tail]
     previous, following = before[:head].split()[-1:], after[tail:].split()[:1]
-    if not previous or not following:
+    if not previous and (not PLAIN_WORD_RE.match(own) or _line_before(text, line_start).endswith("-")):
         return False
-    return not any(char.isdigit() for char in before[head:] + after[:tail] + previous[0] + following[0])
+    return not any(char.isdigit() for char in own + "".join(previous + following))
+
+
+def _line_before(text: str, line_start: int) -> str:
+    """The last printed line before the line at ``line_start`` (blank lines skipped)."""
+    return text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
 
 
 def _shape(text: str, width: int) -> tuple:
@@ -983,24 +996,10 @@ def _new_lengths(old_text: str, new_text: str, copy: PdfCopy) -> list[int] | Non
     return lengths if _width_of(lengths) == copy.width else None
 
 
-def _furniture_near(text: str, copy: PdfCopy, line_start: int, line_end: int) -> bool:
-    """Furniture or a page break within a running title's reach of the line (printed lines above and below)."""
-    low, high = line_start, line_end
-    for _ in range(MAX_TITLE_LINES + 1):
-        low = max(0, text.rfind("\n", 0, max(0, low - 1)) + 1)
-        while low > 0 and not text[low : text.find("\n", low)].strip():  # blank lines do not count
-            low = text.rfind("\n", 0, low - 1) + 1
-        high = _next_line_end(text, high)
-        while high < len(text) and not text[text.rfind("\n", 0, high) + 1 : high].strip():
-            high = _next_line_end(text, high)
-    if "\f" in text[low:high]:
-        return True
-    return any(low <= start <= high or low <= end <= high for _, start, end in copy.furniture)
-
-
-def _next_line_end(text: str, end: int) -> int:
-    found = text.find("\n", end + 1)
-    return len(text) if found == -1 else found
+def _may_print_the_title(text: str, copy: PdfCopy, added: int = 0) -> bool:
+    """``text`` is, or with the edit may become, part of a running title: a piece of the masthead's
+    title, or a line printed near the running headers as often as a running title is."""
+    return text in copy.title or copy.near_counts[text] + added >= MIN_RECURRENCE
 
 
 def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengths: list[int]) -> PdfCopy:
@@ -1029,7 +1028,8 @@ def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengt
         ]
         for block in copy.blocks
     ]
-    moved = PdfCopy(blocks, body_start=copy.body_start, width=copy.width, joins=copy.joins)
+    moved = PdfCopy(blocks, body_start=copy.body_start, width=copy.width, joins=copy.joins, title=copy.title)
+    moved.near_counts = copy.near_counts
     moved.lengths = lengths
     moved.furniture = [(kind, at(start), at(end)) for kind, start, end in copy.furniture]
     moved.refs = [(label, at(start), at(end)) for label, start, end in copy.refs]
