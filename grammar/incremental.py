@@ -264,9 +264,9 @@ class IncrementalParser:
         plan = None
         moved = self._moved_copy(text, shifted_copy)
         if moved is not None:
-            copy, block = moved
+            copy, first, count = moved
             prime_copy(text, copy)
-            plan = BlockPlan(block, 1, 1)
+            plan = BlockPlan(first, count, count)
         else:
             copy = read_pdf_copy(text)
             if copy is None:
@@ -278,7 +278,7 @@ class IncrementalParser:
         self.rescanned = 0 if plan else len(text)
         return build_parsed(text, self.path, self.lines, None, copy.blocks, [], self.memo)
 
-    def _moved_copy(self, text: str, shifted_copy: Callable) -> tuple[Any, int] | None:
+    def _moved_copy(self, text: str, shifted_copy: Callable) -> tuple[Any, int, int] | None:
         old, copy = self._text, self._copy
         if old is None or copy is None:
             return None

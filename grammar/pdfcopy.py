@@ -897,12 +897,14 @@ class _Unsafe(Exception):
     """The edit may change the segmentation: segment the new text again."""
 
 
-def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) -> tuple[PdfCopy, int] | None:
+def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) -> tuple[PdfCopy, int, int] | None:
     """The segmentation of ``new`` from ``copy`` (that of ``old``), when ``new`` replaced ``old[start:old_end]``
     by letters inside a word of one body line that changes none of the line's shapes (how it starts and
     ends, its length against the width, no number near the word, no furniture or page break near the
     line, not a word a layout hyphen was tried with): every offset after the edit moves by its length.
-    Returns the copy and the index of the block that holds the edited line; None when that is not sure."""
+    Returns the copy, the index of the first block whose range holds the edit (a paragraph cut by a
+    page break holds the notes between its halves) and how many blocks from there on are to be
+    built again; None when that is not sure."""
     delta = len(new) - len(old)
     removed, inserted = old[start:old_end], new[start : old_end + delta]
     if not (removed or inserted) or not (removed + inserted).isalpha() or start <= copy.body_start:
@@ -927,14 +929,23 @@ def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) ->
         return None
     if _may_print_the_title(old_text, copy) or _may_print_the_title(new_text, copy, added=1):
         return None
-    starts = [block[0].start for block in copy.blocks]
-    index = bisect_left(starts, start + 1) - 1
-    if index < 0 or copy.blocks[index][-1].end < line_end:
+    if any(start <= line_end and line_start <= end for _, start, end in copy.furniture):
+        return None  # a furniture line inside a paragraph cut by a page break
+    holding = [
+        index for index, block in enumerate(copy.blocks) if block[0].start <= start and block[-1].end >= word_end
+    ]
+    if not holding or any(_label_across(block[0], start) for block in copy.blocks):
         return None
     try:
-        return _moved_copy(copy, word_start, word_end, delta, lengths), index
+        return _moved_copy(copy, word_start, word_end, delta, lengths), holding[0], holding[-1] - holding[0] + 1
     except _Unsafe:
         return None
+
+
+def _label_across(line: RawLine, at: int) -> bool:
+    """A note whose label stands before ``at`` and whose text after it (labels printed apart from their
+    texts): the note's node could not be moved as one piece."""
+    return line.label_span is not None and line.label_span[0] < at < line.start
 
 
 def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word_end: int) -> bool:
@@ -955,7 +966,13 @@ def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word
 
 def _line_before(text: str, line_start: int) -> str:
     """The last printed line before the line at ``line_start`` (blank lines skipped)."""
-    return text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return text[start:end].strip()
+        end = start - 1
+    return ""
 
 
 def _shape(text: str, width: int) -> tuple:
