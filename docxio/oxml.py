@@ -64,7 +64,9 @@ def run_properties(italic: bool = False, bold: bool | None = None, size: int | N
 
 def text_run(text: str, italic: bool = False, bold: bool | None = None, size: int | None = None,
              superscript: bool = False, extra: tuple = ()):
-    """A run of text; tabs become ``w:tab`` and line feeds ``w:br``."""
+    """A run of text; tabs become ``w:tab``, line feeds ``w:br`` and U+2011 ``w:noBreakHyphen`` (as in
+    the UN's files: Word and LibreOffice draw it with the font's own hyphen, which not every font has
+    at U+2011)."""
     run = OxmlElement("w:r")
     rpr = run_properties(italic, bold, size, superscript=superscript, extra=extra)
     if rpr is not None:
@@ -75,8 +77,11 @@ def text_run(text: str, italic: bool = False, bold: bool | None = None, size: in
         for index, part in enumerate(line.split("\t")):
             if index:
                 run.append(OxmlElement("w:tab"))
-            if part:
-                run.append(text_element(part))
+            for piece_index, piece in enumerate(part.split("\u2011")):
+                if piece_index:
+                    run.append(OxmlElement("w:noBreakHyphen"))
+                if piece:
+                    run.append(text_element(piece))
     return run
 
 

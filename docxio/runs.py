@@ -19,6 +19,8 @@ from resolint.model import Paragraph, Span, Text
 SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break space, which the UN uses on purpose
 DROPPED_ARTEFACTS = {"bullet", "caret-marker"}
 NO_BREAK_SPACE = "\u00a0"
+NO_BREAK_HYPHEN = "\u2011"
+KEPT_FROM_SOURCE = ((" ", NO_BREAK_SPACE), ("-", NO_BREAK_HYPHEN))  # the model's plain text has the left ones
 
 
 @dataclass(frozen=True)
@@ -75,18 +77,21 @@ def text_pieces(
 
 
 def keep_no_break_spaces(text: Text, start: int, end: int) -> str:
-    """``plain[start:end]`` with the no-break spaces of the source, which the model's plain text drops."""
+    """``plain[start:end]`` with the no-break spaces and hyphens of the source, which the model's plain
+    text folds into plain ones."""
     chunk = text.plain[start:end]
-    if " " not in chunk or NO_BREAK_SPACE not in text.raw:
+    kept = [(plain, source) for plain, source in KEPT_FROM_SOURCE if plain in chunk and source in text.raw]
+    if not kept:
         return chunk
     chars = list(chunk)
     raw, raw_start = text.raw, text.span.start
-    position = chunk.find(" ")
-    while position != -1:
-        source = text.source_offset(start + position) - raw_start
-        if 0 <= source < len(raw) and raw[source] == NO_BREAK_SPACE:
-            chars[position] = NO_BREAK_SPACE
-        position = chunk.find(" ", position + 1)
+    for plain, wanted in kept:
+        position = chunk.find(plain)
+        while position != -1:
+            source = text.source_offset(start + position) - raw_start
+            if 0 <= source < len(raw) and raw[source] == wanted:
+                chars[position] = wanted
+            position = chunk.find(plain, position + 1)
     return "".join(chars)
 
 

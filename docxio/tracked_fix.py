@@ -26,7 +26,7 @@ from resolint.diff.units import normalise
 from resolint.diff.words import word_hunks
 from resolint.docxio.errors import DocxError
 from resolint.docxio.export import save_atomically
-from resolint.docxio.importer import ImportedDocument, MapEntry, in_text_box
+from resolint.docxio.importer import ImportedDocument, MapEntry
 from resolint.docxio.package import WordPackage
 from resolint.docxio.tracked import (
     ParagraphEdit,
@@ -36,6 +36,7 @@ from resolint.docxio.tracked import (
     track_italics,
     track_paragraph_edits,
 )
+from resolint.docxio.wordparagraphs import in_text_box
 from resolint.docxio.wordtext import w
 
 FAITHFUL_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, remove_comments=False)

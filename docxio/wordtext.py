@@ -186,7 +186,7 @@ class ParagraphReader:
             elif tag in (w("br"), w("cr")):
                 segments.append(Segment("\n", italic, bold))
             elif tag == w("noBreakHyphen"):
-                segments.append(Segment("-", italic, bold))
+                segments.append(Segment("\u2011", italic, bold))  # U+2011, the non-breaking hyphen
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 kind = "footnote" if tag == w("footnoteReference") else "endnote"
                 segment = Segment("", italic, bold, (kind, child.get(w("id"), ""), None))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from resolint.grammar.dates import DATE, DATE_RANGE_RE, DATE_RE, MONTH_PATTERN
 from resolint.grammar.inline import strip_marks
 from resolint.grammar.sponsors import parse_sponsor_line
 from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Title
@@ -18,17 +19,17 @@ from resolint.refdata import ORGANS
 if TYPE_CHECKING:
     from resolint.grammar.builder import Unit
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE = rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}"
+MONTHS = MONTH_PATTERN
 SYMBOL_RE = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)")
+SYMBOL_LINE_RE = re.compile(SYMBOL_RE.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?")  # "A/RES/72/263 A–C"
 DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DATE})?", re.IGNORECASE)
 ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
 SESSION_RE = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?(?: special| emergency special| resumed)? session)$")
-DATES_RE = re.compile(rf"^(\d{{1,2}}(?: (?:{MONTHS}))?(?: \d{{4}})?\s*[–-]\s*{DATE})$")
+DATES_RE = DATE_RANGE_RE
+DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
 TITLE_RE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)
-ADOPTED_RE = re.compile(rf"^(Resolution|Decision) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
-DATE_RE = re.compile(rf"^{DATE}$")
+ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
 
 
 class HeadingReader:
@@ -100,7 +101,7 @@ class HeadingReader:
                 )
             self._grow(start, start + len(raw))
             return True
-        if SYMBOL_RE.fullmatch(text):
+        if SYMBOL_LINE_RE.fullmatch(text):
             self._field("symbol", text, start, start + len(raw))
             return True
         distr = DISTR_RE.match(text)
@@ -141,6 +142,9 @@ class HeadingReader:
             self._field("organ", adopted.group(2), start, start + len(raw))
             if adopted.group(3):
                 self._field("adopted", adopted.group(3), start, start + len(raw))
+            return True
+        if DOC_TYPE_ALONE_RE.fullmatch(text):  # "Draft resolution" on a line of its own
+            self._field("document-type", text, start, start + len(raw))
             return True
         title = TITLE_RE.match(text)
         if title and self.title is None:

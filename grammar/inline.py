@@ -32,6 +32,7 @@ COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 CANDIDATE_RE = re.compile(r"[<\[\^_*⁰¹²³⁴⁵⁶⁷⁸⁹]")
 WHITESPACE_CHARS = "\n\r\t\f\v\u00a0"
 WHITESPACE_RE = re.compile(f"[{WHITESPACE_CHARS}]")
+NON_BREAKING_HYPHEN = "\u2011"  # Word's w:noBreakHyphen: a hyphen to every rule, kept in the source
 
 
 @dataclass
@@ -184,6 +185,8 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
     plain = "".join(pieces)
     if WHITESPACE_RE.search(plain):
         plain = WHITESPACE_RE.sub(" ", plain)
+    if NON_BREAKING_HYPHEN in plain:
+        plain = plain.replace(NON_BREAKING_HYPHEN, "-")
     italic = sorted((e for e in scan.emphases if e.kind == "italic"), key=_opening)
     return Text(
         raw=source[first:last],

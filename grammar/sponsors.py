@@ -9,7 +9,7 @@ from resolint.model import LineIndex, Sponsor
 from resolint.refdata import data_lines
 
 DOC_TYPE_RE = re.compile(
-    r":\s*((?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?|draft\s+resolutions?|amendment)\s*\.?\s*$",
+    r":\*?\s*((?:(?:further\s+)?revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?|draft\s+resolutions?|amendment)\s*\.?\s*$",
     re.IGNORECASE,
 )
 PIECE_RE = re.compile(r"^(\s*)(.*?)[\s,]*(\*?)[\s,]*$", re.DOTALL)

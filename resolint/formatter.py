@@ -44,6 +44,9 @@ ROMAN = (
     "xxvi",
 )
 
+KEPT_CHARACTERS = "\u00a0\u2011"  # no-break space, non-breaking hyphen: folded in plain text only
+FOLDED_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
 
 def letter_label(index: int) -> str:
     """0 → a, 25 → z, 26 → aa, 27 → bb (the UN doubles the letter after z)."""
@@ -186,17 +189,21 @@ class _Renderer:
         inserts.sort()
         out: list[str] = []
         k = 0
+        raw, raw_start = text.raw, text.span.start
         for char, offset in zip(text.plain, text.plain_offsets, strict=False):
             while k < len(inserts) and inserts[k][0] <= offset:
                 out.append(inserts[k][2])
                 k += 1
+            if char in " -" and 0 <= offset - raw_start < len(raw) and raw[offset - raw_start] in KEPT_CHARACTERS:
+                char = raw[offset - raw_start]  # plain text folds them; the source keeps them
             out.append(char)
         out.extend(item[2] for item in inserts[k:])
         return _fold("".join(out))
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split())
+    """Runs of ordinary white space as one space; the no-break space is kept (the UN sets it on purpose)."""
+    return " ".join(FOLDED_SPACE.split(text.strip(" \t\n\r\f\v")))
 
 
 def _yaml_value(value: str) -> str:

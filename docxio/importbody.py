@@ -1,0 +1,123 @@
+"""The body of an imported Word file as source text: paragraphs with their labels, closing lines,
+section headings and tables, each with its place for the map back to Word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from resolint.docxio.importmap import TextBuilder
+from resolint.docxio.wordparagraphs import WordParagraph, normalise_line
+from resolint.docxio.wordtext import Segment, markdown_of, plain_of
+from resolint.grammar.meeting import MEETING_LINE_RE
+
+ORGAN_WORDS = r"(?:Council|Assembly|Conference|Commission|Committee|Board|Meeting|Forum|Parties)"
+AUTHORING = re.compile(rf"^\*?The [A-Z][\w ,'’()-]{{2,90}}?{ORGAN_WORDS}\*?\s*[,:]?\*?\s*$")
+OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
+SUB_LINE = re.compile(r"^\(([a-z]{1,6}|[0-9]{1,2})\)[\t ]+")
+RULE_ONLY = re.compile(r"^[\s_\-–—*]*$")
+ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+class BodyWriter:
+    """Writes the body paragraphs; ``note_label`` names a footnote mark (``[^label]``)."""
+
+    def __init__(self, builder: TextBuilder, note_label: Callable[[Segment], str]) -> None:
+        self.builder = builder
+        self.note_label = note_label
+        self.current_op: str | None = None
+        self.preamble = 0
+        self.labels: list[str] = []  # sub-paragraph labels open at each level under the current paragraph
+
+    def write(self, paragraphs: list[WordParagraph]) -> None:
+        table: list[WordParagraph] = []
+        for paragraph in paragraphs:
+            if paragraph.cell is not None:
+                if table and table[0].cell[0] != paragraph.cell[0]:
+                    self.write_table(table)
+                    table = []
+                table.append(paragraph)
+                continue
+            if table:
+                self.write_table(table)
+                table = []
+            self.write_paragraph(paragraph)
+        if table:
+            self.write_table(table)
+
+    def write_table(self, cells: list[WordParagraph]) -> None:
+        """A table is kept as a comment block, one row a line: its text stays, but it is not linted as prose."""
+        rows: dict[int, dict[int, list[str]]] = {}
+        for paragraph in cells:
+            _, row, column = paragraph.cell
+            text = normalise_line(paragraph.number, markdown_of(paragraph.segments, self.note_label))
+            if text:
+                rows.setdefault(row, {}).setdefault(column, []).append(text)
+        lines = ["| " + " | ".join(" ".join(parts) for _, parts in sorted(row.items())) + " |"
+                 for _, row in sorted(rows.items())]
+        body = "\n".join(lines).replace("--", "–").replace("<!", "< !")
+        self.builder.paragraph(f"<!-- Word table:\n{body}\n-->", cells[0].index, "table")
+
+    def write_paragraph(self, paragraph: WordParagraph) -> None:
+        line = normalise_line(paragraph.number, markdown_of(paragraph.segments, self.note_label))
+        if RULE_ONLY.match(line):
+            return
+        closing = plain_of(paragraph.segments).replace("\u00a0", " ").replace("\t", " ").strip()
+        if self.current_op is not None and MEETING_LINE_RE.match(closing):
+            for part in closing.split("\n"):
+                if part.strip():
+                    self.builder.paragraph(" ".join(part.split()), paragraph.index, "closing")
+            return
+        if section_heading(paragraph, line):
+            self.builder.paragraph("### " + plain_of(paragraph.segments).replace("\n", " ").strip(),
+                                   paragraph.index, "section heading")
+            return
+        line, place = self.labelled(paragraph, line)
+        self.builder.paragraph(line, paragraph.index, place)
+
+    def labelled(self, paragraph: WordParagraph, line: str) -> tuple[str, str]:
+        """The line with its label set as the source writes it, and its place ("paragraph 3 (b)")."""
+        op = OP_LINE.match(line)
+        sub = SUB_LINE.match(line)
+        if op:
+            self.current_op = op.group(1)
+            self.labels = []
+            return OP_LINE.sub(lambda m: f"{m.group(1)}. ", line, count=1), f"paragraph {self.current_op}"
+        if sub:
+            level = sub_level(paragraph, sub.group(1), self.labels)
+            self.labels = [*self.labels[: level - 1], sub.group(1)]
+            chain = " ".join(f"({label})" for label in self.labels)
+            place = f"paragraph {self.current_op} {chain}" if self.current_op else chain
+            return "   " * level + SUB_LINE.sub(lambda m: f"({m.group(1)}) ", line, count=1), place
+        if self.current_op is None and not AUTHORING.match(line.lstrip("* ")):
+            self.preamble += 1
+            return line, f"preambular paragraph {self.preamble}"
+        return line, "organ line" if self.current_op is None else f"after paragraph {self.current_op}"
+
+
+def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> int:
+    """Level of a sub-paragraph: Word's list level when numbered, else (i) under a letter is level 2."""
+    if paragraph.number and paragraph.level > 0:
+        return paragraph.level
+    if not open_labels:
+        return 1
+    last = open_labels[-1]
+    if len(label) == len(last) == 1 and ord(label) == ord(last) + 1:
+        return len(open_labels)  # the next letter: (h) then (i), (w) then (x)
+    if ROMAN.match(label) and not ROMAN.match(last):
+        return len(open_labels) + 1
+    if not ROMAN.match(label) and ROMAN.match(last) and len(open_labels) > 1:
+        return len(open_labels) - 1
+    return len(open_labels)
+
+
+def section_heading(paragraph: WordParagraph, line: str) -> bool:
+    """A heading inside the body: styled as one (or all bold), short, without closing punctuation."""
+    plain = plain_of(paragraph.segments).strip()
+    if not plain or len(plain) > 160 or plain[-1] in ".,;:" or OP_LINE.match(line) or SUB_LINE.match(line):
+        return False
+    if AUTHORING.match(plain) or MEETING_LINE_RE.match(plain):
+        return False
+    texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
+    all_bold = bool(texts) and all(s.bold for s in texts)
+    return paragraph.outline or all_bold

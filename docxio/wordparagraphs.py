@@ -1,0 +1,160 @@
+"""The body's Word paragraphs as the import sees them: text segments, visible automatic number, place.
+
+Tracked changes are accepted (a deleted paragraph vanishes; one whose mark was deleted runs on into
+the next), text boxes are left out, and a paragraph in a table knows its (table, row, column).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from resolint.docxio.numbering import NumberingState
+from resolint.docxio.wordtext import ParagraphReader, Segment, StyleSheet, plain_of, w
+
+TRACKED_TAGS = (w("ins"), w("del"), w("moveFrom"), w("moveTo"))
+
+
+@dataclass
+class WordParagraph:
+    index: int
+    segments: list[Segment]
+    number: str  # visible automatic number, "" if none
+    cell: tuple[int, int, int] | None = None  # (table, row, column) for a paragraph in a table
+    outline: bool = False  # a heading style or outline level: a section heading in the body
+    level: int = 0  # list level of an automatically numbered paragraph (0 = top)
+
+    @property
+    def plain(self) -> str:
+        return (f"{self.number}\t" if self.number else "") + plain_of(self.segments)
+
+
+@dataclass
+class BodyReader:
+    """Reads the body's paragraphs; ``reader`` counts the tracked changes accepted."""
+
+    reader: ParagraphReader
+    styles: StyleSheet
+    numbering: NumberingState
+
+    def paragraphs(self, body: etree._Element) -> list[WordParagraph]:
+        found: list[WordParagraph] = []
+        index = 0
+        # holding the table elements keeps their lxml proxies alive, so they work as dictionary keys
+        tables = {table: number for number, table in enumerate(body.iter(w("tbl")))}
+        joined: WordParagraph | None = None  # text whose paragraph mark was deleted: it runs on
+        for element in body.iter(w("p")):
+            if in_text_box(element):
+                continue
+            index += 1
+            if deleted_paragraph(element):
+                self.reader.tracked_changes += sum(1 for _ in element.iter(*TRACKED_TAGS))  # mark included
+                continue
+            paragraph = self.paragraph(element, index, tables)
+            if joined is not None:
+                paragraph = WordParagraph(
+                    joined.index, joined.segments + paragraph.segments, joined.number or paragraph.number,
+                    paragraph.cell, paragraph.outline, joined.level if joined.number else paragraph.level,
+                )
+                joined = None
+            if mark_deleted(element):
+                self.reader.tracked_changes += 1
+                joined = paragraph
+                continue
+            found.append(paragraph)
+        if joined is not None:
+            found.append(joined)
+        return found
+
+    def paragraph(self, element: etree._Element, index: int, tables: dict) -> WordParagraph:
+        number, level = self.paragraph_number(element)
+        return WordParagraph(
+            index, self.reader.read(element), number, table_cell(element, tables), self.is_outline(element), level
+        )
+
+    def is_outline(self, paragraph: etree._Element) -> bool:
+        ppr = paragraph.find(w("pPr"))
+        if ppr is None:
+            return False
+        if ppr.find(w("outlineLvl")) is not None:
+            return ppr.find(w("outlineLvl")).get(w("val"), "9") != "9"
+        pstyle = ppr.find(w("pStyle"))
+        level = self.styles.resolve(pstyle.get(w("val")), "outline") if pstyle is not None else None
+        return level is not None and level < 9
+
+    def paragraph_number(self, paragraph: etree._Element) -> tuple[str, int]:
+        ppr = paragraph.find(w("pPr"))
+        num_id = ilvl = None
+        style_id = None
+        if ppr is not None:
+            num = ppr.find(w("numPr"))
+            if num is not None:
+                num_el, lvl_el = num.find(w("numId")), num.find(w("ilvl"))
+                num_id = num_el.get(w("val")) if num_el is not None else None
+                ilvl = int(lvl_el.get(w("val"), "0")) if lvl_el is not None else None
+            pstyle = ppr.find(w("pStyle"))
+            style_id = pstyle.get(w("val")) if pstyle is not None else None
+        if num_id is None:
+            num_id = self.styles.resolve(style_id, "num_id")
+        if ilvl is None:
+            ilvl = self.styles.resolve(style_id, "ilvl") or 0
+        if not num_id:
+            return "", 0
+        return self.numbering.label(str(num_id), int(ilvl)), int(ilvl)
+
+
+def normalise_line(number: str, text: str) -> str:
+    """One source line: the automatic number in front, tabs and Word line breaks as spaces."""
+    text = text.replace("\n", " ")
+    text = text.lstrip("\t ")
+    if number:
+        text = f"{number}\t{text}"
+    text = re.sub(r"^(\d{1,3}\.|\([a-z0-9]{1,6}\))\t+", r"\1 ", text)
+    text = re.sub(r"\t+", " ", text)
+    text = re.sub(r" {2,}", " ", text)
+    return text.strip()
+
+
+def table_cell(paragraph: etree._Element, tables: dict) -> tuple[int, int, int] | None:
+    """(table, row, column) of a paragraph inside a body table (the outermost one)."""
+    cell = row = table = None
+    for ancestor in paragraph.iterancestors():
+        if ancestor.tag == w("tc"):
+            cell = ancestor
+        elif ancestor.tag == w("tr"):
+            row = ancestor
+        elif ancestor.tag == w("tbl"):
+            table = ancestor
+    if table is None or row is None or cell is None:
+        return None
+    outer_row = next(a for a in paragraph.iterancestors(w("tr")) if a.getparent() is table)
+    outer_cell = next(a for a in paragraph.iterancestors(w("tc")) if a.getparent() is outer_row)
+    return tables[table], table.index(outer_row), outer_row.index(outer_cell)
+
+
+def in_text_box(paragraph: etree._Element) -> bool:
+    parent = paragraph.getparent()
+    while parent is not None:
+        if parent.tag == w("txbxContent"):
+            return True
+        if parent.tag == w("body"):
+            return False
+        parent = parent.getparent()
+    return False
+
+
+def mark_deleted(paragraph: etree._Element) -> bool:
+    """The paragraph mark is a tracked deletion: on accepting, the text runs on into the next paragraph."""
+    ppr = paragraph.find(w("pPr"))
+    return ppr is not None and ppr.find(f"{w('rPr')}/{w('del')}") is not None
+
+
+def deleted_paragraph(paragraph: etree._Element) -> bool:
+    """A paragraph whose text is all deleted tracked text, mark included, vanishes on accepting."""
+    if not mark_deleted(paragraph):
+        return False
+    removed = (w("del"), w("moveFrom"))
+    kept = [t for t in paragraph.iter(w("t")) if not any(a.tag in removed for a in t.iterancestors())]
+    return not any((t.text or "").strip() for t in kept)
