@@ -15,7 +15,7 @@ import pytest
 from docx_truth import docx_files
 from pdftext import pdf_text
 
-from tests.test_incremental import LETTERS, Editor
+from tests.test_incremental import Editor, type_inside_words
 
 
 def sample() -> list[str]:
@@ -28,14 +28,4 @@ def sample() -> list[str]:
 def test_typing_into_real_pdf_copies(stem, mode):
     path = next(path for path in docx_files() if path.stem == stem)
     editor = Editor(pdf_text(path, mode), "copy.txt")
-    rng = random.Random(stem + mode)
-    inside_words = [i for i in range(1, len(editor.text)) if editor.text[i - 1 : i + 1].isalpha()]
-    moved = 0
-    for _ in range(30):
-        at = rng.choice(inside_words)
-        if rng.random() < 0.3:
-            editor.replace(at, at + 1, "")
-        else:
-            editor.replace(at, at, rng.choice(LETTERS))
-        moved += editor.parser.rescanned == 0
-    assert moved > 0  # the moved segmentation was exercised, not only fresh ones
+    assert type_inside_words(editor, random.Random(stem + mode), 30) > 0  # the moved segmentation was exercised
