@@ -171,6 +171,8 @@ def write_preambular(exporter: AknExporter, paragraph: Preambular) -> None:
     )
     exporter.last_container = container
     write_pieces(element(container, "p"), pieces, exporter.notes)
+    for item in paragraph.children:  # a lead-in's items, children of the paragraph in the model (issue 13)
+        write_block_item(exporter, container, label_text(item.label), body_pieces(exporter, item, item.label_span))
 
 
 def write_block_item(exporter: AknExporter, container: etree._Element, label: str, pieces: list[Piece]) -> None:
@@ -207,6 +209,9 @@ def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
         wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
         before = lines.span(last.span.start, start)
         write_pieces(element(wrap_up, "p"), body_pieces(exporter, last, None, before), exporter.notes)
+    elif paragraph.wrap_up is not None:  # the model's node for text after the list (issue 13)
+        wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
+        write_pieces(element(wrap_up, "p"), text_pieces(paragraph.wrap_up, (), []), exporter.notes)
     exporter.continued = None
 
 

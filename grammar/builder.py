@@ -9,19 +9,30 @@ what each paragraph's opening phrase is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from resolint.grammar.classify import (
+    ASTERISK_NOTE_RE,
+    AUTHORING_RE,
+    CLOSING_RE,
+    _lead_in,
+    _looks_like_organ,
+    _opens,
+    _parenthesised,
+    _single_operative,
+    _sub_level,
+)
+from resolint.grammar.construct import Pending, _last_char_before_marks, build_footnote
+from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
+from resolint.grammar.genre import Target, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
-from resolint.grammar.inline import InlineScan, build_text, scan_inline, scan_parts, strip_marks
-from resolint.grammar.parser import FrontMatter, Movable, RawLine, shifted
+from resolint.grammar.inline import build_text, scan_parts, strip_marks
+from resolint.grammar.parser import FrontMatter, RawLine, shifted
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
+from resolint.grammar.segment import Segmenter, Unit
 from resolint.model import (
-    Artefact,
     Authoring,
     Closing,
     Comment,
@@ -32,68 +43,13 @@ from resolint.model import (
     Operative,
     Paragraph,
     Preambular,
-    Span,
-    SubParagraph,
     SyntaxProblem,
     Text,
 )
-from resolint.refdata import ORGANS, match_operative, match_preambular
+from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.incremental import BuildMemo
-
-AUTHORING_RE = re.compile(r"^The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*),?$")
-CLOSING_RE = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting\b"
-    r"|\[?\s*Adopted\b"
-    r"|\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
-    r"|\(?Signed\)?"
-    r")",
-    re.IGNORECASE,
-)
-ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
-FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
-TERMINAL_PUNCTUATION = ".,;:!?"
-TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
-MARK_ENDINGS = frozenset("]}⁰¹²³⁴⁵⁶⁷⁸⁹*_")  # the last character of every match of TRAILING_MARKS_RE but spaces
-
-
-@dataclass
-class Unit(Movable):
-    """A stretch of source that makes one paragraph-like thing (before classification)."""
-
-    kind: str
-    start: int
-    end: int
-    text_start: int
-    block: int
-    bullet: tuple[int, int] | None = None
-    label: str | None = None
-    label_span: tuple[int, int] | None = None
-    lines: list[tuple[int, int]] = field(default_factory=list)
-    run_together: bool = False
-    scan: InlineScan | None = None  # the inline scan of (text_start, end), when already made
-    derived: dict = field(default_factory=dict)  # facts of the unit's text, worked out once (it never changes)
-
-    def shift(self, delta: int) -> None:
-        """Move the unit ``delta`` characters on (the incremental build reuses units of unchanged blocks)."""
-        Movable.shift(self, delta)
-        self.lines = [(start + delta, end + delta) for start, end in self.lines]
-        self.scan = None  # its offsets are the old ones
-
-    @classmethod
-    def from_line(cls, line: RawLine, block: int) -> Unit:
-        return cls(
-            line.kind,
-            line.start,
-            line.end,
-            line.text_start,
-            block,
-            line.bullet,
-            line.label,
-            line.label_span,
-            [(line.start, line.end)],
-        )
 
 
 def build_document(
@@ -127,17 +83,23 @@ def build_document(
     return doc
 
 
-class _Builder:
+class _Builder(Segmenter, GenreForms):
     def __init__(self, doc: Document, memo: BuildMemo | None = None) -> None:
         self.doc = doc
         self.memo = memo
         self.source = doc.source
         self.lines = doc.lines
-        self.last_paragraph: _Pending | None = None
-        self.pending: list[_Pending] = []
+        self.last_paragraph: Pending | None = None
+        self.pending: list[Pending] = []
         self.notes_since_paragraph = False  # footnote definitions met since the last paragraph
         self.collecting_items = False  # unlabelled items are being added to a lead-in paragraph
         self.copy: PdfCopy | None = None  # the segmentation of a PDF copy (grammar/pdfcopy.py)
+        self.resolution = Target(0)
+        self.target = self.resolution  # the resolution, or the draft nested in it being read
+        self.drafts: list[Target] = []
+        self.heading_open = False  # the last unit was a heading line: the next one joins its group
+        self.annex_target: Target | None = None
+        self.items_of_lead_in = False  # the "annex" region holds numbered items of a lead-in, not an annex
 
     # ---- pipeline -------------------------------------------------------------------------
     def run(self, front: FrontMatter | None, blocks: list[list[RawLine]]) -> None:
@@ -153,7 +115,7 @@ class _Builder:
             self.doc.heading = heading
             self.doc.title = title
             self.doc.problems.extend(problems)
-        body_start = self._body_start(units)
+        body_start = self._first_part_start(units, self._body_start(units))
         heading_units = units[:body_start]
         if front is None:
             reader = HeadingReader(self.source, self.lines)
@@ -170,97 +132,7 @@ class _Builder:
         self._body(units[body_start:])
         self._finish()
 
-    # ---- units ----------------------------------------------------------------------------
-    def _units(self, blocks: list[list[RawLine]]) -> list[Unit]:
-        """The units of every block; an incremental build takes those of unchanged blocks over."""
-        units: list[Unit] = []
-        memo = self.memo
-        source = self.source
-        for index, block in enumerate(blocks):
-            if memo is None:
-                units += self._split_run_together(self._block_units(block, index))
-                continue
-            start, end = block[0].start, block[-1].end
-            found = memo.units_of_block(index, lambda start=start, end=end: source[start:end], start)
-            if found is None:
-                found = self._split_run_together(self._block_units(block, index))
-            memo.keep_block(start, end, found)
-            units += found
-        return units
-
-    def _block_units(self, block: list[RawLine], index: int) -> list[Unit]:
-        units: list[Unit] = []
-        current: Unit | None = None
-        for line in block:
-            if line.kind == "text" and current is not None and self._continues(current, line):
-                current.end = line.end
-                current.lines.append((line.start, line.end))
-                continue
-            if line.kind == "text" and not self.source[line.start : line.end].strip():
-                continue
-            current = Unit.from_line(line, index)
-            units.append(current)
-            if line.kind == "comment":
-                current = None
-        return units
-
-    def _continues(self, current: Unit, line: RawLine) -> bool:
-        if current.kind == "comment":
-            return False
-        first = self.source[line.start : line.end].lstrip()[:1]
-        if not first:
-            return True
-        if current.kind.startswith("footnote"):
-            return first.islower() or self.source[line.start : line.start + 1] in " \t"
-        if first.islower():
-            return True
-        previous = self.source[current.start : current.end].rstrip()
-        return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
-
-    def _split_run_together(self, units: list[Unit]) -> list[Unit]:
-        """Split units where paragraphs were run together on one line ("…rights,*Recalling* …")."""
-        result: list[Unit] = []
-        for unit in units:
-            if unit.kind == "comment" or "*" not in self.source[unit.text_start : unit.end]:
-                result.append(unit)
-                continue
-            cuts = self._run_together_cuts(unit)
-            if not cuts:
-                result.append(unit)
-                continue
-            bounds = [unit.start, *cuts, unit.end]
-            for i in range(len(bounds) - 1):
-                piece_start, piece_end = bounds[i], bounds[i + 1]
-                piece = Unit(
-                    unit.kind if i == 0 else "text",
-                    piece_start,
-                    piece_end,
-                    unit.text_start if i == 0 else piece_start,
-                    unit.block,
-                    unit.bullet if i == 0 else None,
-                    unit.label if i == 0 else None,
-                    unit.label_span if i == 0 else None,
-                    _clip_lines(unit.lines, piece_start, piece_end),
-                    run_together=i > 0,
-                )
-                result.append(piece)
-        return result
-
-    def _run_together_cuts(self, unit: Unit) -> list[int]:
-        """Where another paragraph starts inside the unit: an italic opener right after a mark or a word."""
-        scan = scan_inline(self.source, unit.text_start, unit.end, self.lines)
-        cuts = sorted(
-            e.open_start
-            for e in scan.emphases
-            if e.open_start > unit.text_start
-            and _joins_paragraphs(self.source[e.open_start - 1])
-            and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
-        )
-        if not cuts:
-            unit.scan = scan
-        return cuts
-
-    def _carried(self, pending: _Pending, base: int) -> Paragraph:
+    def _carried(self, pending: Pending, base: int) -> Paragraph:
         """The node of a paragraph that is one unit and nothing else: kept on the unit itself, which
         the incremental build reuses while its block is unchanged (and moves with it)."""
         memo = self.memo
@@ -317,7 +189,7 @@ class _Builder:
     # ---- body -----------------------------------------------------------------------------
     def _body(self, units: list[Unit]) -> None:
         region = "preamble"
-        numbered = any(unit.kind == "operative" for unit in units)
+        numbered = any(unit.kind == "operative" for unit in units[: self._annex_start(units)])
         for index, unit in enumerate(units):
             if unit.kind == "comment":
                 self._comment(unit)
@@ -328,16 +200,35 @@ class _Builder:
                 continue
             if index == 0 and self.doc.authoring is None and self._authoring(unit):
                 continue
+            head = self._plain_head(unit, 200).lstrip()
+            heading_was_open, self.heading_open = self.heading_open, False
+            if (region != "preamble" or self.pending) and self._annex_heading(unit, head):
+                region = "annex"
+                continue
+            if region == "closing" and unit.kind == "text" and is_part_letter(head):
+                self._section_heading(unit, head, force=True)  # "B": the next part of the resolution
+                region = "preamble"
+                continue
             if region == "closing":
                 self._closing(unit)
                 continue
+            if region == "annex" and self.items_of_lead_in and is_section_number(head):
+                region, self.items_of_lead_in = "preamble", False  # the next section ends the items
             if region == "annex":
                 self._annex(unit)
                 continue
-            head = self._plain_head(unit, 200).lstrip()
-            if unit.kind == "text" and self._section_heading(unit, head):
-                if region == "operative" and self._lead_in_open():
+            if region in ("operative", "preamble") and self._draft_or_part_authoring(unit, heading_was_open):
+                region = "preamble"
+                continue
+            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open):
+                if region == "operative" and self._lead_in_open() and not self._draft_follows():
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
+                    self._open_annex_at_heading()
+                continue
+            if self._wrap_up(unit, head):
+                continue
+            if region == "operative" and (item := self._other_item(unit)) is not None:
+                self._sub(item, region)  # "a. Provide …", "• reporting on …": items in the Council's styles
                 continue
             if self.last_paragraph and (
                 (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
@@ -350,19 +241,21 @@ class _Builder:
                 continue
             if unit.kind == "operative" and self._numbered_items_of_lead_in(head):
                 region = "annex"  # "*Resolves* that, for the biennium:" + "1. Appropriations …": its items
+                self.items_of_lead_in = True
                 self._annex(unit)
             elif unit.kind == "operative":
                 region = "operative"
-                self._add(_Pending(NodeKind.OPERATIVE, unit))
+                self._add(Pending(NodeKind.OPERATIVE, unit))
             elif unit.kind == "sub":
                 self._sub(unit, region)
-            elif region == "preamble" and (not numbered or _lead_in(head)) and _single_operative(head):
+            elif region == "preamble" and (not numbered or self._unit_lead_in(unit)) and _single_operative(head):
                 region = "operative"
-                self._add(_Pending(NodeKind.OPERATIVE, unit))
+                self._add(Pending(NodeKind.OPERATIVE, unit))
             elif region == "preamble":
-                self._add(_Pending(NodeKind.PREAMBULAR, unit))
+                self._add(Pending(NodeKind.PREAMBULAR, unit))
             elif CLOSING_RE.match(head) and len(head) < 160:
                 region = "closing"
+                self.target = self.resolution
                 self._closing(unit)
             else:
                 self._after_operative(unit, head)
@@ -376,6 +269,10 @@ class _Builder:
             return False
         verb = match_operative(head)
         return not (verb and verb.known)
+
+    def _unit_lead_in(self, unit: Unit) -> bool:
+        """The unit ends with a colon: it introduces items (its own end, not only its first line)."""
+        return _lead_in(strip_marks(self.source[unit.text_start : unit.end][-200:]))
 
     def _items_follow(self) -> bool:
         return self.collecting_items or self._lead_in_open()
@@ -393,13 +290,14 @@ class _Builder:
         if unit.kind == "text" and CLOSING_RE.match(self._plain_head(unit, 160).lstrip()):
             self._closing(unit)
             return
-        self.doc.annex.append(
-            self._reused(
-                ("annex", self.source[unit.start : unit.end]),
-                unit.start,
-                lambda: self._plain_paragraph(unit, NodeKind.ANNEX),
-            )
+        paragraph = self._reused(
+            ("annex", self.source[unit.start : unit.end]),
+            unit.start,
+            lambda: self._plain_paragraph(unit, NodeKind.ANNEX),
         )
+        self.doc.annex.append(paragraph)
+        if self.annex_target is not None and self.annex_target.annexes:
+            self.annex_target.annexes[-1][1].append(paragraph)
 
     def _plain_paragraph(self, unit: Unit, kind: NodeKind) -> Paragraph:
         text = build_text(self.source, [(unit.start, unit.end)], self.lines)
@@ -425,30 +323,6 @@ class _Builder:
         # footnotes between, and no opening phrase at all in the block that follows
         return previous == "," and self.notes_since_paragraph and match_preambular(head) is None
 
-    def _section_heading(self, unit: Unit, head: str) -> bool:
-        """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a paragraph."""
-        is_heading = unit.derived.get("section-heading")
-        if is_heading is None:
-            is_heading = unit.derived["section-heading"] = self._looks_like_heading(unit, head)
-        if is_heading:
-            raw = self.source[unit.text_start : unit.end].strip()
-            text = strip_marks(raw.lstrip("#").strip())
-            self.doc.sections.append(Closing(text, self.lines.span(unit.start, unit.end)))
-        return is_heading
-
-    def _looks_like_heading(self, unit: Unit, head: str) -> bool:
-        raw = self.source[unit.text_start : unit.end].strip()
-        return raw.startswith("#") or (
-            len(unit.lines) == 1
-            and 0 < len(head) < 80
-            and head[0].isupper()
-            and raw[:1] not in "*_"
-            and not any(mark in head for mark in ",;:")
-            and head[-1] not in TERMINAL_PUNCTUATION
-            and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
-            and not CLOSING_RE.match(head)
-        )
-
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
         text = strip_marks(self.source[unit.text_start : unit.end])
@@ -458,17 +332,22 @@ class _Builder:
         preambular = match_preambular(head)
         operative = match_operative(head)
         if preambular and preambular.known and not (operative and operative.known):
-            self._add(_Pending(NodeKind.PREAMBULAR, unit))
+            self._add(Pending(NodeKind.PREAMBULAR, unit))
         else:
-            self._add(_Pending(NodeKind.OPERATIVE, unit))
+            self._add(Pending(NodeKind.OPERATIVE, unit))
 
     def _sub(self, unit: Unit, region: str) -> None:
-        parent = self._last_operative()
-        if parent is None or region == "preamble":
-            self._add(_Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
+        if region == "operative" and self._labelled_subject_line(unit):
             return
-        pending = _Pending(NodeKind.SUBPARAGRAPH, unit)
+        parent = self._last_operative() if region != "preamble" else self._preambular_lead_in()
+        if parent is None:
+            self._add(Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
+            return
+        pending = Pending(NodeKind.SUBPARAGRAPH, unit)
         label = (unit.label or "").strip("()")
+        if not _parenthesised(unit.label):
+            self._add_styled_item(parent, pending)
+            return
         pending.level = _sub_level(label, parent)
         if pending.level == 2 and parent.children:
             parent.children[-1].children.append(pending)
@@ -478,13 +357,14 @@ class _Builder:
         self.last_paragraph = pending
         self.collecting_items = False
 
-    def _last_operative(self) -> _Pending | None:
+    def _last_operative(self) -> Pending | None:
         for pending in reversed(self.pending):
             if pending.kind == NodeKind.OPERATIVE:
                 return pending
         return None
 
-    def _add(self, pending: _Pending) -> None:
+    def _add(self, pending: Pending) -> None:
+        pending.target = self.target
         self.pending.append(pending)
         self.last_paragraph = pending
         self.notes_since_paragraph = False
@@ -521,23 +401,9 @@ class _Builder:
         self.doc.footnotes.append(self._reused(key, base, lambda: self._build_footnote(unit)))
 
     def _build_footnote(self, unit: Unit) -> Footnote:
-        if unit.kind == "bullet":  # "* State not a member of the Human Rights Council."
-            label, style = "*", "asterisk"
-            label_span = unit.bullet or (unit.start, unit.start + 1)
-            label_span = (label_span[0], label_span[0] + 1)
-        else:
-            raw = unit.label or ""
-            label_span = unit.label_span or (unit.start, unit.start)
-            if unit.kind == "footnote_md":
-                label, style = raw[2:-2], "markdown"
-            elif raw.startswith("^"):
-                label, style = raw.strip("^{}"), "caret"
-            else:
-                label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
         parts = [(unit.text_start, unit.end)]
         scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
-        text = build_text(self.source, parts, self.lines, scan)
-        return Footnote(label, text, self.lines.span(unit.start, unit.end), self.lines.span(*label_span), style)
+        return build_footnote(self.source, self.lines, unit, build_text(self.source, parts, self.lines, scan))
 
     def _comment(self, unit: Unit) -> None:
         self.doc.comments.append(Comment(self.source[unit.start : unit.end], self.lines.span(unit.start, unit.end)))
@@ -564,15 +430,26 @@ class _Builder:
             else:
                 key = pending.shape(base), self.source[base : pending.extent_end()]
                 node = self._reused(key, base, lambda pending=pending: pending.build(self))
+            target = pending.target or self.resolution
             if isinstance(node, Operative):
-                self.doc.operative.append(node)
+                target.operative.append(node)
             elif isinstance(node, Preambular):
-                self.doc.preamble.append(node)
+                target.preamble.append(node)
+        self._assemble()
         self.doc.comments.sort(key=lambda c: c.span.start)
         self.doc.footnotes.sort(key=lambda f: f.span.start)
         if "<!--" in self.source:  # most documents have no comment at all
             for text in self.doc.texts():
                 self._inline_problems(text)
+
+    def _assemble(self) -> None:
+        """The resolution's own paragraphs, its heading groups, annexes and nested drafts."""
+        doc, resolution = self.doc, self.resolution
+        doc.preamble.extend(resolution.preamble)
+        doc.operative.extend(resolution.operative)
+        doc.headings.extend(resolution.headings(self.lines))
+        doc.annexes.extend(resolution.annex_nodes(self.lines))
+        doc.drafts.extend(draft.draft(self.lines) for draft in self.drafts)
 
     def _inline_problems(self, text: Text) -> None:
         raw = text.raw
@@ -589,7 +466,7 @@ class _Builder:
                 return
             index = raw.find("<!--", close)
 
-    def paragraph_text(self, pending: _Pending) -> tuple[Text, list[tuple[int, int]]]:
+    def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]:
         parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]
         unit = pending.unit
         scan = unit.scan if unit.scan is not None and len(parts) == 1 else scan_parts(self.source, parts, self.lines)
@@ -604,213 +481,3 @@ class _Builder:
                 )
             )
         return text, parts
-
-
-@dataclass
-class _Pending:
-    kind: NodeKind
-    unit: Unit
-    extra: list[Unit] = field(default_factory=list)
-    artefacts: list[tuple[str, int, int]] = field(default_factory=list)
-    children: list[_Pending] = field(default_factory=list)
-    level: int = 1
-
-    def add_part(self, unit: Unit, artefact: str) -> None:
-        self.extra.append(unit)
-        if artefact:
-            self.artefacts.append((artefact, unit.start, unit.start + 1))
-
-    @property
-    def end(self) -> int:
-        return self.extra[-1].end if self.extra else self.unit.end
-
-    @property
-    def single_unit(self) -> bool:
-        """The paragraph is its unit and nothing else (no continuation, sub-paragraph or artefact)."""
-        return not (self.extra or self.children or self.artefacts)
-
-    def fact(self, name: str, compute: Callable[[], Any]) -> Any:
-        """``compute()``, kept on the unit when the paragraph is its unit alone (the unit's text never changes)."""
-        if self.extra:
-            return compute()
-        found = self.unit.derived.get(name)
-        if found is None:
-            found = self.unit.derived[name] = compute()
-        return found
-
-    def extent_end(self) -> int:
-        """End of the paragraph with all its sub-paragraphs."""
-        return max([self.end, *(child.extent_end() for child in self.children)])
-
-    def shape(self, base: int) -> tuple:
-        """Everything the node is built from but the source text, with offsets counted from ``base``."""
-        unit = self.unit
-        return (
-            self.kind,
-            self.level,
-            unit.kind,
-            unit.start - base,
-            unit.end - base,
-            unit.text_start - base,
-            shifted(unit.bullet, -base),
-            unit.label,
-            shifted(unit.label_span, -base),
-            unit.run_together,
-            tuple((part.text_start - base, part.end - base) for part in self.extra),
-            tuple((kind, start - base, end - base) for kind, start, end in self.artefacts),
-            tuple(child.shape(base) for child in self.children),
-        )
-
-    def build(self, builder: _Builder) -> Paragraph:
-        lines = builder.lines
-        text, parts = builder.paragraph_text(self)
-        span = lines.span(self.unit.start, self.end)
-        artefacts = [Artefact(kind, lines.span(s, e)) for kind, s, e in self.artefacts]
-        if self.unit.bullet:
-            artefacts.append(Artefact("bullet", lines.span(*self.unit.bullet)))
-        if self.unit.run_together:
-            artefacts.append(Artefact("run-together", lines.span(self.unit.start, self.unit.start + 1)))
-        part_spans = tuple(lines.span(s, e) for s, e in parts)
-        label_span = lines.span(*self.unit.label_span) if self.unit.label_span else None
-        common = {
-            "text": text,
-            "span": span,
-            "artefacts": tuple(artefacts),
-            "parts": part_spans,
-        }
-        if self.kind == NodeKind.SUBPARAGRAPH:
-            children = tuple(child.build(builder) for child in self.children)
-            return SubParagraph(
-                NodeKind.SUBPARAGRAPH,
-                **common,
-                label=(self.unit.label or "").strip("()"),
-                label_span=label_span,
-                level=self.level,
-                children=children,  # type: ignore[arg-type]
-            )
-        phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines)
-        if self.kind == NodeKind.OPERATIVE:
-            children = tuple(child.build(builder) for child in self.children)
-            number = (self.unit.label or "").rstrip(".") or None
-            return Operative(
-                NodeKind.OPERATIVE,
-                **common,
-                phrase=phrase,
-                phrase_span=phrase_span,
-                phrase_from=phrase_from,
-                number=number,
-                number_span=label_span,
-                children=children,  # type: ignore[arg-type]
-            )
-        return Preambular(
-            NodeKind.PREAMBULAR, **common, phrase=phrase, phrase_span=phrase_span, phrase_from=phrase_from
-        )
-
-
-def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | None, Span | None, str]:
-    """The opening phrase: from the italics where they open the paragraph, else from the phrase lists."""
-    plain = text.plain
-    lead = len(plain) - len(plain.lstrip())
-    body = plain[lead:]
-    matcher = match_operative if kind == NodeKind.OPERATIVE else match_preambular
-    first_italic = text.italics[0] if text.italics else None
-    if first_italic is not None and text.source_offset(lead) == first_italic.start:
-        italic_text = _plain_of(text, first_italic)
-        phrase = italic_text.rstrip(" ,;:.").strip()
-        if phrase.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:  # "*Decides to*": is "to" part of it?
-            listed = matcher(body)
-            if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
-                extra = phrase[len(listed.phrase) :].split()
-                if extra and all(word.lower() in FUNCTION_WORDS for word in extra):
-                    phrase = listed.phrase
-        if phrase:
-            start = first_italic.start
-            end = text.source_offset(lead + len(phrase) - 1) + 1
-            return phrase, lines.span(start, end), "italics"
-    listed = matcher(body)
-    if listed is None:
-        return None, None, "none"
-    start = text.source_offset(lead)
-    end = text.source_offset(lead + listed.end - 1) + 1
-    return listed.phrase, lines.span(start, end), "phrase-list" if listed.known else "guess"
-
-
-def _plain_of(text: Text, span: Span) -> str:
-    """The plain text covered by a source span."""
-    return text.plain[text.plain_index(span.start) : text.plain_index(span.end)]
-
-
-@lru_cache(maxsize=1 << 14)  # asked for every paragraph, again on every keystroke in the server
-def _last_char_before_marks(text: str) -> str:
-    """The last character of ``text`` before the footnote marks, emphasis marks and spaces that end it."""
-    if text[-1:] not in MARK_ENDINGS and not text[-1:].isspace():
-        return text[-1:]  # most paragraphs end in punctuation: no need to scan them
-    return TRAILING_MARKS_RE.sub("", text)[-1:]
-
-
-def _sub_level(label: str, parent: _Pending) -> int:
-    """Level of a sub-paragraph label: (a) … at level 1; (i), (ii) … at level 2 under a lettered one.
-
-    "(i)" right after "(h)" is the letter; "(v)", "(x)", "(c)" … continue the roman numerals only
-    when they follow the numeral before them.
-    """
-    siblings = parent.children
-    if not siblings:
-        return 1
-    last = (siblings[-1].unit.label or "").strip("()")
-    nested = siblings[-1].children
-    if nested:
-        if label == _next_letter(last) or not _is_roman(label):
-            return 1
-        return 2
-    return 2 if label == "i" and last != "h" else 1
-
-
-def _next_letter(label: str) -> str:
-    if len(label) == 1 and "a" <= label < "z":
-        return chr(ord(label) + 1)
-    return ""
-
-
-def _is_roman(label: str) -> bool:
-    return bool(label) and all(ch in "ivxlc" for ch in label)
-
-
-def _looks_like_organ(name: str) -> bool:
-    if name in ORGANS:
-        return True
-    words = name.split()
-    return 2 <= len(words) <= 8 and any(
-        w in ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum") for w in words
-    )
-
-
-def _lead_in(text: str) -> bool:
-    return text.rstrip().endswith(":")
-
-
-def _opens(head: str) -> bool:
-    """The block opens like a paragraph of its own: an operative verb or a preambular opener."""
-    return any(m and m.known for m in (match_operative(head), match_preambular(head)))
-
-
-def _single_operative(head: str) -> bool:
-    """An unnumbered paragraph that opens with an operative verb: the one operative paragraph of a short text."""
-    operative = match_operative(head)
-    if not operative or not operative.known:
-        return False
-    preambular = match_preambular(head)
-    return not (preambular and preambular.known)
-
-
-def _joins_paragraphs(char: str) -> bool:
-    """A mark right after this character starts a run-together paragraph ("…rights,*Recalling*")."""
-    return char == "*" or char in ",;:." or char.isalnum()
-
-
-def _starts_paragraph(char: str) -> bool:
-    return char.isupper() or char.isdigit()
-
-
-def _clip_lines(lines: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    return [(max(s, start), min(e, end)) for s, e in lines if s < end and e > start]

@@ -17,7 +17,7 @@ from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Titl
 from resolint.refdata import ORGANS
 
 if TYPE_CHECKING:
-    from resolint.grammar.builder import Unit
+    from resolint.grammar.segment import Unit
 
 MONTHS = MONTH_PATTERN
 SYMBOL_RE = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)")
@@ -170,7 +170,7 @@ class HeadingReader:
 
 
 def _piece_unit(unit: Unit, start: int, end: int) -> Unit:
-    from resolint.grammar.builder import Unit as UnitClass
+    from resolint.grammar.segment import Unit as UnitClass
 
     if start == unit.start and end == unit.end:
         return unit

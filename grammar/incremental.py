@@ -193,6 +193,9 @@ def node_spans(node: Any) -> list[Span]:
                 spans.append(optional)
         for child in getattr(node, "children", ()):
             spans.extend(node_spans(child))
+        wrap_up = getattr(node, "wrap_up", None)
+        if wrap_up is not None:
+            spans.extend(node_spans(wrap_up))
     else:
         raise TypeError(f"no spans known for {type(node).__name__}")
     return spans

@@ -1,8 +1,10 @@
 """``resolint fmt``: the canonical ``.res.md`` form of any resolution text.
 
 Front matter from the heading, the opening phrases in italics, operative paragraphs and
-sub-paragraphs renumbered, footnotes collected at the end and numbered in order of first
-reference, conversion artefacts (bullets, page-break splits, paragraphs run together) removed,
+sub-paragraphs renumbered (afresh in each section where the document numbers that way), section
+headings, annexes, parts and nested drafts kept in place (``### I``, ``### Title``, ``### Annex``,
+each part's and draft's ``*The General Assembly*,``), footnotes collected at the end and numbered
+in order of first reference, conversion artefacts (bullets, page-break splits, paragraphs run together) removed,
 then every safe fix applied. Text the parser did not place (a prologue, unknown heading lines,
 comments) is kept as it was.
 """
@@ -11,7 +13,20 @@ from __future__ import annotations
 
 import re
 
-from resolint.model import HEADING_FIELDS, Document, Footnote, Paragraph, SubParagraph, Text
+from resolint.model import (
+    HEADING_FIELDS,
+    Document,
+    Footnote,
+    NestedDraft,
+    Operative,
+    Paragraph,
+    Preambular,
+    SubParagraph,
+    Text,
+    numbering_is_clear,
+    numbering_restarts,
+    operative_sections,
+)
 
 SUB_INDENT = {1: "    ", 2: "        "}
 MAX_ROUNDS = 4
@@ -84,36 +99,61 @@ class _Renderer:
         self.out: list[str] = []
         self.comments = sorted(document.comments, key=lambda c: c.span.start)
         self.next_comment = 0
-        self.sections = sorted(document.sections, key=lambda c: c.span.start)
-        self.next_section = 0
 
     def render(self) -> str:
         self._front_matter()
         for paragraph in self.doc.prologue:
             self._comments_before(paragraph.span.start)
             self.out.append(_fold(paragraph.text.raw))
+        items: list[tuple[int, str]] = []
         if self.doc.authoring:
-            self._comments_before(self.doc.authoring.span.start)
-            self.out.append(f"*The {self.doc.authoring.organ}*,")
-        for paragraph in self.doc.preamble:
-            self._comments_before(paragraph.span.start)
-            self.out.append(self._paragraph(paragraph))
-        for number, paragraph in enumerate(self.doc.operative, start=1):
-            self._comments_before(paragraph.span.start)
-            prefix = f"{number}. " if paragraph.number is not None or len(self.doc.operative) > 1 else ""
-            self.out.append(prefix + self._paragraph(paragraph))
-            self._subparagraphs(paragraph.children, 1)
-        for paragraph in self.doc.annex:
-            self._comments_before(paragraph.span.start)
-            self.out.append(self._inline(paragraph.text))
-        for closing in self.doc.closing:
-            self._comments_before(closing.span.start)
-            self.out.append(closing.text)
+            items.append((self.doc.authoring.span.start, f"*The {self.doc.authoring.organ}*,"))
+        items += [(a.span.start, f"*The {a.organ}*,") for a in self.doc.part_authorings]
+        items += self._body_items(self.doc)
+        items += [(p.span.start, self._inline(p.text)) for p in self.doc.annex]
+        items += [(c.span.start, c.text) for c in self.doc.closing]
+        for start, block in sorted(items, key=lambda item: item[0]):
+            self._comments_before(start)
+            self.out.append(block)
         self._comments_before(len(self.doc.source) + 1)
         for footnote in sorted(self.doc.footnotes, key=self._footnote_order):
             self.out.append(self._footnote(footnote))
         blocks = [block.rstrip() for block in self.out if block.strip()]
         return "\n\n".join(blocks) + "\n" if blocks else ""
+
+    def _body_items(self, body: Document | NestedDraft) -> list[tuple[int, str]]:
+        """The blocks of a resolution's (or a nested draft's) body with where each starts: section
+        headings, preamble, operative paragraphs numbered as the document numbers them (afresh in
+        each section, or through the text), annex titles, and nested drafts."""
+        items: list[tuple[int, str]] = []
+        for heading in body.headings:
+            items += [(line.span.start, f"### {line.text}") for line in heading.lines]
+        for paragraph in body.preamble:
+            items.append((paragraph.span.start, "\n\n".join([self._paragraph(paragraph), *self._items(paragraph)])))
+        sections = operative_sections(body.operative, body.headings)
+        groups = sections if numbering_restarts(sections) else [list(body.operative)]
+        clear = numbering_is_clear(sections)  # else each paragraph keeps the number it has
+        for group in groups:
+            for number, paragraph in enumerate(group, start=1):
+                numbered = paragraph.number is not None or (clear and len(group) > 1)
+                label = str(number) if clear else paragraph.number
+                first = (f"{label}. " if numbered else "") + self._paragraph(paragraph)
+                items.append((paragraph.span.start, "\n\n".join([first, *self._items(paragraph)])))
+        items += [(annex.span.start, f"### {annex.title}") for annex in body.annexes]
+        for draft in body.drafts:
+            if draft.authoring is not None:
+                items.append((draft.authoring.span.start, f"*The {draft.authoring.organ}*,"))
+            items += self._body_items(draft)
+        return items
+
+    def _items(self, paragraph: Preambular | Operative) -> list[str]:
+        """Sub-paragraphs (relabelled in order) and the text after them, as blocks."""
+        saved, self.out = self.out, []
+        self._subparagraphs(paragraph.children, 1)
+        if paragraph.wrap_up is not None:
+            self.out.append(self._inline(paragraph.wrap_up))
+        blocks, self.out = self.out, saved
+        return blocks
 
     # ---- pieces ---------------------------------------------------------------------------
     def _front_matter(self) -> None:
@@ -143,18 +183,18 @@ class _Renderer:
             self.out.append("---\n" + "\n".join(lines) + "\n---")
 
     def _comments_before(self, offset: int) -> None:
-        while self.next_section < len(self.sections) and self.sections[self.next_section].span.start < offset:
-            self.out.append(f"### {self.sections[self.next_section].text}")
-            self.next_section += 1
         while self.next_comment < len(self.comments) and self.comments[self.next_comment].span.start < offset:
             self.out.append(self.comments[self.next_comment].text.strip())
             self.next_comment += 1
 
     def _subparagraphs(self, items: tuple[SubParagraph, ...], level: int) -> None:
+        roman = level > 1 or [item.label for item in items[:2]] in (["i"], ["i", "ii"])
         for index, item in enumerate(items):
             self._comments_before(item.span.start)
-            label = letter_label(index) if level == 1 else roman_label(index)
-            self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}({label}) {self._inline(item.text)}")
+            label = f"({roman_label(index) if roman else letter_label(index)})"
+            if item.label_span is not None and self.doc.source[item.label_span.start] != "(":
+                label = item.label  # "a.", "•", "–": the Council's labels are kept as written
+            self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}{label} {self._inline(item.text)}")
             self._subparagraphs(item.children, level + 1)
 
     def _paragraph(self, paragraph: Paragraph) -> str:

@@ -6,7 +6,7 @@ Python characters (code points); lines and columns are 1-based as Lark reports t
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -130,6 +130,8 @@ class NodeKind(StrEnum):
     CLOSING = "closing"
     ANNEX = "annex"
     COMMENT = "comment"
+    SECTION_HEADING = "section-heading"
+    DRAFT = "draft"
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +306,10 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Preambular(Paragraph):
-    pass
+    """A preambular paragraph; a lead-in ("… a major contribution to:") carries its items."""
+
+    children: tuple[SubParagraph, ...] = ()
+    wrap_up: Text | None = None  # flush-left text after the items, continuing the paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +325,7 @@ class Operative(Paragraph):
     number: str | None = None
     number_span: Span | None = None
     children: tuple[SubParagraph, ...] = ()
+    wrap_up: Text | None = None  # flush-left text after the sub-paragraphs ("and further requests …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +347,49 @@ class Comment:
 class Closing:
     text: str
     span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHeading:
+    """A heading inside the body, with all its lines: a section's number and title ("I" /
+    "Financial performance report …"), a part's letter ("A"), a subject line between operative
+    paragraphs ("Arms embargo"). ``starts_section`` is true when the heading opens a section of its
+    own (a number line, or a title followed by preambular paragraphs); a plain subject line inside
+    the operative part does not."""
+
+    lines: tuple[Closing, ...]
+    span: Span
+    number: str | None = None  # "I", "A", "(i)" when the heading is numbered
+    title: str = ""
+    starts_section: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    """Annexed text: "Annex" (or "Annex I" …) and what follows — a declaration, a programme of
+    action, a statute, a list. Its numbered paragraphs are not operative paragraphs."""
+
+    title: str
+    span: Span
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NestedDraft:
+    """A whole draft an operative paragraph recommends for adoption ("… the adoption of the
+    following draft resolution:"), with its own authoring line, preamble and operative part."""
+
+    span: Span
+    authoring: Authoring | None
+    preamble: tuple[Preambular, ...] = ()
+    operative: tuple[Operative, ...] = ()
+    headings: tuple[SectionHeading, ...] = ()
+    annexes: tuple[Annex, ...] = ()
+    drafts: tuple[NestedDraft, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +416,11 @@ class Document:
     footnotes: list[Footnote] = field(default_factory=list)
     closing: list[Closing] = field(default_factory=list)
     sections: list[Closing] = field(default_factory=list)  # headings inside the body ("A. Follow-up")
-    annex: list[Paragraph] = field(default_factory=list)  # text annexed by an operative paragraph
+    annex: list[Paragraph] = field(default_factory=list)  # every annexed paragraph (of all annexes)
+    headings: list[SectionHeading] = field(default_factory=list)  # sections' and subject headings, grouped
+    annexes: list[Annex] = field(default_factory=list)
+    drafts: list[NestedDraft] = field(default_factory=list)  # drafts nested in operative paragraphs
+    part_authorings: list[Authoring] = field(default_factory=list)  # the authoring lines of parts B, C …
     comments: list[Comment] = field(default_factory=list)
     layout: list[Artefact] = field(default_factory=list)  # a PDF copy's furniture, wraps … (grammar/pdfcopy.py)
     problems: list[SyntaxProblem] = field(default_factory=list)
@@ -376,12 +429,30 @@ class Document:
 
     def _derived_list(self, name: str, make: Callable[[], list]) -> list:
         """``make()`` once per state of the node lists (rules ask for the same lists many times)."""
-        state = (len(self.preamble), len(self.operative), len(self.footnotes), len(self.annex), self.authoring)
+        state = (
+            len(self.preamble),
+            len(self.operative),
+            len(self.footnotes),
+            len(self.annex),
+            len(self.drafts),
+            self.authoring,
+        )
         cached = self._derived.get(name)
         if cached is None or cached[0] != state:
             cached = (state, make())
             self._derived[name] = cached
         return list(cached[1])
+
+    def operative_sections(self) -> list[list[Operative]]:
+        """The operative paragraphs of each section (one list when the resolution has none): a
+        heading that opens a section ends the list before it."""
+        return operative_sections(self.operative, self.headings)
+
+    def heading_between(self, start: int, end: int) -> SectionHeading | None:
+        """The last heading that lies between two offsets (a paragraph's end and the next's start)."""
+        starts = [heading.span.start for heading in self.headings]
+        index = bisect_left(starts, end) - 1
+        return self.headings[index] if index >= 0 and starts[index] >= start else None
 
     def footnote_refs(self) -> list[FootnoteRef]:
         """Every footnote reference of the body texts, in source order."""
@@ -399,7 +470,9 @@ class Document:
 
     def _paragraphs(self) -> list[Paragraph]:
         found: list[Paragraph] = []
-        found.extend(self.preamble)
+        for preambular in self.preamble:
+            found.append(preambular)
+            found.extend(walk_subparagraphs(preambular.children))
         for para in self.operative:
             found.append(para)
             found.extend(walk_subparagraphs(para.children))
@@ -411,15 +484,70 @@ class Document:
 
     def _texts(self) -> list[Text]:
         found = [p.text for p in self.paragraphs()]
+        found.extend(p.wrap_up for p in [*self.preamble, *self.operative] if p.wrap_up is not None)
         if self.authoring:
             found.append(self.authoring.text)
+        found.extend(a.text for a in self.part_authorings)
         found.extend(p.text for p in self.annex)
+        for draft in self.drafts:
+            found.extend(draft_texts(draft))
         found.extend(fn.text for fn in self.footnotes)
         return found
 
     def body_texts(self) -> list[Text]:
         """Paragraph texts only (no footnotes), in source order."""
         return self._derived_list("body_texts", lambda: [p.text for p in self.paragraphs()])
+
+
+def operative_sections(operative: list[Operative] | tuple[Operative, ...], headings) -> list[list[Operative]]:
+    """Operative paragraphs grouped by the sections that ``headings`` open (see SectionHeading)."""
+    starts = sorted(h.span.start for h in headings if h.starts_section)
+    groups: list[list[Operative]] = [[]]
+    index = 0
+    for paragraph in operative:
+        crossed = False
+        while index < len(starts) and starts[index] < paragraph.span.start:
+            index += 1
+            crossed = True
+        if crossed and groups[-1]:
+            groups.append([])
+        groups[-1].append(paragraph)
+    return [group for group in groups if group]
+
+
+def numbering_is_clear(sections: list[list[Operative]]) -> bool:
+    """One scheme holds: no sections, numbering afresh in each, or numbers carrying on across
+    every section boundary. A mix (parts restarting, their sections carrying on) is not clear."""
+    return len(sections) == 1 or numbering_restarts(sections) or all(map(_carries_on, sections, sections[1:]))
+
+
+def _carries_on(before: list[Operative], after: list[Operative]) -> bool:
+    """The first number of a section carries on from the last number of the section before."""
+    last = next((p.number for p in reversed(before) if p.number), None)
+    first = after[0].number
+    return bool(last and first and last.isdigit() and first == str(int(last) + 1))
+
+
+def numbering_restarts(sections: list[list[Operative]]) -> bool:
+    """The document numbers its operative paragraphs afresh in each section (1, 2 … / 1, 2 …):
+    every later section opens with paragraph 1 or with a single unnumbered paragraph."""
+    later = [group[0].number for group in sections[1:]]
+    return bool(later) and all(number in (None, "1") for number in later) and "1" in later
+
+
+def draft_texts(draft: NestedDraft) -> list[Text]:
+    """Every running text of a nested draft (authoring, paragraphs, annexes, inner drafts)."""
+    found = [draft.authoring.text] if draft.authoring else []
+    for paragraph in draft.preamble:
+        found.append(paragraph.text)
+    for paragraph in draft.operative:
+        found.append(paragraph.text)
+        found.extend(child.text for child in walk_subparagraphs(paragraph.children))
+    for annex in draft.annexes:
+        found.extend(p.text for p in annex.paragraphs)
+    for inner in draft.drafts:
+        found.extend(draft_texts(inner))
+    return found
 
 
 def walk_subparagraphs(items: tuple[SubParagraph, ...]) -> list[SubParagraph]:

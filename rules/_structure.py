@@ -25,6 +25,8 @@ def ending(text: Text, source: str) -> Ending | None:
     if not plain:
         return None
     index = len(plain) - 1
+    while index > 0 and plain[index] == "," and _between_references(text, text.source_offset(index)):
+        index -= 1  # "General;[^1],[^2]": the comma between two footnote marks is the marks' own
     char = plain[index]
     if char in ".,;:":
         return Ending(char, text.source_offset(index))
@@ -33,6 +35,12 @@ def ending(text: Text, source: str) -> Ending | None:
     while insert_at < end and source[insert_at] in "*_":  # after the italics that close the text
         insert_at += 1
     return Ending("", insert_at)
+
+
+def _between_references(text: Text, offset: int) -> bool:
+    ends = {ref.span.end for ref in text.footnote_refs}
+    starts = {ref.span.start for ref in text.footnote_refs}
+    return offset in ends and offset + 1 in starts
 
 
 def ending_edit(found: Ending, wanted: str) -> Edit:

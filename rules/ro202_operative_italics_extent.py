@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative
 from resolint.refdata import PhraseMatch, operative_phrases
+from resolint.rules._common import house_style_applies
 from resolint.rules._italics import misplaced_italics
 from resolint.rules.base import Rule
 
@@ -17,6 +18,9 @@ class OperativeItalicsExtent(Rule):
     ## What it does
     Checks that the italics at the start of an operative paragraph cover exactly the verb phrase:
     "*Decides* to", not "*Decides to*"; "*Calls upon* States", not "*Calls* upon States".
+
+    Not on Security Council texts, which keep the wording the Council adopted (see
+    ``house_style_applies``).
 
     ## Why is this bad?
     The UN italicises the verb (and its fixed particle or adverb), never the infinitive or the
@@ -46,7 +50,12 @@ class OperativeItalicsExtent(Rule):
     scope = "node"
     targets_name = "operative"
 
+    def context_key(self) -> bool:
+        return house_style_applies(self.document)
+
     def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return
         yield from misplaced_italics(self, paragraph, listed_verb, "verb phrase")
 
 

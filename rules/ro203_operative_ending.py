@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative, Paragraph
@@ -16,7 +18,12 @@ class OperativeEnding(Rule):
     ## What it does
     Checks the end of every operative paragraph and sub-paragraph: a semicolon after each, a full
     stop after the last paragraph of the resolution (or after its last sub-paragraph), and a
-    colon after a paragraph that introduces sub-paragraphs.
+    colon after a paragraph that introduces sub-paragraphs. The last paragraph before a heading
+    may end with a full stop (a section of its own closes there) or a semicolon (a subject line
+    inside the operative part); a last paragraph that introduces an annex or a nested draft ends
+    with its colon. A paragraph whose lead-in is followed by quoted or listed text without labels
+    ("… shall read as follows:" and the rule) is not checked: the quoted text keeps its own
+    punctuation.
 
     ## Why is this bad?
     The operative part is one long sentence: semicolons separate its clauses and the full stop
@@ -48,7 +55,9 @@ class OperativeEnding(Rule):
     scope = "node"
 
     def targets(self) -> list[Operative]:
-        return self.document.operative[:-1]  # the last paragraph ends differently: see check_document
+        # the last paragraph, and the last of a section, end differently: see check_document
+        ends = {id(p) for p in self._section_ends()}
+        return [p for p in self.document.operative[:-1] if id(p) not in ends]
 
     def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from self._check(paragraph, ";")
@@ -56,16 +65,42 @@ class OperativeEnding(Rule):
     def check_document(self) -> Iterator[Diagnostic]:
         if not self.document.operative:
             return
+        annexed = sorted(p.span.start for p in self.document.annex)
+        for paragraph in self._section_ends():
+            # "." closes a section of its own, ";" comes before a subject line, ":" before the
+            # numbered items of a lead-in ("*Resolves* that, for the biennium:" 1. Appropriations …)
+            after = bisect_right(annexed, paragraph.span.end)
+            items = after < len(annexed) and annexed[after] < self._next_start(paragraph)
+            yield from self._check(paragraph, ".;:" if items else ".;")
         last = self.document.operative[-1]
-        if self.document.annex and _ends_with_colon(last):
-            return  # "*Adopts* the following declaration:" introduces the annexed text
+        if (self.document.annex or self.document.drafts) and _ends_with_colon(last):
+            return  # "*Adopts* the following declaration:" introduces the annexed text or a draft
         yield from self._check(last, ".")
 
+    def _next_start(self, paragraph: Operative) -> int:
+        """Where the operative paragraph after this one starts (the end of the text if none)."""
+        starts = [p.span.start for p in self.document.operative]
+        index = bisect_right(starts, paragraph.span.start)
+        return starts[index] if index < len(starts) else len(self.document.source)
+
+    def _section_ends(self) -> list[Operative]:
+        """Operative paragraphs followed by a heading (a new section or a subject line)."""
+        operative = self.document.operative
+        return [
+            paragraph
+            for paragraph, after in pairwise(operative)
+            if self.document.heading_between(paragraph.span.end, after.span.start) is not None
+        ]
+
     def _check(self, paragraph: Paragraph, final: str) -> Iterator[Diagnostic]:
+        """``final``: the ending wanted (its first character) and any other the genre allows."""
         children = getattr(paragraph, "children", ())
-        wanted = ":" if children else final
+        if not children and _quotes_after_lead_in(paragraph, self.document.source):
+            return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
+        allowed = ":" if children else final
+        wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
-        if found is not None and found.char != wanted:
+        if found is not None and found.char not in allowed:
             if children:
                 role = "introduces sub-paragraphs"
             else:
@@ -76,8 +111,22 @@ class OperativeEnding(Rule):
                 f"this paragraph {role} and should end with {describe(wanted)}, not {describe(found.char)}",
                 [ending_edit(found, wanted)],
             )
+        if not all(_bracketed(child, self.document.source) for child in children):
+            return  # bullets, dashes, "a.": the Council's lists, whose items end as the penholder wrote
         for index, child in enumerate(children):
             yield from self._check(child, ";" if index < len(children) - 1 else final)
+
+
+def _bracketed(item: Paragraph, source: str) -> bool:
+    label_span = getattr(item, "label_span", None)
+    return label_span is not None and source[label_span.start] == "("
+
+
+def _quotes_after_lead_in(paragraph: Paragraph, source: str) -> bool:
+    """The paragraph's first part ends with a colon and unlabelled text follows it (a quoted rule,
+    a list of entries): where the paragraph ends is for the quoted text to say."""
+    first = paragraph.parts[0] if len(paragraph.parts) > 1 else None
+    return first is not None and source[first.start : first.end].rstrip(" *_\n").endswith(":")
 
 
 def _ends_with_colon(paragraph: Paragraph) -> bool:

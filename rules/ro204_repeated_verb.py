@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules._common import house_style_applies
 from resolint.rules._repeats import repeated_phrases
 from resolint.rules.base import Rule
 
@@ -22,6 +23,9 @@ class RepeatedOperativeVerb(Rule):
     in that order before the verb: *Requests* → *Also requests* → *Further requests*. It reports
     "Also" used twice in a row (the second is "Further") and "Further" before any "Also". A bare
     repeat (*Requests* … *Requests*) is accepted: adopted operative parts use it often.
+
+    Not on Security Council texts, which keep the wording the Council adopted (see
+    ``house_style_applies``).
 
     ## Why is this bad?
     It is the UN's way of chaining related decisions; editors add the adverb when drafters forget.
@@ -52,4 +56,6 @@ class RepeatedOperativeVerb(Rule):
     fix_title = 'Add "Also" or "Further"'
 
     def check(self) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return
         yield from repeated_phrases(self, list(self.document.operative), operative_form, "verb", bare_repeat=False)

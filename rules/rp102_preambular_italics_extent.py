@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Preambular
 from resolint.refdata import match_preambular
+from resolint.rules._common import house_style_applies
 from resolint.rules._italics import misplaced_italics
 from resolint.rules.base import Rule
 
@@ -18,6 +19,9 @@ class PreambularItalicsExtent(Rule):
     Checks that the italics at the start of a preambular paragraph cover exactly the opening
     phrase: not the preposition or conjunction after it ("*Guided by*"), and not only part of a
     compound opener ("*Recalling* also", "*Noting* with deep concern").
+
+    Not on Security Council texts, which keep the wording the Council adopted (see
+    ``house_style_applies``).
 
     ## Why is this bad?
     Only the opener is italic in UN texts; "at", "by", "that" are roman. Half-italic compound
@@ -49,5 +53,10 @@ class PreambularItalicsExtent(Rule):
     scope = "node"
     targets_name = "preamble"
 
+    def context_key(self) -> bool:
+        return house_style_applies(self.document)
+
     def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return
         yield from misplaced_italics(self, paragraph, match_preambular, "opening phrase")

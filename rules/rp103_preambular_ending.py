@@ -15,7 +15,8 @@ class PreambularEnding(Rule):
 
     ## What it does
     Checks that every preambular paragraph ends with a comma — the last one too, since the
-    operative part continues the same sentence.
+    operative part continues the same sentence. A lead-in with items ("… a major contribution
+    to:" followed by (a), (b) …) ends with a colon, and its items with a comma or a semicolon.
 
     ## Why is this bad?
     The preamble and the operative part form one sentence whose subject is the authoring line. A
@@ -46,6 +47,9 @@ class PreambularEnding(Rule):
     targets_name = "preamble"
 
     def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+        if paragraph.children:  # a lead-in ("… a major contribution to:") and its items
+            yield from self._lead_in(paragraph)
+            return
         found = ending(paragraph.text, self.document.source)
         if found is None or found.char == ",":
             return
@@ -57,6 +61,21 @@ class PreambularEnding(Rule):
             f"preambular paragraph ends with {describe(found.char)}: end it with a comma",
             [ending_edit(found, ",")],
         )
+
+    def _lead_in(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+        """The lead-in ends with a colon; its items, and the text after them, end with a comma or a
+        semicolon (the preamble goes on)."""
+        for text, allowed in [(paragraph.text, ":"), *((child.text, ",;") for child in paragraph.children)]:
+            found = ending(text, self.document.source)
+            if found is None or found.char in allowed:
+                continue
+            at = self.document.lines.span(max(found.offset - (0 if found.char else 1), 0), found.offset + 1)
+            role = "introduces items" if allowed == ":" else "is an item of a preambular paragraph"
+            yield self.diagnostic(
+                at,
+                f"this text {role} and should end with {describe(allowed[0])}, not {describe(found.char)}",
+                [ending_edit(found, allowed[0])],
+            )
 
 
 def _unfinished(plain: str) -> bool:

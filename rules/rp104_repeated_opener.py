@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.rules._common import house_style_applies
 from resolint.rules._repeats import repeated_phrases
 from resolint.rules.base import Rule
 
@@ -28,6 +29,9 @@ class RepeatedPreambularOpener(Rule):
     further*. It reports a second paragraph without "also", "also" used twice in a row, and
     "further" before any "also". (A fourth use is left alone: adopted texts go on with the bare
     phrase, *Recalling* … *Recalling also* … *Recalling further* … *Recalling*.)
+
+    Not on Security Council texts, which keep the wording the Council adopted (see
+    ``house_style_applies``).
 
     ## Why is this bad?
     The UN marks repetition this way so that each consideration reads as an addition to the one
@@ -60,4 +64,6 @@ class RepeatedPreambularOpener(Rule):
     fix_title = 'Add "also" or "further"'
 
     def check(self) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return
         yield from repeated_phrases(self, list(self.document.preamble), preambular_form, "opener", bare_repeat=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Operative, numbering_is_clear, numbering_restarts, operative_sections
 from resolint.rules.base import Rule
 
 
@@ -13,7 +14,12 @@ class OperativeNumbering(Rule):
 
     ## What it does
     Checks that operative paragraphs are numbered 1, 2, 3 … in order: the first is 1, none is
-    skipped, none is repeated, and none lacks its number when the others have one.
+    skipped, none is repeated, and none lacks its number when the others have one. A resolution in
+    sections (I, II … or A, B … with their own preamble) numbers either through the whole text or
+    afresh in each section: the rule follows the scheme the document uses, and a section with a
+    single operative paragraph may leave it unnumbered. A draft nested in the resolution ("… the
+    following draft resolution:") is numbered as a draft of its own. Each number is checked against the one
+    before it, so one gap or duplicate is one finding, not one for every later paragraph.
 
     ## Why is this bad?
     Paragraph numbers are how delegations, the secretariat and later resolutions cite the text
@@ -35,8 +41,10 @@ class OperativeNumbering(Rule):
     ```
 
     ## Fix safety
-    Renumbering is safe for the paragraphs themselves; cross-references in the text ("paragraph 4
-    above") are not renumbered — check them (RR504 reports references that point nowhere).
+    Renumbering is safe for the paragraphs themselves where the document's scheme is clear (no
+    sections, or every section restarting at 1); in a sectioned text whose scheme is mixed the fix
+    is offered as unsafe. Cross-references in the text ("paragraph 4 above") are not renumbered —
+    check them (RR504 reports references that point nowhere).
 
     ## References
     UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
@@ -50,27 +58,42 @@ class OperativeNumbering(Rule):
     fix_title = "Renumber the operative paragraphs"
 
     def check(self) -> Iterator[Diagnostic]:
-        paragraphs = self.document.operative
-        numbered = [p for p in paragraphs if p.number is not None]
-        if not numbered or (len(paragraphs) == 1 and not numbered):
-            return
-        seen: dict[str, int] = {}
-        for index, paragraph in enumerate(paragraphs, start=1):
-            expected = str(index)
+        yield from self._check_body(self.document.operative, self.document.headings)
+        for draft in self.document.drafts:  # a nested draft is numbered as a draft of its own
+            yield from self._check_body(list(draft.operative), draft.headings)
+
+    def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:
+        sections = operative_sections(operative, headings)
+        restarting = numbering_restarts(sections)
+        clear = numbering_is_clear(sections)
+        for group in sections if restarting else [operative]:
+            if any(p.number is not None for p in group):
+                by_position = list(self._check_group(group, safe=clear, by_position=True))
+                by_previous = list(self._check_group(group, safe=clear, by_position=False))
+                yield from by_previous if len(by_previous) < len(by_position) else by_position
+
+    def _check_group(self, paragraphs: list[Operative], *, safe: bool, by_position: bool) -> Iterator[Diagnostic]:
+        """Findings when each paragraph is expected at its position (1, 2, 3 …) or right after the
+        number before it; the reading with fewer findings names the one cause (a gap is one finding)."""
+        seen: dict[str, Operative] = {}
+        previous = 0
+        for position, paragraph in enumerate(paragraphs, start=1):
+            expected = str(position if by_position else previous + 1)
             if paragraph.number is None:
                 start = paragraph.text.span.start
                 yield self.diagnostic(
                     self.document.lines.span(paragraph.span.start, paragraph.text.span.start + 1),
                     f"operative paragraph without a number: it is paragraph {expected}",
                     [Edit(start, start, f"{expected}. ")],
+                    safe=safe,
                 )
+                previous += 1
                 continue
             related = []
-            if paragraph.number in seen and paragraph.number_span:
-                first = paragraphs[seen[paragraph.number]]
-                if first.number_span:
-                    related.append((first.number_span, f"paragraph {paragraph.number} is first used here"))
-            seen.setdefault(paragraph.number, index - 1)
+            first = seen.get(paragraph.number)
+            if first is not None and first.number_span:
+                related.append((first.number_span, f"paragraph {paragraph.number} is first used here"))
+            seen.setdefault(paragraph.number, paragraph)
             if paragraph.number != expected and paragraph.number_span is not None:
                 what = "is a duplicate" if related else "is out of sequence"
                 yield self.diagnostic(
@@ -78,4 +101,6 @@ class OperativeNumbering(Rule):
                     f"paragraph number {paragraph.number} {what}: this is paragraph {expected}",
                     [Edit(paragraph.number_span.start, paragraph.number_span.end, f"{expected}.")],
                     related=related,
+                    safe=safe,
                 )
+            previous = int(paragraph.number) if paragraph.number.isdigit() else previous + 1

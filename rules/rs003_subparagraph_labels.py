@@ -22,7 +22,9 @@ class SubparagraphLabels(Rule):
     Checks that sub-paragraphs are labelled (a), (b), (c) … at the first level and (i), (ii),
     (iii) … at the second, with none skipped or repeated. It names the classic slip of a digit for
     a look-alike letter: "(1)" after "(k)" is "(l)". After (h), "(i)" is the letter; directly under
-    a lettered sub-paragraph, "(i)" opens the roman numerals.
+    a lettered sub-paragraph, "(i)" opens the roman numerals. A first-level list that opens with
+    (i), (ii) is roman (the Security Council writes them so); items labelled in the Council's other
+    styles ("a.", bullets, dashes) are not checked.
 
     ## Why is this bad?
     Sub-paragraphs are cited by label ("paragraph 9 (l) above"). A "(1)" among letters is invisible
@@ -56,9 +58,12 @@ class SubparagraphLabels(Rule):
             yield from self._check_list(paragraph.children, 1)
 
     def _check_list(self, items: tuple[SubParagraph, ...], level: int) -> Iterator[Diagnostic]:
+        source = self.document.source
+        bracketed = all(item.label_span is not None and source[item.label_span.start] == "(" for item in items)
+        roman = level > 1 or [item.label for item in items[:2]] in (["i"], ["i", "ii"])
         for index, item in enumerate(items):
-            expected = letter_label(index) if level == 1 else roman_label(index)
-            if item.label != expected and item.label_span is not None:
+            expected = roman_label(index) if roman else letter_label(index)
+            if bracketed and item.label != expected and item.label_span is not None:
                 why = LOOKALIKES.get((item.label, expected), "out of sequence")
                 yield self.diagnostic(
                     item.label_span,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
@@ -13,7 +14,9 @@ class PreambularAfterOperative(Rule):
 
     ## What it does
     Flags an unnumbered paragraph that opens like a preambular paragraph ("*Recalling* …",
-    "*Noting* …") but stands after the first operative paragraph.
+    "*Noting* …") but stands after the first operative paragraph — unless a section heading
+    (I, II … or A, B …, or a title that a preamble follows) lies between: each section of a
+    sectioned resolution has a preamble of its own.
 
     ## Why is this bad?
     A resolution is one sentence: the organ, then the considerations (preamble), then the
@@ -47,11 +50,18 @@ class PreambularAfterOperative(Rule):
         doc = self.document
         if not doc.operative:
             return
-        first = doc.operative[0].span.start
+        section_starts = sorted(h.span.start for h in doc.headings if h.starts_section)
+        operative_starts = [p.span.start for p in doc.operative]
         for paragraph in doc.preamble:
-            if paragraph.span.start > first:
-                yield self.diagnostic(
-                    paragraph.phrase_span or paragraph.span,
-                    "preambular paragraph after the operative part: move it up into the preamble, "
-                    "or number it and open it with an operative verb",
-                )
+            start = paragraph.span.start
+            before = bisect_left(operative_starts, start)  # operative paragraphs before this one
+            if not before:
+                continue
+            section = bisect_left(section_starts, start)  # sections opened before this paragraph
+            if section and section_starts[section - 1] > operative_starts[before - 1]:
+                continue  # the preamble of a new section (I, II … or A, B …)
+            yield self.diagnostic(
+                paragraph.phrase_span or paragraph.span,
+                "preambular paragraph after the operative part: move it up into the preamble, "
+                "or number it and open it with an operative verb",
+            )

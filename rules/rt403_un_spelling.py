@@ -9,7 +9,7 @@ from functools import cache
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.refdata_states import un_spellings
-from resolint.rules._common import plain_edit, sentence_start
+from resolint.rules._common import house_style_applies, plain_edit, sentence_start
 from resolint.rules.base import Rule
 
 LETTERS_RE = re.compile(r"[A-Za-z]+")
@@ -29,6 +29,9 @@ class UnSpelling(Rule):
     recognize) and -yze where it writes -yse (analyze → analyse, paralyzing → paralysing). Root -ise
     words (advise, comprise, exercise) are not on the list. A capitalized word inside a sentence is
     taken to be part of a name ("Organisation for the Prohibition of Chemical Weapons") and left alone.
+
+    Not on Security Council texts, which keep the wording the Council adopted (see
+    ``house_style_applies``).
 
     ## Why is this bad?
     The UN follows the first spelling of the Concise Oxford English Dictionary; mixed spellings in one
@@ -59,7 +62,12 @@ class UnSpelling(Rule):
     scope = "node"
     targets_name = "texts"
 
+    def context_key(self) -> bool:
+        return house_style_applies(self.document)
+
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return
         spellings = un_spellings()
         for start, word in _variants_in(text.plain):
             diagnostic = self._finding(text, start, word, spellings)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
-from resolint.rules._common import plain_edit
+from resolint.rules._common import house_style_applies, plain_edit
 from resolint.rules.base import Rule
 
 HYPHENATED_ENTITY_RE = re.compile(r" (?P<name>Women|Habitat|Water|Energy|Oceans|Nutrition)\b")
@@ -21,6 +21,9 @@ class UnAbbreviation(Rule):
     Flags "UN" and "U.N." standing alone in the text and replaces them with "United Nations".
     Names that are written with the prefix "UN-" (UN-Women, UN-Habitat) and acronyms that contain
     the letters (UNESCO, UNAIDS) are not flagged.
+
+    Not on Security Council texts, which keep the wording the Council adopted (see
+    ``house_style_applies``).
 
     ## Why is this bad?
     "United Nations" is never shortened in UN documents: the Correspondence Manual lists it among the
@@ -51,7 +54,12 @@ class UnAbbreviation(Rule):
     scope = "node"
     targets_name = "texts"
 
+    def context_key(self) -> bool:
+        return house_style_applies(self.document)
+
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return
         if "UN" not in text.plain and "U.N." not in text.plain:
             return
         for match in ABBREVIATION_RE.finditer(text.plain):

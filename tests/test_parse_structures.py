@@ -100,3 +100,33 @@ def test_section_headings_and_the_voting_record() -> None:
     canonical = resolint.format_text(SECTIONS_AND_VOTE)
     assert "### Follow-up" in canonical and "Algeria and China]" in canonical
     assert resolint.format_text(canonical) == canonical
+
+
+NESTED_DRAFT = """*The Economic and Social Council*,
+
+*Recalling* its resolution 2020/1,
+
+*Recommends* to the General Assembly the adoption of the following draft resolution:
+
+*The General Assembly*,
+
+*Recalling* its resolution 75/1,
+
+1. *Decides* to convene the conference;
+
+3. *Requests* the Secretary-General to report.
+
+*10th plenary meeting*
+"""
+
+
+def test_a_nested_draft_is_read_and_numbered_as_a_draft():
+    """The draft's paragraphs are the draft's, and its own numbering is checked (2 is missing)."""
+    document = resolint.parse(NESTED_DRAFT, "draft.res.md")
+    assert [p.phrase for p in document.operative] == ["Recommends"]
+    (draft,) = document.drafts
+    assert draft.authoring is not None and draft.authoring.organ == "General Assembly"
+    assert [p.number for p in draft.operative] == ["1", "3"]
+    numbering = [d for d in resolint.lint(document) if d.rule == "RS002"]
+    assert [NESTED_DRAFT[d.span.start : d.span.end] for d in numbering] == ["3."]
+    assert not [d for d in resolint.lint(document) if d.rule in ("RS004", "RO203")]

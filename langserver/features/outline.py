@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 if TYPE_CHECKING:
-    from resolint.model import LineIndex, Operative, Span, SubParagraph
+    from resolint.model import Annex, LineIndex, NestedDraft, Operative, Span, SubParagraph
 
     from ..documents import Analysis
     from ..server import ResolintServer
@@ -82,6 +82,83 @@ def _operative_symbol(analysis: Analysis, paragraph: Operative) -> types.Documen
     )
 
 
+def _preamble_symbol(analysis: Analysis, preamble) -> types.DocumentSymbol:
+    children = [
+        _symbol(analysis, p.phrase or _snippet(p.text.plain), types.SymbolKind.String, p.span, p.phrase_span,
+                _snippet(p.text.plain))
+        for p in preamble
+    ]  # fmt: skip
+    span = analysis.document.lines.span(preamble[0].span.start, preamble[-1].span.end)
+    return _symbol(
+        analysis, "Preamble", types.SymbolKind.Namespace, span, detail=f"{len(children)} paragraphs", children=children
+    )
+
+
+def _body_symbols(analysis: Analysis, preamble, operative) -> list[types.DocumentSymbol]:
+    """The preamble (one symbol per run of preambular paragraphs: each section has its own) and
+    the operative paragraphs, in source order."""
+    symbols: list[types.DocumentSymbol] = []
+    run: list = []
+    preambular = {id(p) for p in preamble}
+    items = sorted([*preamble, *operative], key=lambda p: p.span.start)
+    for paragraph in items:
+        if id(paragraph) in preambular:
+            run.append(paragraph)
+            continue
+        if run:
+            symbols.append(_preamble_symbol(analysis, run))
+            run = []
+        symbols.append(_operative_symbol(analysis, paragraph))
+    if run:
+        symbols.append(_preamble_symbol(analysis, run))
+    return symbols
+
+
+def _annex_symbol(analysis: Analysis, annex: Annex) -> types.DocumentSymbol:
+    return _symbol(
+        analysis, annex.title, types.SymbolKind.Namespace, annex.span, detail=f"{len(annex.paragraphs)} paragraphs"
+    )
+
+
+def _draft_symbol(analysis: Analysis, draft: NestedDraft) -> types.DocumentSymbol:
+    children = _body_symbols(analysis, draft.preamble, draft.operative)
+    children += [_annex_symbol(analysis, annex) for annex in draft.annexes]
+    name = f"Draft: The {draft.authoring.organ}" if draft.authoring else "Draft"
+    end = len(analysis.document.source)
+    return _symbol(
+        analysis,
+        name,
+        types.SymbolKind.Namespace,
+        draft.span,
+        children=_in_sections(analysis, children, draft.headings, end),
+    )
+
+
+def _in_sections(
+    analysis: Analysis, symbols: list[types.DocumentSymbol], headings, end: int
+) -> list[types.DocumentSymbol]:
+    """Symbols grouped under the headings that open sections (I, II … / A, B …); a subject line
+    inside the operative part stays a leaf between paragraphs."""
+    positions = analysis.positions
+    starts = [h for h in headings if h.starts_section]
+    subject_lines = [
+        _symbol(analysis, h.text, types.SymbolKind.Constant, h.span) for h in headings if not h.starts_section
+    ]
+    ordered = sorted([*symbols, *subject_lines], key=lambda s: (s.range.start.line, s.range.start.character))
+    if not starts:
+        return ordered
+    offsets = [positions.offset(s.range.start) for s in ordered]
+    out = [s for s, at in zip(ordered, offsets, strict=True) if at < starts[0].span.start]
+    for index, heading in enumerate(starts):
+        until = starts[index + 1].span.start if index + 1 < len(starts) else end
+        inside = [s for s, at in zip(ordered, offsets, strict=True) if heading.span.start <= at < until]
+        last = max([heading.span.end, *(positions.offset(s.range.end) for s in inside)])
+        name = f"{heading.number}. {heading.title}".strip(". ") if heading.number else heading.title
+        span = analysis.document.lines.span(heading.span.start, last)
+        out.append(_symbol(analysis, name, types.SymbolKind.Namespace, span, heading.span, children=inside))
+    return out
+
+
 def document_symbols(analysis: Analysis) -> list[types.DocumentSymbol]:
     document = analysis.document
     symbols: list[types.DocumentSymbol] = []
@@ -106,30 +183,10 @@ def document_symbols(analysis: Analysis) -> list[types.DocumentSymbol]:
                 document.authoring.span,
             )
         )
-    if document.preamble:
-        children = [
-            _symbol(
-                analysis,
-                p.phrase or _snippet(p.text.plain),
-                types.SymbolKind.String,
-                p.span,
-                p.phrase_span,
-                _snippet(p.text.plain),
-            )
-            for p in document.preamble
-        ]
-        span = document.lines.span(document.preamble[0].span.start, document.preamble[-1].span.end)
-        symbols.append(
-            _symbol(
-                analysis,
-                "Preamble",
-                types.SymbolKind.Namespace,
-                span,
-                detail=f"{len(children)} paragraphs",
-                children=children,
-            )
-        )
-    symbols.extend(_operative_symbol(analysis, paragraph) for paragraph in document.operative)
+    body = _body_symbols(analysis, document.preamble, document.operative)
+    body += [_annex_symbol(analysis, annex) for annex in document.annexes]
+    body += [_draft_symbol(analysis, draft) for draft in document.drafts]
+    symbols.extend(_in_sections(analysis, body, document.headings, len(document.source)))
     if document.footnotes:
         children = [
             _symbol(
@@ -177,6 +234,10 @@ def folding_ranges(analysis: Analysis) -> list[types.FoldingRange]:
         spans.extend((sub.span.start, sub.span.end, types.FoldingRangeKind.Region) for sub in paragraph.children)
     for comment in document.comments:
         spans.append((comment.span.start, comment.span.end, types.FoldingRangeKind.Comment))
+    for symbol in document_symbols(analysis):  # sections, annexes and nested drafts fold as a whole
+        if symbol.kind == types.SymbolKind.Namespace and symbol.name not in ("Preamble", "Footnotes"):
+            start, end = analysis.positions.offset(symbol.range.start), analysis.positions.offset(symbol.range.end)
+            spans.append((start, end, types.FoldingRangeKind.Region))
     found = [_fold(analysis, start, end, kind) for start, end, kind in spans]
     return [item for item in found if item is not None]
 

@@ -17,12 +17,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from xml.etree import ElementTree
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpus" / "akn-hrc"
+CORPUS_ROOT = REPO_ROOT.parent / "shared" / "corpus"
+CORPUS_DIR = CORPUS_ROOT / "akn-hrc"
+# The four AKN folders, one per organ (../shared/corpus/README.md).
+FOLDERS = ("akn-hrc", "akn-ga", "akn-sc", "akn-ecosoc")
+# Elements that group paragraphs under a numbered or titled heading (AKN's hierarchy).
+GROUPS = {"section", "part", "hcontainer", "chapter", "division", "subsection", "subpart", "title", "subtitle", "book"}
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Only ASCII layout whitespace is collapsed: no-break spaces and hyphens are the UN's and stay.
@@ -47,13 +53,50 @@ class Point:
 
 @dataclass(slots=True)
 class Block:
-    """A body block: ``preambular`` | ``operative`` | ``heading`` (a bold section title)."""
+    """A body block: ``preambular`` | ``operative`` | ``heading`` (a section number or title line) |
+    ``authoring`` (a part's own "The General Assembly,") | ``closing`` (a part's meeting lines, in
+    ``lines``) | ``draft`` (a nested draft, in ``draft``)."""
 
     kind: str
     runs: list[Inline]
     number: str | None = None  # "1." as printed
     points: list[Point] = field(default_factory=list)
     heading_level: int = 3
+    lines: list[str] = field(default_factory=list)
+    draft: Draft | None = None
+    wrap_up: list[Inline] = field(default_factory=list)  # flush-left text after the items ("and further …")
+
+
+class BodyParts:
+    """The kinds of block of a body (a resolution's or a nested draft's), in document order."""
+
+    __slots__ = ()
+    body: list[Block]
+
+    @property
+    def preamble(self) -> list[Block]:
+        return [b for b in self.body if b.kind == "preambular"]
+
+    @property
+    def operative(self) -> list[Block]:
+        return [b for b in self.body if b.kind == "operative"]
+
+    @property
+    def headings(self) -> list[Block]:
+        return [b for b in self.body if b.kind == "heading"]
+
+    @property
+    def drafts(self) -> list[Draft]:
+        return [b.draft for b in self.body if b.draft is not None]
+
+
+@dataclass(slots=True)
+class Draft(BodyParts):
+    """A whole draft nested in an operative paragraph ("… the following draft resolution:")."""
+
+    authoring: list[Inline]
+    body: list[Block]
+    annex: list[Block]
 
 
 @dataclass(slots=True)
@@ -63,7 +106,7 @@ class Footnote:
 
 
 @dataclass(slots=True)
-class Resolution:
+class Resolution(BodyParts):
     path: Path
     heading: dict[str, str]
     adoption_line: str
@@ -77,12 +120,8 @@ class Resolution:
     annex: list[Block]
 
     @property
-    def preamble(self) -> list[Block]:
-        return [b for b in self.body if b.kind == "preambular"]
-
-    @property
-    def operative(self) -> list[Block]:
-        return [b for b in self.body if b.kind == "operative"]
+    def organ(self) -> str:
+        return self.path.parent.name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -250,21 +289,180 @@ def heading_level(paragraph: ElementTree.Element) -> int:
     return 2 if paragraph.get("class") == "HChG" else 3
 
 
+SECTION_NUMBER = re.compile(r"^(?:[IVXL]+|[A-Z])\.?$")
+
+
+def is_subject_line(text: str, runs: list[Inline]) -> bool:
+    """A short line without italics or closing punctuation between paragraphs: a subject heading."""
+    return 0 < len(text) < 100 and not leading_phrase(runs) and text[-1] not in ".,;:" and text[0].isupper()
+
+
+def read_block_list(element: ElementTree.Element, reader: InlineReader) -> tuple[list[Inline], list[Point]]:
+    """A ``<blockList>``: its ``<listIntroduction>`` (the lead-in) and its ``<item>``s."""
+    intro = element.find(AKN + "listIntroduction")
+    points: list[Point] = []
+    for item in element.findall(AKN + "item"):
+        points.append(Point(label_of(item.find(AKN + "num")), reader.runs_of_all(item)))
+    return (reader.runs(intro) if intro is not None else []), points
+
+
+def wrap_up_of(element: ElementTree.Element, reader: InlineReader) -> list[Inline]:
+    wrap_up = element.find(".//" + AKN + "wrapUp")
+    return reader.runs_of_all(wrap_up) if wrap_up is not None else []
+
+
+def table_rows(element: ElementTree.Element) -> list[list[str]]:
+    """The cells of every row of the tables in ``element`` (their footnote marks left out)."""
+    rows: list[list[str]] = []
+    for row in element.iter(AKN + "tr"):
+        cells = [squash("".join(cell_text(cell))) for cell in row if local(cell) in ("td", "th")]
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+def cell_text(element: ElementTree.Element) -> list[str]:
+    parts = [element.text or ""]
+    for child in element:
+        if local(child) != "authorialNote":
+            parts += cell_text(child)
+        parts.append(child.tail or "")
+    return parts
+
+
 def read_paragraph(paragraph: ElementTree.Element, reader: InlineReader) -> Block:
     num = paragraph.find(AKN + "num")
     number = plain_text(num) or None
+    subheading = next((c for c in paragraph if local(c) in ("subheading", "heading")), None)
+    if subheading is not None and paragraph.find(AKN + "content") is None:  # SC: "(i) Exemptions …"
+        runs = normalise_runs([Inline("text", f"{number} " if number else ""), *reader.runs(subheading)])
+        return Block("heading", runs, heading_level=3)
     content = paragraph.find(AKN + "content")
     list_element = paragraph.find(AKN + "list")
+    block_list = paragraph.find(".//" + AKN + "blockList")
     if list_element is not None:
         intro = list_element.find(AKN + "intro")
         runs = reader.runs_of_all(intro) if intro is not None else []
         points = read_points(list_element, reader)
+    elif block_list is not None:
+        runs, points = read_block_list(block_list, reader)
     else:
         runs = reader.runs_of_all(content) if content is not None else []
         points = []
     if is_heading(paragraph, runs):
         return Block("heading", runs, heading_level=heading_level(paragraph))
-    return Block("operative", runs, number, points)
+    return Block("operative", runs, number, points, wrap_up=wrap_up_of(paragraph, reader))
+
+
+class BodyReader:
+    """Reads a statement's preamble and main body in document order into blocks, whatever AKN
+    shape the UN's markup gives them: ``<container>`` or ``<crossHeading>`` preambular paragraphs,
+    ``<subheading>`` lines, ``<section>``/``<part>`` groups with a ``<num>``, paragraphs, drafts nested
+    in ``<embeddedStructure>`` or in ``<components>``, and ``<attachment>`` annexes."""
+
+    def __init__(self, reader: InlineReader) -> None:
+        self.reader = reader
+
+    def blocks(self, element: ElementTree.Element, annex: list[Block]) -> list[Block]:
+        out: list[Block] = []
+        for child in element:
+            self.block(child, out, annex)
+        return out
+
+    def block(self, child: ElementTree.Element, out: list[Block], annex: list[Block]) -> None:
+        name = local(child)
+        if name == "container" and child.find(".//" + AKN + "table") is not None:
+            out.append(Block("table", [], lines=[" | ".join(row) for row in table_rows(child)]))
+        elif name in ("container", "crossHeading"):
+            block_list = child.find(AKN + "blockList")
+            if block_list is not None:  # a lead-in with items in the preamble ("… contribution to:" (a) …)
+                runs, points = read_block_list(block_list, self.reader)
+                out.append(Block("preambular", runs, points=points, wrap_up=wrap_up_of(child, self.reader)))
+            else:
+                runs = self.reader.runs_of_all(child) if child.find(AKN + "p") is not None else self.reader.runs(child)
+                out.append(Block("preambular", runs))
+        elif name in ("subheading", "heading"):
+            out.append(Block("heading", self.reader.runs(child), heading_level=2))
+        elif name in GROUPS:
+            num = child.find(AKN + "num")
+            if num is not None and plain_text(num):
+                out.append(Block("heading", [Inline("text", plain_text(num))], heading_level=2))
+            for inner in child:
+                if local(inner) != "num":
+                    self.block(inner, out, annex)
+        elif name == "paragraph":
+            self.paragraph(child, out, annex)
+            self.regroup(out)
+        elif name == "formula":
+            out.append(Block("authoring", self.reader.runs_of_all(child)))
+        elif name == "attachments":
+            for attachment in child.iter(AKN + "attachment"):
+                annex.extend(self.annex_blocks(attachment))
+
+    def paragraph(self, paragraph: ElementTree.Element, out: list[Block], annex: list[Block]) -> None:
+        nested = paragraph.find(".//" + AKN + "embeddedStructure")
+        if nested is None:
+            out.append(read_paragraph(paragraph, self.reader))
+            return
+        intro = paragraph.find(".//" + AKN + "embeddedStructure/..")
+        runs: list[Inline] = []
+        if intro is not None:
+            cut = ElementTree.Element(intro.tag)
+            cut.text = intro.text
+            for child in intro:
+                if local(child) == "embeddedStructure":
+                    break
+                cut.append(child)
+            runs = self.reader.runs(cut)
+        num = paragraph.find(AKN + "num")
+        out.append(Block("operative", runs, plain_text(num) or None))
+        out.append(Block("draft", [], draft=self.draft(nested)))
+
+    @staticmethod
+    def regroup(out: list[Block]) -> None:
+        """Read the last paragraph for what its layout makes it: a numbered heading ("A. Title"), an
+        item "(a) …" of the lead-in before it, or text continuing the paragraph before ("and …")."""
+        block = out[-1]
+        if block.kind != "operative":
+            return
+        text = squash(pasted_runs(block.runs))
+        before = next((b for b in reversed(out[:-1]) if b.kind != "continuation"), None)
+        number = (block.number or "").strip()
+        if number and SECTION_NUMBER.match(number) and not leading_phrase(block.runs) and len(text) < 200:
+            out[-1] = Block("heading", [Inline("text", f"{number} {text}".strip())], heading_level=2)
+        elif number.startswith("(") and before is not None and before.kind == "operative":
+            out.pop()
+            before.points.append(Point(number.strip("()"), block.runs, [])) if text else None
+        elif not number and text[:1].islower() and before is not None and before.kind == "operative":
+            block.kind = "continuation"
+        elif not number and is_subject_line(text, block.runs) and any(b.kind == "operative" for b in out[:-1]):
+            out[-1] = Block("heading", block.runs, heading_level=3)
+
+    def draft(self, element: ElementTree.Element) -> Draft:
+        annex: list[Block] = []
+        body: list[Block] = []
+        for child in element:
+            if local(child) in ("preamble", "mainBody"):
+                body += self.blocks(child, annex)
+            elif local(child) == "attachments":
+                self.block(child, body, annex)
+            elif local(child) == "container" and child.get("name") == "formula":
+                body.append(Block("authoring", self.reader.runs_of_all(child)))
+            else:
+                self.block(child, body, annex)
+        authoring = next((b.runs for b in body if b.kind == "authoring"), [])
+        body = [b for b in body if b.kind != "authoring"]
+        return Draft(authoring, body, annex)
+
+    def annex_blocks(self, attachment: ElementTree.Element) -> list[Block]:
+        blocks: list[Block] = []
+        for body in attachment.iter(AKN + "mainBody"):
+            for child in body:
+                self.block(child, blocks, [])
+        for block in blocks:
+            if block.kind == "operative" and not block.number and leading_phrase(block.runs):
+                block.kind = "preambular"
+        return blocks
 
 
 def read_cover(statement: ElementTree.Element) -> tuple[dict[str, str], str]:
@@ -328,41 +526,69 @@ def flatten_lines(element: ElementTree.Element) -> list[str]:
     return lines
 
 
-def read_annex(statement: ElementTree.Element) -> list[Block]:
-    blocks: list[Block] = []
-    reader = InlineReader()
-    for attachment in statement.iter(AKN + "attachment"):
-        for body in attachment.iter(AKN + "mainBody"):
-            for paragraph in body:
-                if local(paragraph) == "paragraph":
-                    block = read_paragraph(paragraph, reader)
-                    if block.kind == "operative" and not block.number and leading_phrase(block.runs):
-                        block.kind = "preambular"
-                    blocks.append(block)
-    return blocks
+def read_statement(
+    statement: ElementTree.Element, reader: InlineReader
+) -> tuple[list[Inline], list[Block], list[Block]]:
+    """Authoring formula, body blocks and annex blocks of one ``<statement>``."""
+    body_reader = BodyReader(reader)
+    annex: list[Block] = []
+    body: list[Block] = []
+    for part in ("preamble", "mainBody"):
+        element = statement.find(AKN + part)
+        if element is not None:
+            body += body_reader.blocks(element, annex)
+    for component in statement.findall(f"{AKN}components/{AKN}component"):
+        for nested in component:
+            body.append(Block("draft", [], draft=body_reader.draft(nested)))
+    attachments = statement.find(AKN + "attachments")
+    if attachments is not None:
+        body_reader.block(attachments, body, annex)
+    authoring = body[0].runs if body and body[0].kind == "authoring" else []
+    return authoring, body[1:] if authoring else body, annex
+
+
+def read_preface(statement: ElementTree.Element) -> tuple[str, str]:
+    preface = statement.find(AKN + "preface")
+    if preface is None:
+        return "", ""
+    number = plain_text(preface.find(".//" + AKN + "docNumber")).rstrip(".")
+    return number, plain_text(preface.find(".//" + AKN + "docTitle"))
+
+
+def read_parts(root: ElementTree.Element, reader: InlineReader) -> tuple[list[Inline], list[Block], list[Block]]:
+    """A resolution in parts (``<documentCollection>``): each part's letter and title, its own
+    authoring line, body and meeting lines, one after the other."""
+    body: list[Block] = []
+    annex: list[Block] = []
+    for statement in root.iter(AKN + "statement"):
+        letter, title = read_preface(statement)
+        body += [Block("heading", [Inline("text", letter)], heading_level=2)] if letter else []
+        body += [Block("heading", [Inline("text", title)], heading_level=2)] if title else []
+        authoring, part_body, part_annex = read_statement(statement, reader)
+        body += [Block("authoring", authoring), *part_body]
+        meeting, vote = read_conclusions(statement)
+        body.append(Block("closing", [], lines=meeting))
+        body += [Block("vote", [], lines=vote)] if vote else []
+        annex += part_annex
+    return [], body, annex
 
 
 @cache
 def load(path: Path) -> Resolution:
-    statement = ElementTree.parse(path).getroot()[0]
-    heading, adoption_line = read_cover(statement)
-    preface = statement.find(AKN + "preface")
-    number = plain_text(preface.find(".//" + AKN + "docNumber")).rstrip(".") if preface is not None else ""
-    title = plain_text(preface.find(".//" + AKN + "docTitle")) if preface is not None else ""
+    root = ElementTree.parse(path).getroot()
+    statement = root[0]
     reader = InlineReader()
-    authoring: list[Inline] = []
-    body: list[Block] = []
-    preamble = statement.find(AKN + "preamble")
-    for child in preamble if preamble is not None else ():
-        if local(child) == "formula":
-            authoring = reader.runs_of_all(child)
-        elif local(child) == "container":
-            body.append(Block("preambular", reader.runs_of_all(child)))
-    main_body = statement.find(AKN + "mainBody")
-    for paragraph in main_body if main_body is not None else ():
-        if local(paragraph) == "paragraph":
-            body.append(read_paragraph(paragraph, reader))
-    meeting, vote = read_conclusions(statement)
+    if local(statement) == "documentCollection":
+        heading, adoption_line = read_cover(statement)
+        number, title = read_preface(statement)
+        authoring, body, annex = read_parts(root, reader)
+        meeting: list[str] = []
+        vote: list[str] = []
+    else:
+        heading, adoption_line = read_cover(statement)
+        number, title = read_preface(statement)
+        authoring, body, annex = read_statement(statement, reader)
+        meeting, vote = read_conclusions(statement)
     return Resolution(
         path=path,
         heading=heading,
@@ -374,17 +600,20 @@ def load(path: Path) -> Resolution:
         footnotes=reader.footnotes,
         meeting=meeting,
         vote=vote,
-        annex=read_annex(statement),
+        annex=annex,
     )
 
 
-def corpus_files() -> list[Path]:
-    return sorted(CORPUS_DIR.glob("*.xml"), key=resolution_sort_key)
+def corpus_files(folder: str = "akn-hrc") -> list[Path]:
+    return sorted((CORPUS_ROOT / folder).glob("*.xml"), key=resolution_sort_key)
 
 
-def resolution_sort_key(path: Path) -> tuple[int, int]:
-    found = re.search(r"RES_(\d+)_(\d+)", path.name)
-    return (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+def all_corpus_files() -> list[Path]:
+    return [path for folder in FOLDERS for path in corpus_files(folder)]
+
+
+def resolution_sort_key(path: Path) -> tuple[int, ...]:
+    return tuple(int(number) for number in re.findall(r"\d+", path.name)[:3])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -414,10 +643,15 @@ def markdown_runs(runs: list[Inline]) -> str:
     return "".join(parts)
 
 
+def printed_label(label: str) -> str:
+    """A label as the UN prints it: "(a)", "(ii)"; "a." and bullets ("•", "–") as they are."""
+    return f"({label})" if label.isalnum() else label
+
+
 def point_lines(points: list[Point], render, indent_step: str, depth: int = 1) -> list[str]:
     lines: list[str] = []
     for point in points:
-        lines.append(f"{indent_step * depth}({point.label}) {render(point.runs)}")
+        lines.append(f"{indent_step * depth}{printed_label(point.label)} {render(point.runs)}")
         lines.extend(point_lines(point.children, render, indent_step, depth + 1))
     return lines
 
@@ -426,8 +660,34 @@ def block_lines(block: Block, render, indent_step: str, markdown: bool) -> list[
     text = render(block.runs)
     if block.kind == "heading":
         return [f"{'#' * block.heading_level} {text}" if markdown else text]
+    if block.kind == "authoring":
+        return [text]
+    if block.kind == "closing":
+        return meeting_lines(block.lines, markdown)
+    if block.kind == "continuation":
+        return [text]
+    if block.kind == "vote":
+        return list(block.lines)
+    if block.kind == "table":  # one block of rows: pipe rows in .res.md, cells run together when pasted
+        rows = block.lines if markdown else [row.replace(" | ", " ") for row in block.lines]
+        return ["\n".join(f"| {row} |" if markdown else row for row in rows)]
+    if block.draft is not None:
+        draft = block.draft
+        lines = [render(draft.authoring)] if draft.authoring else []
+        for inner in [*draft.body, *draft.annex]:
+            lines += block_lines(inner, render, indent_step, markdown)
+        return lines
     first = f"{block.number} {text}".strip() if block.number else text
-    return [first, *point_lines(block.points, render, indent_step)]
+    wrap_up = [render(block.wrap_up)] if block.wrap_up else []
+    return [first, *point_lines(block.points, render, indent_step), *wrap_up]
+
+
+def meeting_lines(lines: list[str], markdown: bool) -> list[str]:
+    """The meeting line and date, italic in .res.md."""
+    meeting = list(lines)
+    if meeting and markdown:
+        meeting[0], meeting[-1] = "*" + meeting[0], meeting[-1] + "*"
+    return meeting
 
 
 PAGE_CHARS = 3500  # about one page of a UN resolution in characters
@@ -607,20 +867,40 @@ class Truth:
     openers: tuple[str | None, ...]
     operative: tuple[OperativeTruth, ...]
     footnotes: int
+    headings: tuple[str, ...] = ()  # every heading line of the body: section numbers, titles, part letters
+    drafts: tuple[Truth, ...] = ()  # nested drafts, each with its own preamble and operative part
+    annex: bool = False  # the document carries annexed text
 
 
 def label_trees(points: list[Point]) -> tuple[LabelTree, ...]:
     return tuple(LabelTree(p.label, label_trees(p.children)) for p in points)
 
 
+def operative_truth(blocks: list[Block]) -> tuple[OperativeTruth, ...]:
+    return tuple(
+        OperativeTruth(b.number.rstrip(".") if b.number else None, leading_phrase(b.runs), label_trees(b.points))
+        for b in blocks
+    )
+
+
+def draft_truth(draft: Draft) -> Truth:
+    return Truth(
+        openers=tuple(leading_phrase(b.runs) for b in draft.preamble),
+        operative=operative_truth(draft.operative),
+        footnotes=0,
+        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in draft.body if b.kind == "heading"),
+        annex=bool(draft.annex),
+    )
+
+
 def ground_truth(resolution: Resolution) -> Truth:
     return Truth(
         openers=tuple(leading_phrase(b.runs) for b in resolution.preamble),
-        operative=tuple(
-            OperativeTruth(b.number.rstrip(".") if b.number else None, leading_phrase(b.runs), label_trees(b.points))
-            for b in resolution.operative
-        ),
+        operative=operative_truth(resolution.operative),
         footnotes=len(resolution.footnotes),
+        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in resolution.headings),
+        drafts=tuple(draft_truth(draft) for draft in resolution.drafts),
+        annex=bool(resolution.annex),
     )
 
 
@@ -630,47 +910,85 @@ def looks_preambular(phrase: str) -> bool:
     return bool(words) and words[0].lower().endswith(("ing", "ed"))
 
 
+def operative_groups(body: list[Block]) -> list[list[Block]]:
+    """The operative paragraphs between two headings (a section, a part, a subject line)."""
+    groups: list[list[Block]] = [[]]
+    for block in body:
+        if block.kind in ("heading", "authoring") and groups[-1]:
+            groups.append([])
+        elif block.kind == "operative":
+            groups[-1].append(block)
+    return [group for group in groups if group]
+
+
+def numbering_runs(numbers: list[str], restarts: list[bool]) -> bool:
+    """Numbers run 1..n through the document, or restart at 1 where a section begins (both occur)."""
+    previous = 0
+    for number, restart in zip(numbers, restarts, strict=True):
+        value = int(number) if number.isdigit() else -1
+        if value != previous + 1 and not (restart and value == 1):
+            return False
+        previous = value
+    return True
+
+
 def markup_inconsistencies(resolution: Resolution) -> list[str]:
     """Reasons the markup of this file contradicts itself (empty when it is consistent)."""
-    reasons: list[str] = []
-    operative = resolution.operative
-    numbered = [b for b in operative if b.number]
-    for index, block in enumerate(operative, start=1):
-        where = f"operative block {index} ({block.number or 'no number'})"
-        text = squash(pasted_runs(block.runs))
-        if not text and not block.points:
-            reasons.append(f"{where} is empty")
-            continue
-        if numbered and not block.number:
-            reasons.append(f"{where} has no <num> among numbered paragraphs: {text[:50]!r}")
-        phrase = leading_phrase(block.runs)
-        if phrase is None:
-            reasons.append(f"{where} does not open with an italic verb: {text[:50]!r}")
-        elif looks_preambular(phrase):
-            reasons.append(f"{where} is a preambular paragraph marked up as operative: {phrase!r}")
-    expected = [str(i) for i in range(1, len(numbered) + 1)]
-    found = [b.number.rstrip(".") for b in numbered if b.number]
-    if numbered and found != expected:
-        reasons.append(f"operative numbers run {' '.join(found)}, not 1..{len(numbered)}")
-    if not operative:
+    reasons = body_inconsistencies(resolution.body, "")
+    for index, draft in enumerate(resolution.drafts, start=1):
+        reasons += body_inconsistencies(draft.body, f"draft {index}: ")
+    if not resolution.operative and not resolution.drafts:
         reasons.append("no operative paragraph is marked up")
-    for index, block in enumerate(resolution.preamble, start=1):
-        phrase = leading_phrase(block.runs)
-        if phrase is None:
-            reasons.append(f"preambular block {index} does not open with an italic phrase")
-        elif not looks_preambular(phrase) and re.match(r"\d+\.", squash(pasted_runs(block.runs))):
-            reasons.append(f"preambular block {index} is a numbered operative paragraph: {phrase!r}")
+    markers = [int(note.marker) for note in resolution.footnotes if note.marker.isdigit()]
+    gaps = [f"{a}→{b}" for a, b in pairwise(markers) if b != a + 1]
+    if gaps:
+        reasons.append(f"footnote markers skip numbers: {', '.join(gaps)}")
     return reasons
 
 
-def inconsistent_files() -> dict[str, list[str]]:
+def body_inconsistencies(body: list[Block], where_prefix: str) -> list[str]:
+    reasons: list[str] = []
+    numbers: list[str] = []
+    restarts: list[bool] = []
+    for group in operative_groups(body):
+        numbered = [b for b in group if b.number]
+        for index, block in enumerate(group, start=1):
+            where = f"{where_prefix}operative block {index} ({block.number or 'no number'})"
+            text = squash(pasted_runs(block.runs))
+            if not text and not block.points:
+                reasons.append(f"{where} is empty")
+                continue
+            if numbered and not block.number:
+                reasons.append(f"{where} has no <num> among numbered paragraphs: {text[:50]!r}")
+            phrase = leading_phrase(block.runs)
+            if phrase is None:
+                reasons.append(f"{where} does not open with an italic verb: {text[:50]!r}")
+            elif looks_preambular(phrase):
+                reasons.append(f"{where} is a preambular paragraph marked up as operative: {phrase!r}")
+        numbers += [b.number.rstrip(".") for b in numbered if b.number]
+        restarts += [i == 0 for i in range(len(numbered))]
+    if numbers and not numbering_runs(numbers, restarts):
+        reasons.append(f"{where_prefix}operative numbers run {' '.join(numbers)}")
+    preamble = [b for b in body if b.kind == "preambular"]
+    for index, block in enumerate(preamble, start=1):
+        phrase = leading_phrase(block.runs)
+        if phrase is None:
+            reasons.append(f"{where_prefix}preambular block {index} does not open with an italic phrase")
+        elif squash(pasted_runs(block.runs)).endswith(":") and not block.points:
+            reasons.append(f"{where_prefix}preambular block {index} introduces items that are not marked up")
+        elif not looks_preambular(phrase) and re.match(r"\d+\.", squash(pasted_runs(block.runs))):
+            reasons.append(f"{where_prefix}preambular block {index} is a numbered operative paragraph: {phrase!r}")
+    return reasons
+
+
+def inconsistent_files(folder: str = "akn-hrc") -> dict[str, list[str]]:
     """File name -> reasons, for every corpus file whose markup contradicts itself."""
-    return {path.name: reasons for path in corpus_files() if (reasons := markup_inconsistencies(load(path)))}
+    return {path.name: reasons for path in corpus_files(folder) if (reasons := markup_inconsistencies(load(path)))}
 
 
-def consistent_files() -> list[Path]:
-    excluded = inconsistent_files()
-    return [path for path in corpus_files() if path.name not in excluded]
+def consistent_files(folder: str = "akn-hrc") -> list[Path]:
+    excluded = inconsistent_files(folder)
+    return [path for path in corpus_files(folder) if path.name not in excluded]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -689,11 +1007,12 @@ def opening_words(block: Block, count: int) -> tuple[str, ...]:
 
 
 @cache
-def phrase_usage() -> tuple[Counter[str], Counter[str]]:
-    """How often each phrase is italicised in full, and how often it is the cut-short prefix seen."""
+def phrase_usage(folder: str = "akn-hrc") -> tuple[Counter[str], Counter[str]]:
+    """How often each phrase is italicised in full, and how often it is the cut-short prefix seen,
+    in the resolutions of one organ (each organ's editors have their own habits)."""
     in_full: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
-    for path in corpus_files():
+    for path in corpus_files(folder):
         for block in load(path).body:
             phrase = leading_phrase(block.runs) if block.kind != "heading" else None
             if not phrase:
@@ -713,7 +1032,7 @@ def italics_overrun(resolution: Resolution) -> dict[tuple[str, int], str]:
     less more often than they are italicised in full, so text without italics cannot tell this
     one apart; in the pasted forms only, the opener or verb is not compared.
     """
-    in_full, cut_short = phrase_usage()
+    in_full, cut_short = phrase_usage(resolution.organ)
     found: dict[tuple[str, int], str] = {}
     for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
         for index, block in enumerate(blocks):
@@ -741,7 +1060,7 @@ def italics_cut_short(resolution: Resolution) -> dict[tuple[str, int], str]:
     when the corpus italicises it in full more often than it cuts it short.
     Keys are ``("preamble", i)`` / ``("operative", i)`` with 0-based ``i``; values say why.
     """
-    in_full, cut_short = phrase_usage()
+    in_full, cut_short = phrase_usage(resolution.organ)
     found: dict[tuple[str, int], str] = {}
     for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
         for index, block in enumerate(blocks):

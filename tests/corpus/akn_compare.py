@@ -68,6 +68,12 @@ def snippet(paragraph) -> str:
     return squash(paragraph.text.plain)[:50]
 
 
+def first_word(phrase: str | None) -> str | None:
+    """Paragraphs are aligned on the first word of their phrase: the extent of the italics (which
+    pasted text cannot show) then differs as a phrase mismatch, not as a missing paragraph."""
+    return phrase.split()[0] if phrase else None
+
+
 def aligned_pairs(expected: list, got: list, report_missing, report_extra) -> list[tuple[int, int]]:
     """Align two sequences by their keys (difflib) and return the index pairs to compare field by field.
 
@@ -100,7 +106,7 @@ def compare_preamble(document, truth: Truth, found: list[Mismatch], unknowable: 
         text = snippet(document.preamble[j])
         found.append(Mismatch("extra preambular", f"extra preambular paragraph {j + 1}: {text!r}"))
 
-    for i, j in aligned_pairs(list(truth.openers), openers, missing, extra):
+    for i, j in aligned_pairs([first_word(o) for o in truth.openers], [first_word(o) for o in openers], missing, extra):
         if truth.openers[i] != openers[j] and i not in unknowable:
             detail = f"preamble {i + 1}: opener expected {truth.openers[i]!r}, got {openers[j]!r}"
             found.append(Mismatch("opener", detail))
@@ -114,6 +120,8 @@ def compare_operative(document, truth: Truth, found: list[Mismatch], unknowable:
         )
     got_keys = [(norm_number(getattr(p, "number", None)), norm_phrase(p.phrase)) for p in operative]
     want_keys = [(want.number, want.verb) for want in truth.operative]
+    align_got = [(number, first_word(verb)) for number, verb in got_keys]
+    align_want = [(number, first_word(verb)) for number, verb in want_keys]
 
     def missing(i: int) -> None:
         want = truth.operative[i]
@@ -123,7 +131,7 @@ def compare_operative(document, truth: Truth, found: list[Mismatch], unknowable:
         detail = f"extra operative paragraph {j + 1} (number {got_keys[j][0]!r}): {snippet(operative[j])!r}"
         found.append(Mismatch("extra operative", detail))
 
-    for i, j in aligned_pairs(want_keys, got_keys, missing, extra):
+    for i, j in aligned_pairs(align_want, align_got, missing, extra):
         want, (got_number, got_verb) = truth.operative[i], got_keys[j]
         where = f"operative {i + 1} (no. {want.number})"
         if want.number != got_number:
@@ -140,6 +148,32 @@ def compare_operative(document, truth: Truth, found: list[Mismatch], unknowable:
             )
 
 
+def heading_texts(node) -> list[str]:
+    """The heading lines the parser found in the body (section numbers and titles, subject lines)."""
+    return [squash(line.text.replace("\xa0", " ")) for heading in node.headings for line in heading.lines]
+
+
+def annexes_of(node) -> list:
+    return list(node.annexes)
+
+
+def compare_structure(node, truth: Truth, found: list[Mismatch], where: str = "") -> None:
+    """Headings, annexed text and nested drafts: the structure beyond the two parts."""
+    got = heading_texts(node)
+    if got != list(truth.headings):
+        found.append(Mismatch("headings", f"{where}headings expected {list(truth.headings)!r:.300}, got {got!r:.300}"))
+    if bool(annexes_of(node)) != truth.annex:
+        found.append(Mismatch("annex", f"{where}annex expected {truth.annex}, got {len(annexes_of(node))} annex(es)"))
+    if len(node.drafts) != len(truth.drafts):
+        found.append(Mismatch("drafts", f"{where}nested drafts: expected {len(truth.drafts)}, got {len(node.drafts)}"))
+    for index, (draft, want) in enumerate(zip(node.drafts, truth.drafts, strict=False), start=1):
+        inner: list[Mismatch] = []
+        compare_preamble(draft, want, inner, set())
+        compare_operative(draft, want, inner, set())
+        compare_structure(draft, want, inner)
+        found.extend(Mismatch(f"draft {m.kind}", f"draft {index}: {m.detail}") for m in inner)
+
+
 def compare_document(document, truth: Truth, unknowable: dict[tuple[str, int], str] | None = None) -> list[Mismatch]:
     """Mismatches of ``document`` with ``truth``; ``unknowable`` phrases (key: kind, index) are not compared."""
     skip = unknowable or {}
@@ -150,7 +184,18 @@ def compare_document(document, truth: Truth, unknowable: dict[tuple[str, int], s
         found.append(
             Mismatch("footnote count", f"footnotes: expected {truth.footnotes}, got {len(document.footnotes)}")
         )
+    compare_structure(document, truth, found)
     return found
+
+
+PHRASE_MISSES = ("opener", "verb", "missing preambular", "missing operative")
+
+
+def phrase_counts(truth: Truth, mismatches: list[Mismatch]) -> tuple[int, int]:
+    """(openers and verbs matched, openers and verbs expected), drafts included."""
+    total = len(truth.openers) + len(truth.operative) + sum(len(d.openers) + len(d.operative) for d in truth.drafts)
+    missed = sum(1 for m in mismatches if m.kind.removeprefix("draft ") in PHRASE_MISSES)
+    return max(total - missed, 0), total
 
 
 def compare_file(path: Path, form: str) -> list[Mismatch]:

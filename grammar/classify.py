@@ -1,0 +1,96 @@
+"""Classification facts of single units: what a line can be by its own shape and words (an
+authoring line, a closing line, an item label, a lead-in, a paragraph's opening), shared by the
+builder's classification stage and the genre's forms (``forms.py``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resolint.refdata import ORGANS, match_operative, match_preambular
+
+if TYPE_CHECKING:
+    from resolint.grammar.construct import Pending
+
+AUTHORING_RE = re.compile(r"^The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*),?$")
+CLOSING_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting\b"
+    r"|\[?\s*Adopted\b"
+    r"|\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+    r"|\(?Signed\)?"
+    r")",
+    re.IGNORECASE,
+)
+ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
+ITEM_BULLETS = "•–▪◦·●∙-"  # bullets and dashes that label items in the Council's texts
+DOT_LABEL_RE = re.compile(r"[ \t]*((?:[a-z]{1,2}|[ivxl]{1,6})\.)[ \t]+(?=\S)")
+HEADING_MAX = 200  # a subject line between paragraphs is one line, under this many characters
+SHORT_HEADING = 80  # a longer one has no comma or colon inside
+
+
+def _sub_level(label: str, parent: Pending) -> int:
+    """Level of a sub-paragraph label: (a) … at level 1; (i), (ii) … at level 2 under a lettered one.
+
+    "(i)" right after "(h)" is the letter; "(v)", "(x)", "(c)" … continue the roman numerals only
+    when they follow the numeral before them.
+    """
+    siblings = parent.children
+    if not siblings:
+        return 1
+    last = (siblings[-1].unit.label or "").strip("()")
+    nested = siblings[-1].children
+    if nested:
+        if label == _next_letter(last) or not _is_roman(label):
+            return 1
+        return 2
+    return 2 if label == "i" and last != "h" else 1
+
+
+def _parenthesised(label: str | None) -> bool:
+    return bool(label) and label.startswith("(")
+
+
+def _label_style(label: str | None) -> str:
+    """ "paren" for "(a)" and "(i)", "dot" for "a." and "ii.", else the bullet or dash itself."""
+    label = label or ""
+    core = label.strip("().")
+    if not core.isalnum():
+        return core or label
+    return "paren" if label.startswith("(") else "dot"
+
+
+def _next_letter(label: str) -> str:
+    if len(label) == 1 and "a" <= label < "z":
+        return chr(ord(label) + 1)
+    return ""
+
+
+def _is_roman(label: str) -> bool:
+    return bool(label) and all(ch in "ivxlc" for ch in label)
+
+
+def _looks_like_organ(name: str) -> bool:
+    if name in ORGANS:
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 8 and any(
+        w in ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum") for w in words
+    )
+
+
+def _lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def _opens(head: str) -> bool:
+    """The block opens like a paragraph of its own: an operative verb or a preambular opener."""
+    return any(m and m.known for m in (match_operative(head), match_preambular(head)))
+
+
+def _single_operative(head: str) -> bool:
+    """An unnumbered paragraph that opens with an operative verb: the one operative paragraph of a short text."""
+    operative = match_operative(head)
+    if not operative or not operative.known:
+        return False
+    preambular = match_preambular(head)
+    return not (preambular and preambular.known)

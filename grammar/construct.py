@@ -1,0 +1,209 @@
+"""Construction, the builder's last stage: a classified paragraph (its unit, the units that
+continue it, its sub-paragraphs) → a model node with exact positions, and its opening phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from resolint.grammar.genre import Target
+from resolint.grammar.inline import build_text
+from resolint.grammar.parser import shifted
+from resolint.grammar.segment import Unit
+from resolint.model import (
+    Artefact,
+    Footnote,
+    LineIndex,
+    NodeKind,
+    Operative,
+    Paragraph,
+    Preambular,
+    Span,
+    SubParagraph,
+    Text,
+)
+from resolint.refdata import match_operative, match_preambular
+
+if TYPE_CHECKING:
+    from resolint.grammar.builder import _Builder
+
+FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
+TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
+MARK_ENDINGS = frozenset("]}⁰¹²³⁴⁵⁶⁷⁸⁹*_")  # the last character of every match of TRAILING_MARKS_RE but spaces
+
+
+@dataclass
+class Pending:
+    kind: NodeKind
+    unit: Unit
+    extra: list[Unit] = field(default_factory=list)
+    artefacts: list[tuple[str, int, int]] = field(default_factory=list)
+    children: list[Pending] = field(default_factory=list)
+    level: int = 1
+    target: Target | None = None  # the resolution or the nested draft the paragraph belongs to
+    wrap_up: Unit | None = None  # flush-left text after the items that carries the paragraph on
+
+    def add_part(self, unit: Unit, artefact: str) -> None:
+        self.extra.append(unit)
+        if artefact:
+            self.artefacts.append((artefact, unit.start, unit.start + 1))
+
+    @property
+    def end(self) -> int:
+        return self.extra[-1].end if self.extra else self.unit.end
+
+    @property
+    def single_unit(self) -> bool:
+        """The paragraph is its unit and nothing else (no continuation, sub-paragraph or artefact)."""
+        return not (self.extra or self.children or self.artefacts)
+
+    def fact(self, name: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept on the unit when the paragraph is its unit alone (the unit's text never changes)."""
+        if self.extra:
+            return compute()
+        found = self.unit.derived.get(name)
+        if found is None:
+            found = self.unit.derived[name] = compute()
+        return found
+
+    def extent_end(self) -> int:
+        """End of the paragraph with all its sub-paragraphs and the text after them."""
+        ends = [self.end, *(child.extent_end() for child in self.children)]
+        return max([*ends, self.wrap_up.end] if self.wrap_up is not None else ends)
+
+    def shape(self, base: int) -> tuple:
+        """Everything the node is built from but the source text, with offsets counted from ``base``."""
+        unit = self.unit
+        return (
+            self.kind,
+            self.level,
+            unit.kind,
+            unit.start - base,
+            unit.end - base,
+            unit.text_start - base,
+            shifted(unit.bullet, -base),
+            unit.label,
+            shifted(unit.label_span, -base),
+            unit.run_together,
+            tuple((part.text_start - base, part.end - base) for part in self.extra),
+            tuple((kind, start - base, end - base) for kind, start, end in self.artefacts),
+            tuple(child.shape(base) for child in self.children),
+            (self.wrap_up.text_start - base, self.wrap_up.end - base) if self.wrap_up is not None else None,
+        )
+
+    def build(self, builder: _Builder) -> Paragraph:
+        lines = builder.lines
+        text, parts = builder.paragraph_text(self)
+        span = lines.span(self.unit.start, self.end)
+        artefacts = [Artefact(kind, lines.span(s, e)) for kind, s, e in self.artefacts]
+        if self.unit.bullet:
+            artefacts.append(Artefact("bullet", lines.span(*self.unit.bullet)))
+        if self.unit.run_together:
+            artefacts.append(Artefact("run-together", lines.span(self.unit.start, self.unit.start + 1)))
+        part_spans = tuple(lines.span(s, e) for s, e in parts)
+        label_span = lines.span(*self.unit.label_span) if self.unit.label_span else None
+        common = {
+            "text": text,
+            "span": span,
+            "artefacts": tuple(artefacts),
+            "parts": part_spans,
+        }
+        if self.kind == NodeKind.SUBPARAGRAPH:
+            children = tuple(child.build(builder) for child in self.children)
+            return SubParagraph(
+                NodeKind.SUBPARAGRAPH,
+                **common,
+                label=(self.unit.label or "").strip("()"),
+                label_span=label_span,
+                level=self.level,
+                children=children,  # type: ignore[arg-type]
+            )
+        phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines)
+        children = tuple(child.build(builder) for child in self.children)
+        wrap_up = None
+        if self.wrap_up is not None:
+            wrap_up = build_text(builder.source, [(self.wrap_up.text_start, self.wrap_up.end)], lines)
+        if self.kind == NodeKind.OPERATIVE:
+            number = (self.unit.label or "").rstrip(".") or None
+            return Operative(
+                NodeKind.OPERATIVE,
+                **common,
+                phrase=phrase,
+                phrase_span=phrase_span,
+                phrase_from=phrase_from,
+                number=number,
+                number_span=label_span,
+                children=children,  # type: ignore[arg-type]
+                wrap_up=wrap_up,
+            )
+        return Preambular(
+            NodeKind.PREAMBULAR,
+            **common,
+            phrase=phrase,
+            phrase_span=phrase_span,
+            phrase_from=phrase_from,
+            children=children,  # type: ignore[arg-type]
+            wrap_up=wrap_up,
+        )
+
+
+def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | None, Span | None, str]:
+    """The opening phrase: from the italics where they open the paragraph, else from the phrase lists."""
+    plain = text.plain
+    lead = len(plain) - len(plain.lstrip())
+    body = plain[lead:]
+    matcher = match_operative if kind == NodeKind.OPERATIVE else match_preambular
+    first_italic = text.italics[0] if text.italics else None
+    if first_italic is not None and text.source_offset(lead) == first_italic.start:
+        italic_text = _plain_of(text, first_italic)
+        phrase = italic_text.rstrip(" ,;:.").strip()
+        if phrase.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:  # "*Decides to*": is "to" part of it?
+            listed = matcher(body)
+            if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
+                extra = phrase[len(listed.phrase) :].split()
+                if extra and all(word.lower() in FUNCTION_WORDS for word in extra):
+                    phrase = listed.phrase
+        if phrase:
+            start = first_italic.start
+            end = text.source_offset(lead + len(phrase) - 1) + 1
+            return phrase, lines.span(start, end), "italics"
+    listed = matcher(body)
+    if listed is None:
+        return None, None, "none"
+    start = text.source_offset(lead)
+    end = text.source_offset(lead + listed.end - 1) + 1
+    return listed.phrase, lines.span(start, end), "phrase-list" if listed.known else "guess"
+
+
+def _plain_of(text: Text, span: Span) -> str:
+    """The plain text covered by a source span."""
+    return text.plain[text.plain_index(span.start) : text.plain_index(span.end)]
+
+
+@lru_cache(maxsize=1 << 14)  # asked for every paragraph, again on every keystroke in the server
+def _last_char_before_marks(text: str) -> str:
+    """The last character of ``text`` before the footnote marks, emphasis marks and spaces that end it."""
+    if text[-1:] not in MARK_ENDINGS and not text[-1:].isspace():
+        return text[-1:]  # most paragraphs end in punctuation: no need to scan them
+    return TRAILING_MARKS_RE.sub("", text)[-1:]
+
+
+def build_footnote(source: str, lines: LineIndex, unit: Unit, text: Text) -> Footnote:
+    """A footnote definition's node: its label as written ("[^3]:", "³", "^{a}", "*") and its text."""
+    if unit.kind == "bullet":  # "* State not a member of the Human Rights Council."
+        label, style = "*", "asterisk"
+        label_span = unit.bullet or (unit.start, unit.start + 1)
+        label_span = (label_span[0], label_span[0] + 1)
+    else:
+        raw = unit.label or ""
+        label_span = unit.label_span or (unit.start, unit.start)
+        if unit.kind == "footnote_md":
+            label, style = raw[2:-2], "markdown"
+        elif raw.startswith("^"):
+            label, style = raw.strip("^{}"), "caret"
+        else:
+            label, style = raw.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")), "superscript"
+    return Footnote(label, text, lines.span(unit.start, unit.end), lines.span(*label_span), style)

@@ -1,0 +1,251 @@
+"""Classification of the genre's larger forms, mixed into the builder: section headings and
+their groups, subject lines, parts, annexes, nested drafts, preambular lead-ins, text after a list,
+and items in the Security Council's label styles. The facts of single lines come from
+``classify.py`` and ``genre.py``; what is found goes to the current :class:`~genre.Target`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from resolint.grammar.classify import (
+    AUTHORING_RE,
+    CLOSING_RE,
+    DOT_LABEL_RE,
+    HEADING_MAX,
+    ITEM_BULLETS,
+    SHORT_HEADING,
+    _label_style,
+    _lead_in,
+    _looks_like_organ,
+    _opens,
+)
+from resolint.grammar.construct import Pending, _last_char_before_marks
+from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter, is_section_number
+from resolint.grammar.inline import build_text, strip_marks
+from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
+from resolint.model import Authoring, Closing, Document, LineIndex, NodeKind
+from resolint.refdata import match_operative, match_preambular
+
+if TYPE_CHECKING:
+    pass
+
+
+class GenreForms:
+    """The builder's state these methods share (set up by the builder)."""
+
+    doc: Document
+    source: str
+    lines: LineIndex
+    pending: list[Pending]
+    last_paragraph: Pending | None
+    collecting_items: bool
+    resolution: Target
+    target: Target
+    drafts: list[Target]
+    heading_open: bool
+    annex_target: Target | None
+
+    def _plain_head(self, unit: Unit, limit: int = 200) -> str:
+        raise NotImplementedError
+
+    def _lead_in_open(self) -> bool:
+        raise NotImplementedError
+
+    def _last_operative(self) -> Pending | None:
+        raise NotImplementedError
+
+    def _section_heading(self, unit: Unit, head: str, *, joins: bool = False, force: bool = False) -> bool:
+        """A heading inside the body ("### Follow-up", "A. Follow-up"): kept as a section, not a
+        paragraph. Heading lines that follow each other ("I" / "Title") make one heading group."""
+        is_heading = force or unit.derived.get("section-heading")
+        if is_heading is None:
+            is_heading = unit.derived["section-heading"] = self._looks_like_heading(unit, head)
+        if not is_heading and joins and self._title_after_number(head):
+            is_heading = True
+        if is_heading:
+            raw = self.source[unit.text_start : unit.end].strip()
+            text = strip_marks(raw.lstrip("#").strip())
+            line = Closing(text, self.lines.span(unit.start, unit.end))
+            self.doc.sections.append(line)
+            groups = self.target.heading_groups
+            if joins and groups and not is_section_number(text):  # "A" after a title starts a heading
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+            self.heading_open = True
+        return is_heading
+
+    def _first_part_start(self, units: list[Unit], body_start: int) -> int:
+        """A resolution in parts: part A's letter and title stand before its authoring line."""
+        if body_start < 2 or units[body_start - 2].kind != "text":
+            return body_start
+        letter = strip_marks(self._plain_head(units[body_start - 2], 20)).strip()
+        title = units[body_start - 1]
+        if is_part_letter(letter) and title.kind == "text" and len(title.lines) == 1:
+            return body_start - 2
+        return body_start
+
+    def _title_after_number(self, head: str) -> bool:
+        """The title under a section's number line ("II" / "Implementation of the 1995 Agreement …"):
+        however long, it ends without punctuation and opens with no opener or verb."""
+        groups = self.target.heading_groups
+        if not groups or len(groups[-1]) != 1 or not is_section_number(groups[-1][0].text):
+            return False
+        plain = strip_marks(head).rstrip()
+        return bool(plain) and plain[-1] not in TERMINAL_PUNCTUATION and not _opens(plain)
+
+    def _annex_start(self, units: list[Unit]) -> int:
+        """Index of the first "Annex" line (the units after it are annexed text), else the end."""
+        for index, unit in enumerate(units):
+            short = unit.kind == "text" and len(unit.lines) == 1 and unit.end - unit.text_start < 40
+            if short and is_annex_heading(strip_marks(self._plain_head(unit, 40).strip())):
+                return index
+        return len(units)
+
+    def _open_annex_at_heading(self) -> None:
+        """The heading just read titles text that the paragraph before introduced: an annex."""
+        groups = self.target.heading_groups
+        title = groups.pop()[0] if groups else None
+        if title is not None:
+            self.annex_target = self.target
+            self.target.annexes.append((title, []))
+
+    def _annex_heading(self, unit: Unit, head: str) -> bool:
+        """ "Annex", "Annex II": annexed text begins (after the operative part or the meeting line)."""
+        if unit.kind != "text" or len(unit.lines) != 1 or not is_annex_heading(strip_marks(head)):
+            return False
+        title = Closing(strip_marks(head.lstrip("#").strip()), self.lines.span(unit.start, unit.end))
+        self.doc.sections.append(title)  # every heading line, as consumers of ``sections`` expect
+        self.annex_target = self.target
+        self.target.annexes.append((title, []))
+        return True
+
+    def _draft_follows(self) -> bool:
+        """The open lead-in recommends a draft ("… adoption of the following draft resolution:")."""
+        last = self.last_paragraph
+        if last is None:
+            return False
+        return introduces_draft(strip_marks(self.source[last.unit.text_start : last.end][-300:]))
+
+    def _draft_or_part_authoring(self, unit: Unit, after_heading: bool) -> bool:
+        """An authoring line ("The General Assembly,") inside the body: the start of a draft the
+        paragraph before recommends, or of the next part of a resolution in parts."""
+        if unit.kind != "text" or unit.end - unit.text_start > 160:
+            return False
+        plain = strip_marks(self.source[unit.text_start : unit.end])
+        match = AUTHORING_RE.match(plain)
+        if not match or not _looks_like_organ(match.group(1)):
+            return False
+        authoring = Authoring(
+            match.group(1),
+            build_text(self.source, [(unit.text_start, unit.end)], self.lines),
+            self.lines.span(unit.start, unit.end),
+        )
+        if self.doc.authoring is None:  # part A's authoring line, after its letter and title
+            self.doc.authoring = authoring
+        elif self._draft_follows() or (self.target is not self.resolution and after_heading):
+            draft = Target(unit.start, authoring)
+            if after_heading and self.target.heading_groups:  # "Draft resolution I" / its title
+                draft.heading_groups.append(self.target.heading_groups.pop())
+            self.drafts.append(draft)
+            self.target = draft
+        else:
+            self.doc.part_authorings.append(authoring)
+        self.last_paragraph = None
+        return True
+
+    def _looks_like_heading(self, unit: Unit, head: str) -> bool:
+        raw = self.source[unit.text_start : unit.end].strip()
+        return raw.startswith("#") or (
+            len(unit.lines) == 1
+            and 0 < len(head) < HEADING_MAX
+            and unit.end - unit.text_start < HEADING_MAX
+            and head[0].isupper()
+            and raw[:1] not in "*_"
+            and ";" not in head
+            and (len(head) < SHORT_HEADING or not any(mark in head for mark in ",:"))
+            and head[-1] not in TERMINAL_PUNCTUATION
+            and not any(m and m.known for m in (match_operative(head), match_preambular(head)))
+            and not CLOSING_RE.match(head)
+        )
+
+    def _other_item(self, unit: Unit) -> Unit | None:
+        """An item labelled "a." / "ii." or by a bullet or dash, under an operative paragraph that
+        introduces items (it ends with a colon, or has items already): a copy of the unit as one."""
+        parent = self._last_operative()
+        if parent is None or not (parent.children or self._lead_in_open()):
+            return None
+        if unit.kind == "bullet" and unit.bullet is not None and self.source[unit.bullet[0]] in ITEM_BULLETS:
+            start = unit.bullet[0]
+            while self.source[start] in " \t":
+                start += 1
+            label_span = (start, start + 1)
+        elif unit.kind == "text" and (found := DOT_LABEL_RE.match(self.source, unit.text_start, unit.end)):
+            label_span = found.span(1)
+        else:
+            return None
+        label = self.source[label_span[0] : label_span[1]]
+        text_start = label_span[1]
+        while text_start < unit.end and self.source[text_start] in " \t":
+            text_start += 1
+        return replace(
+            unit, kind="sub", bullet=None, label=label, label_span=label_span, text_start=text_start, derived={}
+        )
+
+    def _labelled_subject_line(self, unit: Unit) -> bool:
+        """ "(i) Exemptions, advance approvals and notifications" between two operative paragraphs: a
+        subject heading, not an item — the paragraph before introduces nothing, and this line ends
+        without the punctuation every item ends with."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.OPERATIVE or last.children or len(unit.lines) != 1:
+            return False
+        text = strip_marks(self.source[unit.text_start : unit.end]).strip()
+        before = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
+        if before not in ".;" or not text or text[-1] in TERMINAL_PUNCTUATION or len(text) > HEADING_MAX:
+            return False
+        label = (unit.label or "").strip()
+        line = Closing(f"{label} {text}", self.lines.span(unit.start, unit.end))
+        self.doc.sections.append(line)
+        self.target.heading_groups.append([line])
+        self.heading_open = True
+        return True
+
+    def _preambular_lead_in(self) -> Pending | None:
+        """The preambular paragraph whose items these are: it ends with a colon ("… contribution to:")."""
+        last = self.pending[-1] if self.pending else None
+        if last is None or last.kind != NodeKind.PREAMBULAR or last.wrap_up is not None:
+            return None
+        if last.children or _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:])):
+            return last
+        return None
+
+    def _wrap_up(self, unit: Unit, head: str) -> bool:
+        """Flush-left text after the items of a lead-in that carries the paragraph on ("and further
+        requests …"): the last item ends with a mark of its own and this block starts in lower case."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.SUBPARAGRAPH or unit.kind != "text" or not head[:1].islower():
+            return False
+        if unit.block == last.unit.block or unit.run_together:
+            return False
+        ending = _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
+        parent = next((p for p in reversed(self.pending) if p.children), None)
+        if ending not in ",;:" or parent is None or parent.wrap_up is not None:
+            return False
+        parent.wrap_up = unit
+        self.last_paragraph = None
+        return True
+
+    def _add_styled_item(self, parent: Pending, pending: Pending) -> None:
+        """Place an item by its label's style: beside the items of the same style on the open
+        branch, else one level under the last item ("a." under "(i)", "–" under "(iii)")."""
+        style = _label_style(pending.unit.label)
+        chain = [parent]
+        while chain[-1].children:
+            chain.append(chain[-1].children[-1])
+        owner = next((node for node in chain[:-1] if _label_style(node.children[-1].unit.label) == style), None)
+        owner = owner or chain[-1]
+        owner.children.append(pending)
+        pending.level = chain.index(owner) + 1
+        self.last_paragraph = pending
+        self.collecting_items = False

@@ -1,0 +1,109 @@
+"""The genre's larger forms, recognised by how UN texts are built rather than by any one file.
+
+The builder's classification stage asks this module what a line is beyond a paragraph — an
+annex heading ("Annex", "Annex II"), a part letter ("B"), a section number ("IV") — and hands it
+what it found so that the construction stage can assemble the nodes: the heading groups
+(:class:`~resolint.model.SectionHeading`), the annexes (:class:`~resolint.model.Annex`) and the
+drafts nested in an operative paragraph (:class:`~resolint.model.NestedDraft`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resolint.model import (
+    Annex,
+    Authoring,
+    Closing,
+    LineIndex,
+    NestedDraft,
+    Operative,
+    Paragraph,
+    Preambular,
+    SectionHeading,
+)
+
+ANNEX_RE = re.compile(r"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: (?:[IVXLC]+|\d+|[A-Z]))?\.?$")
+SECTION_NUMBER_RE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
+PART_LETTER_RE = re.compile(r"^[A-Z]\.?$")
+NUMBERED_TITLE_RE = re.compile(r"^((?:[IVXLC]+|[A-Z])\.)\s+(\S.*)$")
+DRAFT_LEAD_IN_RE = re.compile(r"\bdraft (?:resolutions?|decisions?)\b|\bfollowing (?:resolutions?|decisions?)\b", re.I)
+
+
+def is_annex_heading(line: str) -> bool:
+    """ "Annex", "Annex II", "Annexes": the line that opens annexed text."""
+    return bool(ANNEX_RE.match(line.lstrip("#").strip()))
+
+
+def is_section_number(line: str) -> bool:
+    """A section's number on a line of its own: "IV", "B", "II."."""
+    return bool(SECTION_NUMBER_RE.match(line.lstrip("#").strip()))
+
+
+def is_part_letter(line: str) -> bool:
+    """A part's letter on a line of its own ("B") after the meeting line of part A."""
+    return bool(PART_LETTER_RE.match(line.lstrip("#").strip()))
+
+
+def introduces_draft(lead_in: str) -> bool:
+    """An operative paragraph that recommends a draft for adoption ends with a colon and names it."""
+    return lead_in.rstrip().endswith(":") and bool(DRAFT_LEAD_IN_RE.search(lead_in))
+
+
+def heading_number(lines: list[Closing]) -> tuple[str | None, str]:
+    """The number and the title of a heading group: ("I", "Title") from "I" / "Title" or "I. Title"."""
+    first = lines[0].text.strip()
+    if SECTION_NUMBER_RE.match(first):
+        return first.rstrip("."), " ".join(line.text for line in lines[1:])
+    numbered = NUMBERED_TITLE_RE.match(first)
+    if numbered:
+        return numbered.group(1).rstrip("."), " ".join([numbered.group(2), *(line.text for line in lines[1:])])
+    return None, " ".join(line.text for line in lines)
+
+
+@dataclass
+class Target:
+    """Where classified nodes go: the resolution itself, or a nested draft."""
+
+    start: int
+    authoring: Authoring | None = None
+    preamble: list[Preambular] = field(default_factory=list)
+    operative: list[Operative] = field(default_factory=list)
+    heading_groups: list[list[Closing]] = field(default_factory=list)
+    annexes: list[tuple[Closing, list[Paragraph]]] = field(default_factory=list)
+    end: int = 0
+
+    def headings(self, lines: LineIndex) -> list[SectionHeading]:
+        """The heading groups as nodes; a group opens a section when it is numbered or when a
+        preambular paragraph follows it (its own preamble)."""
+        starts_of_preamble = sorted(p.span.start for p in self.preamble)
+        found: list[SectionHeading] = []
+        for group in self.heading_groups:
+            number, title = heading_number(group)
+            end = group[-1].span.end
+            span = lines.span(group[0].span.start, end)
+            next_paragraph = min(
+                (p.span.start for p in [*self.preamble, *self.operative] if p.span.start >= end), default=None
+            )
+            opens_preamble = next_paragraph is not None and next_paragraph in starts_of_preamble
+            found.append(SectionHeading(tuple(group), span, number, title, number is not None or opens_preamble))
+        return found
+
+    def annex_nodes(self, lines: LineIndex) -> list[Annex]:
+        found: list[Annex] = []
+        for title, paragraphs in self.annexes:
+            end = paragraphs[-1].span.end if paragraphs else title.span.end
+            found.append(Annex(title.text, lines.span(title.span.start, end), tuple(paragraphs)))
+        return found
+
+    def draft(self, lines: LineIndex) -> NestedDraft:
+        ends = [self.end, *(p.span.end for p in [*self.preamble, *self.operative])]
+        return NestedDraft(
+            lines.span(self.start, max(ends)),
+            self.authoring,
+            tuple(self.preamble),
+            tuple(self.operative),
+            tuple(self.headings(lines)),
+            tuple(self.annex_nodes(lines)),
+        )

@@ -1,0 +1,170 @@
+"""Segmentation, the builder's first stage: the grammar's lines → units.
+
+A unit is a stretch of source that makes one paragraph-like thing before classification: the lines
+of a wrapped paragraph joined, blank-only lines dropped, paragraphs run together on one line split
+at the italic opener that starts the next one. Later input stages (text copied from PDFs, with its
+page furniture) plug in here: they hand the builder units, and nothing after this stage reads the
+grammar's lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from resolint.grammar.inline import InlineScan, scan_inline
+from resolint.grammar.parser import Movable, RawLine
+from resolint.model import LineIndex
+
+if TYPE_CHECKING:
+    from resolint.grammar.incremental import BuildMemo
+
+TERMINAL_PUNCTUATION = ".,;:!?"
+
+
+@dataclass
+class Unit(Movable):
+    """A stretch of source that makes one paragraph-like thing (before classification)."""
+
+    kind: str
+    start: int
+    end: int
+    text_start: int
+    block: int
+    bullet: tuple[int, int] | None = None
+    label: str | None = None
+    label_span: tuple[int, int] | None = None
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    run_together: bool = False
+    scan: InlineScan | None = None  # the inline scan of (text_start, end), when already made
+    derived: dict = field(default_factory=dict)  # facts of the unit's text, worked out once (it never changes)
+
+    def shift(self, delta: int) -> None:
+        """Move the unit ``delta`` characters on (the incremental build reuses units of unchanged blocks)."""
+        Movable.shift(self, delta)
+        self.lines = [(start + delta, end + delta) for start, end in self.lines]
+        self.scan = None  # its offsets are the old ones
+
+    @classmethod
+    def from_line(cls, line: RawLine, block: int) -> Unit:
+        return cls(
+            line.kind,
+            line.start,
+            line.end,
+            line.text_start,
+            block,
+            line.bullet,
+            line.label,
+            line.label_span,
+            [(line.start, line.end)],
+        )
+
+
+class Segmenter:
+    """The segmentation stage, mixed into the builder (it shares the source, lines and memo)."""
+
+    source: str
+    lines: LineIndex
+    memo: BuildMemo | None
+
+    def _units(self, blocks: list[list[RawLine]]) -> list[Unit]:
+        """The units of every block; an incremental build takes those of unchanged blocks over."""
+        units: list[Unit] = []
+        memo = self.memo
+        source = self.source
+        for index, block in enumerate(blocks):
+            if memo is None:
+                units += self._split_run_together(self._block_units(block, index))
+                continue
+            start, end = block[0].start, block[-1].end
+            found = memo.units_of_block(index, lambda start=start, end=end: source[start:end], start)
+            if found is None:
+                found = self._split_run_together(self._block_units(block, index))
+            memo.keep_block(start, end, found)
+            units += found
+        return units
+
+    def _block_units(self, block: list[RawLine], index: int) -> list[Unit]:
+        units: list[Unit] = []
+        current: Unit | None = None
+        for line in block:
+            if line.kind == "text" and current is not None and self._continues(current, line):
+                current.end = line.end
+                current.lines.append((line.start, line.end))
+                continue
+            if line.kind == "text" and not self.source[line.start : line.end].strip():
+                continue
+            current = Unit.from_line(line, index)
+            units.append(current)
+            if line.kind == "comment":
+                current = None
+        return units
+
+    def _continues(self, current: Unit, line: RawLine) -> bool:
+        if current.kind == "comment":
+            return False
+        first = self.source[line.start : line.end].lstrip()[:1]
+        if not first:
+            return True
+        if current.kind.startswith("footnote"):
+            return first.islower() or self.source[line.start : line.start + 1] in " \t"
+        if first.islower():
+            return True
+        previous = self.source[current.start : current.end].rstrip()
+        return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
+
+    def _split_run_together(self, units: list[Unit]) -> list[Unit]:
+        """Split units where paragraphs were run together on one line ("…rights,*Recalling* …")."""
+        result: list[Unit] = []
+        for unit in units:
+            if unit.kind == "comment" or "*" not in self.source[unit.text_start : unit.end]:
+                result.append(unit)
+                continue
+            cuts = self._run_together_cuts(unit)
+            if not cuts:
+                result.append(unit)
+                continue
+            bounds = [unit.start, *cuts, unit.end]
+            for i in range(len(bounds) - 1):
+                piece_start, piece_end = bounds[i], bounds[i + 1]
+                piece = Unit(
+                    unit.kind if i == 0 else "text",
+                    piece_start,
+                    piece_end,
+                    unit.text_start if i == 0 else piece_start,
+                    unit.block,
+                    unit.bullet if i == 0 else None,
+                    unit.label if i == 0 else None,
+                    unit.label_span if i == 0 else None,
+                    _clip_lines(unit.lines, piece_start, piece_end),
+                    run_together=i > 0,
+                )
+                result.append(piece)
+        return result
+
+    def _run_together_cuts(self, unit: Unit) -> list[int]:
+        """Where another paragraph starts inside the unit: an italic opener right after a mark or a word."""
+        scan = scan_inline(self.source, unit.text_start, unit.end, self.lines)
+        cuts = sorted(
+            e.open_start
+            for e in scan.emphases
+            if e.open_start > unit.text_start
+            and _joins_paragraphs(self.source[e.open_start - 1])
+            and _starts_paragraph(self.source[e.open_end : e.open_end + 1])
+        )
+        if not cuts:
+            unit.scan = scan
+        return cuts
+
+
+def _joins_paragraphs(char: str) -> bool:
+    """A mark right after this character starts a run-together paragraph ("…rights,*Recalling*")."""
+    return char == "*" or char in ",;:." or char.isalnum()
+
+
+def _starts_paragraph(char: str) -> bool:
+    return char.isupper() or char.isdigit()
+
+
+def _clip_lines(lines: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(s, start), min(e, end)) for s, e in lines if s < end and e > start]

@@ -1,0 +1,107 @@
+"""Figures of the whole genre: every AKN folder in every rendering, and the UN's Word files.
+
+Usage: ``.venv/bin/python tests/corpus/genre_report.py [--forms pasted,resmd] [--no-docx]``.
+Prints, per folder (organ) and rendering: documents, documents whose parsed structure equals the
+XML (files with self-contradicting markup left out and counted), openers and verbs matched,
+warnings + errors per document, and safe fixes per document (``resolint.fix_text``: every one of
+them would change an adopted text). For ``docx-ga72/`` the same findings and fixes after import.
+The figures of the issue's note (before → after) come from this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from akn import CORPUS_ROOT, FOLDERS, consistent_files, ground_truth, italics_unknowable, load
+from akn_compare import FORMS, compare_document, phrase_counts, render
+
+import resolint
+from resolint.diagnostics import Severity
+
+
+def lint_figures(text: str, name: str) -> tuple[Counter[str], int]:
+    """Warnings and errors per rule, and the number of safe fixes ``fix_text`` applies."""
+    document = resolint.parse(text, name)
+    rules = Counter(d.rule for d in resolint.lint(document) if d.severity >= Severity.WARNING)
+    _, fixes = resolint.fix_text(text, path=name)
+    return rules, fixes
+
+
+def folder_figures(folder: str, form: str, lint: bool) -> dict[str, object]:
+    files = consistent_files(folder)
+    exact = matched = phrases = findings = fixes = 0
+    rules: Counter[str] = Counter()
+    for path in files:
+        resolution = load(path)
+        text = render(path, form)
+        name = f"{path.stem}.{'res.md' if form == 'resmd' else 'txt'}"
+        document = resolint.parse(text, name)
+        unknowable = italics_unknowable(resolution) if form.startswith("pasted") else {}
+        truth = ground_truth(resolution)
+        mismatches = compare_document(document, truth, unknowable)
+        exact += not mismatches
+        got, total = phrase_counts(truth, mismatches)
+        matched, phrases = matched + got, phrases + total
+        if lint:
+            found, fixed = lint_figures(text, name)
+            rules += found
+            findings += sum(found.values())
+            fixes += fixed
+    count = len(files) or 1
+    return {
+        "docs": len(files),
+        "exact": exact / count,
+        "phrases": matched / (phrases or 1),
+        "findings": findings / count if lint else None,
+        "fixes": fixes / count if lint else None,
+        "rules": rules,
+    }
+
+
+def docx_figures() -> tuple[int, float, float, Counter[str]]:
+    from resolint.docxio import import_docx
+
+    paths = sorted((CORPUS_ROOT / "docx-ga72").glob("*.docx"))
+    rules: Counter[str] = Counter()
+    fixes = 0
+    for path in paths:
+        text = import_docx(path).text
+        found, fixed = lint_figures(text, str(path))
+        rules += found
+        fixes += fixed
+    count = len(paths) or 1
+    return len(paths), sum(rules.values()) / count, fixes / count, rules
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("--lint-forms", default="resmd,pasted")
+    parser.add_argument("--folders", default=",".join(FOLDERS))
+    parser.add_argument("--no-docx", action="store_true")
+    args = parser.parse_args()
+    print(f"{'folder':<11} {'form':<13} {'docs':>5} {'exact':>7} {'phrases':>8} {'W+E/doc':>8} {'fixes/doc':>9}")
+    for folder in args.folders.split(","):
+        for form in args.forms.split(","):
+            figures = folder_figures(folder, form, form in args.lint_forms.split(","))
+            findings = "-" if figures["findings"] is None else f"{figures['findings']:.2f}"
+            fixes = "-" if figures["fixes"] is None else f"{figures['fixes']:.3f}"
+            print(
+                f"{folder:<11} {form:<13} {figures['docs']:>5} {figures['exact']:>7.1%} {figures['phrases']:>8.2%}"
+                f" {findings:>8} {fixes:>9}"
+            )
+            if figures["rules"]:
+                print("    " + ", ".join(f"{rule} {n}" for rule, n in figures["rules"].most_common(12)))
+    if not args.no_docx:
+        count, findings, fixes, rules = docx_figures()
+        print(f"docx-ga72   {'import':<13} {count:>5} {'':>7} {'':>8} {findings:>8.2f} {fixes:>9.3f}")
+        print("    " + ", ".join(f"{rule} {n}" for rule, n in rules.most_common(12)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Each form of the genre, read from a real adopted text of the corpus in its renderings.
+
+Sections (76/240, 76/246 A and B), parts (76/84 A and B, E/RES/2021/13), subject headings in the
+operative part (S/RES/2551), lead-ins with items in the preamble (76/29), text after a list
+(S/RES/2612), annexes (76/7, E/RES/2021/20), nested drafts (E/RES/2021/20, E/RES/2022/12) and the
+Security Council's conventions. The expected facts are the UN's, read from its XML by
+:mod:`akn`; the model must show them with positions inside the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from akn import CORPUS_ROOT, ground_truth, load
+from akn_compare import compare_document, render
+
+import resolint
+from resolint.diagnostics import Severity
+
+FORMS = ("resmd", "pasted", "pasted-pages")
+
+
+def parsed(name: str, form: str):
+    path = next((CORPUS_ROOT / name.split("/")[0]).glob(name.split("/")[1]))
+    text = render(path, form)
+    return load(path), text, resolint.parse(text, f"{path.stem}.{'res.md' if form == 'resmd' else 'txt'}")
+
+
+def mismatches(resolution, document, form: str) -> list[str]:
+    """Where the parse differs from the XML; pasted text has no italics, so there the extent of an
+    opener or verb is not compared (the .res.md form compares it)."""
+    found = compare_document(document, ground_truth(resolution))
+    phrases = ("opener", "verb", "draft opener", "draft verb")
+    return [m.detail for m in found if form == "resmd" or m.kind not in phrases]
+
+
+def serious(document) -> list[str]:
+    """Warnings and errors, but not those about italics missing from pasted text (it has none)."""
+    pasted = document.form != "res.md"
+    italics = ("RS001", "RP101", "RO201")
+    return [
+        f"{d.rule} {d.message}"
+        for d in resolint.lint(document)
+        if d.severity >= Severity.WARNING and not (pasted and d.rule in italics)
+    ]
+
+
+def assert_spans_inside(text: str, *spans) -> None:
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_sections_with_own_preamble_and_numbering_restarting(form):
+    """76/241: sections I and II, each with its title, its own preamble and operative paragraphs 1, 2 …"""
+    resolution, text, document = parsed("akn-ga/A_RES_76_241-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    numbered = [h for h in document.headings if h.number]
+    assert [h.number for h in numbered] == ["I", "II"]
+    assert numbered[0].title == "Activities of the Office of Internal Oversight Services"
+    assert all(h.starts_section for h in numbered)
+    sections = document.operative_sections()
+    assert len(sections) == 2 and sections[0][0].number == sections[1][0].number == "1"
+    assert_spans_inside(text, *(h.span for h in document.headings))
+    assert not [f for f in serious(document) if f.startswith(("RS002", "RO203", "RS004"))]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_sections_with_numbering_through_the_text(form):
+    """76/71 (sustainable fisheries): sections I … XIII, operative paragraphs numbered 1 … 250 throughout."""
+    resolution, _, document = parsed("akn-ga/A_RES_76_71-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert [h.number for h in document.headings if h.number][:3] == ["I", "II", "III"]
+    assert [p.number for p in document.operative] == [str(i) for i in range(1, 251)]
+    assert not [f for f in serious(document) if f.startswith(("RS002", "RS004"))]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_sections_marked_with_section_elements(form):
+    """76/246 B: the XML's <section><num>I</num> form reads the same as bare subheadings."""
+    resolution, _, document = parsed("akn-ga/A_RES_76_246B_E.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert [h.number for h in document.headings] == ["I", "II", "III"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_subsections_lettered_under_a_titled_section(form):
+    """76/240: a general part, then "Conditions of service …" with subsections A–D."""
+    resolution, _, document = parsed("akn-ga/A_RES_76_240-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert [h.number for h in document.headings if h.number] == ["A", "B", "C", "D"]
+    assert not [f for f in serious(document) if f.startswith("RS002")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_parts_each_with_own_authoring_line(form):
+    """76/84 A and B: part B has its own title, authoring line and meeting line."""
+    resolution, _, document = parsed("akn-ga/A_RES_76_84 A-B-*.xml", form)
+    assert [h.text for h in document.headings[:2]] == ["A Information in the service of humanity"] or [
+        line.text for line in document.headings[0].lines
+    ] == ["A", "Information in the service of humanity"]
+    assert [a.organ for a in document.part_authorings] == ["General Assembly"]
+    assert len(document.preamble) == len(resolution.preamble)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_ecosoc_parts_with_their_own_preamble(form):
+    """E/RES/2021/13: parts A, B, C, each with a title, preamble and operative paragraphs from 1."""
+    resolution, _, document = parsed("akn-ecosoc/E_RES_2021_13-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert [h.number for h in document.headings] == ["A", "B", "C"]
+    assert len(document.operative_sections()) == 3
+    assert not [f for f in serious(document) if f.startswith(("RS002", "RS004", "RO203"))]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_subject_headings_inside_continuous_operative_numbering(form):
+    """S/RES/2551: "Arms Embargo" between paragraphs 5 and 6; the numbering runs on."""
+    _, _, document = parsed("akn-sc/S_RES_2551 (2020)-*.xml", form)
+    titles = [h.title for h in document.headings]
+    assert "Arms Embargo" in titles
+    assert not any(h.starts_section for h in document.headings if h.title == "Arms Embargo")
+    assert [p.number for p in document.operative] == [str(i) for i in range(1, len(document.operative) + 1)]
+    assert not [f for f in serious(document) if f.startswith(("RS002", "RO203"))]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_preambular_lead_in_with_items(form):
+    """76/29: "… a major contribution to:" with items (a)–(e) in the preamble."""
+    resolution, _, document = parsed("akn-ga/A_RES_76_29-*.xml", form)
+    lead_in = next(p for p in document.preamble if p.phrase == "Convinced" and p.children)
+    assert [child.label for child in lead_in.children][:3] == ["a", "b", "c"]
+    assert len(document.preamble) == len(resolution.preamble)
+    assert not [f for f in serious(document) if f.startswith("RP103")]
+
+
+def test_text_after_a_list_continues_the_paragraph():
+    """S/RES/2612: the list of reports ends and "and further requests …" carries the paragraph on."""
+    _, _, document = parsed("akn-sc/S_RES_2612 (2021)_E.xml", "resmd")
+    carried = [p for p in document.operative if p.wrap_up is not None]
+    assert carried and carried[0].wrap_up.plain.lstrip().startswith("and")
+    assert carried[0].children
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_annexed_declaration_is_not_the_operative_part(form):
+    """76/7: one operative paragraph adopts the declaration; its numbered paragraphs are annex text."""
+    _, _, document = parsed("akn-ga/A_RES_76_7-*.xml", form)
+    assert len(document.operative) == 1 and document.operative[0].phrase == "Adopts"
+    assert document.annexes and document.annexes[0].title == "Annex"
+    assert len(document.annexes[0].paragraphs) > 20
+    assert not [f for f in serious(document) if f.startswith(("RO203", "RS002"))]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_nested_draft_with_its_own_preamble_and_annex(form):
+    """E/RES/2021/20: the Council recommends a draft resolution, whose annex is the Kyoto Declaration."""
+    resolution, _, document = parsed("akn-ecosoc/E_RES_2021_20-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    (draft,) = document.drafts
+    assert draft.authoring is not None and draft.authoring.organ == "General Assembly"
+    assert draft.preamble[0].phrase == "Emphasizing"
+    assert [p.number for p in draft.operative] == [str(i) for i in range(1, 14)]
+    assert [p.phrase for p in document.operative] == ["Recommends"]
+    assert not serious(document)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_draft_nested_in_the_operative_part(form):
+    """E/RES/2022/12: the draft comes inside the recommending paragraph (AKN <embeddedStructure>)."""
+    resolution, _, document = parsed("akn-ecosoc/E_RES_2022_12-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert len(document.drafts) == 1 and document.drafts[0].operative
+
+
+def test_security_council_text_keeps_the_councils_wording():
+    """S/RES/2506 writes "recognising" and repeats "Recalling": the Council's adopted wording."""
+    _, _, document = parsed("akn-sc/S_RES_2506 (2020)-*.xml", "resmd")
+    assert document.authoring is not None and document.authoring.organ == "Security Council"
+    assert not [f for f in serious(document) if f.startswith(("RT403", "RP104", "RP102"))]
+
+
+def outline(name: str):
+    from langserver.documents import Analysis
+    from langserver.features.outline import document_symbols, folding_ranges
+    from langserver.positions import PositionMap
+
+    _, text, document = parsed(name, "resmd")
+    analysis = Analysis(text=text, document=document, diagnostics=[], positions=PositionMap(text), editor_text=text)
+    return text, document_symbols(analysis), folding_ranges(analysis)
+
+
+def test_outline_and_folding_show_sections():
+    """76/241 in the editor: each section is a symbol holding its preamble and its paragraphs, and folds."""
+    _, symbols, folds = outline("akn-ga/A_RES_76_241-*.xml")
+    sections = [s for s in symbols if s.name.startswith(("I.", "II."))]
+    assert [s.name for s in sections] == [
+        "I. Activities of the Office of Internal Oversight Services",
+        "II. Activities of the Independent Audit Advisory Committee",
+    ]
+    assert sections[0].children[0].name == "Preamble"
+    assert sections[1].children[-1].name.startswith("1. ") or any(
+        c.name.startswith("1. ") for c in sections[1].children
+    )
+    assert (sections[0].range.start.line, sections[0].range.end.line) in {(f.start_line, f.end_line) for f in folds}
+
+
+def test_outline_shows_annex_and_nested_draft():
+    _, symbols, _ = outline("akn-ecosoc/E_RES_2021_20-*.xml")
+    (draft,) = [s for s in symbols if s.name.startswith("Draft")]
+    assert draft.name == "Draft: The General Assembly"
+    assert [c.name for c in draft.children if c.name == "Annex"] == ["Annex"]
+    assert any(c.name == "1. Expresses its satisfaction" for c in draft.children)
