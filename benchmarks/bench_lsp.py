@@ -181,11 +181,11 @@ async def measure_edits(root: Path, name: str, text: str, edits: int) -> tuple[l
 def in_process_ms(text: str, runs: int = 3) -> float:
     """Parse + lint of ``text`` in this process, best of ``runs``: what the server cannot beat."""
     import resolint
-    from resolint.grammar.pdfcopy import read_pdf_copy
+    from resolint.grammar.pdfcopy import clear_copies
 
     best = float("inf")
     for _ in range(runs):
-        read_pdf_copy.cache_clear()  # a PDF copy's segmentation is kept for the same text: measure it
+        clear_copies()  # a PDF copy's segmentation is kept for the same text: measure it
         begin = time.perf_counter()
         resolint.lint(resolint.parse(text))
         best = min(best, time.perf_counter() - begin)

@@ -106,7 +106,7 @@ class _Builder(Segmenter, GenreForms):
         # ---- segmentation of a PDF copy (grammar/pdfcopy.py): one grammar line per paragraph ----
         self.copy = read_pdf_copy(self.source) if front is None else None
         if self.copy is not None:
-            blocks, self.memo = self.copy.blocks, None  # a copy is rebuilt whole (its lines move together)
+            blocks = self.copy.blocks  # pdf2: memo only from the incremental parser (fresh for a new segmentation)
             self.doc.layout.extend(layout_artefacts(self.copy, self.lines))
         units = self._units(blocks)
         if front is not None:

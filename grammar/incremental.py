@@ -229,6 +229,7 @@ class IncrementalParser:
         self.memo = BuildMemo()
         self._text: str | None = None
         self._scan: tuple[Any, list, list] | None = None  # front matter, blocks, problems of _text
+        self._copy: Any = None  # the segmentation of _text when it is a copy of a PDF (grammar/pdfcopy.py)
         self.rescanned = 0  # characters that went through Lark on the last parse (for tests and benchmarks)
 
     def parse(self, text: str) -> Document:
@@ -238,6 +239,11 @@ class IncrementalParser:
         if not isinstance(text, str):
             raise TypeError("IncrementalParser.parse expects str")
         text = to_lf(text)  # the model's source is the \n text, as with parse_document
+        copy = self._pdf_copy(text)
+        if copy is not None:
+            return copy
+        if self._copy is not None:  # the units and nodes of a copy's build are not the grammar's
+            self.memo, self._copy = BuildMemo(), None
         local = self._rescan(text)
         if local is None:
             scanned, plan = scan_lines(text), None
@@ -245,13 +251,49 @@ class IncrementalParser:
         else:
             scanned, plan = local
         self.memo.announce(plan)
+        self._reset_lines(text)
+        self._text, self._scan = text, scanned
+        front, blocks, problems = scanned
+        return build_parsed(text, self.path, self.lines, front, blocks, list(problems), self.memo)
+
+    # ---- a copy of a PDF (grammar/pdfcopy.py) ----------------------------------------------
+    def _pdf_copy(self, text: str) -> Document | None:
+        """The document of ``text`` when it is a copy of a PDF. An edit inside one printed line that
+        leaves its shape alone moves the last segmentation (:func:`shifted_copy`) and rebuilds only
+        the block of that line; any other change segments the text again and builds it whole."""
+        from resolint.grammar.parser import build_parsed
+        from resolint.grammar.pdfcopy import prime_copy, read_pdf_copy, shifted_copy
+
+        plan = None
+        moved = self._moved_copy(text, shifted_copy)
+        if moved is not None:
+            copy, first, count = moved
+            prime_copy(text, copy)
+            plan = BlockPlan(first, count, count)
+        else:
+            copy = read_pdf_copy(text)
+            if copy is None:
+                return None
+            self.memo = BuildMemo()  # a new segmentation: nothing of the last build is taken over
+        self.memo.announce(plan)
+        self._reset_lines(text)
+        self._text, self._scan, self._copy = text, None, copy
+        self.rescanned = 0 if plan else len(text)
+        return build_parsed(text, self.path, self.lines, None, copy.blocks, [], self.memo)
+
+    def _moved_copy(self, text: str, shifted_copy: Callable) -> tuple[Any, int, int] | None:
+        old, copy = self._text, self._copy
+        if old is None or copy is None:
+            return None
+        prefix = _common_prefix(old, text)
+        suffix = _common_suffix(old, text, min(len(old), len(text)) - prefix)
+        return shifted_copy(old, copy, text, prefix, len(old) - suffix)
+
+    def _reset_lines(self, text: str) -> None:
         if self.lines is None:
             self.lines = LineIndex(text)
         else:
             self.lines.reset(text)
-        self._text, self._scan = text, scanned
-        front, blocks, problems = scanned
-        return build_parsed(text, self.path, self.lines, front, blocks, list(problems), self.memo)
 
     # ---- scanning only the changed blocks --------------------------------------------------
     def _rescan(self, text: str) -> tuple[tuple[Any, list, list], BlockPlan] | None:

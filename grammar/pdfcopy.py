@@ -73,6 +73,7 @@ TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmame
 MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
 FRONT_MATTER_RE = re.compile(r"\n*---[ \t\r]*\n")  # a .res.md file, never a copy
 COMMENT_LINE_RE = re.compile(r"^<!--.*-->$")
+PLAIN_WORD_RE = re.compile(r"^[^\W\d_]+[,;:.]?$")
 NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 TERMINAL = ".;:,"
 LINE_END_NOISE = "”’\"')]"
@@ -148,6 +149,13 @@ class PdfCopy:
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
+    # what an edit inside one printed line must leave alone for the segmentation to stay (shifted_copy)
+    body_start: int = 0  # where the body (the authoring line) starts
+    lengths: list[int] = field(default_factory=list)  # sorted lengths of the lines that set the width
+    width: int = 0
+    joins: set[str] = field(default_factory=set)  # the joined words tried at layout hyphens
+    title: str = ""  # the masthead's title, which a running title prints the start of
+    near_counts: Counter[str] = field(default_factory=Counter)  # texts of the lines near running headers
     _by_start: tuple | None = field(default=None, repr=False)
 
     def _sorted(self) -> tuple[list[tuple[int, str, int]], list[tuple[int, int]]]:
@@ -189,9 +197,29 @@ class _Line:
     role: str = ""  # "" | "label" | "note" (page foot)
 
 
-@lru_cache(maxsize=2)  # the parser asks before running the grammar, the builder again for the same text
+_primed: list[tuple[str, PdfCopy]] = []  # the copy an incremental parse made by moving the last one
+
+
 def read_pdf_copy(source: str) -> PdfCopy | None:
     """The segmentation of ``source`` when it is a copy of a PDF, else None (treat the result as read-only)."""
+    if _primed and _primed[0][0] == source:
+        return _primed[0][1]
+    return _segment(source)
+
+
+def prime_copy(source: str, copy: PdfCopy) -> None:
+    """``copy`` is the segmentation of ``source`` (made by :func:`shifted_copy`): the builder takes it."""
+    _primed[:] = [(source, copy)]
+
+
+def clear_copies() -> None:
+    """Forget every segmentation kept (benchmarks and tests measure or compare a fresh one)."""
+    _primed.clear()
+    _segment.cache_clear()
+
+
+@lru_cache(maxsize=2)  # the parser asks before running the grammar, the builder again for the same text
+def _segment(source: str) -> PdfCopy | None:
     if FRONT_MATTER_RE.match(source):
         return None
     rows = _rows(source)
@@ -200,12 +228,13 @@ def read_pdf_copy(source: str) -> PdfCopy | None:
     if len(content) < 3:
         return None
     body_at = _body_start(content)
-    _mark_furniture(content, body_at)
+    title, near_counts = _mark_furniture(content, body_at)
     furniture = [row for row in content if row.furniture]
     width = _line_width(content[body_at:])
     if not (furniture or _own_line_numbers(content) >= 2 or _hard_wrapped(content[body_at:], width)):
         return None
-    copy = PdfCopy(blocks=[])
+    copy = PdfCopy(blocks=[], body_start=content[body_at].start, width=width, title=title, near_counts=near_counts)
+    copy.lengths = sorted(_width_lengths(content[body_at:]))
     copy.furniture = [(row.furniture, row.start, row.end) for row in furniture]
     headers = [_header_symbol(row.text) for row in furniture if row.furniture == "running header"]
     symbol = next((found[0] for found in headers if found), None)
@@ -264,21 +293,24 @@ def _opens(text: str) -> bool:
     return any(found is not None and found.known for found in (match_preambular(text), match_operative(text)))
 
 
-def _mark_furniture(content: list[_Line], body_at: int) -> None:
+def _mark_furniture(content: list[_Line], body_at: int) -> tuple[str, Counter[str]]:
     """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
     for row in content:
         for kind, pattern in STRONG_FURNITURE:
             if pattern.match(row.text):
                 row.furniture = kind
                 break
-    for index in _running_headers(content, body_at):
+    headers, title, near_counts = _running_headers(content, body_at)
+    for index in headers:
         if not content[index].furniture:
             content[index].furniture = "running header"
+    return title, near_counts
 
 
-def _running_headers(content: list[_Line], body_at: int) -> set[int]:
+def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str, Counter[str]]:
     """Indexes of the lines that open or end with the document's symbol, and of the short title printed
-    beside them (the start of the masthead's title, or a line printed beside the symbol on many pages)."""
+    beside them (the start of the masthead's title, or a line printed beside the symbol on many pages);
+    the masthead's title and how often each line near a header is printed."""
     seen: Counter[str] = Counter()
     for row in content[body_at:]:
         found = _header_symbol(row.text)
@@ -309,7 +341,7 @@ def _running_headers(content: list[_Line], body_at: int) -> set[int]:
     for rest, near, below in beside:
         size = _title_size(rest, [row.text for row in near], title, counts, below=below)
         found.update(position[id(row)] for row in near[:size])
-    return found
+    return found, title, counts
 
 
 def _masthead_title(rows: list[_Line]) -> str:
@@ -358,8 +390,15 @@ def _by_furniture(content: list[_Line], index: int) -> bool:
     return any(n.furniture in ("job number", "running header", "date code", "barcode") for n in neighbours)
 
 
+def _width_lengths(content: list[_Line]) -> list[int]:
+    return [len(row.text) for row in content if not row.furniture and len(row.text) > 1]
+
+
 def _line_width(content: list[_Line]) -> int:
-    lengths = [len(row.text) for row in content if not row.furniture and len(row.text) > 1]
+    return _width_of(_width_lengths(content))
+
+
+def _width_of(lengths: list[int]) -> int:
     if len(lengths) < 4:
         return max(lengths, default=80)
     return int(quantiles(lengths, n=10)[8])
@@ -413,6 +452,8 @@ class _Segmenter:
         self.above: list[_Line] = []  # lines before the page that may hold its notes' markers
         self.out: list[RawLine] = []
         self.words = {word.lower() for word in WORD_RE.findall(source)}
+        self.by_line = {row.index: row for row in content}
+        self.line_step = 1
 
     def run(self) -> None:
         body_rows = [(row, False) for row in self.content[self.body_at :] if not row.furniture]
@@ -493,6 +534,8 @@ class _Segmenter:
             if not self._marker_before(body, index, label) and not self._unmarked_note(body, index, label):
                 continue
             if inline is None:
+                if self._body_follows(body, index):
+                    continue  # a marker on its own line: notes sit below the page's last body line
                 self._first(label)
                 grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
@@ -501,6 +544,16 @@ class _Segmenter:
                 self._first(label)
                 return index
         return None
+
+    def _body_follows(self, body: list[_Line], index: int) -> bool:
+        """A paragraph of the resolution opens below ``body[index]`` on the same page: a number ("2."
+        alone or before its text) followed by a capitalised word, which no note at the page foot has."""
+        for row, below in itertools.pairwise(body[index + 1 :]):
+            if OWN_NUMBER_RE.match(row.text) and below.text[:1].isupper():
+                return True
+            if NUMBER_RE.match(row.text) and _opens(row.text.split(" ", 1)[1]):
+                return True
+        return False
 
     def _note_goes_on(self, body: list[_Line], foot: int) -> None:
         """The rest of the last note of the page before, printed at this page's foot before its own notes:
@@ -635,6 +688,8 @@ class _Segmenter:
 
     def _find_marker(self, row: _Line, label: str, after: int = -1) -> int | None:
         """Offset of the plain-digit marker ``label`` in ``row`` (after a word or a mark, not a reference)."""
+        if row.text == label:
+            return row.start if row.start > after and self._own_line_marker(row) else None
         found = self._spaced_or_glued_marker(row, label, after)
         if found is None:  # "… of 9 March 19933", "… and 20146": the marker glued to a year
             for match in re.finditer(rf"(?<![\d/.\-])(?:19|20)\d\d({label})(?![\d/\-])", row.text):
@@ -645,6 +700,15 @@ class _Segmenter:
                 if row.start + match.start(1) > after:
                     return row.start + match.start(1)
         return found
+
+    def _own_line_marker(self, row: _Line) -> bool:
+        """A marker printed on a line of its own inside a sentence: the line before goes on (no full
+        stop) and the line after continues in lower case, both text of the same page."""
+        before = self.by_line.get(row.index - self.line_step)
+        below = self.by_line.get(row.index + self.line_step)
+        if before is None or below is None or before.furniture or below.furniture or below.page_break:
+            return False
+        return _end_char(before.text) not in ".:" and below.text[:1].islower() and not row.page_break
 
     def _spaced_or_glued_marker(self, row: _Line, label: str, after: int) -> int | None:
         pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-])(?=\s|$|[,;.:)])")
@@ -713,12 +777,18 @@ class _Segmenter:
         terminal = end in TERMINAL
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
+        if not terminal and self._ends_with_marker(previous) and _opens(text):
+            return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
         if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
             return False
         if _opens(text) or (end == "," and _participle(text)):
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
+
+    def _ends_with_marker(self, row: _Line) -> bool:
+        """``row`` ends with a note marker paired with its note."""
+        return row.start + len(row.text.rstrip()) in self.marker_ending
 
     def _plain_end(self, row: _Line) -> str:
         """The last character of ``row`` before a note marker (paired or not) and closing quotes."""
@@ -770,6 +840,7 @@ class _Segmenter:
         head = WORD_RE.findall(a.text[:-1])[-1:] or [""]
         tail = WORD_RE.findall(b.text)[:1] or [""]
         joined = (head[0].rsplit("-", 1)[-1] + tail[0].split("-", 1)[0]).lower()
+        self.copy.joins.add(joined)
         return joined in self.words or joined in lexicon()
 
 
@@ -819,3 +890,167 @@ def _split_notes(rows: list[_Line], count: int) -> list[list[_Line]]:
 def _month_follows(rest: str) -> bool:
     word = rest.strip().split(" ", 1)[0].rstrip(",;.")
     return word in MONTHS.split("|")
+
+
+# ---- an edit inside one printed line (the language server's keystrokes) ------------------------
+class _Unsafe(Exception):
+    """The edit may change the segmentation: segment the new text again."""
+
+
+def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) -> tuple[PdfCopy, int, int] | None:
+    """The segmentation of ``new`` from ``copy`` (that of ``old``), when ``new`` replaced ``old[start:old_end]``
+    by letters inside a word of one body line that changes none of the line's shapes (how it starts and
+    ends, its length against the width, no number near the word, no furniture or page break near the
+    line, not a word a layout hyphen was tried with): every offset after the edit moves by its length.
+    Returns the copy, the index of the first block whose range holds the edit (a paragraph cut by a
+    page break holds the notes between its halves) and how many blocks from there on are to be
+    built again; None when that is not sure."""
+    delta = len(new) - len(old)
+    removed, inserted = old[start:old_end], new[start : old_end + delta]
+    if not (removed or inserted) or not (removed + inserted).isalpha() or start <= copy.body_start:
+        return None
+    line_start = old.rfind("\n", 0, start) + 1
+    line_end = old.find("\n", old_end)
+    line_end = len(old) if line_end == -1 else line_end
+    old_text, new_text = old[line_start:line_end].strip(), new[line_start : line_end + delta].strip()
+    if "\f" in old[line_start:line_end] or "<!--" in old_text or "-->" in old_text:
+        return None
+    word_start = start
+    while word_start > line_start and old[word_start - 1].isalpha():
+        word_start -= 1
+    word_end = old_end
+    while word_end < line_end and old[word_end].isalpha():
+        word_end += 1
+    if not _word_alone(old, line_start, line_end, word_start, word_end):
+        return None
+    words = {old[word_start:word_end].lower(), new[word_start : word_end + delta].lower()}
+    lengths = _new_lengths(old_text, new_text, copy)
+    if words & copy.joins or lengths is None:
+        return None
+    if _may_print_the_title(old_text, copy) or _may_print_the_title(new_text, copy, added=1):
+        return None
+    if any(start <= line_end and line_start <= end for _, start, end in copy.furniture):
+        return None  # a furniture line inside a paragraph cut by a page break
+    holding = [
+        index for index, block in enumerate(copy.blocks) if block[0].start <= start and block[-1].end >= word_end
+    ]
+    if not holding or any(_label_across(block[0], start) for block in copy.blocks):
+        return None
+    try:
+        return _moved_copy(copy, word_start, word_end, delta, lengths), holding[0], holding[-1] - holding[0] + 1
+    except _Unsafe:
+        return None
+
+
+def _label_across(line: RawLine, at: int) -> bool:
+    """A note whose label stands before ``at`` and whose text after it (labels printed apart from their
+    texts): the note's node could not be moved as one piece."""
+    return line.label_span is not None and line.label_span[0] < at < line.start
+
+
+def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word_end: int) -> bool:
+    """The word touches no hyphen, and neither the token that holds it nor the tokens on either side
+    have a digit (a note marker, a reference); the first word of a line is a plain word (not a
+    label) that no layout hyphen on the line before may join."""
+    before, after = text[line_start:word_start], text[word_end:line_end]
+    if before[-1:] == "-" or after[:1] == "-":
+        return False
+    head = len(before) - len(before.split()[-1]) if before[-1:].strip() else len(before)
+    tail = len(after.split()[0]) if after[:1].strip() else 0
+    own = before[head:] + text[word_start:word_end] + after[:tail]
+    previous, following = before[:head].split()[-1:], after[tail:].split()[:1]
+    if not previous and (not PLAIN_WORD_RE.match(own) or _line_before(text, line_start).endswith("-")):
+        return False
+    return not any(char.isdigit() for char in own + "".join(previous + following))
+
+
+def _line_before(text: str, line_start: int) -> str:
+    """The last printed line before the line at ``line_start`` (blank lines skipped)."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return text[start:end].strip()
+        end = start - 1
+    return ""
+
+
+def _shape(text: str, width: int) -> tuple:
+    """Everything the segmentation asks of one line, besides its numbers and its first and last words."""
+    number = NUMBER_RE.match(text)
+    return (
+        next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), ""),
+        _header_symbol(text),
+        *(bool(p.match(text)) for p in (OWN_NUMBER_RE, NUMBER_RE, OWN_LABEL_RE, LABEL_RE, TITLE_RE, AUTHORING_RE)),
+        *(bool(p.match(text)) for p in (CLOSING_LINE_RE, BARE_NUMBER_RE, COMMENT_LINE_RE, NOTE_INLINE_RE)),
+        _opens(text),
+        _participle(text),
+        bool(number) and _opens(text.split(" ", 1)[1]),
+        text[:1],
+        _end_char(text),
+        text[-2:],
+        bool(MARKER_END_RE.search(text)),
+        _end_char(TRAILING_MARKER_RE.sub("", text)),
+        len(text) >= 0.6 * width,
+        len(text) < 0.75 * width,
+        len(text) < 120,
+        len(text) < 300,
+        len(text) >= MIN_TITLE,
+        _short_title(text),
+    )
+
+
+def _new_lengths(old_text: str, new_text: str, copy: PdfCopy) -> list[int] | None:
+    """The line lengths after the edit, when the line keeps its shape and the width stays."""
+    if _shape(old_text, copy.width) != _shape(new_text, copy.width):
+        return None
+    lengths = list(copy.lengths)
+    at = bisect_left(lengths, len(old_text))
+    if at == len(lengths) or lengths[at] != len(old_text):
+        return None
+    del lengths[at]
+    lengths.insert(bisect_left(lengths, len(new_text)), len(new_text))
+    return lengths if _width_of(lengths) == copy.width else None
+
+
+def _may_print_the_title(text: str, copy: PdfCopy, added: int = 0) -> bool:
+    """``text`` is, or with the edit may become, part of a running title: a piece of the masthead's
+    title, or a line printed near the running headers as often as a running title is."""
+    return text in copy.title or copy.near_counts[text] + added >= MIN_RECURRENCE
+
+
+def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengths: list[int]) -> PdfCopy:
+    def at(offset: int) -> int:
+        if offset <= word_start:
+            return offset
+        if offset < word_end:
+            raise _Unsafe
+        return offset + delta
+
+    def pair(span: tuple[int, int]) -> tuple[int, int]:
+        return at(span[0]), at(span[1])
+
+    blocks = [
+        [
+            RawLine(
+                line.kind,
+                at(line.start),
+                at(line.end),
+                None if line.bullet is None else pair(line.bullet),
+                line.label,
+                None if line.label_span is None else pair(line.label_span),
+                at(line.text_start),
+            )
+            for line in block
+        ]
+        for block in copy.blocks
+    ]
+    moved = PdfCopy(blocks, body_start=copy.body_start, width=copy.width, joins=copy.joins, title=copy.title)
+    moved.near_counts = copy.near_counts
+    moved.lengths = lengths
+    moved.furniture = [(kind, at(start), at(end)) for kind, start, end in copy.furniture]
+    moved.refs = [(label, at(start), at(end)) for label, start, end in copy.refs]
+    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks"):
+        setattr(moved, name, [pair(span) for span in getattr(copy, name)])
+    moved.facts = dict(copy.facts)
+    return moved

@@ -20,6 +20,7 @@ import resolint
 from resolint.config import Settings
 from resolint.engine import LintCache, lint_document
 from resolint.grammar.incremental import IncrementalParser
+from resolint.grammar.pdfcopy import clear_copies
 from resolint.rules import all_rules
 
 from .model_dump import dump, dump_diagnostics
@@ -44,6 +45,7 @@ class Editor:
     def replace(self, start: int, end: int, new: str) -> None:
         self.text = self.text[:start] + new + self.text[end:]
         incremental = self.parser.parse(self.text)
+        clear_copies()  # the fresh parse segments a PDF copy again instead of taking the moved one
         fresh = resolint.parse(self.text, self.path)
         assert dump(incremental) == dump(fresh)
         assert dump_diagnostics(lint_document(incremental, ALL_RULES, self.cache)) == dump_diagnostics(
@@ -145,3 +147,71 @@ def test_any_sequence_of_edits(source, edits):
     for place, removed, inserted in edits:
         start = int(place * len(editor.text))
         editor.replace(start, min(len(editor.text), start + removed), inserted)
+
+
+def printed_copies() -> list[tuple[Path, str]]:
+    from tests.corpus.akn import consistent_files
+
+    files = consistent_files()
+    return [(path, layout) for path in files[:: max(1, len(files) // 3)] for layout in ("printed", "printed-blank")]
+
+
+LETTERS = [*"etaoinsrhlcdu", "the", "al", "Ab"]
+
+
+def type_inside_words(editor: Editor, rng: random.Random, count: int) -> int:
+    """Types or deletes ``count`` letters inside words; returns how many edits moved the last
+    segmentation of a PDF copy instead of making a new one (the grammar was not run)."""
+    inside_words = [i for i in range(1, len(editor.text)) if editor.text[i - 1 : i + 1].isalpha()]
+    moved = 0
+    for _ in range(count):
+        at = rng.choice(inside_words)
+        if rng.random() < 0.3:
+            editor.replace(at, at + 1, "")
+        else:
+            editor.replace(at, at, rng.choice(LETTERS))
+        moved += editor.parser.rescanned == 0
+    return moved
+
+
+@pytest.mark.parametrize(("path", "layout"), printed_copies(), ids=lambda value: getattr(value, "stem", value))
+def test_typing_into_copies_of_pdfs(path, layout):
+    """Letters typed inside the printed lines of a PDF copy (most move the last segmentation), then
+    anything else (which segments the copy again), each step compared with a fresh parse and lint."""
+    import sys
+
+    for folder in (REPO_ROOT / "tests" / "pdf", REPO_ROOT / "tests" / "corpus"):
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
+    from pages import LAYOUTS, render_printed
+
+    from tests.corpus.akn import load
+
+    editor = Editor(render_printed(load(path), LAYOUTS[layout]).text, "copy.txt")
+    rng = random.Random(path.stem + layout)
+    assert type_inside_words(editor, rng, 60) > 0  # the moved segmentation was exercised
+    random_edits(editor, rng, 15, TYPING)
+
+
+def test_an_edit_inside_a_printed_line_rebuilds_one_paragraph():
+    text = "\n".join(
+        [
+            "United Nations A/RES/72/1",
+            "General Assembly Distr.: General",
+            "72/1. Title of the resolution",
+            "The General Assembly,",
+            *[
+                f"Recalling the work of the committee on the matter before it in many sessions over many\n"
+                f"years and its reports on the question, number {n} of the series,"
+                for n in range(1, 40)
+            ],
+            "1. Decides to remain seized of the matter.",
+            "",
+            "17-12345 (E)",
+        ]
+    )
+    editor = Editor(text, "copy.txt")
+    at = editor.text.index("committee", len(editor.text) // 2) + 4
+    editor.replace(at, at, "x")
+    assert editor.parser.rescanned == 0  # the segmentation was moved, the grammar not run
+    assert editor.parser.memo.reused > 20 * editor.parser.memo.built

@@ -49,10 +49,6 @@ def test_pdftotext_copies_find_the_openers_and_verbs(mode):
     assert plain.phrase_share >= PHRASE_TARGET, "\n".join([plain.line(), *plain.failures])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14's 95 % is not reached yet (92.0 % default, 93.1 % -raw when written): see docs/pdf-text.md",
-)
 @pytest.mark.parametrize("mode", sorted(MODES))
 def test_pdftotext_copies_parse_to_their_word_file(mode):
     plain, _ = score_mode(mode)
