@@ -25,7 +25,7 @@ from resolint.docxio.oxml import (
     text_run,
 )
 from resolint.docxio.runs import Piece, paragraph_pieces, text_pieces
-from resolint.model import Document, Footnote, Operative, SubParagraph
+from resolint.model import Document, Footnote, Operative, Preambular, SubParagraph, Text
 
 BODY_STYLE_ID = "SingleTxt"
 TABLE_COMMENT = "<!-- Word table:"
@@ -97,7 +97,8 @@ class BodyWriter:
                                                 if item.span.start not in skip]
         if model.authoring:
             items.append((model.authoring.span.start, "authoring", model.authoring))
-        items += [(pp.span.start, "paragraph", pp) for pp in model.preamble]
+        items += [(authoring.span.start, "authoring", authoring) for authoring in model.part_authorings]
+        items += [(pp.span.start, "preambular", pp) for pp in model.preamble]
         items += [(op.span.start, "operative", op) for op in model.operative]
         items += [(s.span.start, "section", s) for s in getattr(model, "sections", [])]
         items += [(a.span.start, "paragraph", a) for a in getattr(model, "annex", [])]
@@ -116,6 +117,8 @@ class BodyWriter:
             self.write_pieces(pieces if any(p.italic for p in pieces) else italic_authoring(pieces), True)
         elif kind == "operative":
             self.write_operative(item)
+        elif kind == "preambular":
+            self.write_preambular(item)
         elif kind == "section":
             # from the source, not the model's text, which turns no-break spaces into spaces
             raw = self.model.source[item.span.start:item.span.end].strip().lstrip("#").replace("*", "")
@@ -145,10 +148,23 @@ class BodyWriter:
         steps = sub.level - 1 + self.layout.sub_label_levels_in
         return [Piece("\t" * steps), Piece(label), Piece("\t"), *paragraph_pieces(sub, [sub.label_span])]
 
+    def write_preambular(self, pp: Preambular) -> None:
+        """A preambular paragraph; a lead-in's items and the text that goes on after them."""
+        self.write_pieces(self.leading_label(pp) + paragraph_pieces(pp), first_line=True)
+        for child in pp.children:
+            self.write_subparagraph(child)
+        self.write_wrap_up(pp.wrap_up)
+
     def write_operative(self, op: Operative) -> None:
         self.write_pieces(self.operative_pieces(op), first_line=True)
         for child in op.children:
             self.write_subparagraph(child)
+        self.write_wrap_up(op.wrap_up)
+
+    def write_wrap_up(self, wrap_up: Text | None) -> None:
+        """Text after a list that continues its paragraph ("and demands that …"), flush left as the UN sets it."""
+        if wrap_up is not None:
+            self.write_pieces(text_pieces(wrap_up), first_line=False)
 
     def write_subparagraph(self, sub: SubParagraph) -> None:
         self.write_pieces(self.subparagraph_pieces(sub), first_line=True)

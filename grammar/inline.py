@@ -16,14 +16,15 @@ SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # A mark is one of: an inline comment, a markdown footnote reference, a caret reference, a run of
-# superscript digits, a run of '*', or an '_' at a word boundary.
+# superscript digits, a run of '*', or an '_' at a word boundary (not one of a run of underscores: "as of
+# ________" is a blank to fill in, not italics).
 MARK_RE = re.compile(
     r"(?P<comment><!--.*?-->)"
     r"|\[\^(?P<md>[^\]\s]{1,20})\]"
     r"|\^\{(?P<caret>[^}\s]{1,10})\}"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"|(?P<stars>\*+)"
-    r"|(?P<under>(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))",
+    r"|(?P<under>(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w]))",
     re.DOTALL,
 )
 COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -130,3 +130,10 @@ def test_a_nested_draft_is_read_and_numbered_as_a_draft():
     numbering = [d for d in resolint.lint(document) if d.rule == "RS002"]
     assert [NESTED_DRAFT[d.span.start : d.span.end] for d in numbering] == ["3."]
     assert not [d for d in resolint.lint(document) if d.rule in ("RS004", "RO203")]
+
+
+def test_a_run_of_underscores_is_a_blank_to_fill_not_italics():
+    """UN texts leave blanks as underscores ("as of _______________."); single underscores still mark italics."""
+    document = resolint.parse("*The Human Rights Council*,\n\n1. *Decides* to act as of _______________ and _so_.\n")
+    operative = document.operative[0]
+    assert operative.text.plain.endswith("as of _______________ and so.")

@@ -68,6 +68,16 @@ def ranges_nest(symbol: types.DocumentSymbol) -> bool:
     return all(inside(child.range, symbol.range) and ranges_nest(child) for child in symbol.children or [])
 
 
+def operative_symbols(symbols):
+    """The operative paragraphs' symbols in document order, inside the sections and parts that group them (a nested
+    draft's own paragraphs are the draft's, not the document's)."""
+    for symbol in symbols:
+        if symbol.kind == types.SymbolKind.Function:
+            yield symbol
+        elif symbol.kind == types.SymbolKind.Namespace and not symbol.name.startswith("Draft"):
+            yield from operative_symbols(symbol.children or [])
+
+
 async def check_document(session: Session, name: str, text: str) -> int:
     """Every check on one document; returns the number of diagnostics."""
     client = session.client
@@ -78,7 +88,7 @@ async def check_document(session: Session, name: str, text: str) -> int:
 
     model = resolint.parse(text, str(session.workspace / name))
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=document))
-    operative = [s for s in symbols if s.kind == types.SymbolKind.Function]
+    operative = list(operative_symbols(symbols))
     assert len(operative) == len(model.operative), name
     for symbol, paragraph in zip(operative, model.operative, strict=True):
         assert len(symbol.children or []) == len(paragraph.children), (name, symbol.name)
