@@ -775,6 +775,8 @@ class _Segmenter:
         if AUTHORING_RE.match(text) or CLOSING_LINE_RE.match(previous.text):
             return True
         terminal = end in TERMINAL
+        if (label := LABEL_RE.match(text)) and _run_in_before(previous.text, label.group(1)):
+            return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
         if not terminal and self._ends_with_marker(previous) and _opens(text):
@@ -895,6 +897,18 @@ def _month_follows(rest: str) -> bool:
 # ---- an edit inside one printed line (the language server's keystrokes) ------------------------
 class _Unsafe(Exception):
     """The edit may change the segmentation: segment the new text again."""
+
+
+def _run_in_before(previous: str, label: str) -> bool:
+    """The label before ``label`` ("(a)" before "(b)") stands inside ``previous``, not at its start: the items run on
+    in the sentence, so a printed line that opens with the next label only continues it."""
+    inner = label[1:-1]
+    if not (len(inner) == 1 and inner.isalpha() and inner != "a") and not inner.isdigit():
+        return False  # roman numerals and double letters: the label before is not one step back in the alphabet
+    before = str(int(inner) - 1) if inner.isdigit() else chr(ord(inner) - 1)
+    at = previous.find(f"({before}) ")
+    # in a list's flow ("namely: (a)", "…; (b)"), not a reference ("paragraph 3 (a) above")
+    return at > 0 and previous[:at].rstrip()[-1:] in (":", ";", ",")
 
 
 def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) -> tuple[PdfCopy, int, int] | None:

@@ -57,3 +57,16 @@ def test_every_word_kept_and_no_furniture(index, layout):
     joined = "\n".join(" ".join(text.split()) for text in texts)
     kept = [line for line in printed.furniture if re.search(rf"(?<!\S){re.escape(line)}(?!\S)", joined)]
     assert not kept, f"{FILES[index].name} {layout}: furniture in the model {kept[:5]}"
+
+
+def test_a_run_in_list_wrapped_at_a_label_stays_one_paragraph():
+    """Found by the property test: "… namely: (a) physical abuse;" then a printed line opening with "(b) …" is the
+    same sentence wrapped, not a new item (A/HRC/RES/54/13, 75 characters a line)."""
+    path = next(path for path in FILES if path.name == "A_HRC_RES_54_13E.xml")
+    layout = Layout(width=75, page_lines=18, own_line_numbers=False, glued_markers=False, note_form="label-line",
+                    header="symbol", footer="job-page", form_feeds=False, blank_lines=False, hyphenate=False,
+                    job="10-00000")
+    document = parse_document(render_printed(load(path), layout).text, path.name)
+    noting = next(p for p in document.preamble if "five forms of abuse" in p.text.plain)
+    assert "namely: (a) physical abuse; (b) psychological or emotional abuse; (c)" in noting.text.plain
+    assert not noting.children
