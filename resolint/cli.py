@@ -16,14 +16,18 @@ from pathlib import Path
 from typing import NamedTuple
 
 from resolint import __version__
-
-DOCX_SUFFIXES = (".docx",)
-AKN_SUFFIXES = (".xml",)
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class UsageError(Exception):
-    pass
+from resolint.loading import (  # the loader and its error live below the CLI (the language server uses them)
+    AKN_SUFFIXES,
+    DOCX_SUFFIXES,
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    LoadedFile,
+    UsageError,
+    load_akn,
+    load_docx,
+    load_file,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--unsafe", action="store_true", help="also apply fixes marked unsafe")
     fix.add_argument("--show-fixes", action="store_true", help="list the fixes applied, per file and rule")
     # ---- fix draft.docx as tracked changes (resolint.diff owns these options) ----
-    from resolint.diff.command import add_fix_docx_options
+    from resolint.cli_diff import add_fix_docx_options
 
     add_fix_docx_options(fix)
     fix.set_defaults(handler=cmd_fix)
@@ -120,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--link-target", help="link pattern for document symbols, {symbol} in it; 'none' for no links")
     export.add_argument("--to", choices=("docx", "akn"), default="docx", help="docx (default) or akn: AKN4UN XML")
     # ---- export --base (resolint.diff owns these options) ----
-    from resolint.diff.command import add_base_options
+    from resolint.cli_diff import add_base_options
 
     add_base_options(export)
     export.set_defaults(handler=cmd_export)
@@ -138,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(handler=cmd_import)
 
     # ---- diff (resolint.diff owns this block) ----
-    from resolint.diff.command import add_diff_parser
+    from resolint.cli_diff import add_diff_parser
 
     add_diff_parser(sub)
 
@@ -236,53 +240,6 @@ def _exclusions_for(args: argparse.Namespace, argument: str):
         command_line,
         respect_gitignore=settings.respect_gitignore and not getattr(args, "no_respect_gitignore", False),
     )
-
-
-class LoadedFile:
-    def __init__(self, name: str, text: str, locate=None, notices: list[str] | None = None, form=None) -> None:
-        self.name = name
-        self.text = text
-        self.locate = locate
-        self.notices = notices or []
-        self.form = form  # resolint.writing.TextFormat of a text file: how to write it back
-
-
-def load_file(path: Path) -> LoadedFile:
-    from resolint.inputs import InputError, read_source
-
-    if path.name.lower().endswith(DOCX_SUFFIXES):
-        return _load_docx(path)
-    if path.name.lower().endswith(AKN_SUFFIXES):
-        return _load_akn(path)
-    try:
-        source = read_source(path)
-    except InputError as error:
-        raise UsageError(str(error)) from None
-    return LoadedFile(str(path), source.text, form=source.form)
-
-
-def _load_docx(path: Path) -> LoadedFile:
-    try:
-        from resolint.docxio import DocxError, import_docx
-    except ImportError as error:
-        raise UsageError(f"{path}: Word support is not installed ({error}); pip install 'resolint[docx]'") from None
-    try:
-        imported = import_docx(path)
-    except DocxError as error:
-        raise UsageError(str(error)) from None
-    return LoadedFile(str(path), imported.text, getattr(imported, "locate", None), list(imported.notices))
-
-
-def _load_akn(path: Path) -> LoadedFile:
-    try:
-        from resolint.aknio import AknError, import_akn
-    except ImportError as error:
-        raise UsageError(f"{path}: AKN support needs lxml ({error}); reinstall resolint, which depends on it") from None
-    try:
-        imported = import_akn(path)
-    except AknError as error:
-        raise UsageError(str(error)) from None
-    return LoadedFile(str(path), imported.text, None, list(imported.notices))
 
 
 def read_stdin() -> str:
@@ -591,7 +548,7 @@ def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Co
         print(f"resolint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     if loaded.name.lower().endswith(DOCX_SUFFIXES):  # the fixes as tracked changes in the Word file itself
-        from resolint.diff.command import fix_docx
+        from resolint.cli_diff import fix_docx
 
         try:
             return fix_docx(args, loaded, settings_for(args, loaded.name))
@@ -802,7 +759,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         options = ExportOptions(args.emblem, args.job_number, args.date_code, args.link_target)
         if getattr(args, "base", None):  # changes against an earlier version as tracked changes
-            from resolint.diff.command import export_with_base
+            from resolint.cli_diff import export_with_base
 
             written = export_with_base(args, document, out, options)
         else:
@@ -872,7 +829,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _import_many(args)
         args.path = args.paths[0]
     path = Path(args.path)
-    loaded = _load_akn(path) if path.name.lower().endswith(AKN_SUFFIXES) else _load_docx(path)
+    loaded = load_akn(path) if path.name.lower().endswith(AKN_SUFFIXES) else load_docx(path)
     for notice in loaded.notices:
         print(f"{args.path}: note: {notice}", file=sys.stderr)
     # AKN4UN is the UN's text: written as it is (its footnote markers and no-break spaces kept), not reformatted

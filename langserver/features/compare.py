@@ -25,7 +25,7 @@ FORMATS = ("html", "json", "markdown", "text")
 
 def compare(server: ResolintServer, *args: Any) -> dict[str, Any]:
     from resolint.diff import compare_texts
-    from resolint.diff.command import render
+    from resolint.diff.report import render
 
     if len(args) < 2 or not all(isinstance(a, str) for a in args[:2]):
         raise RequestFailed("expected the document URI and the version to compare with (a URI or a path)")
@@ -54,7 +54,7 @@ def _version(server: ResolintServer, where: str) -> tuple[str, str]:
         return name, document.text
     if not path_text:
         raise RequestFailed(f"{where}: not an open document and not a file")
-    from resolint.cli import UsageError, load_file
+    from resolint.loading import UsageError, load_file
 
     try:
         return name, load_file(Path(path_text)).text

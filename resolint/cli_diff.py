@@ -1,4 +1,5 @@
-"""``resolint diff OLD NEW``: the command-line side of the comparison (parser block and handler)."""
+"""``resolint diff OLD NEW``, ``export --base`` and ``fix draft.docx``: the command-line side of the
+comparison (parser blocks and handlers). The comparison itself is :mod:`resolint.diff`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-FORMATS = ("text", "json", "markdown", "html")
+from resolint.diff.report import FORMATS
+from resolint.loading import EXIT_CLEAN, EXIT_FINDINGS, UsageError, load_file
 
 
 def add_diff_parser(sub) -> None:
@@ -40,7 +42,6 @@ def export_with_base(args: argparse.Namespace, document, out: Path, options=None
     """Write ``document`` to ``out`` with its changes against ``--base`` tracked; raises what the
     exporter raises (``cmd_export`` turns it into one line)."""
     from resolint import parse
-    from resolint.cli import load_file
     from resolint.docxio.tracked import Revisions
     from resolint.docxio.tracked_export import export_tracked
 
@@ -54,8 +55,6 @@ def export_with_base(args: argparse.Namespace, document, out: Path, options=None
 def _iso_date(value: str | None) -> str | None:
     from datetime import datetime
 
-    from resolint.cli import UsageError
-
     if value is None:
         return None
     try:
@@ -66,8 +65,8 @@ def _iso_date(value: str | None) -> str | None:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from resolint.cli import EXIT_CLEAN, EXIT_FINDINGS, UsageError, load_file
     from resolint.diff import compare_texts
+    from resolint.diff.report import render
 
     old, new = load_file(Path(args.old)), load_file(Path(args.new))
     for loaded in (old, new):
@@ -88,24 +87,6 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if differs else EXIT_CLEAN
 
 
-def render(comparison, form: str, colour: bool = False) -> str:
-    if form == "json":
-        import json
-
-        return json.dumps(comparison.json(), ensure_ascii=False, indent=2) + "\n"
-    if form == "markdown":
-        from resolint.diff.render import render_markdown
-
-        return render_markdown(comparison)
-    if form == "html":
-        from resolint.diff.render_html import render_html
-
-        return render_html(comparison)
-    from resolint.diff.render import render_text
-
-    return render_text(comparison, colour)
-
-
 def _colour(args: argparse.Namespace) -> bool:
     if args.color == "auto":
         return not args.output and sys.stdout.isatty()
@@ -115,7 +96,6 @@ def _colour(args: argparse.Namespace) -> bool:
 def fix_docx(args: argparse.Namespace, loaded, settings) -> int:
     """``resolint fix draft.docx``: the fixes written into the Word file itself as tracked changes."""
     from resolint import fix_text
-    from resolint.cli import EXIT_CLEAN, EXIT_FINDINGS, UsageError
 
     try:
         from resolint.docxio import DocxError, import_docx

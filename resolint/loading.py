@@ -1,0 +1,68 @@
+"""Reading a resolution file into text, for the command line and the language server.
+
+:func:`load_file` reads a ``.txt``/``.res.md`` file (its encoding and newlines kept in
+``LoadedFile.form``, so that it can be written back as it was), a Word ``.docx`` (through
+:mod:`resolint.docxio`) or an Akoma Ntoso ``.xml`` (through :mod:`resolint.aknio`); both are
+imported on first use, so that a plain text file costs nothing more. A file that cannot be read
+raises :class:`UsageError` with one line that names it; the commands print that line and exit
+with :data:`EXIT_ERROR`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOCX_SUFFIXES = (".docx",)
+AKN_SUFFIXES = (".xml",)
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A usage or input error (an unreadable file, a bad option): one line, exit status 2."""
+
+
+class LoadedFile:
+    def __init__(self, name: str, text: str, locate=None, notices: list[str] | None = None, form=None) -> None:
+        self.name = name
+        self.text = text
+        self.locate = locate
+        self.notices = notices or []
+        self.form = form  # resolint.writing.TextFormat of a text file: how to write it back
+
+
+def load_file(path: Path) -> LoadedFile:
+    from resolint.inputs import InputError, read_source
+
+    if path.name.lower().endswith(DOCX_SUFFIXES):
+        return load_docx(path)
+    if path.name.lower().endswith(AKN_SUFFIXES):
+        return load_akn(path)
+    try:
+        source = read_source(path)
+    except InputError as error:
+        raise UsageError(str(error)) from None
+    return LoadedFile(str(path), source.text, form=source.form)
+
+
+def load_docx(path: Path) -> LoadedFile:
+    try:
+        from resolint.docxio import DocxError, import_docx
+    except ImportError as error:
+        raise UsageError(f"{path}: Word support is not installed ({error}); pip install 'resolint[docx]'") from None
+    try:
+        imported = import_docx(path)
+    except DocxError as error:
+        raise UsageError(str(error)) from None
+    return LoadedFile(str(path), imported.text, getattr(imported, "locate", None), list(imported.notices))
+
+
+def load_akn(path: Path) -> LoadedFile:
+    try:
+        from resolint.aknio import AknError, import_akn
+    except ImportError as error:
+        raise UsageError(f"{path}: AKN support needs lxml ({error}); reinstall resolint, which depends on it") from None
+    try:
+        imported = import_akn(path)
+    except AknError as error:
+        raise UsageError(str(error)) from None
+    return LoadedFile(str(path), imported.text, None, list(imported.notices))
