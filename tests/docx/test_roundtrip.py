@@ -154,12 +154,12 @@ def words_lost(source: str, imported: str) -> list[str]:
 
 AKN = SHARED / "corpus"
 # every 10th file, and files that hold the rarer shapes: nested drafts (ECOSOC recommending a draft to the
-# General Assembly), "•" items, annexes, many sections
+# General Assembly), "•" items, annexes, many sections, an agenda title that begins "United Nations"
 AKN_SAMPLE = sorted({
     *(path for folder in ("akn-ga", "akn-sc", "akn-ecosoc") for path in sorted((AKN / folder).glob("*.xml"))[::10]),
     AKN / "akn-ecosoc" / "E_RES_2021_23-2110318E.xml", AKN / "akn-ecosoc" / "E_RES_2022_13-2211662E.xml",
     AKN / "akn-sc" / "S_RES_2609 (2021)-2119016E.xml", AKN / "akn-sc" / "S_RES_2551 (2020)-2015095E.xml",
-    AKN / "akn-ga" / "A_RES_76_245-2119712E.xml",
+    AKN / "akn-ga" / "A_RES_76_245-2119712E.xml", AKN / "akn-ga" / "A_RES_76_79-2118629E.xml",
 })
 
 
