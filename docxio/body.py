@@ -104,8 +104,8 @@ class BodyWriter:
         items += [(a.span.start, "paragraph", a) for a in getattr(model, "annex", [])]
         items += [(c.span.start, "closing", c) for c in model.closing]
         items += [(c.span.start, "table", c) for c in model.comments if c.text.startswith(TABLE_COMMENT)]
-        for draft in model.drafts:
-            items += draft_items(draft)
+        written = {start for start, _, _ in items}  # a nested draft's annex is also in ``model.annex``
+        items += [entry for draft in model.drafts for entry in draft_items(draft) if entry[0] not in written]
         for _, kind, item in sorted(items, key=lambda entry: entry[0]):
             self.write_item(kind, item)
         self.write_unreferenced_notes()
