@@ -25,7 +25,7 @@ from resolint.docxio.oxml import (
     text_run,
 )
 from resolint.docxio.runs import Piece, paragraph_pieces, text_pieces
-from resolint.model import Document, Footnote, Operative, Preambular, SubParagraph, Text
+from resolint.model import Closing, Document, Footnote, NestedDraft, Operative, Preambular, SubParagraph, Text
 
 BODY_STYLE_ID = "SingleTxt"
 TABLE_COMMENT = "<!-- Word table:"
@@ -104,6 +104,8 @@ class BodyWriter:
         items += [(a.span.start, "paragraph", a) for a in getattr(model, "annex", [])]
         items += [(c.span.start, "closing", c) for c in model.closing]
         items += [(c.span.start, "table", c) for c in model.comments if c.text.startswith(TABLE_COMMENT)]
+        written = {start for start, _, _ in items}  # a nested draft's annex is also in ``model.annex``
+        items += [entry for draft in model.drafts for entry in draft_items(draft) if entry[0] not in written]
         for _, kind, item in sorted(items, key=lambda entry: entry[0]):
             self.write_item(kind, item)
         self.write_unreferenced_notes()
@@ -123,6 +125,8 @@ class BodyWriter:
             # from the source, not the model's text, which turns no-break spaces into spaces
             raw = self.model.source[item.span.start:item.span.end].strip().lstrip("#").replace("*", "")
             self.write_section_heading(raw if raw.replace("\u00a0", " ").split() == item.text.split() else item.text)
+        elif kind == "heading":
+            self.write_section_heading(item.text)
         elif kind == "closing":
             self.write_closing(self.model.source[item.span.start:item.span.end])
         elif kind == "table":
@@ -144,7 +148,9 @@ class BodyWriter:
 
     def subparagraph_pieces(self, sub: SubParagraph) -> list[Piece]:
         """A sub-paragraph as written: tabs to its level, its label "(a)", a tab, its text."""
-        label = sub.label if sub.label.startswith("(") or sub.label.endswith(".") else f"({sub.label})"
+        # "(a)", "a." and "–"/"•" items are written as labelled; a bare "a" gets its brackets
+        bare = sub.label.isalnum()
+        label = f"({sub.label})" if bare else sub.label
         steps = sub.level - 1 + self.layout.sub_label_levels_in
         return [Piece("\t" * steps), Piece(label), Piece("\t"), *paragraph_pieces(sub, [sub.label_span])]
 
@@ -245,6 +251,23 @@ class BodyWriter:
         side = (width - END_RULE_WIDTH) // 2
         set_indent(p, left=side, right=side)
         paragraph_border(p, "bottom", 4)
+
+
+def draft_items(draft: NestedDraft) -> list[tuple[int, str, object]]:
+    """The pieces of a draft nested in an operative paragraph ("… the following draft resolution:"),
+    inner drafts included, as ``(source offset, kind, item)`` for ``BodyWriter.write``."""
+    items: list[tuple[int, str, object]] = []
+    if draft.authoring:
+        items.append((draft.authoring.span.start, "authoring", draft.authoring))
+    items += [(pp.span.start, "preambular", pp) for pp in draft.preamble]
+    items += [(op.span.start, "operative", op) for op in draft.operative]
+    items += [(h.span.start, "heading", h) for h in draft.headings]
+    for annex in draft.annexes:
+        items.append((annex.span.start, "heading", Closing(annex.title, annex.span)))
+        items += [(p.span.start, "paragraph", p) for p in annex.paragraphs]
+    for inner in draft.drafts:
+        items += draft_items(inner)
+    return items
 
 
 def italic_authoring(pieces: list[Piece]) -> list[Piece]:

@@ -90,7 +90,9 @@ class HeadingReader:
             return False
         expect_title = self._expect_agenda_title
         self._expect_agenda_title = False
-        if text.startswith("United Nations"):
+        if text.startswith("United Nations") and not (expect_title and not SYMBOL_RE.search(text)):
+            # the masthead's "United Nations" line; after "Agenda item 54" it is the agenda title
+            # ("United Nations Relief and Works Agency …")
             symbol = SYMBOL_RE.search(text)
             if symbol:
                 self._field(

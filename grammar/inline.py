@@ -27,6 +27,7 @@ MARK_RE = re.compile(
     r"|(?P<under>(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w]))",
     re.DOTALL,
 )
+ADDRESS_LOOKBACK = 500  # characters looked back for the start of a web address around an '_'
 COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where a mark may start. One character class, which the regex engine skips to much faster than
 # an alternation; positions inside a run ("**", "¹²", "[^") are dropped by `_inside_run`.
@@ -56,6 +57,14 @@ class InlineScan:
         self.hidden: list[tuple[int, int]] = []  # source ranges left out of plain text
         self.comments: list[tuple[int, int]] = []
         self.unclosed: list[tuple[int, int]] = []
+
+
+def in_address(source: str, at: int, start: int) -> bool:
+    """Whether ``source[at]`` lies inside a web address ("https://…", "www.…"): its underscores are
+    characters of the address, never italics."""
+    start = max(start, at - ADDRESS_LOOKBACK)  # bounded: linear however many underscores a text has
+    word_start = max(max(source.rfind(space, start, at) for space in (" ", "\n", "\t")) + 1, start)
+    return "://" in source[word_start:at] or source.startswith("www.", word_start)
 
 
 def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bool = True) -> InlineScan:
@@ -94,6 +103,8 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
             can_close = not before.isspace()
             can_open = not after.isspace()
             if run == "_":
+                if in_address(source, m_start, start):
+                    continue  # "…/COVID-19_-_High_Resolution.pdf": part of a web address, not italics
                 if open_italic and open_italic[2] == "_" and can_close:
                     _close(scan, "italic", open_italic[:2], m_start, m_end)
                     open_italic = None

@@ -137,3 +137,13 @@ def test_a_run_of_underscores_is_a_blank_to_fill_not_italics():
     document = resolint.parse("*The Human Rights Council*,\n\n1. *Decides* to act as of _______________ and _so_.\n")
     operative = document.operative[0]
     assert operative.text.plain.endswith("as of _______________ and so.")
+
+
+def test_underscores_in_a_web_address_are_characters_not_italics():
+    """UN footnotes cite addresses such as ".../COVID-19_-_High_Resolution.pdf" (A/RES/76/214)."""
+    source = ("*The General Assembly*,\n\n1. *Decides* to act.[^1]\n\n"
+              "[^1]: See https://ich.unesco.org/doc/Heritage_-_High_Resolution.pdf and _so_.\n")
+    document = resolint.parse(source)
+    assert document.footnotes[0].text.plain.strip() == (
+        "See https://ich.unesco.org/doc/Heritage_-_High_Resolution.pdf and so.")
+    assert not document.problems

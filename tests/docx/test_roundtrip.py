@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 
 import pytest
-from docxtest_helpers import CORPUS, EXAMPLE, REPO, SEEDS
+from docxtest_helpers import CORPUS, EXAMPLE, REPO, SEEDS, SHARED
 
 import resolint
 from resolint.docxio import export_docx, import_docx
@@ -118,8 +118,99 @@ def test_akn_corpus_survives_export_and_import(tmp_path):
 
 def words(text: str) -> Counter:
     """The words of a source text without its markup (italics, note marks, headings, table bars)."""
+    return Counter(plain(text).split())
+
+
+def plain(text: str) -> str:
+    """A source text without its markup, no-break spaces as spaces."""
     text = re.sub(r"\[\^[^\]\s]+\]:?|<!-- Word table:|-->|[#|]", " ", text).replace("*", "")
-    return Counter(text.replace("\u00a0", " ").split())
+    return text.replace("\u00a0", " ")
+
+
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+
+
+def front_matter(text: str) -> tuple[list[str], str]:
+    """The non-empty values of a text's front matter (its keys left out) and the text after it."""
+    found = FRONT_MATTER.match(text)
+    if not found:
+        return [], text
+    values = [line.partition(":")[2].strip() for line in found.group(1).splitlines()]
+    return [value for value in values if value], text[found.end():]
+
+
+def words_lost(source: str, imported: str) -> list[str]:
+    """What a round trip lost, compared fairly: every word of the source's text (markup aside) must come
+    back, in the text or in the front matter (a heading line may be read back as a field); every value
+    of its front matter must come back somewhere, under any key or as a line of the text."""
+    values, body = front_matter(source)
+    imported_values, imported_body = front_matter(imported)
+    lost = words(body) - words(imported_body) - words(" ".join(imported_values))
+    flat = " ".join(plain(imported).split())
+    missing = [value for value in values
+               if not re.search(r"(?<!\S)" + re.escape(" ".join(plain(value).split())), flat)]
+    return sorted(lost.elements()) + missing
+
+
+def words_doubled(source: str, imported: str) -> list[str]:
+    """Words of the imported text that the source's text and front matter do not hold as often (a part
+    written twice); a front-matter value come back as a heading line ("2022/2.") is not doubled."""
+    values, body = front_matter(source)
+    _, imported_body = front_matter(imported)
+    held = words(" ".join(values))
+    extra = words(imported_body) - words(body) - held
+    return sorted(word for word in extra.elements() if word.rstrip(".") not in held)
+
+
+AKN = SHARED / "corpus"
+# every 10th file, and files that hold the rarer shapes: nested drafts (ECOSOC recommending a draft to the
+# General Assembly; E/RES/2021/20's draft has an annex), "•" items, annexes, many sections, an agenda title that begins "United Nations"
+AKN_SAMPLE = sorted({
+    *(path for folder in ("akn-ga", "akn-sc", "akn-ecosoc") for path in sorted((AKN / folder).glob("*.xml"))[::10]),
+    AKN / "akn-ecosoc" / "E_RES_2021_23-2110318E.xml", AKN / "akn-ecosoc" / "E_RES_2022_13-2211662E.xml",
+    AKN / "akn-sc" / "S_RES_2609 (2021)-2119016E.xml", AKN / "akn-sc" / "S_RES_2551 (2020)-2015095E.xml",
+    AKN / "akn-ga" / "A_RES_76_245-2119712E.xml", AKN / "akn-ga" / "A_RES_76_79-2118629E.xml",
+    AKN / "akn-ecosoc" / "E_RES_2021_20-2110314E.xml",
+})
+
+
+def akn_source(path) -> str:
+    """An AKN file rendered to .res.md by the corpus tests' reader."""
+    sys.path.insert(0, str(REPO / "tests" / "corpus"))
+    from akn import load, render_resmd
+
+    return render_resmd(load(path))
+
+
+@pytest.mark.parametrize("path", AKN_SAMPLE, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_akn_resolutions_lose_no_words_in_word(tmp_path, path):
+    """Every 10th adopted GA, SC and ECOSOC resolution through Word and back: no word is lost, in nested
+    drafts, annexes, sections and lists with "–" or "•" items too."""
+    source = akn_source(path)
+    imported = import_docx(export_docx(resolint.parse(source, path.name), tmp_path / "akn.docx", "a4"))
+    assert words_lost(source, imported.text) == []
+    assert words_doubled(source, imported.text) == []
+
+
+def test_akn_sample_holds_the_genre():
+    """The sample above holds nested drafts, annexes, sections and dash or bullet items, so that the
+    test exercises them."""
+    documents = [resolint.parse(akn_source(path), path.name) for path in AKN_SAMPLE]
+    assert any(document.drafts for document in documents)
+    assert any(document.annexes for document in documents)
+    assert any(document.headings for document in documents)
+    labels = {child.label for document in documents for op in document.operative for child in op.children}
+    assert labels & {"–", "•"}
+
+
+def test_words_lost_is_fair_to_front_matter_and_strict_on_text():
+    source = "---\nsymbol: S/RES/1 (2020)\nnumber: \n---\n\n*The Security Council*,\n\n1. *Decides* to act;\n"
+    moved = "---\nshort-title: S/RES/1 (2020)\n---\n\nThe Security Council,\n\n1. Decides to act;\n"
+    assert words_lost(source, moved) == []
+    assert words_lost(source, moved.replace("to act", "act")) == ["to"]
+    assert words_lost(source, moved.replace("S/RES/1 (2020)", "S/RES/2 (2020)")) == ["S/RES/1 (2020)"]
+    assert words_doubled(source, moved) == []
+    assert words_doubled(source, moved.replace("to act;", "to act; to act;")) == ["act;", "to"]
 
 
 def structure(document) -> tuple:
