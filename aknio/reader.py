@@ -18,10 +18,12 @@ from pathlib import Path
 from lxml import etree
 
 from resolint.aknio.errors import AknError
+from resolint.inputs import MAX_BYTES as INPUT_MAX_BYTES
+from resolint.inputs import InputError, read_input_bytes
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 A = "{" + NS + "}"
-MAX_BYTES = 16 * 1024 * 1024  # as for text input: a resolution is 10-500 KB
+MAX_BYTES = INPUT_MAX_BYTES  # as for text input: a resolution is 10-500 KB
 LAYOUT_SPACE = re.compile(r"[ \t\r\n]+")  # the no-break space is the UN's and stays
 HEADING_CLASSES = frozenset({"HChG", "H1G", "H23G", "H4G", "H56G", "HCh", "H1", "H23", "H4", "H56"})
 PARSER = etree.XMLParser(
@@ -86,20 +88,10 @@ class AknText:
 
 # ---- parsing -----------------------------------------------------------------------------------
 def parse_file(path: str | Path) -> etree._Element:
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise AknError(f"{path}: file too large ({size >> 20} MB; the limit is {MAX_BYTES >> 20} MB)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AknError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise AknError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise AknError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise AknError(f"{path}: cannot read: {error.strerror or error}") from None
+        data = read_input_bytes(path)
+    except InputError as error:
+        raise AknError(str(error)) from None
     return parse_bytes(data, str(path))
 
 

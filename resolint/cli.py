@@ -752,7 +752,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from resolint.docxio import DocxError, export_docx
         from resolint.docxio.export import ExportOptions
     except ImportError as error:
-        raise UsageError(f"Word export is not available ({error}); pip install 'resolint[docx]'") from None
+        raise UsageError(f"Word export is not available ({error}); reinstall resolint, which depends on python-docx") from None
     loaded = load_file(Path(args.path))
     document = parse(loaded.text, loaded.name)
     out = Path(args.output) if args.output else _docx_name(Path(args.path))

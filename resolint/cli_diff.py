@@ -102,7 +102,7 @@ def fix_docx(args: argparse.Namespace, loaded, settings) -> int:
         from resolint.docxio.tracked import Revisions
         from resolint.docxio.tracked_fix import fix_docx_tracked
     except ImportError as error:
-        raise UsageError(f"Word support is not installed ({error}); pip install 'resolint[docx]'") from None
+        raise UsageError(f"Word support is not installed ({error}); reinstall resolint, which depends on python-docx") from None
     fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
     if args.diff:
         import difflib

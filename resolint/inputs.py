@@ -107,6 +107,12 @@ def read_text_file(path: str | Path) -> str:
 
 def read_source(path: str | Path) -> SourceText:
     """Read and decode a text file; every failure is an :class:`InputError` with a one-line message."""
+    return decode_source(read_input_bytes(path), str(Path(path)))
+
+
+def read_input_bytes(path: str | Path) -> bytes:
+    """The bytes of an input file of at most :data:`MAX_BYTES`; every failure is an :class:`InputError` with a
+    one-line message (what the text, AKN and other readers report for a path that cannot be read)."""
     path = Path(path)
     try:
         if path.is_dir():
@@ -116,14 +122,13 @@ def read_source(path: str | Path) -> SourceText:
             raise InputError(
                 f"{path}: file too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-    return decode_source(data, str(path))
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

@@ -48,7 +48,7 @@ def load_docx(path: Path) -> LoadedFile:
     try:
         from resolint.docxio import DocxError, import_docx
     except ImportError as error:
-        raise UsageError(f"{path}: Word support is not installed ({error}); pip install 'resolint[docx]'") from None
+        raise UsageError(f"{path}: Word support is not installed ({error}); reinstall resolint, which depends on python-docx") from None
     try:
         imported = import_docx(path)
     except DocxError as error:
