@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from resolint.discovery import AKN_SUFFIX
+
 DOCX_SUFFIXES = (".docx",)
-AKN_SUFFIXES = (".xml",)
+AKN_SUFFIXES = (AKN_SUFFIX,)  # what folder discovery takes for AKN4UN
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
