@@ -22,6 +22,7 @@ from resolint.grammar.classify import (
     _parenthesised,
     _single_operative,
     _sub_level,
+    keeps_adopted_italics,
 )
 from resolint.grammar.construct import Pending, _last_char_before_marks, build_footnote
 from resolint.grammar.forms import GenreForms
@@ -137,7 +138,7 @@ class _Builder(Segmenter, GenreForms):
         the incremental build reuses while its block is unchanged (and moves with it)."""
         memo = self.memo
         assert memo is not None
-        wanted = (pending.kind, pending.level)
+        wanted = (pending.kind, pending.level, self.italics_as_adopted)
         carried = pending.unit.derived.get("node")
         if carried is not None and carried[0] == wanted:
             return memo.move(carried[1], base, self.doc.problems)
@@ -158,6 +159,12 @@ class _Builder(Segmenter, GenreForms):
             node = build()
             memo.keep(key, base, node, self.doc.problems[problems_before:])
         return node
+
+    @property
+    def italics_as_adopted(self) -> bool:
+        """The organ's texts keep the italics it adopted: the italic run is the opening phrase."""
+        authoring = self.doc.authoring
+        return authoring is not None and keeps_adopted_italics(authoring.organ)
 
     def _plain_head(self, unit: Unit, limit: int = 200) -> str:
         key = ("head", limit)
@@ -225,10 +232,10 @@ class _Builder(Segmenter, GenreForms):
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
                     self._open_annex_at_heading()
                 continue
-            if self._wrap_up(unit, head):
-                continue
             if region == "operative" and (item := self._other_item(unit)) is not None:
                 self._sub(item, region)  # "a. Provide …", "• reporting on …": items in the Council's styles
+                continue
+            if self._wrap_up(unit, head):
                 continue
             if self.last_paragraph and (
                 (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
@@ -428,7 +435,7 @@ class _Builder(Segmenter, GenreForms):
             elif pending.single_unit:
                 node = self._carried(pending, base)
             else:
-                key = pending.shape(base), self.source[base : pending.extent_end()]
+                key = pending.shape(base), self.italics_as_adopted, self.source[base : pending.extent_end()]
                 node = self._reused(key, base, lambda pending=pending: pending.build(self))
             target = pending.target or self.resolution
             if isinstance(node, Operative):

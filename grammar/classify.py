@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from resolint.grammar.labels import ROMAN
 from resolint.refdata import ORGANS, match_operative, match_preambular
 
 if TYPE_CHECKING:
@@ -32,13 +33,16 @@ def _sub_level(label: str, parent: Pending) -> int:
     """Level of a sub-paragraph label: (a) … at level 1; (i), (ii) … at level 2 under a lettered one.
 
     "(i)" right after "(h)" is the letter; "(v)", "(x)", "(c)" … continue the roman numerals only
-    when they follow the numeral before them.
+    when they follow the numeral before them. Under an item whose own items are in another style
+    ("(i)" with "a.", "b." under it), a bracketed label is the next item beside it ("(ii)").
     """
     siblings = parent.children
     if not siblings:
         return 1
     last = (siblings[-1].unit.label or "").strip("()")
     nested = siblings[-1].children
+    if nested and not _parenthesised(nested[-1].unit.label):
+        return 1
     if nested:
         if label == _next_letter(last) or not _is_roman(label):
             return 1
@@ -59,6 +63,27 @@ def _label_style(label: str | None) -> str:
     return "paren" if label.startswith("(") else "dot"
 
 
+def _continues(label: str | None, previous: str | None) -> bool:
+    """ "b." after "a.", "ii." after "i.", "–" after "–": the label is the next of the same sequence."""
+    if _label_style(label) != _label_style(previous):
+        return False
+    core, before = (label or "").strip("()."), (previous or "").strip("().")
+    if not core.isalnum():
+        return True  # bullets and dashes repeat themselves
+    return core in (_next_letter(before), _next_roman(before))
+
+
+def _opens_roman_list(label: str | None) -> bool:
+    """ "i." or "(i)": the first item of a list numbered in roman numerals."""
+    return (label or "").strip("().") == "i"
+
+
+def _next_roman(label: str) -> str:
+    if label in ROMAN[:-1]:
+        return ROMAN[ROMAN.index(label) + 1]
+    return ""
+
+
 def _next_letter(label: str) -> str:
     if len(label) == 1 and "a" <= label < "z":
         return chr(ord(label) + 1)
@@ -67,6 +92,12 @@ def _next_letter(label: str) -> str:
 
 def _is_roman(label: str) -> bool:
     return bool(label) and all(ch in "ivxlc" for ch in label)
+
+
+def keeps_adopted_italics(organ: str) -> bool:
+    """The Security Council publishes its texts in the italics it adopted ("*Taking note of*",
+    "*Urges all*"): there the italic run that opens a paragraph is its phrase, as written."""
+    return organ == "Security Council"
 
 
 def _looks_like_organ(name: str) -> bool:

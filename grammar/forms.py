@@ -15,10 +15,12 @@ from resolint.grammar.classify import (
     HEADING_MAX,
     ITEM_BULLETS,
     SHORT_HEADING,
+    _continues,
     _label_style,
     _lead_in,
     _looks_like_organ,
     _opens,
+    _opens_roman_list,
 )
 from resolint.grammar.construct import Pending, _last_char_before_marks
 from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter, is_section_number
@@ -237,13 +239,18 @@ class GenreForms:
         return True
 
     def _add_styled_item(self, parent: Pending, pending: Pending) -> None:
-        """Place an item by its label's style: beside the items of the same style on the open
-        branch, else one level under the last item ("a." under "(i)", "–" under "(iii)")."""
-        style = _label_style(pending.unit.label)
+        """Place an item by its label: beside the item it continues ("b." after "a.", "ii." after
+        "i."), else beside the items of the same style on the open branch, else one level under the
+        last item ("a." under "(i)", "–" under "(iii)", "i." under "a.")."""
+        label = pending.unit.label
+        style = _label_style(label)
         chain = [parent]
         while chain[-1].children:
             chain.append(chain[-1].children[-1])
-        owner = next((node for node in chain[:-1] if _label_style(node.children[-1].unit.label) == style), None)
+        owners = chain[:-1]
+        owner = next((node for node in owners if _continues(label, node.children[-1].unit.label)), None)
+        if owner is None and not _opens_roman_list(label):
+            owner = next((node for node in owners if _label_style(node.children[-1].unit.label) == style), None)
         owner = owner or chain[-1]
         owner.children.append(pending)
         pending.level = chain.index(owner) + 1
