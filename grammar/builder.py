@@ -264,6 +264,8 @@ class _Builder(Segmenter, GenreForms):
                 region = "closing"
                 self.target = self.resolution
                 self._closing(unit)
+            elif numbered and self._text_of_item(unit, head):
+                self.last_paragraph.add_part(unit, "")  # "(b) *Title*" and the flush text under it
             else:
                 self._after_operative(unit, head)
 

@@ -33,7 +33,8 @@ def _sub_level(label: str, parent: Pending) -> int:
     """Level of a sub-paragraph label: (a) … at level 1; (i), (ii) … at level 2 under a lettered one.
 
     "(i)" right after "(h)" is the letter; "(v)", "(x)", "(c)" … continue the roman numerals only
-    when they follow the numeral before them. Under an item whose own items are in another style
+    when they follow the numeral before them. A list that opens with "(i)" is numbered in roman
+    numerals at the first level, and letters go under its items. Under an item whose own items are in another style
     ("(i)" with "a.", "b." under it), a bracketed label is the next item beside it ("(ii)").
     """
     siblings = parent.children
@@ -41,6 +42,8 @@ def _sub_level(label: str, parent: Pending) -> int:
         return 1
     last = (siblings[-1].unit.label or "").strip("()")
     nested = siblings[-1].children
+    if (siblings[0].unit.label or "").strip("()") == "i":
+        return _level_in_roman_list(label, last, nested)
     if nested and not _parenthesised(nested[-1].unit.label):
         return 1
     if nested:
@@ -48,6 +51,15 @@ def _sub_level(label: str, parent: Pending) -> int:
             return 1
         return 2
     return 2 if label == "i" and last != "h" else 1
+
+
+def _level_in_roman_list(label: str, last: str, nested: list[Pending]) -> int:
+    """In a list numbered (i), (ii) … at the first level (the Council's task groups), the next
+    numeral is the next item; any other label ("(a)" … "(f)", then "(g)" under "(ii)", the letters
+    running on through the groups) is an item under the last numeral."""
+    if nested and label == _next_letter((nested[-1].unit.label or "").strip("()")):
+        return 2
+    return 1 if label == _next_roman(last) else 2
 
 
 def _parenthesised(label: str | None) -> bool:

@@ -213,6 +213,14 @@ class GenreForms:
         self.heading_open = True
         return True
 
+    def _text_of_item(self, unit: Unit, head: str) -> bool:
+        """A flush block without number or label after an item, in a text whose operative paragraphs
+        are numbered, that opens with no verb or opener: more text of the item ("(b) *Cooperation
+        with Sanctions Committees*" and the paragraphs under it, "Rule of law:" before the next
+        items of the list)."""
+        last = self.last_paragraph
+        return last is not None and last.kind == NodeKind.SUBPARAGRAPH and unit.kind == "text" and not _opens(head)
+
     def _preambular_lead_in(self) -> Pending | None:
         """The preambular paragraph whose items these are: it ends with a colon ("… contribution to:")."""
         last = self.pending[-1] if self.pending else None

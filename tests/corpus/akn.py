@@ -873,7 +873,16 @@ class Truth:
 
 
 def label_trees(points: list[Point]) -> tuple[LabelTree, ...]:
-    return tuple(LabelTree(p.label, label_trees(p.children)) for p in points)
+    """The labels, nested. A point without a label (``<point>`` with no ``<num>``, the Council's
+    "(b) *Title*" followed by flush paragraphs of text) labels nothing: it is text of the item
+    above it, and the items it holds are that item's."""
+    trees: list[LabelTree] = []
+    for point in points:
+        if point.label:
+            trees.append(LabelTree(point.label, label_trees(point.children)))
+        else:
+            trees.extend(label_trees(point.children))
+    return tuple(trees)
 
 
 def operative_truth(blocks: list[Block]) -> tuple[OperativeTruth, ...]:

@@ -30,7 +30,7 @@ EXACT = {
     ("akn-ecosoc", "resmd"): (0.98, 0.995),
     ("akn-ecosoc", "pasted"): (0.66, 0.985),
     ("akn-ecosoc", "pasted-pages"): (0.64, 0.985),
-    ("akn-sc", "resmd"): (0.85, 0.995),
+    ("akn-sc", "resmd"): (0.98, 0.995),
     **{("akn-sc", form): (0.40, 0.91) for form in ("pasted", "pasted-pages")},
 }
 # Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics).

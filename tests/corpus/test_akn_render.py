@@ -121,3 +121,16 @@ def test_italic_phrase_split_by_markup_is_one_opener():
     openers_13 = ground_truth(load(CORPUS_DIR / "A_HRC_RES_55_13E.xml")).openers
     assert "Guided also" in openers_18 and "Guided" not in openers_18[1:2]
     assert "Strongly condemning also" in openers_13
+
+
+def test_points_without_a_label_are_text_of_the_item_above():
+    # S/RES/2531 (2020) 29: "(a) *Quick impact projects*" and "(b) *Cooperation with Sanctions
+    # Committees*", each followed by flush paragraphs that the XML marks as <point>s without <num>
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("S_RES_2531"))
+    paragraph = next(
+        p for p in ElementTree.parse(path).getroot().iter(AKN + "paragraph") if p.findtext(AKN + "num") == "29."
+    )
+    points = list(paragraph.iter(AKN + "point"))
+    assert [p.findtext(AKN + "num") for p in points] == ["(a)", None, "(b)", None, None]
+    operative = next(o for o in ground_truth(load(path)).operative if o.number == "29")
+    assert [tree.show() for tree in operative.labels] == ["a", "b"]
