@@ -227,7 +227,8 @@ class _Builder(Segmenter, GenreForms):
             if region in ("operative", "preamble") and self._draft_or_part_authoring(unit, heading_was_open):
                 region = "preamble"
                 continue
-            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open):
+            before_number = self._subject_line_before_number(unit, head, self._following(units, index))
+            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open, force=before_number):
                 if region == "operative" and self._lead_in_open() and not self._draft_follows():
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
                     self._open_annex_at_heading()
@@ -268,6 +269,11 @@ class _Builder(Segmenter, GenreForms):
                 self.last_paragraph.add_part(unit, "")  # "(b) *Title*" and the flush text under it
             else:
                 self._after_operative(unit, head)
+
+    @staticmethod
+    def _following(units: list[Unit], index: int) -> Unit | None:
+        """The next unit of the text after ``index``, footnotes and comments passed over."""
+        return next((u for u in units[index + 1 :] if u.kind != "comment" and not u.kind.startswith("footnote")), None)
 
     def _numbered_items_of_lead_in(self, head: str) -> bool:
         """Numbered clauses that carry on an unnumbered lead-in (budget resolutions) rather than

@@ -213,6 +213,25 @@ class GenreForms:
         self.heading_open = True
         return True
 
+    def _subject_line_before_number(self, unit: Unit, head: str, following: Unit | None) -> bool:
+        """A line of its own right before a numbered paragraph, with no opener or verb and no comma
+        or semicolon at its end: a subject heading however long ("Prevention of Illicit Exports of
+        Petroleum, including …, from Libya"), also with a colon ("Reports:", "2a: Targeted sanctions")."""
+        if following is None or following.kind != "operative" or unit.kind != "text" or len(unit.lines) != 1:
+            return False
+        plain = strip_marks(head).rstrip()
+        raw = self.source[unit.text_start : unit.end].strip()
+        return (
+            0 < len(plain) < HEADING_MAX
+            and unit.end - unit.text_start < HEADING_MAX
+            and raw[:1] not in "*_"
+            and (plain[0].isupper() or plain[0].isdigit())
+            and _last_char_before_marks(raw) not in ".,;"
+            and ";" not in plain
+            and not _opens(plain)
+            and not CLOSING_RE.match(plain)
+        )
+
     def _text_of_item(self, unit: Unit, head: str) -> bool:
         """A flush block without number or label after an item, in a text whose operative paragraphs
         are numbered, that opens with no verb or opener: more text of the item ("(b) *Cooperation

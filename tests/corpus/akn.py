@@ -435,7 +435,11 @@ class BodyReader:
             before.points.append(Point(number.strip("()"), block.runs, [])) if text else None
         elif not number and text[:1].islower() and before is not None and before.kind == "operative":
             block.kind = "continuation"
-        elif not number and is_subject_line(text, block.runs) and any(b.kind == "operative" for b in out[:-1]):
+        elif (
+            not number
+            and is_subject_line(text, block.runs)
+            and (not out[:-1] or any(b.kind == "operative" for b in out[:-1]))
+        ):
             out[-1] = Block("heading", block.runs, heading_level=3)
 
     def draft(self, element: ElementTree.Element) -> Draft:
@@ -455,6 +459,8 @@ class BodyReader:
         return Draft(authoring, body, annex)
 
     def annex_blocks(self, attachment: ElementTree.Element) -> list[Block]:
+        """The annex's text, under its "Annex" title: the printed annex opens with one, and the XML
+        of an ``<attachment>`` names it in its ``doc``'s ``name`` where its text does not (S/RES/2564)."""
         blocks: list[Block] = []
         for body in attachment.iter(AKN + "mainBody"):
             for child in body:
@@ -462,6 +468,11 @@ class BodyReader:
         for block in blocks:
             if block.kind == "operative" and not block.number and leading_phrase(block.runs):
                 block.kind = "preambular"
+        doc = attachment.find(AKN + "doc")
+        name = doc.get("name", "") if doc is not None else ""
+        first = squash(pasted_runs(blocks[0].runs)) if blocks else ""
+        if name.lower() == "annex" and not first.lower().startswith("annex"):
+            blocks.insert(0, Block("heading", [Inline("text", "Annex")]))
         return blocks
 
 

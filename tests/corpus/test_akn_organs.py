@@ -28,8 +28,8 @@ EXACT = {
     ("akn-ga", "resmd"): (0.98, 0.995),
     **{("akn-ga", form): (0.53, 0.975) for form in ("pasted", "pasted-pages")},
     ("akn-ecosoc", "resmd"): (0.98, 0.995),
-    ("akn-ecosoc", "pasted"): (0.66, 0.985),
-    ("akn-ecosoc", "pasted-pages"): (0.64, 0.985),
+    ("akn-ecosoc", "pasted"): (0.70, 0.985),
+    ("akn-ecosoc", "pasted-pages"): (0.69, 0.985),
     ("akn-sc", "resmd"): (0.98, 0.995),
     **{("akn-sc", form): (0.40, 0.91) for form in ("pasted", "pasted-pages")},
 }

@@ -134,3 +134,15 @@ def test_points_without_a_label_are_text_of_the_item_above():
     assert [p.findtext(AKN + "num") for p in points] == ["(a)", None, "(b)", None, None]
     operative = next(o for o in ground_truth(load(path)).operative if o.number == "29")
     assert [tree.show() for tree in operative.labels] == ["a", "b"]
+
+
+def test_annex_without_its_title_in_the_xml_is_rendered_under_annex():
+    # S/RES/2564 (2021): the <attachment> (doc name="annex") starts with the listed person's name;
+    # the printed annex opens with "Annex", and so do the renderings
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("SC_2564"))
+    names = [doc.get("name") for doc in ElementTree.parse(path).getroot().iter(AKN + "doc")]
+    assert names == ["annex"]
+    resolution = load(path)
+    assert resolution.annex[0].kind == "heading" and resolution.annex[0].runs[0].value == "Annex"
+    assert "\n### Annex\n\n### Sultan Saleh Aida Aida Zabin\n" in render_resmd(resolution)
+    assert "\nAnnex\n\nSultan Saleh Aida Aida Zabin\n" in render_pasted(resolution)
