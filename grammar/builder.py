@@ -238,6 +238,9 @@ class _Builder(Segmenter, GenreForms):
                 continue
             if self._wrap_up(unit, head):
                 continue
+            if region == "operative" and self._text_under_titled_item(unit, head):
+                self.last_paragraph.add_part(unit, "")  # "(c) 2020/2021 elections" / "To assist …;"
+                continue
             if self.last_paragraph and (
                 (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
             ):

@@ -22,7 +22,7 @@ from resolint.grammar.classify import (
     _opens,
     _opens_roman_list,
 )
-from resolint.grammar.construct import Pending, _last_char_before_marks
+from resolint.grammar.construct import FUNCTION_WORDS, Pending, _last_char_before_marks
 from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter, is_section_number
 from resolint.grammar.inline import build_text, strip_marks
 from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
@@ -230,6 +230,25 @@ class GenreForms:
             and ";" not in plain
             and not _opens(plain)
             and not CLOSING_RE.match(plain)
+        )
+
+    def _text_under_titled_item(self, unit: Unit, head: str) -> bool:
+        """The flush paragraph under an item that is a title ("(c) 2020/2021 elections" / "To assist
+        the CAR authorities …;"): the item is one line ending in a word, not a function word, and
+        this block opens in capitals with no verb or opener and ends with punctuation of its own
+        — text of the item, not the rest of it after a page break."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.SUBPARAGRAPH or last.extra or unit.kind != "text":
+            return False
+        if not head[:1].isupper() or _opens(head) or len(last.unit.lines) != 1:
+            return False
+        title = strip_marks(self.source[last.unit.text_start : last.end]).rstrip()
+        ending = _last_char_before_marks(self.source[unit.text_start : unit.end].rstrip())
+        return (
+            0 < len(title) < HEADING_MAX
+            and title[-1].isalnum()
+            and title.rsplit(None, 1)[-1].lower() not in FUNCTION_WORDS
+            and ending in TERMINAL_PUNCTUATION
         )
 
     def _text_of_item(self, unit: Unit, head: str) -> bool:

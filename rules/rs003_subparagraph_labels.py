@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.grammar.labels import letter_label, roman_label
-from resolint.model import SubParagraph
+from resolint.grammar.labels import expected_labels
 from resolint.rules.base import Rule
 
 LOOKALIKES = {
@@ -23,8 +22,9 @@ class SubparagraphLabels(Rule):
     (iii) … at the second, with none skipped or repeated. It names the classic slip of a digit for
     a look-alike letter: "(1)" after "(k)" is "(l)". After (h), "(i)" is the letter; directly under
     a lettered sub-paragraph, "(i)" opens the roman numerals. A first-level list that opens with
-    (i), (ii) is roman (the Security Council writes them so); items labelled in the Council's other
-    styles ("a.", bullets, dashes) are not checked.
+    (i), (ii) is roman (the Security Council writes them so), and the items under its numerals are
+    lettered, the letters running on from one numeral to the next or restarting; items labelled in
+    the Council's other styles ("a.", bullets, dashes) are not checked.
 
     ## Why is this bad?
     Sub-paragraphs are cited by label ("paragraph 9 (l) above"). A "(1)" among letters is invisible
@@ -54,20 +54,14 @@ class SubparagraphLabels(Rule):
     fix_title = "Relabel the sub-paragraph"
 
     def check(self) -> Iterator[Diagnostic]:
-        for paragraph in self.document.operative:
-            yield from self._check_list(paragraph.children, 1)
-
-    def _check_list(self, items: tuple[SubParagraph, ...], level: int) -> Iterator[Diagnostic]:
         source = self.document.source
-        bracketed = all(item.label_span is not None and source[item.label_span.start] == "(" for item in items)
-        roman = level > 1 or [item.label for item in items[:2]] in (["i"], ["i", "ii"])
-        for index, item in enumerate(items):
-            expected = roman_label(index) if roman else letter_label(index)
-            if bracketed and item.label != expected and item.label_span is not None:
-                why = LOOKALIKES.get((item.label, expected), "out of sequence")
-                yield self.diagnostic(
-                    item.label_span,
-                    f"sub-paragraph label ({item.label}) should be ({expected}): {why}",
-                    [Edit(item.label_span.start, item.label_span.end, f"({expected})")],
-                )
-            yield from self._check_list(item.children, level + 1)
+        for paragraph in self.document.operative:
+            for item, expected, siblings, _ in expected_labels(paragraph.children):
+                bracketed = all(s.label_span is not None and source[s.label_span.start] == "(" for s in siblings)
+                if bracketed and item.label != expected and item.label_span is not None:
+                    why = LOOKALIKES.get((item.label, expected), "out of sequence")
+                    yield self.diagnostic(
+                        item.label_span,
+                        f"sub-paragraph label ({item.label}) should be ({expected}): {why}",
+                        [Edit(item.label_span.start, item.label_span.end, f"({expected})")],
+                    )
