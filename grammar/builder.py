@@ -227,8 +227,11 @@ class _Builder(Segmenter, GenreForms):
             if region in ("operative", "preamble") and self._draft_or_part_authoring(unit, heading_was_open):
                 region = "preamble"
                 continue
-            before_number = self._subject_line_before_number(unit, head, self._following(units, index))
-            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open, force=before_number):
+            following = self._following(units, index)
+            subject = self._subject_line_before_number(unit, head, following) or self._subject_line_in_list(
+                unit, head, following
+            )
+            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open, force=subject):
                 if region == "operative" and self._lead_in_open() and not self._draft_follows():
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
                     self._open_annex_at_heading()

@@ -232,6 +232,24 @@ class GenreForms:
             and not CLOSING_RE.match(plain)
         )
 
+    def _subject_line_in_list(self, unit: Unit, head: str, following: Unit | None) -> bool:
+        """A short line between the items of a list that titles the items after it ("Urgent temporary
+        measures:", "Rule of law:" before items (iii), (vi) of S/RES/2552): no opener or verb, no
+        comma, and the next block is a labelled item."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.SUBPARAGRAPH or following is None or following.kind != "sub":
+            return False
+        if unit.kind != "text" or len(unit.lines) != 1 or unit.end - unit.text_start >= SHORT_HEADING:
+            return False
+        plain = strip_marks(head).strip()
+        return (
+            bool(plain)
+            and plain[0].isupper()
+            and not any(mark in plain for mark in ",;")
+            and (plain[-1] == ":" or plain[-1].isalnum() or plain[-1] == ")")
+            and not _opens(plain)
+        )
+
     def _text_under_titled_item(self, unit: Unit, head: str) -> bool:
         """The flush paragraph under an item that is a title ("(c) 2020/2021 elections" / "To assist
         the CAR authorities …;"): the item is one line ending in a word, not a function word, and

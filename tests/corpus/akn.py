@@ -903,12 +903,36 @@ def operative_truth(blocks: list[Block]) -> tuple[OperativeTruth, ...]:
     )
 
 
+def list_subject_lines(points: list[Point]) -> list[str]:
+    """Points without a label whose text is a short title ("Urgent temporary measures:", "Rule of law:"
+    between the items of S/RES/2552 32 (e)): subject lines inside a list, in document order."""
+    found: list[str] = []
+    for point in points:
+        text = squash(pasted_runs(point.runs))
+        short = 0 < len(text) < 80 and text[0].isupper() and not any(mark in text for mark in ",;")
+        if not point.label and short and text[-1] not in ".!?" and not leading_phrase(point.runs):
+            found.append(text)
+        found += list_subject_lines(point.children)
+    return found
+
+
+def heading_lines(body: list[Block]) -> tuple[str, ...]:
+    """Every heading line of a body in document order, subject lines inside lists included."""
+    found: list[str] = []
+    for block in body:
+        if block.kind == "heading":
+            found.append(squash(pasted_runs(block.runs).replace("\xa0", " ")))
+        elif block.kind == "operative":
+            found += list_subject_lines(block.points)
+    return tuple(found)
+
+
 def draft_truth(draft: Draft) -> Truth:
     return Truth(
         openers=tuple(leading_phrase(b.runs) for b in draft.preamble),
         operative=operative_truth(draft.operative),
         footnotes=0,
-        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in draft.body if b.kind == "heading"),
+        headings=heading_lines(draft.body),
         annex=bool(draft.annex),
     )
 
@@ -918,7 +942,7 @@ def ground_truth(resolution: Resolution) -> Truth:
         openers=tuple(leading_phrase(b.runs) for b in resolution.preamble),
         operative=operative_truth(resolution.operative),
         footnotes=len(resolution.footnotes),
-        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in resolution.headings),
+        headings=heading_lines(resolution.body),
         drafts=tuple(draft_truth(draft) for draft in resolution.drafts),
         annex=bool(resolution.annex),
     )
@@ -983,7 +1007,7 @@ def body_inconsistencies(body: list[Block], where_prefix: str) -> list[str]:
             phrase = leading_phrase(block.runs)
             if phrase is None:
                 reasons.append(f"{where} does not open with an italic verb: {text[:50]!r}")
-            elif looks_preambular(phrase) and not block.number:  # "4. *Emphasising* …, *reaffirms*" is the Council's
+            elif looks_preambular(phrase):
                 reasons.append(f"{where} is a preambular paragraph marked up as operative: {phrase!r}")
         numbers += [b.number.rstrip(".") for b in numbered if b.number]
         restarts += [i == 0 for i in range(len(numbered))]

@@ -228,7 +228,8 @@ def test_task_groups_numbered_in_roman_with_letters_running_on(form):
 @pytest.mark.parametrize("form", FORMS)
 def test_titled_items_with_flush_text_under_them(form):
     """S/RES/2531 29: "(b) *Cooperation with Sanctions Committees*" and two flush paragraphs under it,
-    text of item (b), not operative paragraphs; S/RES/2552 32 (e): "Rule of law:" before items (vi), (vii)."""
+    text of item (b), not operative paragraphs; S/RES/2552 32 (e): "Rule of law:" before items (vi),
+    (vii) is a subject line inside the list."""
     resolution, _, document = parsed("akn-sc/S_RES_2531 (2020)-*.xml", form)
     assert mismatches(resolution, document, form) == []
     paragraph = next(p for p in document.operative if p.number == "29")
@@ -237,6 +238,10 @@ def test_titled_items_with_flush_text_under_them(form):
     assert [p.number for p in document.operative] == [str(i) for i in range(1, len(document.operative) + 1)]
     resolution, _, document = parsed("akn-sc/S_RES_2552 (2020)-*.xml", form)
     assert mismatches(resolution, document, form) == []
+    paragraph = next(p for p in document.operative if p.number == "32")
+    assert labels(paragraph.children)[-1] == "e[i ii iii iv v vi vii]"
+    assert {"Urgent temporary measures:", "Rule of law:"} <= {h.title for h in document.headings}
+    assert not [f for f in serious(document) if f.startswith(("RO203", "RS002", "RS003"))]
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -31,13 +31,10 @@ EXACT = {
     ("akn-ecosoc", "pasted"): (0.70, 0.985),
     ("akn-ecosoc", "pasted-pages"): (0.69, 0.985),
     ("akn-sc", "resmd"): (0.98, 0.995),
-    # 59 files exact before and after the consistent set grew from 145 to 151 files (numbered paragraphs
-    # that open with a participle, "4. *Emphasising* …, *reaffirms* …", are the Council's form, not a
-    # contradiction): the share fell from 40.7 % to 39.1 % with no file lost
-    **{("akn-sc", form): (0.39, 0.91) for form in ("pasted", "pasted-pages")},
+    **{("akn-sc", form): (0.40, 0.91) for form in ("pasted", "pasted-pages")},
 }
 # Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics).
-FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.6, "akn-sc": 0.9}
+FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.6, "akn-sc": 0.8}
 # Share of files whose markup contradicts itself; the Council's XML is the least regular.
 EXCLUDED = {"akn-hrc": 0.1, "akn-ga": 0.1, "akn-ecosoc": 0.1, "akn-sc": 0.15}
 

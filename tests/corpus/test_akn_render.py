@@ -146,3 +146,17 @@ def test_annex_without_its_title_in_the_xml_is_rendered_under_annex():
     assert resolution.annex[0].kind == "heading" and resolution.annex[0].runs[0].value == "Annex"
     assert "\n### Annex\n\n### Sultan Saleh Aida Aida Zabin\n" in render_resmd(resolution)
     assert "\nAnnex\n\nSultan Saleh Aida Aida Zabin\n" in render_pasted(resolution)
+
+
+def test_subject_lines_inside_a_list_are_headings_of_the_truth():
+    # S/RES/2552 (2020) 32 (e): "Urgent temporary measures:", "Special Criminal Court (SCC):" and
+    # "Rule of law:" are <point>s without <num> between the items (ii) … (vii)
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("S_RES_2552"))
+    paragraph = next(
+        p for p in ElementTree.parse(path).getroot().iter(AKN + "paragraph") if p.findtext(AKN + "num") == "32."
+    )
+    unlabelled = [p for p in paragraph.iter(AKN + "point") if p.find(AKN + "num") is None]
+    texts = [" ".join("".join(p.find(AKN + "content").itertext()).split()) for p in unlabelled]
+    assert texts == ["Urgent temporary measures:", "Special Criminal Court (SCC):", "Rule of law:"]
+    headings = ground_truth(load(path)).headings
+    assert headings[headings.index("Other tasks") + 1 : headings.index("Other tasks") + 4] == tuple(texts)
