@@ -226,7 +226,7 @@ class GenreForms:
             and unit.end - unit.text_start < HEADING_MAX
             and raw[:1] not in "*_"
             and (plain[0].isupper() or plain[0].isdigit())
-            and _last_char_before_marks(raw) not in ".,;"
+            and _last_char_before_marks(plain) not in ".,;"
             and ";" not in plain
             and not _opens(plain)
             and not CLOSING_RE.match(plain)
