@@ -16,7 +16,7 @@ SUFFIX_RE = re.compile(
 CANONICAL = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
 
 
-class FootnoteSymbolForm(Rule):
+class FootnoteSymbolForm(Rule[Footnote]):
     """Document-symbol suffix in a footnote not written the UN way.
 
     ## What it does
@@ -50,10 +50,9 @@ class FootnoteSymbolForm(Rule):
     fixable = "always"
     fix_title = "Write the symbol suffix in UN form"
 
-    scope = "node"
-    targets_name = "footnotes"
+    node_kind = "footnotes"
 
-    def check_node(self, footnote: Footnote) -> Iterator[Diagnostic]:
+    def check(self, footnote: Footnote) -> Iterator[Diagnostic]:
         text = footnote.text
         for match in SUFFIX_RE.finditer(text.plain):
             word = match["word"]

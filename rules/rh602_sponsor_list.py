@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Sponsor
+from resolint.model import Document, Sponsor
 from resolint.rules._common import fold
 from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end, sponsors_of
 from resolint.rules.base import Rule
 
 
-class SponsorList(Rule):
+class SponsorList(Rule[Document]):
     """Sponsor list not in UN form.
 
     ## What it does
@@ -50,7 +50,7 @@ class SponsorList(Rule):
     fixable = "sometimes"
     fix_title = "Put the sponsors in UN form"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         sponsors = sponsors_of(self.document)
         if not sponsors:
             return

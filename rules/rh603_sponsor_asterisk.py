@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Sponsor
+from resolint.model import Document, Sponsor
 from resolint.refdata_states import canonical_organ, name_key, organ_members
 from resolint.rules._sponsors import resolved_name, sponsors_of
 from resolint.rules.base import Rule
@@ -17,7 +17,7 @@ ECOSOC_SYMBOL_RE = re.compile(r"E/(19|20)\d\d/")  # the Council itself (E/2024/L
 SPONSOR_MARK = "*"
 
 
-class SponsorAsterisk(Rule):
+class SponsorAsterisk(Rule[Document]):
     """Sponsor asterisks that do not match the organ's membership.
 
     ## What it does
@@ -69,7 +69,7 @@ class SponsorAsterisk(Rule):
     fix_title = "Put the asterisks on the non-member sponsors"
     options: ClassVar[dict[str, Any]] = {"organ": None, "year": None}
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         sponsors = sponsors_of(self.document)
         if not sponsors:
             return

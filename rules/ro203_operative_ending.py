@@ -12,7 +12,7 @@ from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Rule
 
 
-class OperativeEnding(Rule):
+class OperativeEnding(Rule[Operative]):
     """Operative paragraph or sub-paragraph with the wrong final punctuation.
 
     ## What it does
@@ -51,15 +51,9 @@ class OperativeEnding(Rule):
     summary = 'Operative paragraph not ending with ";", the last with ".", a lead-in with ":"'
     fixable = "always"
     fix_title = "Correct the final punctuation"
+    node_kind = "inner_operative"  # the last paragraph, and the last of a section: see check_document
 
-    scope = "node"
-
-    def targets(self) -> list[Operative]:
-        # the last paragraph, and the last of a section, end differently: see check_document
-        ends = {id(p) for p in self._section_ends()}
-        return [p for p in self.document.operative[:-1] if id(p) not in ends]
-
-    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from self._check(paragraph, ";")
 
     def check_document(self) -> Iterator[Diagnostic]:

@@ -11,7 +11,7 @@ from resolint.rules._unknown import unknown_phrases
 from resolint.rules.base import Rule
 
 
-class UnknownOperativeVerb(Rule):
+class UnknownOperativeVerb(Rule[Operative]):
     """Unknown operative verb.
 
     ## What it does
@@ -43,8 +43,7 @@ class UnknownOperativeVerb(Rule):
     severity = Severity.INFO
     summary = "Operative verb not in the list of UN operative verbs"
 
-    scope = "node"
-    targets_name = "operative"
+    node_kind = "operative"
 
-    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from unknown_phrases(self, paragraph, match_operative, "operative verb")

@@ -31,7 +31,7 @@ HYPHEN_RANGE_RE = re.compile(
 )
 
 
-class DateForm(Rule):
+class DateForm(Rule[Text]):
     """Date not valid or not in UN form.
 
     ## What it does
@@ -66,8 +66,7 @@ class DateForm(Rule):
     fixable = "sometimes"
     fix_title = "Write the date in UN form"
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
     def check_document(self) -> Iterator[Diagnostic]:
         for name in ("date", "session-dates"):
@@ -75,7 +74,7 @@ class DateForm(Rule):
             if field is not None:
                 yield from self._check_field(field)
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if not _has_four_digits(plain):
             return  # every pattern below ends with a year

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class AuthoringLine(Rule):
+class AuthoringLine(Rule[Document]):
     """Authoring line missing or malformed.
 
     ## What it does
@@ -47,7 +48,7 @@ class AuthoringLine(Rule):
     fixable = "sometimes"
     fix_title = "Write the authoring line as *The Organ*,"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         doc = self.document
         authoring = doc.authoring
         if authoring is None:

@@ -6,10 +6,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class PreambularAfterOperative(Rule):
+class PreambularAfterOperative(Rule[Document]):
     """Preambular paragraph after the operative part.
 
     ## What it does
@@ -46,7 +47,7 @@ class PreambularAfterOperative(Rule):
     severity = Severity.ERROR
     summary = "Preambular paragraph after the operative part has begun"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         doc = self.document
         if not doc.operative:
             return

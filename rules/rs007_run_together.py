@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class RunTogether(Rule):
+class RunTogether(Rule[Document]):
     """Paragraphs run together.
 
     ## What it does
@@ -41,7 +42,7 @@ class RunTogether(Rule):
     fixable = "always"
     fix_title = "Put a blank line between the paragraphs"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         for paragraph in self.document.paragraphs():
             for artefact in paragraph.artefacts:
                 if artefact.kind == "run-together":

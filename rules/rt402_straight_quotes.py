@@ -12,7 +12,7 @@ from resolint.rules.base import Rule
 OPENING_CONTEXT = " \t\n\u00a0([{“‘—–/-"
 
 
-class StraightQuotes(Rule):
+class StraightQuotes(Rule[Text]):
     """Straight quotation mark or apostrophe.
 
     ## What it does
@@ -46,10 +46,9 @@ class StraightQuotes(Rule):
     fixable = "always"
     fix_title = "Use the curly quotation mark"
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if '"' not in plain and "'" not in plain:
             return
