@@ -29,7 +29,7 @@ from resolint.memo import MemoScope, active_scope
 from resolint.model import Document, Footnote, Operative, Preambular, Span, Text
 from resolint.refdata_states import canonical_organ
 
-DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
+DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
 
 OptionValue = int | str | bool | None
 """The value of a rule option (``[tool.resolint.options.RT401] max_words = 4``)."""

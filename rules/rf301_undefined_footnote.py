@@ -36,6 +36,9 @@ class UndefinedFootnote(Rule[Document]):
     [^1]: A/HRC/58/53.
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, footnotes (docs/style-sources.md section 4).
     """

@@ -34,6 +34,11 @@ class FootnoteOrder(Rule[Document]):
     *Recalling* the report,[^1] and the Declaration,[^2]
     ```
 
+    ## Fix safety
+    Safe: the fix only renumbers the footnote marks and their definitions so that they follow
+    the order of first reference; every note keeps its text and stays attached to the same
+    places.
+
     ## References
     UN Editorial Manual, footnotes: "footnotes are numbered consecutively" (docs/style-sources.md section 4).
     """

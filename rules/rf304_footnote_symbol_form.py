@@ -38,6 +38,10 @@ class FootnoteSymbolForm(Rule[Footnote]):
     [^1]: A/HRC/58/53 and Add.1 and 2.
     ```
 
+    ## Fix safety
+    Safe: the fix rewrites the symbol's suffix in UN form ("Add.1", "Corr.1"); the document
+    cited stays the same. No fix is offered where the suffix is interrupted by markup.
+
     ## References
     UN Editorial Manual, footnotes (symbols "A/HRC/58/53 and Add.1 and 2"); UN Documentation Research
     Guide, "Symbols" (docs/style-sources.md section 5).

@@ -55,6 +55,9 @@ class HeadingConsistency(Rule[Document]):
     number: 58/...
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, mastheads; UN Documentation Research Guide, "Symbols" (docs/style-sources.md section 1).
     """

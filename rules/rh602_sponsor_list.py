@@ -38,6 +38,11 @@ class SponsorList(Rule[Document]):
     Albania, Chile, Peru and Türkiye: draft resolution
     ```
 
+    ## Fix safety
+    Safe: the fix writes a listed State's official short name or puts "and" before the last
+    sponsor; the list of sponsors stays the same. A name that is not in the list of States gets
+    no fix.
+
     ## References
     docs/style-sources.md section 1 (sponsors line) and docs/style-sources.md section 6 (country names);
     `resolint/data/un-member-states.txt`.

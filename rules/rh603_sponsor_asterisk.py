@@ -52,6 +52,11 @@ class SponsorAsterisk(Rule[Document]):
     ^{*} State not a member of the Human Rights Council.
     ```
 
+    ## Fix safety
+    Safe: the fix adds or removes only the asterisk that marks a sponsor not a member of the
+    organ, from the organ's membership in the reference data (or the configured `organ` and
+    `year`). Check the membership when the text is not of the year the data hold.
+
     ## Options
     - `organ` (default: from the heading): the organ whose membership counts.
     - `year` (default: from the heading date): the year whose membership counts.

@@ -32,6 +32,10 @@ class OperativeVerbNotItalic(Rule[Document]):
     5. *Calls upon* States to combat impunity …;
     ```
 
+    ## Fix safety
+    Safe: the fix puts italics around the operative verb phrase as the phrase list has it; the
+    words stay the same.
+
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 3).
     """

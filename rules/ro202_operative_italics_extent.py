@@ -35,6 +35,10 @@ class OperativeItalicsExtent(Rule[Operative]):
     17. *Decides* to remain seized of the matter.
     ```
 
+    ## Fix safety
+    Safe: the fix moves the closing italics mark to the end of the listed verb phrase; the words
+    stay the same.
+
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 3).
     """

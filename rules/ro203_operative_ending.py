@@ -41,6 +41,11 @@ class OperativeEnding(Rule[Operative]):
     17. *Decides* to remain seized of the matter.
     ```
 
+    ## Fix safety
+    Safe: the fix replaces or inserts only the paragraph's final punctuation mark (";", "." or
+    ":"); no word changes. Paragraphs whose ending belongs to quoted text or to the Council's
+    bulleted lists are not checked.
+
     ## References
     UN Editorial Manual, resolutions II.H (docs/style-sources.md section 3).
     """

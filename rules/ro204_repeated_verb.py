@@ -44,6 +44,11 @@ class RepeatedOperativeVerb(Rule[Document]):
     17. *Further requests* the Secretary-General to provide the resources …;
     ```
 
+    ## Fix safety
+    Safe: the fix rewrites the repeated verb phrase with "Also" or "Further" (or puts "Also" for
+    a "Further" that comes before any "Also"), the adverbs the UN uses to chain decisions; no
+    other word changes, nor what is decided.
+
     ## References
     docs/style-sources.md section 3 ("Repeated verb").
     """

@@ -34,6 +34,9 @@ class UnknownOperativeVerb(Rule[Operative]):
     3. *Recalls* its decision to convene a panel;
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.C; resolint/data/operative-phrases.txt and its sources.
     """

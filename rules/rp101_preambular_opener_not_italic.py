@@ -32,6 +32,10 @@ class PreambularOpenerNotItalic(Rule[Document]):
     *Recalling* its resolution 5/1 of 18 June 2007,
     ```
 
+    ## Fix safety
+    Safe: the fix puts italics around the opening phrase as the phrase list has it; the words
+    stay the same.
+
     ## References
     UN Editorial Manual, resolutions II.G (docs/style-sources.md section 2).
     """

@@ -38,6 +38,10 @@ class PreambularItalicsExtent(Rule[Preambular]):
     *Recalling also* its resolution 5/1,
     ```
 
+    ## Fix safety
+    Safe: the fix moves the closing italics mark to the end of the listed opening phrase; the
+    words stay the same.
+
     ## References
     UN Editorial Manual, resolutions II.G and II.K (docs/style-sources.md section 2).
     """

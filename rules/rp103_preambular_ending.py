@@ -32,6 +32,10 @@ class PreambularEnding(Rule[Preambular]):
     *Recognizing* the important and legitimate role played by human rights defenders,
     ```
 
+    ## Fix safety
+    Safe: the fix replaces or inserts only the paragraph's final punctuation mark (a comma); no
+    word changes.
+
     ## References
     UN Editorial Manual, resolutions II.H (docs/style-sources.md section 2).
     """

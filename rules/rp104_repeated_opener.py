@@ -52,6 +52,11 @@ class RepeatedPreambularOpener(Rule[Document]):
     *Recognizing further* that digital technologies could be used …,
     ```
 
+    ## Fix safety
+    Safe: the fix rewrites the repeated opening phrase with "also" or "further" ("*Recalling
+    also*"), the adverbs the UN uses for a repeated opener; no other word changes, nor what is
+    said.
+
     ## References
     UN Editorial Manual, resolutions II.K (docs/style-sources.md section 2).
     """

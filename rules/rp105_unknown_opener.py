@@ -34,6 +34,9 @@ class UnknownPreambularOpener(Rule[Preambular]):
     *Recalling* its resolution 5/1,
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.C; resolint/data/preambular-phrases.txt and its sources.
     """

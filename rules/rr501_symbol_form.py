@@ -44,6 +44,9 @@ class SymbolForm(Rule[Text]):
     symbol: A/HRC/58/L.27/Rev.1
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Documentation Research Guide, "Symbols"; UN Editorial Manual, footnotes (docs/style-sources.md section 5).
     """

@@ -55,6 +55,10 @@ class DateForm(Rule[Text]):
     *Recalling* General Assembly resolution 53/144 of 9 December 1998,
     ```
 
+    ## Fix safety
+    Safe where offered: the fix rewrites the date in UN form ("9 December 1998", an en dash in a
+    range); a date the rule cannot read without doubt gets a message and no fix.
+
     ## References
     UN Editorial Manual, numbers, dates and time (docs/style-sources.md section 5, "Dates").
     """

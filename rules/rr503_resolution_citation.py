@@ -61,6 +61,9 @@ class ResolutionCitation(Rule[Text]):
     1325 (2000),
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions: system of identification; drafting and editing II.J
     (docs/style-sources.md section 5).

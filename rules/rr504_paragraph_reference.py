@@ -41,6 +41,9 @@ class ParagraphReference(Rule[Document]):
     17. *Requests* the Office to report on the implementation of paragraph 9 (r) above;
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.E–F: "paragraph 5 above", "the present resolution"
     (docs/style-sources.md section 3).

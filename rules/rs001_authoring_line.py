@@ -37,6 +37,10 @@ class AuthoringLine(Rule[Document]):
     *Guided* by the Charter of the United Nations,
     ```
 
+    ## Fix safety
+    Safe where offered: the fix writes the authoring line in UN form with the organ the heading
+    or the line itself names; where no organ is named, no fix is offered.
+
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 5).
     """

@@ -42,6 +42,11 @@ class SubparagraphLabels(Rule[Document]):
     (l) To support efforts to enable human rights defenders …;
     ```
 
+    ## Fix safety
+    Safe: the fix changes only the label of the sub-paragraph to the next in its sequence;
+    cross-references to sub-paragraphs ("paragraph 4 (b) above") are not updated — check them
+    (RR504).
+
     ## References
     UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
     """

@@ -38,6 +38,9 @@ class PreambularAfterOperative(Rule[Document]):
     1. *Decides* to convene a panel discussion;
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 6).
     """

@@ -34,6 +34,10 @@ class PageBreakSplit(Rule[Document]):
     ```
     … arbitrary or unlawful surveillance and tracking, trafficking in persons, extortion, …,
     ```
+
+    ## Fix safety
+    Safe: the fix joins the two parts of the paragraph that a page break split, removing only
+    the line break and blank lines between them; no word changes.
     """
 
     code = "RS005"

@@ -33,6 +33,10 @@ class ListBullet(Rule[Document]):
     ```
     1. *Stresses* that the right of everyone …;
     ```
+
+    ## Fix safety
+    Safe: the fix removes only the bullet character that a copy from Word or a PDF left before
+    the paragraph.
     """
 
     code = "RS006"

@@ -33,6 +33,10 @@ class RunTogether(Rule[Document]):
 
     *Recalling* General Assembly resolution 53/144,
     ```
+
+    ## Fix safety
+    Safe: the fix inserts a blank line where a new paragraph starts on the line of the last one;
+    no word changes.
     """
 
     code = "RS007"

@@ -49,6 +49,10 @@ class RepeatedPhrase(Rule[Text]):
     defamation and libel laws and other measures used to address threats
     ```
 
+    ## Fix safety
+    Safe: the fix removes the second of two identical adjacent words or phrases ("the the").
+    Repeats that the language allows ("that that", "had had") are not reported.
+
     ## Options
     - `max_words` (default 4): the longest phrase checked.
 

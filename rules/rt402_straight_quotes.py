@@ -35,6 +35,10 @@ class StraightQuotes(Rule[Text]):
     commonly referred to as the “end-use”, … complying with States’ obligations
     ```
 
+    ## Fix safety
+    Safe: the fix replaces a straight quotation mark with the curly one its position calls for
+    (opening or closing); no word changes.
+
     ## References
     UN Editorial Manual, quotations (docs/style-sources.md section 6, "Quotes").
     """

@@ -47,6 +47,10 @@ class UnSpelling(Rule[Text]):
     *Requests* the Secretary-General to organize a programme of work on labour rights,
     ```
 
+    ## Fix safety
+    Safe: the fix replaces the word by its UN (Oxford) spelling from the reference list, keeping
+    its capitalisation; the meaning stays the same. Not applied to Security Council texts.
+
     ## References
     UN Editorial Manual, spelling (docs/style-sources.md section 6, "Spelling"); the list is in
     `resolint/data/un-spelling.tsv`.

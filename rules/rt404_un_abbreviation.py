@@ -40,6 +40,10 @@ class UnAbbreviation(Rule[Text]):
     in accordance with the United Nations Guiding Principles on Business and Human Rights
     ```
 
+    ## Fix safety
+    Safe: the fix writes "United Nations" for "UN"; names that keep the abbreviation ("UN-
+    Women", "UN-Habitat") are not reported. Not applied to Security Council texts.
+
     ## References
     UN Correspondence Manual ST/DCS/4/Rev.1, para. 24 (docs/style-sources.md section 6, "Abbreviation").
     """

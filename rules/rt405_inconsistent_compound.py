@@ -59,6 +59,9 @@ class InconsistentCompound(Rule[Document]):
     counter-terrorism and cybercrime legislation … terrorism, cybercrimes or national security offences
     ```
 
+    ## Fix safety
+    No fix: which of the two forms is meant is for the author to decide.
+
     ## References
     UN Editorial Manual, spelling: hyphenation follows the Concise Oxford, consistently
     (docs/style-sources.md section 6).

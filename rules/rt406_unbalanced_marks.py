@@ -44,6 +44,11 @@ class UnbalancedMarks(Rule[Document]):
     *Recalling* the Vienna Declaration and Programme of Action (A/CONF.157/23) and its follow-up,
     ```
 
+    ## Fix safety
+    Safe where offered: only double spaces are fixed (replaced by one space). Unbalanced
+    brackets and quotation marks have no fix: where the missing mark belongs is for the author
+    to decide.
+
     ## References
     UN Editorial Manual, quotations: double marks with single ones inside (docs/style-sources.md section 6).
     """
