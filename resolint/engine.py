@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
 from resolint.config import Settings
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity, apply_edits
@@ -13,7 +12,7 @@ from resolint.grammar.parser import parse_document
 from resolint.model import Document, LineIndex, Span
 from resolint.newlines import newline_of, to_lf, with_newline
 from resolint.rules import Context, Rule, all_rules
-from resolint.rules.base import NODE_KINDS, Facts, Suppression
+from resolint.rules.base import NODE_KINDS, Facts, Node, Suppression
 
 SUPPRESSION_RE = re.compile(
     r"<!--\s*resolint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
@@ -104,7 +103,7 @@ def lint_document(
     return found
 
 
-def _run(rule: type[Rule[Any]], context: Context) -> list[Diagnostic]:
+def _run(rule: type[Rule[Node]], context: Context) -> list[Diagnostic]:
     try:
         return list(rule(context).run())
     except Exception as error:  # a broken rule must not take the linter or the server down
@@ -113,7 +112,7 @@ def _run(rule: type[Rule[Any]], context: Context) -> list[Diagnostic]:
         return [Diagnostic(CRASH_CODE, "internal-error", Severity.ERROR, message, span)]
 
 
-def _run_cached(rule: type[Rule[Any]], context: Context, cache: LintCache) -> list[Diagnostic]:
+def _run_cached(rule: type[Rule[Node]], context: Context, cache: LintCache) -> list[Diagnostic]:
     try:
         return cache.run(rule(context))
     except Exception:  # the uncached run reports the failure as RS999
@@ -139,7 +138,7 @@ class LintCache:
         self._settings: Settings | None = None
         self._stores: dict[str, _RuleStore] = {}
         self._lists: dict[str, _TargetList] = {}  # name -> that list of the document being linted
-        self._previous_lists: dict[str, dict[int, Any]] = {}  # name -> that list of the last lint, by id
+        self._previous_lists: dict[str, dict[int, Node]] = {}  # name -> that list of the last lint, by id
         self.reused = 0
         self.checked = 0
 
@@ -155,7 +154,7 @@ class LintCache:
     def forget(self, code: str) -> None:
         self._stores.pop(code, None)
 
-    def _indexed(self, rule: Rule[Any]) -> _TargetList:
+    def _indexed(self, rule: Rule[Node]) -> _TargetList:
         """The nodes of the rule's kind by id, indexed once per document for every rule of that kind."""
         name = rule.node_kind
         found = self._lists.get(name)
@@ -167,7 +166,7 @@ class LintCache:
         self._lists[name] = listed
         return listed
 
-    def run(self, rule: Rule[Any]) -> list[Diagnostic]:
+    def run(self, rule: Rule[Node]) -> list[Diagnostic]:
         key = rule.facts
         store = self._stores.get(rule.code)
         if store is None or store.key != key:
@@ -215,7 +214,7 @@ class _TargetList:
 
     __slots__ = ("_changes", "by_id", "document", "previous")
 
-    def __init__(self, document: Document, by_id: dict[int, Any], previous: dict[int, Any] | None) -> None:
+    def __init__(self, document: Document, by_id: dict[int, Node], previous: dict[int, Node] | None) -> None:
         self.document = document
         self.by_id = by_id
         self.previous = previous
@@ -237,7 +236,7 @@ class _RuleStore:
         self.key = key
         self.clean: set[int] = set()
         self.with_findings: dict[int, tuple[int, list[Diagnostic]]] = {}
-        self.nodes: dict[int, Any] = {}  # keeps every node named by an id above alive
+        self.nodes: dict[int, Node] = {}  # keeps every node named by an id above alive
 
 
 def _owned(diagnostic: Diagnostic, lines: LineIndex) -> Diagnostic:

@@ -36,6 +36,8 @@ OptionValue = int | str | bool | None
 Options = Mapping[str, OptionValue]
 
 NodeKind = Literal["document", "texts", "body_texts", "preamble", "operative", "inner_operative", "footnotes"]
+Node = Document | Text | Preambular | Operative | Footnote
+"""What a rule's :meth:`Rule.check` looks at."""
 N = TypeVar("N", Document, Text, Preambular, Operative, Footnote)
 R = TypeVar("R")
 
@@ -52,7 +54,7 @@ def _inner_operative(document: Document) -> list[Operative]:
     return [paragraph for paragraph in operative[:-1] if id(paragraph) not in ends]
 
 
-NODE_KINDS: dict[str, Callable[[Document], Sequence[Document | Text | Preambular | Operative | Footnote]]] = {
+NODE_KINDS: dict[str, Callable[[Document], Sequence[Node]]] = {
     "document": lambda document: (document,),
     "texts": Document.texts,  # every running text: paragraphs, wrap-ups, authoring lines, annex, drafts, footnotes
     "body_texts": Document.body_texts,  # paragraph texts only

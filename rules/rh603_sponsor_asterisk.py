@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Sponsor
 from resolint.refdata_states import canonical_organ, name_key, organ_members
 from resolint.rules._sponsors import resolved_name, sponsors_of
-from resolint.rules.base import Rule
+from resolint.rules.base import Options, Rule
 
 YEAR_RE = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 ECOSOC_SYMBOL_RE = re.compile(r"E/(19|20)\d\d/")  # the Council itself (E/2024/L.12), not E/CN.6/…
@@ -72,7 +72,7 @@ class SponsorAsterisk(Rule[Document]):
     summary = "Sponsor asterisks: exactly the non-members of the organ that year, with the footnote"
     fixable = "sometimes"
     fix_title = "Put the asterisks on the non-member sponsors"
-    options: ClassVar[dict[str, Any]] = {"organ": None, "year": None}
+    options: ClassVar[Options] = {"organ": None, "year": None}
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         sponsors = sponsors_of(self.document)
@@ -126,7 +126,7 @@ class SponsorAsterisk(Rule[Document]):
         return end
 
     def _organ(self) -> str | None:
-        configured = self.option("organ")
+        configured = self.str_option("organ")
         if configured:
             return canonical_organ(configured) or configured
         heading = self.document.heading
@@ -138,10 +138,7 @@ class SponsorAsterisk(Rule[Document]):
         if symbol.startswith("E/"):
             # the masthead of E/CN.6/… also reads "Economic and Social Council": a commission, other members
             return "Economic and Social Council" if ECOSOC_SYMBOL_RE.match(symbol) else None
-        found = canonical_organ(heading.organ)
-        if found is None and self.document.authoring is not None:
-            found = canonical_organ(self.document.authoring.organ)
-        return found
+        return self.facts.organ
 
     def _year(self) -> int | None:
         configured = self.option("year")

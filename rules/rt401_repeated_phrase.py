@@ -72,7 +72,7 @@ class RepeatedPhrase(Rule[Text]):
 
     def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
-        max_words = self.option("max_words")
+        max_words = self.int_option("max_words")
         pattern = _repeat_pattern(max_words)
         if not _may_repeat(plain, max_words):
             return
