@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.grammar.labels import expected_labels
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 LOOKALIKES = {
@@ -14,7 +15,7 @@ LOOKALIKES = {
 }
 
 
-class SubparagraphLabels(Rule):
+class SubparagraphLabels(Rule[Document]):
     """Sub-paragraph labels out of sequence.
 
     ## What it does
@@ -42,6 +43,11 @@ class SubparagraphLabels(Rule):
     (l) To support efforts to enable human rights defenders …;
     ```
 
+    ## Fix safety
+    Safe: the fix changes only the label of the sub-paragraph to the next in its sequence;
+    cross-references to sub-paragraphs ("paragraph 4 (b) above") are not updated — check them
+    (RR504).
+
     ## References
     UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
     """
@@ -53,9 +59,9 @@ class SubparagraphLabels(Rule):
     fixable = "always"
     fix_title = "Relabel the sub-paragraph"
 
-    def check(self) -> Iterator[Diagnostic]:
-        source = self.document.source
-        for paragraph in self.document.operative:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        source = document.source
+        for paragraph in document.operative:
             for item, expected, siblings, _ in expected_labels(paragraph.children):
                 bracketed = all(s.label_span is not None and source[s.label_span.start] == "(" for s in siblings)
                 if bracketed and item.label != expected and item.label_span is not None:
