@@ -584,6 +584,17 @@ def read_parts(root: ElementTree.Element, reader: InlineReader) -> tuple[list[In
     return [], body, annex
 
 
+AUTHORS = {"sc": "The Security Council,", "ga": "The General Assembly,", "ecosoc": "The Economic and Social Council,"}
+
+
+def authoring_of_author(statement: ElementTree.Element) -> list[Inline]:
+    """The formula a printed resolution opens with, from the work's author, where the XML leaves it out
+    of the text (S/RES/2573 (2021) opens with its preamble)."""
+    author = statement.find(f".//{AKN}FRBRWork/{AKN}FRBRauthor")
+    formula = AUTHORS.get((author.get("href") or "").lstrip("#")) if author is not None else None
+    return [Inline("italic", formula[:-1]), Inline("text", ",")] if formula else []
+
+
 @cache
 def load(path: Path) -> Resolution:
     root = ElementTree.parse(path).getroot()
@@ -600,6 +611,8 @@ def load(path: Path) -> Resolution:
         number, title = read_preface(statement)
         authoring, body, annex = read_statement(statement, reader)
         meeting, vote = read_conclusions(statement)
+        if not authoring and any(b.kind == "preambular" for b in body):
+            authoring = authoring_of_author(statement)
     return Resolution(
         path=path,
         heading=heading,

@@ -160,3 +160,12 @@ def test_subject_lines_inside_a_list_are_headings_of_the_truth():
     assert texts == ["Urgent temporary measures:", "Special Criminal Court (SCC):", "Rule of law:"]
     headings = ground_truth(load(path)).headings
     assert headings[headings.index("Other tasks") + 1 : headings.index("Other tasks") + 4] == tuple(texts)
+
+
+def test_authoring_formula_left_out_of_the_xml_is_rendered_from_the_author():
+    # S/RES/2573 (2021): the XML opens with the preamble; the printed text opens with "The Security Council,"
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("S_RES_2573"))
+    root = ElementTree.parse(path).getroot()
+    assert root.find(f".//{AKN}formula") is None
+    assert root.find(f".//{AKN}FRBRWork/{AKN}FRBRauthor").get("href") == "sc"
+    assert "\n*The Security Council*,\n\n*Reiterating* its primary" in render_resmd(load(path))
