@@ -102,6 +102,10 @@ def house_style_applies(document: Document) -> bool:
     Security Council resolutions are published in the words, spelling and italics the Council
     adopted, which are the penholder's ("recognising", "UN", "Recalling" twice, *Expressing* concern):
     such findings on them would be false, so house-style rules stay silent on the Council's texts.
+    The Council is known by its authoring line or, where that line is missing, by the symbol
+    ("S/RES/2573 (2021)").
     """
     authoring = document.authoring
-    return authoring is None or authoring.organ != "Security Council"
+    if authoring is not None:
+        return authoring.organ != "Security Council"
+    return not (document.heading.symbol or "").startswith("S/RES/")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import HeadingField, Text
-from resolint.rules._common import MONTH_PATTERN, MONTHS, NON_ASCII_RE, plain_edit
+from resolint.rules._common import MONTH_PATTERN, MONTHS, NON_ASCII_RE, house_style_applies, plain_edit
 from resolint.rules.base import Rule
 
 MONTH_SPELLINGS = (*MONTHS, *(month.lower() for month in MONTHS), *(month.upper() for month in MONTHS))
@@ -39,7 +39,9 @@ class DateForm(Rule):
     as the UN writes them: day, month, year — "9 December 1998" — with no ordinal ("9th"), no "of",
     no comma, the month capitalized, and an en dash without spaces in a range of days across months
     ("24 February–4 April 2025"). "December 9, 1998" is rewritten as "9 December 1998". Ranges such
-    as "29 and 30 April 2024" are fine.
+    as "29 and 30 April 2024" are fine. Security Council resolutions are published as the Council
+    adopted them ("17th May 2021", "August 26, 2021" in S/RES/2579 and 2593): in their text only
+    dates that do not exist are reported.
 
     ## Why is this bad?
     UN documents use one date form so that dates read and translate the same everywhere; a wrong day
@@ -69,6 +71,9 @@ class DateForm(Rule):
     scope = "node"
     targets_name = "texts"
 
+    def context_key(self) -> bool:
+        return house_style_applies(self.document)
+
     def check_document(self) -> Iterator[Diagnostic]:
         for name in ("date", "session-dates"):
             field = self.document.heading.field(name)
@@ -83,6 +88,8 @@ class DateForm(Rule):
         if not written:
             return  # every pattern below has a month
         yield from self._days_first(text)
+        if not house_style_applies(self.document):
+            return  # the Council's dates are written as adopted ("17th May 2021"): only existence is checked
         if TITLE_MONTHS.isdisjoint(written):
             return  # the patterns below have a month with a capital
         yield from self._months_first(text)
@@ -94,8 +101,8 @@ class DateForm(Rule):
         for match in DAY_FIRST_RE.finditer(plain):
             wanted = _wanted(match)
             problem = _invalid(match)
-            if not problem and wanted == match.group(0):
-                continue  # most dates are valid and in UN form
+            if not problem and (wanted == match.group(0) or not house_style_applies(self.document)):
+                continue  # most dates are valid and in UN form; the Council's are written as adopted
             span = self.context.text_span(text, match.start(), match.end())
             if problem:
                 yield self.diagnostic(span, problem)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.refdata_states import canonical_organ
-from resolint.rules._common import MONTH_PATTERN
+from resolint.rules._common import MONTH_PATTERN, house_style_applies
 from resolint.rules.base import Rule
 
 ANCHOR_RE = re.compile(
@@ -46,6 +46,10 @@ class ResolutionCitation(Rule):
       Human Rights Council resolution 52/x of 2023, Economic and Social Council resolution 2013/x
       of 2013.
 
+    Security Council resolutions are published as the Council adopted them, citations included
+    ("resolutions 1325 and 2250", "resolution S/RES/2282 (2016)" in S/RES/2548 and 2594): the rule
+    stays silent on them (see ``house_style_applies``).
+
     ## Why is this bad?
     The form lets readers find the text and is what the editors will print. A date that does not fit
     the session of the number means that the number or the date is wrong.
@@ -75,19 +79,24 @@ class ResolutionCitation(Rule):
     scope = "node"
     targets_name = "body_texts"
 
-    def context_key(self) -> str | None:
-        """The organ whose resolutions "its resolution …" cites."""
+    def context_key(self) -> tuple[str | None, bool]:
+        """The organ whose resolutions "its resolution …" cites, and whether the house style applies."""
+        return self._own_organ(), house_style_applies(self.document)
+
+    def _own_organ(self) -> str | None:
         return canonical_organ(self.document.heading.organ) or (
             canonical_organ(self.document.authoring.organ) if self.document.authoring else None
         )
 
     def check_node(self, text: Text) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return  # the Council's citations are published as adopted ("resolutions 1325 and 2250")
         plain = text.plain
         if "esolution" not in plain and "es." not in plain:
             return  # cheap test: no citation in this paragraph
         yield from self._check_forms(text)
         if "resolution" in plain:  # each pattern below needs the word: cheaper than the patterns
-            yield from self._check_lists(text, self.context_key())
+            yield from self._check_lists(text, self._own_organ())
 
     def _check_forms(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain

@@ -14,7 +14,7 @@ from operator import attrgetter
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.memo import memoised
 from resolint.model import Text
-from resolint.rules._common import sentence_start
+from resolint.rules._common import house_style_applies, sentence_start
 from resolint.rules._union import CountedUnion
 from resolint.rules.base import Rule
 
@@ -46,7 +46,9 @@ class InconsistentCompound(Rule):
     "multi-stakeholder" beside "multistakeholder", "data base" beside "database". Singular and plural
     count as the same term. Capitalized words inside a sentence are names ("Global Multistakeholder
     Meeting") and are left out; "follow up" (verb) beside "follow-up" (noun) is not compared, because
-    spaced and hyphenated forms are often both right.
+    spaced and hyphenated forms are often both right. Security Council resolutions are published in
+    the Council's own words, which mix forms ("inter-communal" beside "intercommunal" in S/RES/2531):
+    the rule stays silent on them (see ``house_style_applies``).
 
     ## Why is this bad?
     A resolution is negotiated text: two spellings of one term invite the question whether two things
@@ -74,6 +76,8 @@ class InconsistentCompound(Rule):
     fixable = "never"
 
     def check(self) -> Iterator[Diagnostic]:
+        if not house_style_applies(self.document):
+            return  # the Council's words are published as adopted ("inter-communal" and "intercommunal")
         groups: dict[str, list[Occurrence]] = {}
         for occurrence in self._occurrences():
             groups.setdefault(_term_key(occurrence.form), []).append(occurrence)
