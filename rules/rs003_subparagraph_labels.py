@@ -63,8 +63,11 @@ class SubparagraphLabels(Rule):
     fix_title = "Relabel the sub-paragraph"
 
     def check(self) -> Iterator[Diagnostic]:
+        last: dict[str, int] = {}
         for paragraph in self.document.operative:
-            yield from self._check_list(paragraph.children, 1, "", {})
+            if paragraph.number is not None:
+                last = {}  # an unnumbered paragraph (a subject line in a list) carries the numbering on
+            yield from self._check_list(paragraph.children, 1, "", last)
 
     def _check_list(
         self, items: tuple[SubParagraph, ...], level: int, parent_kind: str, last: dict[str, int]
@@ -75,7 +78,7 @@ class SubparagraphLabels(Rule):
         source = self.document.source
         bracketed = all(item.label_span is not None and source[item.label_span.start] == "(" for item in items)
         labels = [item.label for item in items]
-        kind = _kind(labels, level, parent_kind)
+        kind = _kind(labels, level, parent_kind, last)
         if bracketed and kind == "letter" and _interleaved(labels):
             yield from self._check_interleaved(items, last)
         else:
@@ -116,11 +119,14 @@ class SubparagraphLabels(Rule):
         )
 
 
-def _kind(labels: list[str], level: int, parent_kind: str) -> str:
-    """Roman at the second level, or at the first where the list opens (i), (ii); letters under the
-    Council's roman-numbered tasks ("(i) Protection of civilians:" with items (a), (b) …)."""
+def _kind(labels: list[str], level: int, parent_kind: str, last: dict[str, int]) -> str:
+    """Roman at the second level, or at the first where the list opens (i), (ii) or carries on the
+    numerals of the list before; letters under the Council's roman-numbered tasks ("(i) Protection
+    of civilians:" with items (a), (b) …)."""
     if level == 1:
-        return "roman" if labels[:2] in (["i"], ["i", "ii"]) else "letter"
+        numeral = _index("roman", labels[0])
+        carries_on = numeral is not None and numeral > 0 and last.get("roman") == numeral - 1
+        return "roman" if labels[:2] in (["i"], ["i", "ii"]) or carries_on else "letter"
     if parent_kind == "roman" and labels[0] == "a":
         return "letter"
     return "roman"

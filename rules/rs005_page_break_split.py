@@ -34,6 +34,12 @@ class PageBreakSplit(Rule):
     ```
     … arbitrary or unlawful surveillance and tracking, trafficking in persons, extortion, …,
     ```
+
+    ## Fix safety
+    Safe where the second part starts in lower case. Where it starts with a capital after a
+    paragraph that ends in a word, it may as well be the text of a titled item ("(f) *Humanitarian
+    assistance*" / "In support of the Malian authorities, …" in S/RES/2531): joining would change
+    the text, so that fix is unsafe.
     """
 
     code = "RS005"
@@ -66,8 +72,10 @@ class PageBreakSplit(Rule):
                 ]
             else:
                 edits = [Edit(previous.end, part.start, " ")]
+            second = source[part.start : part.end].lstrip(" \t*_")
             yield self.diagnostic(
                 artefact.span,
                 "this paragraph continues the one before (split by a page break): join the two parts",
                 edits,
+                safe=not second[:1].isupper(),  # a titled item and its text look the same: see Fix safety
             )
