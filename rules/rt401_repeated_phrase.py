@@ -18,6 +18,12 @@ WORD = r"[^\W_]+(?:['’\-.][^\W_]+)*"
 GAP = r"[ \u00a0\n]+"
 WORD_RE = re.compile(WORD)
 LEGITIMATE_SINGLE_REPEATS = frozenset({"that", "had", "is", "bis", "ter", "very"})
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those other such any each all some no its their his her our"
+    " of in on at to for from by with into onto upon within without among between through under over"
+    " and or nor but as than if so also not be is are was were been".split()
+)
+"""English grammatical words: a repeat made of these alone is a slip; one with a noun may be grammar."""
 
 KEY_BYTES = bytes(byte if byte >= 128 or chr(byte).isalnum() or chr(byte) in "'-." else ord(" ") for byte in range(256))
 """Bytes table: keeps the ASCII characters of words (letters, digits, ' - .) and every non-ASCII byte."""
@@ -48,6 +54,13 @@ class RepeatedPhrase(Rule):
     ```
     defamation and libel laws and other measures used to address threats
     ```
+
+    ## Fix safety
+    Removing a repeated word, or a repeated phrase of grammatical words only ("in in", "of the of
+    the"), is safe. A phrase with a noun in it can be written twice on purpose — "the Deputy
+    Secretary as Secretary as appropriate" (A/RES/76/75), "host communities and countries and
+    countries of origin" (76/143), "the Meeting of States that States that apply …" (76/232) — so
+    that fix is unsafe: read the sentence before removing.
 
     ## Options
     - `max_words` (default 4): the longest phrase checked.
@@ -90,6 +103,7 @@ class RepeatedPhrase(Rule):
                 self.context.text_span(text, match.end("gap"), match.end()),
                 f'"{match["phrase"]}" is written twice: remove the repetition',
                 [edit] if edit else None,
+                safe=len(first) == 1 or all(word.casefold() in FUNCTION_WORDS for word in first),
             )
 
 
