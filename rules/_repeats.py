@@ -23,6 +23,12 @@ def repeated_phrases(
     ``form(phrase, adverb)`` writes the expected phrase. With ``bare_repeat`` the second paragraph
     of a run must carry "also" (preambular practice); without it a bare repeat is accepted, as
     adopted operative parts often repeat a verb ("*Requests* … *Requests* …").
+
+    The fix is safe only for a one-word phrase (*Recalling* → *Recalling also*, a second *Recalling
+    also* → *Recalling further*). Where the adverb goes in a longer phrase varies (*Noting also with
+    concern*, *Bearing in mind also*, *Calling also upon*), and "further" where "also" is wanted
+    marks the repetition in the text's own way ("*Further noting with concern*" after *Noting with
+    concern* in A/RES/76/265, "*Further urges*" in 76/132): those fixes are unsafe.
     """
     for run in consecutive_runs(paragraphs):
         step = 0  # place in the current cycle: 0 bare phrase, 1 "also", 2 "further"
@@ -50,6 +56,7 @@ def repeated_phrases(
                 span,
                 f"'{phrase}' repeats the {what} of the paragraph before: write '{wanted}'",
                 [Edit(span.start, span.end, wanted)],
+                safe=len(_strip_adverbs(phrase).split()) == 1 and adverb != "further",
             )
 
 

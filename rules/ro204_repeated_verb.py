@@ -44,6 +44,12 @@ class RepeatedOperativeVerb(Rule):
     17. *Further requests* the Secretary-General to provide the resources …;
     ```
 
+    ## Fix safety
+    Safe for a one-word phrase ("also" added, or a second "also" made "further"). Where the adverb
+    goes in a longer phrase varies (*Bearing in mind also*, *Calling also upon*), and "further"
+    where "also" is wanted marks the repetition in the text's own way ("*Further noting with
+    concern*" after *Noting with concern*, A/RES/76/265): those fixes are unsafe.
+
     ## References
     docs/style-sources.md section 3 ("Repeated verb").
     """

@@ -52,6 +52,12 @@ class RepeatedPreambularOpener(Rule):
     *Recognizing further* that digital technologies could be used …,
     ```
 
+    ## Fix safety
+    Safe for a one-word phrase ("also" added, or a second "also" made "further"). Where the adverb
+    goes in a longer phrase varies (*Bearing in mind also*, *Calling also upon*), and "further"
+    where "also" is wanted marks the repetition in the text's own way ("*Further noting with
+    concern*" after *Noting with concern*, A/RES/76/265): those fixes are unsafe.
+
     ## References
     UN Editorial Manual, resolutions II.K (docs/style-sources.md section 2).
     """
