@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Edit
 from resolint.model import Paragraph
@@ -30,7 +31,7 @@ def repeated_phrases(
     marks the repetition in the text's own way ("*Further noting with concern*" after *Noting with
     concern* in A/RES/76/265, "*Further urges*" in 76/132): those fixes are unsafe.
     """
-    for run in consecutive_runs(paragraphs):
+    for run in _split_at_headings(rule, consecutive_runs(paragraphs)):
         step = 0  # place in the current cycle: 0 bare phrase, 1 "also", 2 "further"
         for position, paragraph in enumerate(run):
             phrase = paragraph.phrase or ""
@@ -58,6 +59,19 @@ def repeated_phrases(
                 [Edit(span.start, span.end, wanted)],
                 safe=len(_strip_adverbs(phrase).split()) == 1 and adverb != "further",
             )
+
+
+def _split_at_headings(rule: Rule, runs: list[list[Paragraph]]) -> list[list[Paragraph]]:
+    """A heading between two paragraphs ends the run: a section's preamble starts afresh
+    ("*Recalling*" after the heading "Evolution of the margin …" in A/RES/76/240)."""
+    split: list[list[Paragraph]] = []
+    for run in runs:
+        split.append([run[0]])
+        for before, paragraph in pairwise(run):
+            if rule.document.heading_between(before.span.end, paragraph.span.start) is not None:
+                split.append([])
+            split[-1].append(paragraph)
+    return [run for run in split if len(run) > 1]
 
 
 def _strip_adverbs(phrase: str) -> str:
