@@ -24,7 +24,9 @@ FUNCTION_WORDS = frozenset({
     "onto", "upon", "within", "without", "among", "between", "through", "under", "over", "and", "or", "nor",
     "but", "as", "than", "if", "so", "also", "not", "be", "is", "are", "was", "were", "been",
 })  # fmt: skip
-"""English grammatical words: a repeat made of these alone is a slip; one with a noun may be grammar."""
+"""English grammatical words: a repeat made of these alone is a slip."""
+LINKING_WORDS = frozenset({"and", "or", "nor", "but", "as", "that", "than"})
+"""Words that join a new part to a sentence: a repeat with one of them and a noun may be grammar."""
 
 KEY_BYTES = bytes(byte if byte >= 128 or chr(byte).isalnum() or chr(byte) in "'-." else ord(" ") for byte in range(256))
 """Bytes table: keeps the ASCII characters of words (letters, digits, ' - .) and every non-ASCII byte."""
@@ -57,11 +59,12 @@ class RepeatedPhrase(Rule):
     ```
 
     ## Fix safety
-    Removing a repeated word, or a repeated phrase of grammatical words only ("in in", "of the of
-    the"), is safe. A phrase with a noun in it can be written twice on purpose — "the Deputy
-    Secretary as Secretary as appropriate" (A/RES/76/75), "host communities and countries and
-    countries of origin" (76/143), "the Meeting of States that States that apply …" (76/232) — so
-    that fix is unsafe: read the sentence before removing.
+    Removing a repeated word, a repeated phrase of grammatical words only ("in in", "of the of the")
+    or a noun with its preposition ("Guiding Principles on Principles on Business") is safe. A noun
+    with a word that joins a new part to the sentence ("and", "as", "that") can be written twice on
+    purpose — "the Deputy Secretary as Secretary as appropriate" (A/RES/76/75), "host communities and
+    countries and countries of origin" (76/143), "the Meeting of States that States that apply …"
+    (76/232) — so that fix is unsafe: read the sentence before removing.
 
     ## Options
     - `max_words` (default 4): the longest phrase checked.
@@ -104,8 +107,17 @@ class RepeatedPhrase(Rule):
                 self.context.text_span(text, match.end("gap"), match.end()),
                 f'"{match["phrase"]}" is written twice: remove the repetition',
                 [edit] if edit else None,
-                safe=len(first) == 1 or all(word.casefold() in FUNCTION_WORDS for word in first),
+                safe=_removal_is_safe([word.casefold() for word in first]),
             )
+
+
+def _removal_is_safe(words: list[str]) -> bool:
+    """One word, or grammatical words only ("of the of the"), or a noun with a preposition
+    ("Principles on Principles on Business"); not a noun with a linking word ("Secretary as
+    Secretary as appropriate"), which can be read twice on purpose."""
+    if len(words) == 1 or all(word in FUNCTION_WORDS for word in words):
+        return True
+    return LINKING_WORDS.isdisjoint(words)
 
 
 def _may_repeat(plain: str, max_words: int) -> bool:
