@@ -103,7 +103,8 @@ class SubparagraphLabels(Rule):
                 kind = "roman" if _index("roman", item.label) is not None else "letter"
                 if item.label_span is not None:
                     yield self._finding(item, _label(kind, following[kind]), safe=False)
-                following[kind] += 1
+                found = _index(kind, item.label)  # the sequence goes on from the label found: one finding
+                following[kind] = following[kind] + 1 if found is None else found + 1
             else:
                 last[matched] = following[matched]
                 following[matched] += 1
