@@ -128,8 +128,9 @@ def _kind(labels: list[str], level: int, parent_kind: str, last: dict[str, int])
         numeral = _index("roman", labels[0])
         carries_on = numeral is not None and numeral > 0 and last.get("roman") == numeral - 1
         return "roman" if labels[:2] in (["i"], ["i", "ii"]) or carries_on else "letter"
-    if parent_kind == "roman" and labels[0] == "a":
-        return "letter"
+    letter = _index("letter", labels[0])
+    if parent_kind == "roman" and letter is not None and letter == last.get("letter", -1) + 1:
+        return "letter"  # (a) under the first task, (g) under the next
     return "roman"
 
 
@@ -137,12 +138,16 @@ def _label(kind: str, index: int) -> str:
     return roman_label(index) if kind == "roman" else letter_label(index)
 
 
+SEQUENCES = {
+    "letter": {letter_label(index): index for index in range(26 * 3)},
+    "roman": {roman_label(index): index for index in range(99)},
+}
+"""Each label's place in its sequence: (a) … (zzz) and (i) … (xcix)."""
+
+
 def _index(kind: str, label: str) -> int | None:
     """Where ``label`` stands in the sequence of ``kind`` (None if it is not one of its labels)."""
-    for index in range(64):
-        if _label(kind, index) == label:
-            return index
-    return None
+    return SEQUENCES[kind].get(label)
 
 
 def _interleaved(labels: list[str]) -> bool:
