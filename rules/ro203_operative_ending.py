@@ -8,12 +8,11 @@ from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative, Paragraph
-from resolint.rules._common import house_style_applies
 from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Rule
 
 
-class OperativeEnding(Rule):
+class OperativeEnding(Rule[Operative]):
     """Operative paragraph or sub-paragraph with the wrong final punctuation.
 
     ## What it does
@@ -45,10 +44,13 @@ class OperativeEnding(Rule):
     ```
 
     ## Fix safety
-    Safe, except where the paragraph ends with a colon that should be a semicolon or a full stop: a
-    colon announces text, and where none follows in the parse the items may be missing or unlabelled
-    ("(b) The Commission is encouraged:" in E/RES/2021/29, whose items follow in the printed text):
-    replacing the colon would change the text, so that fix is offered as unsafe.
+    Safe: the fix replaces or inserts only the paragraph's final punctuation mark (";", "." or
+    ":"); no word changes. Paragraphs whose ending belongs to quoted text, to the Council's bulleted
+    lists or to a Council lead-in and its items are not checked. Unsafe where the paragraph ends with
+    a colon that should be a semicolon or a full stop: a colon announces text, and where none
+    follows in the parse the items may be missing or unlabelled ("(b) The Commission is
+    encouraged:" in E/RES/2021/29, whose items follow in the printed text); replacing the colon
+    would change the text.
 
     ## References
     UN Editorial Manual, resolutions II.H (docs/style-sources.md section 3).
@@ -60,15 +62,9 @@ class OperativeEnding(Rule):
     summary = 'Operative paragraph not ending with ";", the last with ".", a lead-in with ":"'
     fixable = "always"
     fix_title = "Correct the final punctuation"
+    node_kind = "inner_operative"  # the last paragraph, and the last of a section: see check_document
 
-    scope = "node"
-
-    def targets(self) -> list[Operative]:
-        # the last paragraph, and the last of a section, end differently: see check_document
-        ends = {id(p) for p in self._section_ends()}
-        return [p for p in self.document.operative[:-1] if id(p) not in ends]
-
-    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from self._check(paragraph, ";")
 
     def check_document(self) -> Iterator[Diagnostic]:
@@ -106,7 +102,7 @@ class OperativeEnding(Rule):
         children = getattr(paragraph, "children", ())
         if not children and _quotes_after_lead_in(paragraph, self.document.source):
             return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
-        if children and not house_style_applies(self.document):
+        if children and not self.facts.house_style:
             return  # the Council's lists: lead-in and items end as the penholder wrote ("…,", "; and,")
         allowed = ":" if children else final
         wanted = allowed[0]

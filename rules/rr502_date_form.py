@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import HeadingField, Text
-from resolint.rules._common import MONTH_PATTERN, MONTHS, NON_ASCII_RE, house_style_applies, plain_edit
+from resolint.rules._common import MONTH_PATTERN, MONTHS, NON_ASCII_RE, plain_edit
 from resolint.rules.base import Rule
 
 MONTH_SPELLINGS = (*MONTHS, *(month.lower() for month in MONTHS), *(month.upper() for month in MONTHS))
@@ -31,7 +31,7 @@ HYPHEN_RANGE_RE = re.compile(
 )
 
 
-class DateForm(Rule):
+class DateForm(Rule[Text]):
     """Date not valid or not in UN form.
 
     ## What it does
@@ -57,6 +57,10 @@ class DateForm(Rule):
     *Recalling* General Assembly resolution 53/144 of 9 December 1998,
     ```
 
+    ## Fix safety
+    Safe where offered: the fix rewrites the date in UN form ("9 December 1998", an en dash in a
+    range); a date the rule cannot read without doubt gets a message and no fix.
+
     ## References
     UN Editorial Manual, numbers, dates and time (docs/style-sources.md section 5, "Dates").
     """
@@ -68,11 +72,7 @@ class DateForm(Rule):
     fixable = "sometimes"
     fix_title = "Write the date in UN form"
 
-    scope = "node"
-    targets_name = "texts"
-
-    def context_key(self) -> bool:
-        return house_style_applies(self.document)
+    node_kind = "texts"
 
     def check_document(self) -> Iterator[Diagnostic]:
         for name in ("date", "session-dates"):
@@ -80,7 +80,7 @@ class DateForm(Rule):
             if field is not None:
                 yield from self._check_field(field)
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if not _has_four_digits(plain):
             return  # every pattern below ends with a year
@@ -88,12 +88,10 @@ class DateForm(Rule):
         if not written:
             return  # every pattern below has a month
         yield from self._days_first(text)
-        if not house_style_applies(self.document):
-            return  # the Council's dates are written as adopted ("17th May 2021"): only existence is checked
         if TITLE_MONTHS.isdisjoint(written):
             return  # the patterns below have a month with a capital
         yield from self._months_first(text)
-        if "-" in plain or "–" in plain:
+        if ("-" in plain or "–" in plain) and self.facts.house_style:
             yield from self._hyphen_ranges(text)
 
     def _days_first(self, text: Text) -> Iterator[Diagnostic]:
@@ -101,7 +99,7 @@ class DateForm(Rule):
         for match in DAY_FIRST_RE.finditer(plain):
             wanted = _wanted(match)
             problem = _invalid(match)
-            if not problem and (wanted == match.group(0) or not house_style_applies(self.document)):
+            if not problem and (wanted == match.group(0) or not self.facts.house_style):
                 continue  # most dates are valid and in UN form; the Council's are written as adopted
             span = self.context.text_span(text, match.start(), match.end())
             if problem:
@@ -116,6 +114,8 @@ class DateForm(Rule):
             span = self.context.text_span(text, match.start(), match.end())
             wanted = _wanted(match)
             problem = _invalid(match)
+            if not problem and not self.facts.house_style:
+                continue  # "August 26, 2021": the Council's dates are written as adopted
             edit = None if problem else plain_edit(text, match.start(), match.end(), wanted)
             message = problem or f'Write the date day first, as "{wanted}"'
             yield self.diagnostic(span, message, [edit] if edit else None)

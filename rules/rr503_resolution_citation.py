@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.refdata_states import canonical_organ
-from resolint.rules._common import MONTH_PATTERN, house_style_applies
+from resolint.rules._common import MONTH_PATTERN
 from resolint.rules.base import Rule
 
 ANCHOR_RE = re.compile(
@@ -33,7 +33,7 @@ ABBREVIATION_RE = re.compile(r"(?<![\w/.])(?P<abbr>[Rr]es\.|[Rr]eso\.) ?(?=\d)")
 ROMAN_RE = re.compile(r"^[IVXLC]+$|^ES-[IVXLC]+$|^S-[IVXLC]+$")
 
 
-class ResolutionCitation(Rule):
+class ResolutionCitation(Rule[Text]):
     """Resolution citation not in UN form.
 
     ## What it does
@@ -49,7 +49,7 @@ class ResolutionCitation(Rule):
 
     Security Council resolutions are published as the Council adopted them, citations included
     ("resolutions 1325 and 2250", "resolution S/RES/2282 (2016)" in S/RES/2548 and 2594): the rule
-    stays silent on them (see ``house_style_applies``).
+    stays silent on them (see ``Facts.house_style``).
 
     ## Why is this bad?
     The form lets readers find the text and is what the editors will print. A date that does not fit
@@ -66,6 +66,9 @@ class ResolutionCitation(Rule):
     1325 (2000),
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions: system of identification; drafting and editing II.J
     (docs/style-sources.md section 5).
@@ -77,27 +80,17 @@ class ResolutionCitation(Rule):
     summary = 'Resolution citation not in UN form ("resolution 53/144 of 9 December 1998")'
     fixable = "never"
 
-    scope = "node"
-    targets_name = "body_texts"
+    node_kind = "body_texts"
 
-    def context_key(self) -> tuple[str | None, bool]:
-        """The organ whose resolutions "its resolution …" cites, and whether the house style applies."""
-        return self._own_organ(), house_style_applies(self.document)
-
-    def _own_organ(self) -> str | None:
-        return canonical_organ(self.document.heading.organ) or (
-            canonical_organ(self.document.authoring.organ) if self.document.authoring else None
-        )
-
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
-        if not house_style_applies(self.document):
+    def check(self, text: Text) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
             return  # the Council's citations are published as adopted ("resolutions 1325 and 2250")
         plain = text.plain
         if "esolution" not in plain and "es." not in plain:
             return  # cheap test: no citation in this paragraph
         yield from self._check_forms(text)
         if "resolution" in plain:  # each pattern below needs the word: cheaper than the patterns
-            yield from self._check_lists(text, self._own_organ())
+            yield from self._check_lists(text, self.facts.organ)
 
     def _check_forms(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.grammar.labels import letter_label, roman_label
-from resolint.model import SubParagraph
+from resolint.model import Document, SubParagraph
 from resolint.rules.base import Rule
 
 LOOKALIKES = {
@@ -15,7 +15,7 @@ LOOKALIKES = {
 }
 
 
-class SubparagraphLabels(Rule):
+class SubparagraphLabels(Rule[Document]):
     """Sub-paragraph labels out of sequence.
 
     ## What it does
@@ -30,10 +30,6 @@ class SubparagraphLabels(Rule):
     measures:" between (ii) and (iii) in S/RES/2552): a list that takes up the sequence where the
     paragraph's last list of its kind stopped is in sequence, and letters and roman numerals at one
     level are each checked in their own sequence.
-
-    ## Fix safety
-    Relabelling is safe in a list whose scheme is plain. Where a list continues an earlier one or
-    mixes letters and numerals at one level, which label is wrong is a guess: the fix is unsafe.
 
     ## Why is this bad?
     Sub-paragraphs are cited by label ("paragraph 9 (l) above"). A "(1)" among letters is invisible
@@ -51,6 +47,12 @@ class SubparagraphLabels(Rule):
     (l) To support efforts to enable human rights defenders …;
     ```
 
+    ## Fix safety
+    Safe in a list whose scheme is plain: the fix changes only the label of the sub-paragraph to
+    the next in its sequence; cross-references to sub-paragraphs ("paragraph 4 (b) above") are not
+    updated — check them (RR504). Where a list continues an earlier one or mixes letters and
+    numerals at one level, which label is wrong is a guess: the fix is unsafe.
+
     ## References
     UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
     """
@@ -62,7 +64,7 @@ class SubparagraphLabels(Rule):
     fixable = "always"
     fix_title = "Relabel the sub-paragraph"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         last: dict[str, int] = {}
         for paragraph in self.document.operative:
             if paragraph.number is not None:

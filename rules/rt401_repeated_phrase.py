@@ -34,7 +34,7 @@ DOT_TAIL_RE = re.compile(rb"\.\S*")
 UNEVEN_LOWER = ("\u0130", "\u03a3")  # "İ".lower() is two characters, "Σ".lower() depends on the next one
 
 
-class RepeatedPhrase(Rule):
+class RepeatedPhrase(Rule[Text]):
     """Repeated word or phrase.
 
     ## What it does
@@ -59,12 +59,13 @@ class RepeatedPhrase(Rule):
     ```
 
     ## Fix safety
-    Removing a repeated word, a repeated phrase of grammatical words only ("in in", "of the of the")
-    or a noun with its preposition ("Guiding Principles on Principles on Business") is safe. A noun
-    with a word that joins a new part to the sentence ("and", "as", "that") can be written twice on
-    purpose — "the Deputy Secretary as Secretary as appropriate" (A/RES/76/75), "host communities and
-    countries and countries of origin" (76/143), "the Meeting of States that States that apply …"
-    (76/232) — so that fix is unsafe: read the sentence before removing.
+    Safe where the fix removes the second copy of a word ("the the"), of a phrase of grammatical
+    words only ("in in", "of the of the") or of a noun with its preposition ("Guiding Principles on
+    Principles on Business"); repeats that the language allows ("that that", "had had") are not
+    reported. A noun with a word that joins a new part to the sentence ("and", "as", "that") can be
+    written twice on purpose — "the Deputy Secretary as Secretary as appropriate" (A/RES/76/75),
+    "host communities and countries and countries of origin" (76/143), "the Meeting of States that
+    States that apply …" (76/232) — so that fix is unsafe: read the sentence before removing.
 
     ## Options
     - `max_words` (default 4): the longest phrase checked.
@@ -81,12 +82,11 @@ class RepeatedPhrase(Rule):
     fix_title = "Remove the repeated words"
     options: ClassVar[dict[str, int]] = {"max_words": 4}
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
-        max_words = self.option("max_words")
+        max_words = self.int_option("max_words")
         pattern = _repeat_pattern(max_words)
         if not _may_repeat(plain, max_words):
             return
