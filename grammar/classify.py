@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resolint.grammar.labels import ROMAN
+from resolint.grammar.labels import roman_label
 from resolint.refdata import ORGANS, match_operative, match_preambular
 
 if TYPE_CHECKING:
@@ -90,10 +90,12 @@ def _opens_roman_list(label: str | None) -> bool:
     return (label or "").strip("().") == "i"
 
 
+ROMAN_PLACES = {roman_label(index): index for index in range(99)}
+
+
 def _next_roman(label: str) -> str:
-    if label in ROMAN[:-1]:
-        return ROMAN[ROMAN.index(label) + 1]
-    return ""
+    place = ROMAN_PLACES.get(label)
+    return roman_label(place + 1) if place is not None else ""
 
 
 def _next_letter(label: str) -> str:
