@@ -28,7 +28,21 @@ from resolint.aknio.reader import NS, A
 from resolint.aknio.resmd import TABLE_COMMENT
 from resolint.aknio.xmlbuild import NoteWriter, element, source_pieces, squash, write_pieces
 from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
-from resolint.model import Closing, Comment, Document, Operative, Paragraph, Preambular, Span, SubParagraph
+from resolint.model import (
+    Closing,
+    Comment,
+    Document,
+    NestedDraft,
+    Operative,
+    Paragraph,
+    Preambular,
+    Span,
+    SubParagraph,
+)
+
+
+STATEMENT_STATE = ("statement", "preamble", "main_body", "attachment_body", "last_container", "in_annex")
+"""What the exporter keeps of the statement it writes into, set aside while it writes a nested draft."""
 
 
 class AknExporter:
@@ -50,6 +64,7 @@ class AknExporter:
         self.last_container: etree._Element | None = None  # the preambular paragraph lettered items belong to
         self.continued: tuple[int, Span] | None = None  # the point whose text runs on, and where
         self.section_ids = {id(section) for section in document.sections}
+        self.draft_stack: list[tuple[int, tuple]] = []  # (end of the draft, the parts of the statement around it)
 
     def new_id(self, prefix: str) -> str:
         self.ids[prefix] = self.ids.get(prefix, 0) + 1
@@ -60,19 +75,12 @@ class AknExporter:
         write_meta(self)
         write_cover(self)
         write_preface(self)
-        items: list[tuple[int, str, object]] = []
-        if self.model.authoring:
-            items.append((self.model.authoring.span.start, "authoring", self.model.authoring))
-        items += [(p.span.start, "preambular", p) for p in self.model.preamble]
-        items += [(p.span.start, "operative", p) for p in self.model.operative]
-        items += [(s.span.start, "section", s) for s in self.model.sections]
-        items += [(p.span.start, "annex", p) for p in self.model.annex]
-        items += [(c.span.start, "closing", c) for c in self.model.closing]
-        items += [(c.span.start, "table", c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
-        items.sort(key=lambda item: item[0])
+        items = self.body_items()
         closing = [item for _, kind, item in items if kind == "closing"]
         conclusion_count = write_conclusions(self, closing)
-        for _, kind, item in items:
+        for start, kind, item in items:
+            if not self.annex_of_draft(kind, item):
+                self.leave_drafts(start)
             if kind == "closing":
                 if conclusion_count:
                     conclusion_count -= 1
@@ -82,12 +90,69 @@ class AknExporter:
             if self.in_annex and kind in ANNEXED_KINDS:
                 kind = ANNEXED_KINDS[kind]
             BODY_WRITERS[kind](self, item)
-        if self.main_body is None or not len(self.main_body):  # the schema wants a mainBody with content
+        self.leave_drafts(len(self.model.source) + 1)
+        self.close_statement()
+        self.keep_unreferenced_notes()
+        return self.root
+
+    def body_items(self) -> list[tuple[int, str, object]]:
+        """Every node of the body with its kind, in source order (a nested draft before its own nodes)."""
+        items: list[tuple[int, str, object]] = []
+        if self.model.authoring:
+            items.append((self.model.authoring.span.start, "authoring", self.model.authoring))
+        items += [(a.span.start, "authoring", a) for a in self.model.part_authorings]
+        items += [(p.span.start, "preambular", p) for p in self.model.preamble]
+        items += [(p.span.start, "operative", p) for p in self.model.operative]
+        items += [(s.span.start, "section", s) for s in self.model.sections]
+        items += [(p.span.start, "annex", p) for p in self.model.annex]
+        items += [(c.span.start, "closing", c) for c in self.model.closing]
+        items += [(c.span.start, "table", c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
+        for draft in nested_drafts(self.model.drafts):
+            items.append((draft.span.start, "draft", draft))
+            if draft.authoring:
+                items.append((draft.authoring.span.start, "authoring", draft.authoring))
+            items += [(p.span.start, "preambular", p) for p in draft.preamble]
+            items += [(p.span.start, "operative", p) for p in draft.operative]
+        items.sort(key=lambda item: (item[0], item[1] != "draft"))
+        return items
+
+    def close_statement(self) -> None:
+        """The schema wants a ``mainBody`` with content, and the parts of a statement in its order."""
+        if self.main_body is None or not len(self.main_body):
             empty = element(self.body_part(), "paragraph", eId=self.new_id("para"))
             element(element(empty, "content", eId=f"{empty.get('eId')}__content"), "p")
-        self.keep_unreferenced_notes()
         self.place_parts()
-        return self.root
+
+    # -- nested drafts -----------------------------------------------------------------------------
+    def enter_draft(self, draft: NestedDraft) -> None:
+        """Write what follows into the draft's own ``components/component/statement`` until its end."""
+        components = self.statement.find(f"{A}components")
+        if components is None:
+            components = element(self.statement, "components", eId=self.new_id("components"))
+        component = element(components, "component", eId=self.new_id("component"))
+        self.draft_stack.append((draft.span.end, self.part_state()))
+        self.statement = element(component, "statement", name=draft_kind(self.model.source, draft.span.start))
+        write_identification(self, element(self.statement, "meta"), component.get("eId", "component"))
+        self.preamble = self.main_body = self.attachment_body = self.last_container = None
+        self.in_annex = False
+
+    def annex_of_draft(self, kind: str, item: object) -> bool:
+        """An annex right after a nested draft is the draft's (the UN attaches it to the draft's statement)."""
+        if not self.draft_stack:
+            return False
+        if kind == "section" and ANNEX_HEADING.match(heading_text(self, item)):
+            return True
+        return self.in_annex and kind in ("annex", "section", "table", "operative", "preambular")
+
+    def leave_drafts(self, offset: int) -> None:
+        while self.draft_stack and offset >= self.draft_stack[-1][0]:
+            self.close_statement()
+            _, state = self.draft_stack.pop()
+            for name, value in zip(STATEMENT_STATE, state, strict=True):
+                setattr(self, name, value)
+
+    def part_state(self) -> tuple:
+        return tuple(getattr(self, name) for name in STATEMENT_STATE)
 
     def keep_unreferenced_notes(self) -> None:
         """A footnote no mark points at has no place of its own: it follows the last paragraph, not lost."""
@@ -101,7 +166,7 @@ class AknExporter:
 
     def place_parts(self) -> None:
         """Preamble, mainBody, conclusions and attachments in the order the schema wants."""
-        order = ["meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments"]
+        order = ["meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments", "components"]
         children = sorted(self.statement, key=lambda child: order.index(etree.QName(child).localname))
         for child in children:
             self.statement.append(child)
@@ -128,7 +193,7 @@ class AknExporter:
 
 # ---- body nodes --------------------------------------------------------------------------------
 def write_authoring(exporter: AknExporter, authoring) -> None:
-    formula = element(exporter.preamble_part(), "formula", name="enactingFormula", eId="formula_1")
+    formula = element(exporter.preamble_part(), "formula", name="enactingFormula", eId=exporter.new_id("formula"))
     pieces = text_pieces(authoring.text)
     if not any(piece.italic for piece in pieces) and pieces and pieces[0].note is None:
         body = pieces[0].text.rstrip(",")
@@ -232,9 +297,14 @@ def continuation(paragraph: Operative) -> tuple[SubParagraph | None, int]:
     return (last, last.text.span.start + found.end()) if found else (None, 0)
 
 
+BRACKETED_LABEL = re.compile(r"\(?([0-9A-Za-z]{1,6})\)?")
+
+
 def label_text(label: str) -> str:
-    core = label.strip().strip("()").rstrip(".")
-    return f"({core})"
+    """A point's ``num`` as the UN writes it: "(a)" for "(a)", "a)" and "a"; "a.", "•", "–" as printed."""
+    label = label.strip()
+    bracketed = BRACKETED_LABEL.fullmatch(label)
+    return f"({bracketed.group(1)})" if bracketed else label
 
 
 def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[SubParagraph, ...], prefix: str) -> None:
@@ -248,9 +318,38 @@ def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[Su
         element(point, "num", label_text(sub.label))
         content = element(point, "content", eId=f"{eid}__content")
         cut = exporter.continued[1] if exporter.continued and exporter.continued[0] == id(sub) else None
-        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span, cut), exporter.notes)
+        texts = indented_texts(exporter, sub, cut)
+        first_cut = exporter.model.lines.span(texts[0].start, sub.text.span.end) if texts else cut
+        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span, first_cut), exporter.notes)
+        parent_of_children = parent
+        if texts:
+            parent_of_children = element(parent, "sublist", eId=f"{eid}__sublist")
+            for index, own in enumerate(texts, start=1):
+                point_id = f"{eid}__sublist__point_{index}"
+                text_content = element(element(parent_of_children, "point", eId=point_id), "content")
+                rest = exporter.model.lines.span(own.end, sub.text.span.end) if own.end < sub.text.span.end else cut
+                before = exporter.model.lines.span(sub.span.start, own.start)
+                write_pieces(element(text_content, "p"), body_pieces(exporter, sub, before, rest), exporter.notes)
         if sub.children:
-            write_points(exporter, element(parent, "sublist", eId=f"{eid}__sublist"), sub.children, f"{eid}__sublist")
+            nested = element(parent_of_children, "sublist", eId=f"{eid}__sublist" + ("__sublist" if texts else ""))
+            write_points(exporter, nested, sub.children, nested.get("eId"))
+
+
+INDENTED_CONTINUATION = re.compile(r"\n[ \t]*\n[ \t]+(?=\S)")
+"""A blank line, then indented text without a label: the text under a point that is a heading
+("(f) *Humanitarian assistance*", then its mandate), which the UN marks as unnumbered points of a
+sub-list (the point's own sub-points, if any, in a sub-list of that sub-list)."""
+
+
+def indented_texts(exporter: AknExporter, sub: SubParagraph, cut: Span | None) -> list[Span]:
+    """The unlabelled indented texts under a heading point, each up to the next (or ``cut``, or the point's end)."""
+    base = sub.text.span.start
+    limit = cut.start if cut is not None else sub.text.span.end
+    found = [match for match in INDENTED_CONTINUATION.finditer(sub.text.raw) if base + match.end() < limit]
+    if not found:
+        return []
+    ends = [base + match.start() for match in found[1:]] + [limit]
+    return [exporter.model.lines.span(base + match.end(), end) for match, end in zip(found, ends, strict=True)]
 
 
 def heading_text(exporter: AknExporter, item: Closing | Paragraph) -> str:
@@ -324,7 +423,27 @@ def write_annexed_paragraph(exporter: AknExporter, paragraph: Paragraph) -> None
     write_pieces(element(content, "p"), body_pieces(exporter, paragraph), exporter.notes)
 
 
+def write_draft(exporter: AknExporter, draft: NestedDraft) -> None:
+    """A draft recommended for adoption: its own ``statement`` in the ``components``, as the UN nests them."""
+    exporter.enter_draft(draft)
+
+
+DRAFT_KIND = re.compile(r"draft (resolution|decision)s?\b", re.IGNORECASE)
+
+
+def draft_kind(source: str, start: int) -> str:
+    """``draft resolution`` or ``draft decision``, as the lead-in before the draft names it."""
+    named = DRAFT_KIND.findall(source[max(0, start - 400) : start])
+    return f"draft {named[-1].lower()}" if named else "draft resolution"
+
+
+def nested_drafts(drafts: list[NestedDraft] | tuple[NestedDraft, ...]) -> list[NestedDraft]:
+    """The drafts and the drafts nested in them, outermost first."""
+    return [found for draft in drafts for found in (draft, *nested_drafts(draft.drafts))]
+
+
 BODY_WRITERS: dict[str, Callable[[AknExporter, object], None]] = {
+    "draft": write_draft,
     "authoring": write_authoring,
     "preambular": write_preambular,
     "operative": write_operative,
