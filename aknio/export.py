@@ -40,7 +40,6 @@ from resolint.model import (
     SubParagraph,
 )
 
-
 STATEMENT_STATE = ("statement", "preamble", "main_body", "attachment_body", "last_container", "in_annex")
 """What the exporter keeps of the statement it writes into, set aside while it writes a nested draft."""
 
