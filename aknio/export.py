@@ -270,13 +270,24 @@ def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
     exporter.continued = (id(last), lines.span(start, last.text.span.end)) if last else None
     write_points(exporter, listed, paragraph.children, f"{eid}__list")
     if last:
-        wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
         before = lines.span(last.span.start, start)
-        write_pieces(element(wrap_up, "p"), body_pieces(exporter, last, None, before), exporter.notes)
+        write_pieces(
+            continuation_holder(exporter, node, listed), body_pieces(exporter, last, None, before), exporter.notes
+        )
     elif paragraph.wrap_up is not None:  # the model's node for text after the list (issue 13)
-        wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
-        write_pieces(element(wrap_up, "p"), text_pieces(paragraph.wrap_up, (), []), exporter.notes)
+        holder = continuation_holder(exporter, node, listed)
+        write_pieces(holder, text_pieces(paragraph.wrap_up, (), []), exporter.notes)
     exporter.continued = None
+
+
+def continuation_holder(exporter: AknExporter, node: etree._Element, listed: etree._Element) -> etree._Element:
+    """The ``p`` for text that continues a paragraph after its list, marked as the organ marks it:
+    the list's ``wrapUp`` (Security Council, HRC) or an unnumbered ``paragraph`` after it (GA, ECOSOC)."""
+    if exporter.facts.organ_info.get("continuation") == "paragraph":
+        after = etree.Element(A + "paragraph", eId=exporter.new_id("para"))
+        node.addnext(after)
+        return element(element(after, "content", eId=f"{after.get('eId')}__content"), "p")
+    return element(element(listed, "wrapUp", eId=f"{listed.get('eId')}__wrapUp"), "p")
 
 
 CONTINUATION = re.compile(r"\n[ \t]*\n(?=\S)")
@@ -359,11 +370,15 @@ def heading_text(exporter: AknExporter, item: Closing | Paragraph) -> str:
 
 
 def write_heading(exporter: AknExporter, body: etree._Element, text: str, level: int, style: str = "") -> None:
-    """A heading as the organ marks it: a bold paragraph (HRC, and annexes) or a ``paragraph/subheading``."""
+    """A heading as the organ marks it: a bold paragraph (HRC, and annexes; an italic one when the
+    heading is in italics, as the annexes' lowest headings are) or a ``paragraph/subheading``."""
     eid = exporter.new_id("para")
-    if (style or exporter.facts.organ_info["heading"]) == "bold":
-        node = element(body, "paragraph", eId=eid, class_="HChG" if level <= 2 else "H23G")
-        element(element(element(node, "content", eId=f"{eid}__content"), "p"), "span", text, class_="bold")
+    style = style or exporter.facts.organ_info["heading"]
+    if style in ("bold", "italic"):
+        node = element(
+            body, "paragraph", eId=eid, class_="HChG" if level <= 2 else "H23G" if style == "bold" else "H4G"
+        )
+        element(element(element(node, "content", eId=f"{eid}__content"), "p"), "span", text, class_=style)
     else:
         element(element(body, "paragraph", eId=eid, class_="H1" if level <= 2 else "H23"), "subheading", text)
 
@@ -382,6 +397,7 @@ def write_section(exporter: AknExporter, item: Closing) -> None:
 ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.|\([a-z]{1,5}\)|\(\d{1,3}\))\s+")
 PREAMBLE_LABEL = re.compile(r"\((?:[a-z]{1,5}|\d{1,3})\)")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+ITALIC_HEADING = re.compile(r"\*[^*]+\*")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 
 
@@ -390,7 +406,9 @@ def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
     raw = exporter.model.source[item.span.start : item.span.end].strip()
     body = exporter.annex_part()
     if raw.startswith("#") or id(item) in exporter.section_ids:
-        write_heading(exporter, body, heading_text(exporter, item), len(raw) - len(raw.lstrip("#")) or 3, "bold")
+        italic = ITALIC_HEADING.fullmatch(raw.lstrip("#").strip()) is not None
+        level = len(raw) - len(raw.lstrip("#")) or 3
+        write_heading(exporter, body, heading_text(exporter, item), level, "italic" if italic else "bold")
         return
     node = element(body, "paragraph", eId=exporter.new_id("para"))
     number = ANNEX_NUMBER.match(raw)

@@ -22,6 +22,7 @@ from lxml import etree
 
 import resolint
 from resolint.aknio import akn_bytes
+from resolint.aknio.facts import organs
 from resolint.aknio.outline import first_difference, outline
 from resolint.aknio.reader import AknText, parse_bytes, parse_file, read_akn, run_text
 
@@ -101,6 +102,65 @@ def markup_slips(path: Path) -> list[str]:
             reasons.append(f"annexed paragraph with its label in the text, not in <num>: {text[:40]!r}")
             break
     return reasons
+
+
+HEADING_NUMBER = re.compile(r"^(?:[IVXL]+|[A-Z])\.?$")
+
+
+def organ_of(structure: AknText) -> dict[str, str]:
+    """The organ's entry of aknio/organs.json, by the enacting formula ("The Security Council")."""
+    formula = run_text(structure.formula).strip(" ,").removeprefix("The ").strip()
+    return organs().get(formula) or organs()["General Assembly"]
+
+
+def minority_forms(path: Path) -> list[str]:
+    """Forms this file marks up as few of the UN's files do, where the export writes the usual form.
+
+    The ``.res.md`` (and the model) say *what* a text is — a section heading, text after a list, an
+    annex heading — not which of the UN's markups for it a file used, so a file that uses a rare
+    one cannot come back identical. Each rule names the rare form and the usual one.
+    """
+    structure = un_structure(path)
+    heading_style = organ_of(structure)["heading"]
+    body, annexed = structure.blocks, structure.attachments
+    rules = (
+        (
+            "sections as <section>/<part> with <crossHeading> preambles (usually one paragraph/subheading a line)",
+            any(re.search(r"mainBody/(?:section|part|crossHeading)", b.path) for b in body),
+        ),
+        (
+            "a section number as a paragraph with only a <num> (usually its own paragraph/subheading)",
+            any(b.kind == "paragraph" and b.num and not b.runs and HEADING_NUMBER.match(b.num) for b in body),
+        ),
+        (
+            'a section heading as a numbered paragraph ("A." in <num>; usually paragraph/subheading)',
+            any(b.kind == "paragraph" and b.num and b.runs and HEADING_NUMBER.match(b.num) for b in body),
+        ),
+        (
+            "a heading as a bold paragraph where the organ's are paragraph/subheading",
+            heading_style == "subheading"
+            and any(b.kind == "heading" and b.path.endswith("mainBody/paragraph") for b in body),
+        ),
+        (
+            "a heading as paragraph/heading (usually paragraph/subheading)",
+            any(b.kind == "heading" and b.path.endswith("paragraph/heading") for b in body),
+        ),
+        (
+            "an annex heading as subheading or heading (usually a bold paragraph)",
+            any(b.kind == "heading" and re.search(r"/(?:sub)?heading$", b.path) for b in annexed),
+        ),
+        ("text after a list as an <alinea> (usually the list's wrapUp)", any("/alinea" in b.path for b in body)),
+        (
+            "lettered paragraphs outside a list (usually list/point)",
+            any(b.kind == "paragraph" and b.num and b.num.startswith("(") for b in body),
+        ),
+    )
+    return [reason for reason, found in rules if found]
+
+
+def left_out(path: Path) -> list[str]:
+    """Why a file is kept out of the exactness assertion: its markup contradicts itself, or uses a rare form."""
+    return markup_slips(path) + minority_forms(path)
 
 
 UNCARRIED = {
