@@ -164,6 +164,8 @@ class InlineReader:
                 out.append(Run("note", marker))
             elif name == "eol":
                 out.append(Run(kind, " "))
+            elif name == "embeddedStructure":  # a nested draft: its blocks are read by BodyReader.embedded
+                pass
             elif name:
                 self._walk(child, italic or (name == "span" and child.get("class") == "italic"), out)
             if child.tail:
@@ -365,6 +367,21 @@ class BodyReader:
 
     def content(self, element: etree._Element, path: str, out: list[Block]) -> None:
         out.append(Block("paragraph", path, self.inline.runs(element)))
+        for embedded in element.iter(A + "embeddedStructure"):
+            self.embedded(embedded, path, out)
+
+    def embedded(self, element: etree._Element, path: str, out: list[Block]) -> None:
+        """A draft nested inside a paragraph (``embeddedStructure``): its organ line, preambular
+        containers and paragraphs, after the paragraph that recommends it."""
+        here = f"{path}/embeddedStructure"
+        for child in element:
+            name = local(child)
+            if name == "container" and child.get("name") == "formula":
+                out.append(Block("paragraph", f"{here}/formula", self.inline.runs(child)))
+            elif name == "container":
+                self.container(child, here, out)
+            elif name:
+                BODY_READERS.get(name, BodyReader.generic)(self, child, here, out)
 
     def list(self, element: etree._Element, path: str, out: list[Block], level: int = 1) -> None:
         here = f"{path}/{local(element)}"
