@@ -200,3 +200,55 @@ def test_export_to_a_folder_that_does_not_exist_is_one_line(tmp_path):
     result = run("export", str(draft), "--to", "akn", "-o", str(tmp_path / "missing" / "out.xml"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0, result.stderr
+
+
+def test_folder_import_takes_akn_xml_and_word_files_alike(tmp_path):
+    (tmp_path / "pom.xml").write_text("<project/>", encoding="utf-8")
+    (tmp_path / "54_10.xml").write_bytes(HRC_FILE.read_bytes())
+    (tmp_path / "other.xml").write_bytes(HRC_FILE.read_bytes())
+    result = run("import", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = sorted(path.name for path in tmp_path.glob("*.res.md"))
+    assert written == ["54_10.res.md", "other.res.md"]
+    assert (tmp_path / "54_10.res.md").read_text(encoding="utf-8") == import_akn(HRC_FILE).text
+
+
+def test_import_keeps_the_un_note_numbers_and_fmt_keeps_them_too():
+    """54/10's notes run 2–8 (note 1 is on its cover page): the import and fmt both keep them."""
+    text = import_akn(HRC_FILE).text
+    labels = [note.label for note in resolint.parse(text, "54_10.res.md").footnotes]
+    assert labels == [str(number) for number in range(2, 9)]
+    formatted = resolint.parse(resolint.format_text(text, "54_10.res.md"), "54_10.res.md")
+    assert [note.label for note in formatted.footnotes] == labels
+
+
+def test_fmt_still_renumbers_notes_out_of_order():
+    text = "*The General Assembly*,\n\n*Recalling* the report,[^3] and the Declaration,[^2]\n\n[^2]: A.\n[^3]: B.\n"
+    formatted = resolint.format_text(text, "draft.res.md")
+    assert "report,[^1] and the Declaration,[^2]" in formatted and "[^1]: B." in formatted
+
+
+def test_nested_draft_is_its_own_statement_in_the_components():
+    path = next((CORPUS / "akn-ecosoc").glob("E_RES_2021_20-*.xml"))
+    exported = akn_bytes(resolint.parse(import_akn(path).text, "2021_20.res.md"), MARKUP_DATE)
+    assert not schema_errors(exported)
+    root = akn_reader.parse_bytes(exported)
+    ns = {"a": akn_reader.NS}
+    nested = root.findall("a:statement/a:components/a:component/a:statement", ns)
+    assert [statement.get("name") for statement in nested] == ["draft resolution"]
+    formulas = [akn_reader.plain(f) for f in nested[0].findall("a:preamble/a:formula", ns)]
+    assert formulas == ["The General Assembly,"]
+    assert nested[0].findall("a:attachments/a:attachment", ns)  # the Kyoto Declaration, annexed to the draft
+    recommending = root.findall("a:statement/a:mainBody/a:paragraph", ns)
+    assert len(recommending) == 1 and "following draft resolution:" in akn_reader.plain(recommending[0])
+
+
+def test_security_council_symbol_comes_back_from_word(tmp_path):
+    """S/RES/2632 (2022) exported to Word and imported again is the symbol, not a short title."""
+    path = next((CORPUS / "akn-sc").glob("S_RES_2632 *.xml"))
+    out = tmp_path / "sc.docx"
+    assert run("export", str(path), "-o", str(out)).returncode == 0
+    result = run("import", str(out))
+    assert result.returncode == 0, result.stderr
+    front = result.stdout.split("\n---\n", 1)[0]
+    assert "symbol: S/RES/2632 (2022)" in front and "short-title" not in front
