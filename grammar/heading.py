@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 MONTHS = MONTH_PATTERN
 SYMBOL_RE = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)")
-SYMBOL_LINE_RE = re.compile(SYMBOL_RE.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?(?: \(\d{4}\))?")  # "A/RES/72/263 A–C", "S/RES/2632 (2022)"
+# "A/RES/72/263 A–C", "S/RES/2632 (2022)"
+SYMBOL_LINE_RE = re.compile(SYMBOL_RE.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?(?: \(\d{4}\))?")
 DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DATE})?", re.IGNORECASE)
 ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
 SESSION_RE = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?(?: special| emergency special| resumed)? session)$")
