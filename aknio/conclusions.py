@@ -53,7 +53,8 @@ def write_conclusions(exporter: ExportContext, closing: list[Closing]) -> int:
     vote = " ".join(squash(item.text) for item in items[vote_at:])
     if facts.organ_info["adoption"] == "cover" and not vote:
         return len(items)
-    conclusions = element(exporter.statement, "conclusions", eId="conclusions")
+    count = exporter.new_id("conclusions")  # one per part of a resolution in parts
+    conclusions = element(exporter.statement, "conclusions", eId="conclusions" if count.endswith("_1") else count)
     if facts.meeting or facts.adoption:
         write_adoption(exporter, element(conclusions, "p"))
     if vote:

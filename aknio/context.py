@@ -15,10 +15,14 @@ if TYPE_CHECKING:
 
 class ExportContext(Protocol):
     """The document being written: its model, the facts worked out from it, the markup date,
-    the footnote writer and the ``statement`` element."""
+    the footnote writer, the ``statement`` element, and fresh ``eId`` s."""
 
     model: Document
     facts: Facts
     today: str
     notes: NoteWriter
     statement: etree._Element
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh ``eId`` made of ``prefix``: ``prefix_1``, ``prefix_2`` …"""
+        ...

@@ -75,6 +75,9 @@ class AknExporter:
         write_cover(self)
         write_preface(self)
         items = self.body_items()
+        openings = part_openings(self, items)
+        if openings:
+            return self.build_parts(items, openings)
         closing = [item for _, kind, item in items if kind == "closing"]
         conclusion_count = write_conclusions(self, closing)
         for start, kind, item in items:
@@ -93,6 +96,60 @@ class AknExporter:
         self.close_statement()
         self.keep_unreferenced_notes()
         return self.root
+
+    # -- a resolution in parts (76/84 A and B) ----------------------------------------------------
+    def build_parts(self, items: list[tuple[int, str, object]], openings: dict[int, list[Closing]]) -> etree._Element:
+        """A ``documentCollection``: the cover and title, then each part as its own ``statement``
+        (its letter and title in its ``preface``, its meeting lines in its ``conclusions``)."""
+        collection = self.statement
+        collection.tag, collection.attrib["name"] = A + "documentCollection", "publication"
+        listing = element(collection, "collectionBody", eId="collectionBody")
+        components = element(collection, "components", eId="components")
+        headings = {id(line) for lines in openings.values() for line in lines}
+        closing: list[Closing] = []
+        for index, (start, kind, item) in enumerate(items):
+            if index in openings:
+                self.finish_part(closing)
+                closing = []
+                self.open_part(listing, components, openings[index])
+            if id(item) in headings:
+                continue
+            if kind == "closing" and not self.in_annex:
+                closing.append(item)
+                continue
+            if not self.annex_of_draft(kind, item):
+                self.leave_drafts(start)
+            BODY_WRITERS[ANNEXED_KINDS.get(kind, kind) if self.in_annex else kind](self, item)
+        self.finish_part(closing)
+        self.keep_unreferenced_notes()
+        self.statement = collection
+        self.place_parts()
+        return self.root
+
+    def open_part(self, listing: etree._Element, components: etree._Element, lines: list[Closing]) -> None:
+        letter, title = heading_text(self, lines[0]), " ".join(heading_text(self, line) for line in lines[1:])
+        eid = self.new_id("comp")
+        reference = element(listing, "component", eId=f"{eid}_ref")
+        element(reference, "documentRef", eId=f"{eid}_documentRef", href=f"#{eid}", showAs=f"Resolution {letter}")
+        self.statement = element(element(components, "component", eId=eid), "statement", name="resolution")
+        write_identification(self, element(self.statement, "meta"), eid)
+        p = element(element(self.statement, "preface"), "p")
+        element(p, "docNumber", letter)
+        if title:
+            element(element(p, "docTitle", refersTo="#resolutionTitle"), "span", title, class_="bold")
+        self.preamble = self.main_body = self.attachment_body = self.last_container = None
+        self.in_annex = False
+
+    def finish_part(self, closing: list[Closing]) -> None:
+        """The part's meeting lines as its conclusions (what follows them is annexed), then its order."""
+        if self.statement.tag != A + "statement":
+            return
+        taken = write_conclusions(self, closing)
+        self.in_annex = self.in_annex or bool(closing[taken:])
+        for line in closing[taken:]:
+            write_annex_text(self, line)
+        self.leave_drafts(len(self.model.source) + 1)
+        self.close_statement()
 
     def body_items(self) -> list[tuple[int, str, object]]:
         """Every node of the body with its kind, in source order (a nested draft before its own nodes)."""
@@ -165,7 +222,17 @@ class AknExporter:
 
     def place_parts(self) -> None:
         """Preamble, mainBody, conclusions and attachments in the order the schema wants."""
-        order = ["meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments", "components"]
+        order = [
+            "meta",
+            "coverPage",
+            "preface",
+            "preamble",
+            "collectionBody",
+            "mainBody",
+            "conclusions",
+            "attachments",
+            "components",
+        ]
         children = sorted(self.statement, key=lambda child: order.index(etree.QName(child).localname))
         for child in children:
             self.statement.append(child)
@@ -438,6 +505,29 @@ def write_annexed_paragraph(exporter: AknExporter, paragraph: Paragraph) -> None
     node = element(exporter.annex_part(), "paragraph", eId=exporter.new_id("para"))
     content = element(node, "content", eId=f"{node.get('eId')}__content")
     write_pieces(element(content, "p"), body_pieces(exporter, paragraph), exporter.notes)
+
+
+PART_LETTER = re.compile(r"[A-Z]")
+
+
+def part_openings(exporter: AknExporter, items: list[tuple[int, str, object]]) -> dict[int, list[Closing]]:
+    """Where each part of a resolution in parts opens (item index → its letter and title lines): the
+    heading lines, a capital letter first, right before each authoring line; none unless every
+    authoring line has them and there are at least two."""
+    if not exporter.model.part_authorings:
+        return {}
+    openings: dict[int, list[Closing]] = {}
+    for index, (_, kind, _item) in enumerate(items):
+        if kind != "authoring":
+            continue
+        first = index
+        while first > 0 and items[first - 1][1] == "section":
+            first -= 1
+        lines = [item for _, _, item in items[first:index]]
+        if not lines or not PART_LETTER.fullmatch(heading_text(exporter, lines[0])):
+            return {}
+        openings[first] = lines
+    return openings if len(openings) >= 2 and min(openings) == 0 else {}
 
 
 def write_draft(exporter: AknExporter, draft: NestedDraft) -> None:

@@ -56,7 +56,8 @@ class Block:
 
     ``kind`` is ``container`` (preambular), ``paragraph`` (operative or annex text), ``point``
     (a sub-paragraph, ``level`` 1 or deeper), ``heading`` (a title inside the body) or
-    ``wrapUp`` (text that continues a paragraph after its points). ``path`` is the element path
+    ``wrapUp`` (text that continues a paragraph after its points), or ``meeting`` (a meeting or
+    date line closing a part of a resolution in parts, before the next part). ``path`` is the element path
     from the document part (``mainBody/paragraph/list/point``), so two files that say the same
     thing with different elements do not compare equal.
     """
@@ -509,22 +510,42 @@ def read_akn(root: etree._Element) -> AknText:
     read_cover(first(part, "akn:coverPage"), text, reader)
     read_preface(first(part, "akn:preface"), text, reader)
     if local(part) == "documentCollection":
-        text.notices.append("a collection: its components are read one after another")
-        for statement in root.iter(A + "statement"):
-            if not any(local(ancestor) == "statement" for ancestor in statement.iterancestors()):
-                read_statement(statement, text, body)  # nested ones are read by their statement
+        text.notices.append("a collection: its parts are read one after another")
+        parts = [
+            statement
+            for statement in root.iter(A + "statement")
+            if not any(local(ancestor) == "statement" for ancestor in statement.iterancestors())
+        ]  # nested ones are read by their statement
+        for index, statement in enumerate(parts):
+            read_part_preface(first(statement, "akn:preface"), text, reader)
+            read_statement(statement, text, body, last=index == len(parts) - 1)
     else:
         read_statement(part, text, body)
     return text
 
 
-def read_statement(statement: etree._Element, text: AknText, body: BodyReader) -> None:
+def read_part_preface(preface: etree._Element | None, text: AknText, reader: InlineReader) -> None:
+    """A part's letter ("A") and title, each a heading line, as a resolution in parts prints them."""
+    if preface is None:
+        return
+    letter = plain(first(preface, ".//akn:docNumber")).rstrip(".")
+    if letter:
+        text.blocks.append(Block("heading", "preface/docNumber", [Run("text", letter)], level=3))
+    title = reader.runs(first(preface, ".//akn:docTitle"))
+    if title:
+        text.blocks.append(Block("heading", "preface/docTitle", title, level=3))
+
+
+def read_statement(statement: etree._Element, text: AknText, body: BodyReader, last: bool = True) -> None:
+    """One statement's body; the meeting lines of a part before the last stay after its body."""
     if local(statement) != "statement":
         text.notices.append(f"<{local(statement)}> read as a statement")
     body.preamble(first(statement, "akn:preamble"))
     body.body(first(statement, "akn:mainBody"), "mainBody", text.blocks)
     conclusions = first(statement, "akn:conclusions")
-    if conclusions is not None:
+    if conclusions is not None and not last:
+        text.blocks += [Block("meeting", "conclusions", [Run("text", line)]) for line in conclusion_lines(conclusions)]
+    elif conclusions is not None:
         text.conclusions.extend(conclusion_lines(conclusions))
     body.attachments(first(statement, "akn:attachments"))
     for component in statement.iter(A + "component"):

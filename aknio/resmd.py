@@ -65,14 +65,30 @@ def block_line(block: Block) -> str:
     return f"{block.num} {body}".strip() if block.num else body
 
 
+def body_lines(blocks: list[Block]) -> list[str]:
+    """Each block and a blank line; a part's meeting lines together, in italics, as the closing lines are."""
+    lines: list[str] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "meeting":
+            lines += [block_line(block), ""]
+            continue
+        opens = index == 0 or blocks[index - 1].kind != "meeting"
+        closes = index + 1 == len(blocks) or blocks[index + 1].kind != "meeting"
+        line = ("*" if opens else "") + marked(block.runs) + ("*" if closes else "")
+        lines += [line, ""] if closes else [line]
+    return lines
+
+
 def to_resmd(text: AknText) -> str:
     """The ``.res.md`` source of ``text``: front matter, body, meeting lines in italics, footnotes."""
     lines = front_matter(text)
     if text.report:  # no heading field holds it; a comment keeps it, unlinted, for the exports
         lines += [f"{REPORT_COMMENT} {text.report.replace('--', '–')} -->", ""]
+    lead = next((i for i, block in enumerate(text.blocks) if not block.path.startswith("preface/")), len(text.blocks))
+    lines += body_lines(text.blocks[:lead])  # the first part's letter and title, before its organ line
     if text.formula:
         lines += [marked(text.formula), ""]
-    lines += [line for block in text.blocks for line in (block_line(block), "")]
+    lines += body_lines(text.blocks[lead:])
     if text.conclusions:
         meeting = [line for line in text.conclusions if not line.startswith("[")]
         vote_at = (

@@ -252,3 +252,23 @@ def test_security_council_symbol_comes_back_from_word(tmp_path):
     assert result.returncode == 0, result.stderr
     front = result.stdout.split("\n---\n", 1)[0]
     assert "symbol: S/RES/2632 (2022)" in front and "short-title" not in front
+
+
+def test_resolution_in_parts_is_a_document_collection():
+    """76/84 A and B: each part's letter and title, organ line and meeting lines come through the
+    text, and the export writes each part as its own statement of a ``documentCollection``."""
+    path = next((CORPUS / "akn-ga").glob("A_RES_76_84 A-B-*.xml"))
+    text = import_akn(path).text
+    part_b = "*49th plenary meeting\n9 December 2021*\n\n### B\n\n### United Nations global communications"
+    assert "### A\n\n### Information in the service of humanity\n\n*The General Assembly*," in text
+    assert part_b in text
+    exported = akn_bytes(resolint.parse(text, "76_84.res.md"), MARKUP_DATE)
+    assert not schema_errors(exported)
+    root = akn_reader.parse_bytes(exported)
+    ns = {"a": akn_reader.NS}
+    parts = root.findall("a:documentCollection/a:components/a:component/a:statement", ns)
+    assert [akn_reader.plain(s.find("a:preface//a:docNumber", ns)) for s in parts] == ["A", "B"]
+    assert all(s.find("a:preamble/a:formula", ns) is not None for s in parts)
+    assert all(s.find("a:conclusions", ns) is not None for s in parts)
+    refs = root.findall("a:documentCollection/a:collectionBody/a:component/a:documentRef", ns)
+    assert [ref.get("showAs") for ref in refs] == ["Resolution A", "Resolution B"]
