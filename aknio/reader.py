@@ -420,18 +420,25 @@ class BodyReader:
     def heading(self, element: etree._Element, path: str, out: list[Block]) -> None:
         out.append(Block("heading", f"{path}/{local(element)}", self.inline.runs(element), level=3))
 
+    def cross_heading(self, element: etree._Element, path: str, out: list[Block]) -> None:
+        """A ``crossHeading``: a heading, or (``refersTo="#preamble"``, in a section) a preambular paragraph."""
+        if element.get("refersTo") != "#preamble":
+            self.heading(element, path, out)
+            return
+        runs = self.inline.runs(element)
+        name = runs[0].value.strip(" ,;:") if runs and runs[0].kind == "italic" else None
+        out.append(Block("container", f"{path}/crossHeading", runs, name=name))
+
     def division(self, element: etree._Element, path: str, out: list[Block]) -> None:
-        """``section``/``part``: its number and heading as one heading, then its content."""
+        """``section``/``part``: its number and its heading lines, each a heading line as the canonical
+        text writes a section's ("### I", "### Title"), then its content."""
         here = f"{path}/{local(element)}"
         num = plain(first(element, "akn:num"))
-        titles = [c for c in element if local(c) in ("heading", "crossHeading", "subheading")]
-        if num or titles:
-            runs = self.inline.runs(titles[0]) if titles else []
-            number = [Run("text", num + " ")] if num and runs else [Run("text", num)] if num else []
-            out.append(Block("heading", here, normalise(number + runs), level=2))
+        if num:
+            out.append(Block("heading", f"{here}/num", [Run("text", num)], level=3))
         for child in element:
             name = local(child)
-            if name and name != "num" and (not titles or child is not titles[0]):
+            if name and name != "num":
                 BODY_READERS.get(name, BodyReader.generic)(self, child, here, out)
 
     def container_in_body(self, element: etree._Element, path: str, out: list[Block]) -> None:
@@ -470,7 +477,7 @@ def is_heading(paragraph: etree._Element, runs: list[Run]) -> bool:
 
 BODY_READERS: dict[str, Callable[[BodyReader, etree._Element, str, list[Block]], None]] = {
     "paragraph": BodyReader.paragraph,
-    "crossHeading": BodyReader.heading,
+    "crossHeading": BodyReader.cross_heading,
     "subheading": BodyReader.heading,
     "heading": BodyReader.heading,
     "section": BodyReader.division,
