@@ -23,7 +23,7 @@ import resolint
 from resolint.aknio import akn_bytes
 from resolint.aknio.facts import organs
 from resolint.aknio.outline import first_difference, outline
-from resolint.aknio.reader import AknText, parse_bytes, parse_file, read_akn, run_text
+from resolint.aknio.reader import AknText, Block, parse_bytes, parse_file, read_akn, run_text
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -130,6 +130,17 @@ def markup_slips(path: Path) -> list[str]:
     return reasons
 
 
+def looks_like_heading(block: Block) -> bool:
+    """An unnumbered paragraph of a few words, no italics and no closing punctuation: a subject heading."""
+    text = run_text(block.runs)
+    return (
+        not block.num
+        and 0 < len(text.split()) <= 8
+        and text[-1:] not in ".,;:"
+        and not any(run.kind == "italic" for run in block.runs)
+    )
+
+
 HEADING_NUMBER = re.compile(r"^(?:[IVXL]+|[A-Z])\.?$")
 
 
@@ -176,6 +187,10 @@ def minority_forms(path: Path) -> list[str]:
             any(b.kind == "heading" and re.search(r"/(?:sub)?heading$", b.path) for b in annexed),
         ),
         ("text after a list as an <alinea> (usually the list's wrapUp)", any("/alinea" in b.path for b in body)),
+        (
+            "a subject heading as a plain paragraph (usually paragraph/subheading)",
+            any(b.kind == "paragraph" and b.path == "mainBody/paragraph" and looks_like_heading(b) for b in body),
+        ),
         (
             "a nested draft as an <embeddedStructure> in its paragraph (usually components/component/statement)",
             any("/embeddedStructure" in b.path for b in body),
