@@ -84,6 +84,7 @@ class AknText:
     notes: list[Note] = field(default_factory=list)
     conclusions: list[str] = field(default_factory=list)
     attachments: list[Block] = field(default_factory=list)
+    conclusions_last: bool = False  # the meeting lines close the annexed text (they are in its <doc>)
     notices: list[str] = field(default_factory=list)
 
 
@@ -466,6 +467,10 @@ class BodyReader:
         for attachment in attachments if attachments is not None else ():
             for doc in attachment:
                 self.body(first(doc, "akn:mainBody"), "attachment/mainBody", self.text.attachments)
+                conclusions = first(doc, "akn:conclusions")  # ECOSOC 2021/20 has its meeting lines there
+                if conclusions is not None:
+                    self.text.conclusions.extend(conclusion_lines(conclusions))
+                    self.text.conclusions_last = True
 
 
 def is_heading(paragraph: etree._Element, runs: list[Run]) -> bool:

@@ -89,6 +89,18 @@ def to_resmd(text: AknText) -> str:
     if text.formula:
         lines += [marked(text.formula), ""]
     lines += body_lines(text.blocks[lead:])
+    if not text.conclusions_last:
+        lines += conclusion_lines(text)
+    lines += [line for block in text.attachments for line in (block_line(block), "")]
+    if text.conclusions_last:
+        lines += conclusion_lines(text)
+    lines += [f"[^{note.marker}]: {marked(note.runs)}" for note in text.notes]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def conclusion_lines(text: AknText) -> list[str]:
+    """The meeting and date lines in italics, then the vote lines, each group a paragraph."""
+    lines: list[str] = []
     if text.conclusions:
         meeting = [line for line in text.conclusions if not line.startswith("[")]
         vote_at = (
@@ -103,6 +115,4 @@ def to_resmd(text: AknText) -> str:
             lines.append("")
         if tail:
             lines += [*tail, ""]
-    lines += [line for block in text.attachments for line in (block_line(block), "")]
-    lines += [f"[^{note.marker}]: {marked(note.runs)}" for note in text.notes]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return lines
