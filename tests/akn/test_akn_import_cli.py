@@ -272,3 +272,16 @@ def test_resolution_in_parts_is_a_document_collection():
     assert all(s.find("a:conclusions", ns) is not None for s in parts)
     refs = root.findall("a:documentCollection/a:collectionBody/a:component/a:documentRef", ns)
     assert [ref.get("showAs") for ref in refs] == ["Resolution A", "Resolution B"]
+
+
+def test_ecosoc_number_and_session_come_back_from_word(tmp_path):
+    """E/RES/2021/3 exported to Word and imported again: "2021 session" and "2021/3." are heading fields."""
+    path = next((CORPUS / "akn-ecosoc").glob("E_RES_2021_3-*.xml"))
+    out = tmp_path / "ecosoc.docx"
+    assert run("export", str(path), "-o", str(out)).returncode == 0
+    result = run("import", str(out))
+    assert result.returncode == 0, result.stderr
+    front, _, body = result.stdout.partition("\n---\n")
+    assert "session: 2021 session" in front and "number: 2021/3" in front
+    assert "title: New strategic vision of the Economic and Social Commission for Western Asia" in front
+    assert "2021 session" not in body and "2021/3." not in body
