@@ -5,12 +5,15 @@ The vocabulary follows the UN's files (``../shared/corpus/akn-*``): ``statement 
 title, ``preamble`` with the enacting ``formula`` and one ``container`` per preambular paragraph
 named by its opener, ``mainBody`` with ``paragraph``/``num``/``content`` and ``list``/``intro``/
 ``point`` for sub-paragraphs (``sublist`` for deeper levels), ``authorialNote`` footnotes,
-``conclusions`` with the meeting, date and vote, and annexed text as an ``attachment``.
+``conclusions`` with the meeting, date and vote, annexed text as an ``attachment``, a nested draft
+as its own ``statement`` in ``components``, and a resolution in parts as a ``documentCollection``
+with one ``statement`` per part.
 
 Each kind of model node has its writer in :data:`BODY_WRITERS`; a new node kind of the model plugs
 in as one entry there. The metadata, cover page and preface are written by :mod:`.cover`, the
-conclusions by :mod:`.conclusions`, what they need from the model is worked out by :mod:`.facts`. Running text is cut into pieces by :mod:`resolint.docxio.runs` (the same
-italics and footnote marks the Word export writes).
+conclusions by :mod:`.conclusions`, what they need from the model is worked out by :mod:`.facts`.
+Running text is cut into pieces by :mod:`resolint.docxio.runs` (the same italics and footnote marks
+the Word export writes).
 """
 
 from __future__ import annotations
