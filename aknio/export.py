@@ -562,8 +562,8 @@ BODY_WRITERS: dict[str, Callable[[AknExporter, object], None]] = {
     "annexed paragraph": write_annexed_paragraph,
     "table": write_table,
 }
-"""Model node kind → writer. The genre's coming nodes (parts, sections, annexes, nested drafts)
-plug in here: one writer each, called in source order."""
+"""Model node kind → writer, called in source order (a section's lines are ``section``, an annex's
+``annex``; a ``draft`` opens the draft's own statement, which its nodes are then written into)."""
 
 ANNEXED_KINDS = {"preambular": "annexed paragraph", "authoring": "annexed paragraph"}
 """How a node kind is written once an "Annex" heading has opened the attachment (operative
