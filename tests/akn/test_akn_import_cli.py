@@ -243,14 +243,18 @@ def test_nested_draft_is_its_own_statement_in_the_components():
     assert len(recommending) == 1 and "following draft resolution:" in akn_reader.plain(recommending[0])
 
 
-def test_security_council_symbol_comes_back_from_word(tmp_path):
-    """S/RES/2632 (2022) exported to Word and imported again is the symbol, not a short title."""
-    path = next((CORPUS / "akn-sc").glob("S_RES_2632 *.xml"))
-    out = tmp_path / "sc.docx"
+def through_word(path: Path, tmp_path: Path) -> str:
+    """The ``.res.md`` that ``import`` makes of the Word export of an AKN file."""
+    out = tmp_path / "exported.docx"
     assert run("export", str(path), "-o", str(out)).returncode == 0
     result = run("import", str(out))
     assert result.returncode == 0, result.stderr
-    front = result.stdout.split("\n---\n", 1)[0]
+    return result.stdout
+
+
+def test_security_council_symbol_comes_back_from_word(tmp_path):
+    """S/RES/2632 (2022) exported to Word and imported again is the symbol, not a short title."""
+    front = through_word(next((CORPUS / "akn-sc").glob("S_RES_2632 *.xml")), tmp_path).split("\n---\n", 1)[0]
     assert "symbol: S/RES/2632 (2022)" in front and "short-title" not in front
 
 
@@ -276,12 +280,9 @@ def test_resolution_in_parts_is_a_document_collection():
 
 def test_ecosoc_number_and_session_come_back_from_word(tmp_path):
     """E/RES/2021/3 exported to Word and imported again: "2021 session" and "2021/3." are heading fields."""
-    path = next((CORPUS / "akn-ecosoc").glob("E_RES_2021_3-*.xml"))
-    out = tmp_path / "ecosoc.docx"
-    assert run("export", str(path), "-o", str(out)).returncode == 0
-    result = run("import", str(out))
-    assert result.returncode == 0, result.stderr
-    front, _, body = result.stdout.partition("\n---\n")
+    front, _, body = through_word(next((CORPUS / "akn-ecosoc").glob("E_RES_2021_3-*.xml")), tmp_path).partition(
+        "\n---\n"
+    )
     assert "session: 2021 session" in front and "number: 2021/3" in front
     assert "title: New strategic vision of the Economic and Social Commission for Western Asia" in front
     assert "2021 session" not in body and "2021/3." not in body
