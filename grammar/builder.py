@@ -29,8 +29,8 @@ from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
-from resolint.grammar.parser import FrontMatter, RawLine, shifted
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
+from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
 from resolint.grammar.segment import Segmenter, Unit
 from resolint.model import (
     Authoring,
@@ -49,7 +49,7 @@ from resolint.model import (
 from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
-    from resolint.grammar.incremental import BuildMemo
+    from resolint.grammar.buildmemo import BuildMemo
 
 
 def build_document(

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from statistics import quantiles
 
 from resolint.grammar.inline import InlineScan
-from resolint.grammar.parser import RawLine
+from resolint.grammar.rawlines import RawLine
 from resolint.model import Artefact, FootnoteRef, LineIndex
 from resolint.refdata import data_lines, match_operative, match_preambular, operative_phrases, preambular_phrases
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resolint.grammar.inline import InlineScan, scan_inline
-from resolint.grammar.parser import Movable, RawLine
+from resolint.grammar.rawlines import Movable, RawLine
 from resolint.model import LineIndex
 
 if TYPE_CHECKING:
-    from resolint.grammar.incremental import BuildMemo
+    from resolint.grammar.buildmemo import BuildMemo
 
 TERMINAL_PUNCTUATION = ".,;:!?"
 
