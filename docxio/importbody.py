@@ -9,7 +9,7 @@ from collections.abc import Callable
 from resolint.docxio.importmap import TextBuilder
 from resolint.docxio.wordparagraphs import WordParagraph, normalise_line
 from resolint.docxio.wordtext import Segment, markdown_of, plain_of
-from resolint.grammar.meeting import MEETING_LINE_RE
+from resolint.grammar.closing import MEETING_LINE_RE
 
 ORGAN_WORDS = r"(?:Council|Assembly|Conference|Commission|Committee|Board|Meeting|Forum|Parties)"
 AUTHORING = re.compile(rf"^\*?The [A-Z][\w ,'’()-]{{2,90}}?{ORGAN_WORDS}\*?\s*[,:]?\*?\s*$")
@@ -17,6 +17,8 @@ OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
 SUB_LINE = re.compile(r"^\(([a-z]{1,6}|[0-9]{1,2})\)[\t ]+")
 RULE_ONLY = re.compile(r"^[\s_\-–—*]*$")
 ROMAN = re.compile(r"^[ivxlc]+$")
+HEADING_LINE_MAX = 400  # a line in a heading style: budget texts title a section with a whole sentence
+BOLD_HEADING_MAX = 160  # a bold line of body text is a heading only when short
 
 
 class BodyWriter:
@@ -114,7 +116,8 @@ def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> i
 def section_heading(paragraph: WordParagraph, line: str) -> bool:
     """A heading inside the body: styled as one (or all bold), short, without closing punctuation."""
     plain = plain_of(paragraph.segments).strip()
-    if not plain or len(plain) > 160 or plain[-1] in ".,;:" or OP_LINE.match(line) or SUB_LINE.match(line):
+    longest = HEADING_LINE_MAX if paragraph.outline else BOLD_HEADING_MAX
+    if not plain or len(plain) > longest or plain[-1] in ".,;:" or OP_LINE.match(line) or SUB_LINE.match(line):
         return False
     if AUTHORING.match(plain) or MEETING_LINE_RE.match(plain):
         return False

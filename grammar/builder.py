@@ -326,7 +326,8 @@ class _Builder(Segmenter, GenreForms):
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
         text = strip_marks(self.source[unit.text_start : unit.end])
-        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end)))
+        content = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
+        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end), content))
 
     def _after_operative(self, unit: Unit, head: str) -> None:
         preambular = match_preambular(head)
