@@ -55,7 +55,7 @@ REPORT_LINE_RE = re.compile(r"^\[(?:.*\]$|\W*(?:on the reports? of|without refer
 def closing_kind(line: str) -> str | None:
     """What a closing line is: "meeting" (with or without its date), "date", "adoption", "vote" (a
     group of a recorded vote), "signed"; None for any other line."""
-    line = line.strip().lstrip("*_").strip()
+    line = line.strip().strip("*_").strip()
     for kind, pattern in (
         ("meeting", MEETING_LINE_RE),
         ("date", DATE_LINE_RE),
