@@ -9,11 +9,10 @@ from collections.abc import Callable
 from resolint.docxio.importmap import TextBuilder
 from resolint.docxio.wordparagraphs import WordParagraph, normalise_line
 from resolint.docxio.wordtext import Segment, markdown_of, plain_of
+from resolint.grammar.authoring import authoring_organ
 from resolint.grammar.classify import ITEM_BULLETS
 from resolint.grammar.closing import MEETING_LINE_RE
 
-ORGAN_WORDS = r"(?:Council|Assembly|Conference|Commission|Committee|Board|Meeting|Forum|Parties)"
-AUTHORING = re.compile(rf"^\*?The [A-Z][\w ,'’()-]{{2,90}}?{ORGAN_WORDS}\*?\s*[,:]?\*?\s*$")
 OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
 SUB_LINE = re.compile(rf"^(?:\(([a-z]{{1,6}}|[0-9]{{1,2}})\)|([{ITEM_BULLETS}]))[\t ]+")  # "(a)", "(ii)", the Council's "•"
 RULE_ONLY = re.compile(r"^[\s_\-–—*]*$")
@@ -96,7 +95,7 @@ class BodyWriter:
             place = f"paragraph {self.current_op} {chain}" if self.current_op else chain
             written = f"({label}) " if label.isalnum() else f"{label} "
             return "   " * level + SUB_LINE.sub(lambda m: written, line, count=1), place
-        if self.current_op is None and not AUTHORING.match(line.lstrip("* ")):
+        if self.current_op is None and authoring_organ(line) is None:
             self.preamble += 1
             return line, f"preambular paragraph {self.preamble}"
         return line, "organ line" if self.current_op is None else f"after paragraph {self.current_op}"
@@ -129,7 +128,7 @@ def section_heading(paragraph: WordParagraph, line: str) -> bool:
     longest, endings = (HEADING_LINE_MAX, ".,;") if paragraph.outline else (BOLD_HEADING_MAX, ".,;:")
     if not plain or len(plain) > longest or plain[-1] in endings or OP_LINE.match(line) or SUB_LINE.match(line):
         return False  # a heading in a heading style may end in a colon ("Reporting:", Security Council)
-    if AUTHORING.match(plain) or MEETING_LINE_RE.match(plain):
+    if authoring_organ(plain) is not None or MEETING_LINE_RE.match(plain):
         return False
     texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
     all_bold = bool(texts) and all(s.bold for s in texts)
