@@ -12,6 +12,7 @@ from resolint.docxio.wordtext import Segment, markdown_of, plain_of
 from resolint.grammar.authoring import authoring_organ
 from resolint.grammar.classify import ITEM_BULLETS
 from resolint.grammar.closing import MEETING_LINE_RE
+from resolint.grammar.genre import is_section_number
 
 OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
 SUB_LINE = re.compile(rf"^(?:\(([a-z]{{1,6}}|[0-9]{{1,2}})\)|([{ITEM_BULLETS}]))[\t ]+")  # "(a)", "(ii)", the Council's "•"
@@ -71,9 +72,7 @@ class BodyWriter:
             self.builder.paragraph("\n".join(lines), paragraph.index, "closing")
             return
         if section_heading(paragraph, line):
-            # "II" and its title on two lines of one Word paragraph: two heading lines, number and title
-            lines = [" ".join(part.split()) for part in plain_of(paragraph.segments).split("\n") if part.strip()]
-            for heading_line in lines:
+            for heading_line in heading_lines(plain_of(paragraph.segments)):
                 self.builder.paragraph(f"### {heading_line}", paragraph.index, "section heading")
             return
         line, place = self.labelled(paragraph, line)
@@ -120,6 +119,15 @@ def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> i
     if not ROMAN.match(label) and ROMAN.match(last) and len(open_labels) > 1:
         return len(open_labels) - 1
     return len(open_labels)
+
+
+def heading_lines(plain: str) -> list[str]:
+    """A heading paragraph's lines: "II" and its title (one Word paragraph, a line break between) are two
+    heading lines, number and title; a title that a line break only wraps stays one line, spaces as written."""
+    number, _, rest = plain.strip().partition("\n")
+    if rest.strip() and is_section_number(number.strip()):
+        return [number.strip(), rest.replace("\n", " ").strip()]
+    return [plain.replace("\n", " ").strip()]
 
 
 def section_heading(paragraph: WordParagraph, line: str) -> bool:
