@@ -147,3 +147,20 @@ def test_libreoffice_opens_the_exported_genre(tmp_path):
     words = " ".join(text.split())
     assert "Financial performance report on the programme budget for 2020" in words
     assert "Secretariat of the Pension Board" in words
+
+
+@pytest.mark.parametrize("name", ["N1742190", "N1745368"])
+def test_the_report_line_before_the_title_comes_back(tmp_path, name):
+    """"[without reference to a Main Committee (A/72/L.18 …)]" (72/73), "[on the report of the Third
+    Committee (…)]" (N1745368): read before the title, and written again above it as the UN sets it."""
+    from resolint.grammar.closing import REPORT_LINE_RE
+
+    document = resolint.parse(import_docx(CORPUS / f"{name}.docx").text)
+    (report,) = [p for p in document.prologue if REPORT_LINE_RE.match(p.text.plain.strip())]
+    assert report.span.start < document.authoring.span.start
+    styles = [style for style, _ in word_paragraphs(export_docx(document, tmp_path / "out.docx", "letter"))]
+    texts = [text for _, text in word_paragraphs(tmp_path / "out.docx")]
+    at = next(i for i, text in enumerate(texts) if REPORT_LINE_RE.match(text))
+    assert styles[at] == "H4"
+    assert styles.index("H1") > at  # the title follows the report line
+    assert " ".join(texts[at].split()) == " ".join(report.text.plain.split())
