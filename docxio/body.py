@@ -153,20 +153,25 @@ class BodyWriter:
     def write_preambular(self, pp: Preambular) -> None:
         """A preambular paragraph; a lead-in's items and the text that goes on after them."""
         self.write_pieces(self.leading_label(pp) + paragraph_pieces(pp), first_line=True)
-        for child in pp.children:
-            self.write_subparagraph(child)
-        self.write_wrap_up(pp.wrap_up)
+        self.write_items(pp.children, pp.wrap_up)
 
     def write_operative(self, op: Operative) -> None:
         self.write_pieces(self.operative_pieces(op), first_line=True)
-        for child in op.children:
-            self.write_subparagraph(child)
-        self.write_wrap_up(op.wrap_up)
+        self.write_items(op.children, op.wrap_up)
 
-    def write_wrap_up(self, wrap_up: Text | None) -> None:
+    def write_items(self, children: tuple[SubParagraph, ...], wrap_up: Text | None) -> None:
+        """A paragraph's items and the text after them, in source order (the text after the list is
+        written where the source has it, even where the model could not tell it from an item)."""
+        pieces: list[SubParagraph | Text] = [*children, *([wrap_up] if wrap_up is not None else [])]
+        for piece in sorted(pieces, key=lambda item: item.span.start):
+            if isinstance(piece, Text):
+                self.write_wrap_up(piece)
+            else:
+                self.write_subparagraph(piece)
+
+    def write_wrap_up(self, wrap_up: Text) -> None:
         """Text after a list that continues its paragraph ("and demands that …"), flush left as the UN sets it."""
-        if wrap_up is not None:
-            self.write_pieces(text_pieces(wrap_up), first_line=False)
+        self.write_pieces(text_pieces(wrap_up), first_line=False)
 
     def write_subparagraph(self, sub: SubParagraph) -> None:
         self.write_pieces(self.subparagraph_pieces(sub), first_line=True)

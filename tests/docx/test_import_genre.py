@@ -43,6 +43,7 @@ ROUND_TRIPS = {
     "S_RES_2551 (2020)": "Security Council: lists and 'remains actively seized'",
     "S_RES_2625 (2022)": "Security Council: subject headings ending in a colon, bullet items",
     "A_HRC_RES_54_15E": "a recorded vote over several closing lines",
+    "S_RES_2653_": "Security Council: 'a.' items, one ending '; and' before the next (written in source order)",
 }
 POSITIONS = {"line", "start", "end", "path", "form", "diagnostics"}
 ADDED_BY_EXPORT = {"organ"}  # the masthead names the organ; the .res.md rendering leaves it to the symbol
