@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.grammar.dates import MONTH_PATTERN
 from resolint.model import Text
 from resolint.refdata_states import canonical_organ
-from resolint.rules._common import MONTH_PATTERN
 from resolint.rules.base import Rule
 
 ANCHOR_RE = re.compile(
