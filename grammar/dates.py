@@ -56,3 +56,15 @@ def date_problem(match: re.Match[str]) -> str | None:
     if 1 <= day <= last:
         return None
     return f"{match.group(0)} does not exist: {MONTHS[month - 1]} {year} has {last} days; check the date"
+
+
+def months_written(plain: str) -> list[str]:
+    """The months written in ``plain`` (as "May", "may" or "MAY"); the lower-case text tells which to look for."""
+    lowered = plain.lower()
+    return [
+        spelling
+        for month in MONTHS
+        if month.lower() in lowered
+        for spelling in (month, month.lower(), month.upper())
+        if spelling in plain
+    ]

@@ -1,4 +1,4 @@
-"""RR502: dates valid and written the UN way ("9 December 1998")."""
+"""RR502: dates valid and written the UN way ("9 December 1998"). The date patterns are ``grammar/dates.py``'s."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from resolint.grammar.dates import (
     MONTH_FIRST_RE,
     MONTHS,
     date_problem,
+    months_written,
     un_date,
 )
 from resolint.model import HeadingField, Text
@@ -75,7 +76,7 @@ class DateForm(Rule[Text]):
         plain = text.plain
         if not _has_four_digits(plain):
             return  # every pattern below ends with a year
-        written = _months_written(plain)
+        written = months_written(plain)
         if not written:
             return  # every pattern below has a month
         yield from self._days_first(text)
@@ -142,15 +143,3 @@ def _has_four_digits(plain: str) -> bool:
     if plain.isascii() or not any(char.isdecimal() for char in set(NON_ASCII_RE.findall(plain))):
         return False
     return FOUR_DIGITS_RE.search(plain) is not None
-
-
-def _months_written(plain: str) -> list[str]:
-    """The months written in ``plain`` (as "May", "may" or "MAY"); the lower-case text tells which to look for."""
-    lowered = plain.lower()
-    return [
-        spelling
-        for month in MONTHS
-        if month.lower() in lowered
-        for spelling in (month, month.lower(), month.upper())
-        if spelling in plain
-    ]

@@ -1,4 +1,10 @@
-"""RR503: resolution citations in UN form ("resolution 53/144 of 9 December 1998")."""
+"""RR503: resolution citations in UN form ("resolution 53/144 of 9 December 1998").
+
+Longer than 150 lines, for a reason: a citation is read as a list ("resolutions 53/144, 60/1 and
+60/251 of …") and the organ whose resolutions they are is found around it ("its resolution" after
+or before an organ's name); both readings serve this rule only. The organs' session years are
+arithmetic, not reference data.
+"""
 
 from __future__ import annotations
 

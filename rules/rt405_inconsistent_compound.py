@@ -1,4 +1,11 @@
-"""RT405: one term written two ways in one document ("cyber-crimes" and "cybercrime")."""
+"""RT405: one term written two ways in one document ("cyber-crimes" and "cybercrime").
+
+Longer than 150 lines, for a reason: the rule compares every compound of the document with every
+other, so it reads the document's vocabulary once (the distinct words, kept across edits by the
+engine: ``Context.text_union``) and works out the few candidate forms from it before it looks at
+any text; the cuts of closed-up words into two ("data base") are part of that reading. Split into
+modules, the steps would read shared sets across files for no other user.
+"""
 
 from __future__ import annotations
 
