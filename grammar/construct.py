@@ -25,7 +25,7 @@ from resolint.model import (
     SubParagraph,
     Text,
 )
-from resolint.refdata import italics_habit, match_operative, match_preambular
+from resolint.refdata import PhraseMatch, italics_habit, match_operative, match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.builder import _Builder
@@ -182,6 +182,9 @@ def detect_phrase(
             end = text.source_offset(lead + len(phrase) - 1) + 1
             return phrase, lines.span(start, end), "italics"
     listed = matcher(body, habit)
+    if listed is None and kind == NodeKind.PREAMBULAR:  # "Recalls …," in a preamble: the verb all the same
+        listed = match_operative(body, habit)
+        listed = PhraseMatch(listed.phrase, listed.end, known=False) if listed is not None else None
     if listed is None:
         return None, None, "none"
     start = text.source_offset(lead)

@@ -99,7 +99,7 @@ FEELINGS = (
 )
 DEGREE = (
     "deep|deepest|grave|great|serious|profound|particular|utmost|full|strong|strongest|continued|sincere"
-    "|increasing|growing|renewed|unwavering|firm|high|heartfelt|extreme|unequivocal|continuing"
+    "|increasing|growing|renewed|unwavering|firm|high|heartfelt|extreme|unequivocal|continuing|gravest|greatest"
 )
 FEELING_PHRASE = rf"(?:its )?(?:(?:{DEGREE}) (?:and (?:{DEGREE}) )?)*(?:{FEELINGS})"
 # What a body states it holds, which the UN italicises with the verb: "*Reiterates its call upon*",
@@ -121,7 +121,10 @@ MODIFIER_RE = re.compile(
     rf"in the strongest(?: possible)? terms|with (?:(?:{DEGREE}) )*(?:{FEELINGS}))(?=[\s,;:]|$)"
 )
 # The modifiers the Security Council leaves roman: "*Noting* with concern", "*Condemning* in the strongest terms".
-COUNCIL_ROMAN_RE = re.compile(rf" (?:with (?:(?:{DEGREE}) )*(?:concern|alarm)|in the strongest)")
+COUNCIL_ROMAN_RE = re.compile(
+    rf" (?:with (?:(?:{DEGREE}) )*(?:concern|alarm|regret)|in the strongest(?: possible)? terms|in particular"
+    rf"|(?:its )?(?:(?:{DEGREE}) )*(?:concerns?|alarm)|its {STANCE_NOUN})(?=[\s,;:]|$)"
+)
 ADJECTIVE_FURTHER_RE = re.compile(r" further (?!that\b|,)")  # "*Encourages* further efforts": an adjective
 FEELING_RE = re.compile(rf" {FEELING_PHRASE}(?=[\s,;:]|$)")
 EXPRESSING_VERBS = {"expressing", "expresses", "express", "sharing", "shares"}
@@ -139,6 +142,7 @@ BELIEVING_IT_RE = re.compile(r"^(?:Believing|Considering|Deeming|Finding) it (?:
 # "*Having considered*", "*Having also examined*", "*Having regard* to": the participle is the opener.
 HAVING_RE = re.compile(r"^Having (?:(?:also|further) )?[a-z]+")
 BEING_RE = re.compile(r"^Being (?:[a-z]+ly )?[a-z]+")  # "*Being gravely concerned*"
+REMAINING_RE = re.compile(r"^Remain(?:s|ing) (?:however )?(?:[a-z]+ly )?[a-z]+ed\b")  # "*Remains encouraged*"
 CONTINUES_RE = re.compile(r"^(?:(?:Also|Further) )?Continues to [a-z]+")
 
 
@@ -168,14 +172,14 @@ def _modifier(plain: str, end: int, first_word: str, habit: str) -> re.Match[str
     match = MODIFIER_RE.match(plain, end)
     if match is not None and operative and ADJECTIVE_FURTHER_RE.match(plain, end):
         return None
-    if match is not None and habit == "verb" and COUNCIL_ROMAN_RE.match(plain, end):
-        return None
     if match is None and _is_verb_form(last_word) and habit != "verb":
         match = _stance(plain, end, last_word, habit)
     if match is None and _is_verb_form(last_word):
         match = IN_PARTICULAR_RE.match(plain, end) or LY_ADVERB_RE.match(plain, end)
     if match is None and first_word in ("calls", "calling") and last_word in ("again", "more"):
         match = PARTICLE_RE.match(plain, end)
+    if match is not None and habit == "verb" and COUNCIL_ROMAN_RE.match(plain, end):
+        return None
     return match
 
 
@@ -194,7 +198,9 @@ def _verb_alone(plain: str, found: str) -> str:
     if verb is None or verb == len(words) - 1:
         return found
     end = len(" ".join(words[: verb + 1]))
-    rest = EXPRESSED_RE.match(plain, end) or STANCE_RE.match(plain, end) or COUNCIL_ROMAN_RE.match(plain, end)
+    if words[verb].endswith("ing") and found[end:] == " for":  # "*Calling* for"
+        return found[:end]
+    rest = COUNCIL_ROMAN_RE.match(plain, end)
     return found[:end] if rest is not None and rest.end() >= len(found) else found
 
 
@@ -253,7 +259,7 @@ def match_preambular(plain: str, habit: str = "stance") -> PhraseMatch | None:
         found = _guess_preambular(plain)
         if found is None:
             return None
-    for pattern in (HAVING_RE, BEING_RE, BELIEVING_IT_RE):
+    for pattern in (HAVING_RE, BEING_RE, BELIEVING_IT_RE, REMAINING_RE):
         longer = pattern.match(plain)
         if longer and longer.end() > len(found):
             found, known = longer.group(0), True
@@ -296,7 +302,7 @@ def match_operative(plain: str, habit: str = "stance") -> PhraseMatch | None:
         found = _guess_operative(plain)
         if found is None:
             return None
-    for pattern in (CONTINUES_RE, JUDGING_IT_RE):
+    for pattern in (CONTINUES_RE, JUDGING_IT_RE, REMAINING_RE):
         longer = pattern.match(plain)
         if longer and longer.end() > len(found):
             found, known = longer.group(0), True
