@@ -25,7 +25,7 @@ from resolint.model import (
     SubParagraph,
     Text,
 )
-from resolint.refdata import PhraseMatch, italics_habit, match_operative, match_preambular
+from resolint.refdata import SHARED_HABIT, PhraseMatch, italics_habit, match_operative, match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.builder import _Builder
@@ -159,7 +159,7 @@ class Pending:
 
 
 def detect_phrase(
-    text: Text, kind: NodeKind, lines: LineIndex, habit: str = "stance"
+    text: Text, kind: NodeKind, lines: LineIndex, habit: str = SHARED_HABIT
 ) -> tuple[str | None, Span | None, str]:
     """The opening phrase: from the italics where they open the paragraph, else from the phrase lists
     read with the organ's italics ``habit`` (:func:`resolint.refdata.extend_phrase`)."""

@@ -135,6 +135,7 @@ LY_ADVERB_RE = re.compile(
     r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b|timely\b)[a-z]{3,}ly(?=[\s,;:]|$)"
 )
 PARTICLE_RE = re.compile(r" (?:upon|on)(?=\s)")
+CALL_PARTICLE_RE = re.compile(r" (?:upon|for|on)(?=\s)")
 JUDGING_IT_RE = re.compile(
     r"^(?:(?:Also|Further) )?(?:Considers|Deems|Finds|Judges) it (?:[a-z]+ )?[a-z]+(?= that\b| to\b)"
 )
@@ -150,10 +151,13 @@ CONTINUES_RE = re.compile(r"^(?:(?:Also|Further) )?Continues to [a-z]+")
 # "stance" — the stance the verb states ("*Reiterates its call upon*", "*Expressing deep concern*");
 # "feeling" — only the feeling after "Expressing"/"Reiterating" ("*Reaffirms* its commitment");
 # "verb" — the verb alone ("*Expressing* concern").
+# Callers that do not name an organ (the rules on italics, the classification of paragraphs) get
+# "feeling", the extent the editors of every organ but the Security Council agree on.
 HABITS = ("stance", "feeling", "verb")
+SHARED_HABIT = "feeling"
 
 
-def extend_phrase(plain: str, end: int, habit: str = "stance") -> int:
+def extend_phrase(plain: str, end: int, habit: str = SHARED_HABIT) -> int:
     """Take the modifiers that the UN italicises with the phrase: "also", "once again", "with deep concern",
     "its call upon"… as far as the organ's ``habit`` carries the italics."""
     first_word = plain.split(" ", 1)[0].lower()
@@ -178,6 +182,8 @@ def _modifier(plain: str, end: int, first_word: str, habit: str) -> re.Match[str
         match = IN_PARTICULAR_RE.match(plain, end) or LY_ADVERB_RE.match(plain, end)
     if match is None and first_word in ("calls", "calling") and last_word in ("again", "more"):
         match = PARTICLE_RE.match(plain, end)
+    if match is None and habit == "stance" and last_word in ("call", "calls"):  # "*Reiterating its call for*"
+        match = CALL_PARTICLE_RE.match(plain, end)
     if match is not None and habit == "verb" and COUNCIL_ROMAN_RE.match(plain, end):
         return None
     return match
@@ -241,7 +247,7 @@ def _word_end(text: str, index: int) -> bool:
 
 
 @memoised  # the builder asks for each paragraph head; the server asks again on every keystroke
-def match_preambular(plain: str, habit: str = "stance") -> PhraseMatch | None:
+def match_preambular(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None:
     """The preambular opener at the start of ``plain`` ("Recalling also", "Noting with deep concern"),
     as far as the organ's ``habit`` carries the italics (see :func:`extend_phrase`)."""
     original, plain = plain, _plain_spaces(plain)
@@ -284,7 +290,7 @@ def _guess_preambular(plain: str) -> str | None:
 
 
 @memoised
-def match_operative(plain: str, habit: str = "stance") -> PhraseMatch | None:
+def match_operative(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None:
     """The operative verb phrase at the start of ``plain`` ("Calls upon", "Also requests"), as far as
     the organ's ``habit`` carries the italics (see :func:`extend_phrase`)."""
     original, plain = plain, _plain_spaces(plain)
