@@ -131,9 +131,7 @@ EXPRESSING_VERBS = {"expressing", "expresses", "express", "sharing", "shares"}
 CONCERN_RE = re.compile(rf" (?:its )?(?:(?:{DEGREE}) )*(?:concern|alarm)(?=[\s,;:]|$)")
 REITERATING_VERBS = {"reiterating", "reiterates", "reiterate"}
 IN_PARTICULAR_RE = re.compile(r" in particular(?=[\s,;:]|$)")
-LY_ADVERB_RE = re.compile(
-    r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b|timely\b)[a-z]{3,}ly(?=[\s,;:]|$)"
-)
+LY_ADVERB_RE = re.compile(r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b|timely\b)[a-z]{3,}ly(?=[\s,;:]|$)")
 PARTICLE_RE = re.compile(r" (?:upon|on)(?=\s)")
 CALL_PARTICLE_RE = re.compile(r" (?:upon|for|on)(?=\s)")
 JUDGING_IT_RE = re.compile(

@@ -1027,8 +1027,8 @@ def phrase_blocks(body: list[Block]) -> list[tuple[str, Block]]:
     for block in body:
         if block.kind in ("preambular", "operative"):
             found.append(("preamble" if block.kind == "preambular" else "operative", block))
-            if block.draft is not None:
-                found.extend(phrase_blocks(block.draft.body))
+        if block.draft is not None:
+            found.extend(phrase_blocks(block.draft.body))
     return found
 
 
