@@ -107,9 +107,13 @@ FEELING_PHRASE = rf"(?:its )?(?:(?:{DEGREE}) (?:and (?:{DEGREE}) )?)*(?:{FEELING
 STANCES = (
     f"{FEELINGS}|concerns|request|requests|call|calls|invitation|conviction|condemnation|recognition|approval"
     "|demand|demands|endorsement|appeal|appeals|encouragement|belief|intention|willingness|readiness|expectation"
-    "|opposition|distress|commendation"
+    "|opposition|distress|commendation|commitments|desire"
 )
-STANCE_NOUN = rf"(?:(?:{DEGREE}|very|strong|urgent|special|common) (?:and (?:{DEGREE}) )?)*(?:{STANCES})"
+STANCE_NOUN = rf"(?:(?:{DEGREE}|very|strong|urgent|special|common|previous) (?:and (?:{DEGREE}) )?)*(?:{STANCES})"
+MORE_STANCE_RE = re.compile(rf" and (?:{STANCES})(?=[\s,;:]|$)")  # "*Expresses its gratitude and appreciation*"
+STANCE_WORDS = frozenset(STANCES.split("|"))
+# "In that regard, notes": an adverbial lead before the verb, italicised with it.
+ADVERBIAL_LEAD_RE = re.compile(r"^In (?:this|that) (?:regard|context|respect), (?=[a-z])")
 CALL_PARTICLE = r"(?:(?<=call)|(?<=calls)) (?:upon|for|on)"
 STANCE_RE = re.compile(rf" its {STANCE_NOUN}(?: and (?:{STANCES}))?(?:{CALL_PARTICLE})?(?=[\s,;:]|$)")
 EXPRESSED_RE = re.compile(rf" (?:its |the )?{STANCE_NOUN}(?: and (?:{STANCES}))?(?=[\s,;:]|$)")
@@ -182,6 +186,8 @@ def _modifier(plain: str, end: int, first_word: str, habit: str) -> re.Match[str
         match = PARTICLE_RE.match(plain, end)
     if match is None and habit == "stance" and last_word in ("call", "calls"):  # "*Reiterating its call for*"
         match = CALL_PARTICLE_RE.match(plain, end)
+    if match is None and habit == "stance" and last_word in STANCE_WORDS:
+        match = MORE_STANCE_RE.match(plain, end)
     if match is not None and habit == "verb" and COUNCIL_ROMAN_RE.match(plain, end):
         return None
     return match
@@ -303,7 +309,7 @@ def match_operative(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None
                     break
     known = found is not None
     if found is None:
-        found = _guess_operative(plain)
+        found = _guess_operative(plain) or _after_adverbial_lead(plain, habit)
         if found is None:
             return None
     for pattern in (CONTINUES_RE, JUDGING_IT_RE, REMAINING_RE):
@@ -315,6 +321,13 @@ def match_operative(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None
     end = _coordinated(plain, extend_phrase(plain, len(found), habit), phrases, ("es", "s"), habit)
     section = phrases.section(found) or "A"
     return PhraseMatch(original[:end], end, known, unusual=section == "B")
+
+
+def _after_adverbial_lead(plain: str, habit: str) -> str | None:
+    """ "In that regard, notes": the lead and the verb after it."""
+    lead = ADVERBIAL_LEAD_RE.match(plain)
+    verb = match_operative(_recase(plain, lead.end()), habit) if lead else None
+    return plain[: lead.end() + len(verb.phrase)] if lead and verb and verb.known else None
 
 
 def _guess_operative(plain: str) -> str | None:

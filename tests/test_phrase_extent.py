@@ -45,6 +45,12 @@ def test_each_organ_has_its_habit_and_an_unknown_organ_the_new_york_editors_one(
         ("Expresses its deep appreciation to the Government of Qatar", "Expresses its deep appreciation"),
         ("Further authorises the Mission to use all necessary means", "Further authorises"),
         ("Urgently calls upon all parties to cease hostilities", "Urgently calls upon"),
+        (
+            "Expresses its gratitude and appreciation to the Government of Japan",
+            "Expresses its gratitude and appreciation",
+        ),
+        ("Reiterates its previous requests to the Secretary-General", "Reiterates its previous requests"),
+        ("In that regard, notes the efforts of the Special Committee", "In that regard, notes"),
     ],
 )
 def test_general_assembly_verbs_reach_as_far_as_its_editors_italicise(text, phrase):
