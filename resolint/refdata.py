@@ -136,7 +136,7 @@ CONCERN_RE = re.compile(rf" (?:its )?(?:(?:{DEGREE}) )*(?:concern|alarm)(?=[\s,;
 REITERATING_VERBS = {"reiterating", "reiterates", "reiterate"}
 IN_PARTICULAR_RE = re.compile(r" in particular(?=[\s,;:]|$)")
 LY_ADVERB_RE = re.compile(r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b|timely\b)[a-z]{3,}ly(?=[\s,;:]|$)")
-PARTICLE_RE = re.compile(r" (?:upon|on)(?=\s)")
+PARTICLE_RE = re.compile(r" (?:upon|on|for)(?=\s)")
 CALL_PARTICLE_RE = re.compile(r" (?:upon|for|on)(?=\s)")
 JUDGING_IT_RE = re.compile(
     r"^(?:(?:Also|Further) )?(?:Considers|Deems|Finds|Judges) it (?:[a-z]+ )?[a-z]+(?= that\b| to\b)"
@@ -190,6 +190,8 @@ def _modifier(plain: str, end: int, first_word: str, habit: str) -> re.Match[str
         match = MORE_STANCE_RE.match(plain, end)
     if match is not None and habit == "verb" and COUNCIL_ROMAN_RE.match(plain, end):
         return None
+    if match is not None and habit == "verb" and first_word.endswith("ing") and plain.startswith(" for", end):
+        return None  # "*Calling once again* for"
     return match
 
 
