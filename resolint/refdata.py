@@ -283,14 +283,15 @@ def match_preambular(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | Non
 
 
 def _guess_preambular(plain: str) -> str | None:
-    """An unlisted opener: a participle or adjective in -ing/-ed, maybe after an -ly adverb."""
+    """An unlisted opener: a participle or adjective in -ing/-ed, maybe after an -ly adverb or "Further"."""
     words = plain.split(" ", 2)
     first = _first_word(plain)
     if not first or not first[0].isupper():
         return None
     if first.endswith(("ing", "ed")):
         return first
-    if first.endswith("ly") and len(words) > 1 and words[1].rstrip(",;:").endswith(("ing", "ed")):
+    lead = first.endswith("ly") or first in ("Further", "Also")  # "Further recognising"
+    if lead and len(words) > 1 and words[1].rstrip(",;:").endswith(("ing", "ed")):
         return f"{words[0]} {words[1].rstrip(',;:')}"
     return None
 

@@ -68,6 +68,7 @@ def test_general_assembly_verbs_reach_as_far_as_its_editors_italicise(text, phra
         ("Reaffirming\u202fits commitment to the 2030 Agenda", "Reaffirming\u202fits commitment"),
         ("Expressing gravest concerns at the continuing violence", "Expressing gravest concerns"),
         ("Reaffirming its resolution 75/1 of 21 September 2020", "Reaffirming"),
+        ("Further recognising the role of regional organizations", "Further recognising"),
     ],
 )
 def test_general_assembly_openers_reach_as_far_as_its_editors_italicise(text, phrase):
