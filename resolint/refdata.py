@@ -252,6 +252,31 @@ def _word_end(text: str, index: int) -> bool:
     return index >= len(text) or not (text[index].isalnum() or text[index] in "-’'")
 
 
+@dataclass(frozen=True)
+class Reading:
+    """The end of a phrase match, shared by openers and verbs: the patterns of the genre that
+    reach further than the list, the organ's habit, the modifiers and a coordinated second verb."""
+
+    original: str  # the text as written (no-break spaces kept)
+    plain: str  # the same with no-break spaces read as spaces
+    phrases: PhraseList
+    habit: str
+
+    def match(
+        self, found: str, known: bool, patterns: tuple[re.Pattern[str], ...], endings: tuple[str, ...]
+    ) -> PhraseMatch:
+        plain, habit = self.plain, self.habit
+        for pattern in patterns:
+            longer = pattern.match(plain)
+            if longer and longer.end() > len(found):
+                found, known = longer.group(0), True
+        if habit == "verb":
+            found = _verb_alone(plain, found)
+        end = _coordinated(plain, extend_phrase(plain, len(found), habit), self.phrases, endings, habit)
+        section = self.phrases.section(found) or "A"
+        return PhraseMatch(self.original[:end], end, known, unusual=section == "B")
+
+
 @memoised  # the builder asks for each paragraph head; the server asks again on every keystroke
 def match_preambular(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None:
     """The preambular opener at the start of ``plain`` ("Recalling also", "Noting with deep concern"),
@@ -271,15 +296,8 @@ def match_preambular(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | Non
         found = _guess_preambular(plain)
         if found is None:
             return None
-    for pattern in (HAVING_RE, BEING_RE, BELIEVING_IT_RE, REMAINING_RE):
-        longer = pattern.match(plain)
-        if longer and longer.end() > len(found):
-            found, known = longer.group(0), True
-    if habit == "verb":
-        found = _verb_alone(plain, found)
-    end = _coordinated(plain, extend_phrase(plain, len(found), habit), phrases, ("ing", "ed"), habit)
-    section = phrases.section(found) or "A"
-    return PhraseMatch(original[:end], end, known, unusual=section == "B")
+    reading = Reading(original, plain, phrases, habit)
+    return reading.match(found, known, (HAVING_RE, BEING_RE, BELIEVING_IT_RE, REMAINING_RE), ("ing", "ed"))
 
 
 def _guess_preambular(plain: str) -> str | None:
@@ -315,15 +333,8 @@ def match_operative(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None
         found = _guess_operative(plain) or _after_adverbial_lead(plain, habit)
         if found is None:
             return None
-    for pattern in (CONTINUES_RE, JUDGING_IT_RE, REMAINING_RE):
-        longer = pattern.match(plain)
-        if longer and longer.end() > len(found):
-            found, known = longer.group(0), True
-    if habit == "verb":
-        found = _verb_alone(plain, found)
-    end = _coordinated(plain, extend_phrase(plain, len(found), habit), phrases, ("es", "s"), habit)
-    section = phrases.section(found) or "A"
-    return PhraseMatch(original[:end], end, known, unusual=section == "B")
+    reading = Reading(original, plain, phrases, habit)
+    return reading.match(found, known, (CONTINUES_RE, JUDGING_IT_RE, REMAINING_RE), ("es", "s"))
 
 
 def _after_adverbial_lead(plain: str, habit: str) -> str | None:
