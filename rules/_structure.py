@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from resolint.diagnostics import Edit
 from resolint.model import Paragraph, Span, Text
@@ -70,14 +69,12 @@ def italics_lost(paragraphs: list[Paragraph]) -> bool:
     return italic * 2 < len(with_phrase)
 
 
-@lru_cache(maxsize=4096)
 def base_phrase(phrase: str) -> str:
     """ "Recalling also" → "recalling"; "Also requests" → "requests"; "Noting also with concern" → "noting with concern"."""
     words = [w for w in phrase.lower().split() if w not in ADVERBS]
     return " ".join(words)
 
 
-@lru_cache(maxsize=4096)
 def adverb_of(phrase: str) -> str | None:
     words = phrase.lower().split()
     for adverb in ADVERBS:

@@ -12,7 +12,7 @@ from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Rule
 
 
-class OperativeEnding(Rule):
+class OperativeEnding(Rule[Operative]):
     """Operative paragraph or sub-paragraph with the wrong final punctuation.
 
     ## What it does
@@ -41,6 +41,11 @@ class OperativeEnding(Rule):
     17. *Decides* to remain seized of the matter.
     ```
 
+    ## Fix safety
+    Safe: the fix replaces or inserts only the paragraph's final punctuation mark (";", "." or
+    ":"); no word changes. Paragraphs whose ending belongs to quoted text or to the Council's
+    bulleted lists are not checked.
+
     ## References
     UN Editorial Manual, resolutions II.H (docs/style-sources.md section 3).
     """
@@ -51,15 +56,9 @@ class OperativeEnding(Rule):
     summary = 'Operative paragraph not ending with ";", the last with ".", a lead-in with ":"'
     fixable = "always"
     fix_title = "Correct the final punctuation"
+    node_kind = "inner_operative"  # the last paragraph, and the last of a section: see check_document
 
-    scope = "node"
-
-    def targets(self) -> list[Operative]:
-        # the last paragraph, and the last of a section, end differently: see check_document
-        ends = {id(p) for p in self._section_ends()}
-        return [p for p in self.document.operative[:-1] if id(p) not in ends]
-
-    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from self._check(paragraph, ";")
 
     def check_document(self) -> Iterator[Diagnostic]:

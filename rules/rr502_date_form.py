@@ -31,7 +31,7 @@ HYPHEN_RANGE_RE = re.compile(
 )
 
 
-class DateForm(Rule):
+class DateForm(Rule[Text]):
     """Date not valid or not in UN form.
 
     ## What it does
@@ -55,6 +55,10 @@ class DateForm(Rule):
     *Recalling* General Assembly resolution 53/144 of 9 December 1998,
     ```
 
+    ## Fix safety
+    Safe where offered: the fix rewrites the date in UN form ("9 December 1998", an en dash in a
+    range); a date the rule cannot read without doubt gets a message and no fix.
+
     ## References
     UN Editorial Manual, numbers, dates and time (docs/style-sources.md section 5, "Dates").
     """
@@ -66,8 +70,7 @@ class DateForm(Rule):
     fixable = "sometimes"
     fix_title = "Write the date in UN form"
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
     def check_document(self) -> Iterator[Diagnostic]:
         for name in ("date", "session-dates"):
@@ -75,7 +78,7 @@ class DateForm(Rule):
             if field is not None:
                 yield from self._check_field(field)
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if not _has_four_digits(plain):
             return  # every pattern below ends with a year

@@ -33,7 +33,7 @@ ABBREVIATION_RE = re.compile(r"(?<![\w/.])(?P<abbr>[Rr]es\.|[Rr]eso\.) ?(?=\d)")
 ROMAN_RE = re.compile(r"^[IVXLC]+$|^ES-[IVXLC]+$|^S-[IVXLC]+$")
 
 
-class ResolutionCitation(Rule):
+class ResolutionCitation(Rule[Text]):
     """Resolution citation not in UN form.
 
     ## What it does
@@ -61,6 +61,9 @@ class ResolutionCitation(Rule):
     1325 (2000),
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions: system of identification; drafting and editing II.J
     (docs/style-sources.md section 5).
@@ -72,22 +75,15 @@ class ResolutionCitation(Rule):
     summary = 'Resolution citation not in UN form ("resolution 53/144 of 9 December 1998")'
     fixable = "never"
 
-    scope = "node"
-    targets_name = "body_texts"
+    node_kind = "body_texts"
 
-    def context_key(self) -> str | None:
-        """The organ whose resolutions "its resolution …" cites."""
-        return canonical_organ(self.document.heading.organ) or (
-            canonical_organ(self.document.authoring.organ) if self.document.authoring else None
-        )
-
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if "esolution" not in plain and "es." not in plain:
             return  # cheap test: no citation in this paragraph
         yield from self._check_forms(text)
         if "resolution" in plain:  # each pattern below needs the word: cheaper than the patterns
-            yield from self._check_lists(text, self.context_key())
+            yield from self._check_lists(text, self.facts.organ)
 
     def _check_forms(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Operative, SubParagraph, Text
+from resolint.model import Document, Operative, SubParagraph, Text
 from resolint.rules.base import Rule
 
 ONE_REF = r"\d+(?: ?\([a-z]{1,4}\))*"
@@ -17,7 +17,7 @@ REFERENCE_RE = re.compile(
 ONE_REF_RE = re.compile(r"(?P<number>\d+)(?P<labels>(?: ?\([a-z]{1,4}\))*)")
 
 
-class ParagraphReference(Rule):
+class ParagraphReference(Rule[Document]):
     """Cross-reference to a paragraph that does not exist.
 
     ## What it does
@@ -41,6 +41,9 @@ class ParagraphReference(Rule):
     17. *Requests* the Office to report on the implementation of paragraph 9 (r) above;
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.E–F: "paragraph 5 above", "the present resolution"
     (docs/style-sources.md section 3).
@@ -52,7 +55,7 @@ class ParagraphReference(Rule):
     summary = '"paragraph 9 (b) above" points at a paragraph that does not exist'
     fixable = "never"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         numbered = {para.number: para for para in self.document.operative if para.number}
         if not numbered:
             return

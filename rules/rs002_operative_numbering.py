@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Operative, numbering_is_clear, numbering_restarts, operative_sections
+from resolint.model import Document, Operative, numbering_is_clear, numbering_restarts, operative_sections
 from resolint.rules.base import Rule
 
 
-class OperativeNumbering(Rule):
+class OperativeNumbering(Rule[Document]):
     """Operative paragraphs out of sequence.
 
     ## What it does
@@ -57,7 +57,7 @@ class OperativeNumbering(Rule):
     fixable = "always"
     fix_title = "Renumber the operative paragraphs"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         yield from self._check_body(self.document.operative, self.document.headings)
         for draft in self.document.drafts:  # a nested draft is numbered as a draft of its own
             yield from self._check_body(list(draft.operative), draft.headings)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.grammar.labels import letter_label, roman_label
-from resolint.model import SubParagraph
+from resolint.model import Document, SubParagraph
 from resolint.rules.base import Rule
 
 LOOKALIKES = {
@@ -15,7 +15,7 @@ LOOKALIKES = {
 }
 
 
-class SubparagraphLabels(Rule):
+class SubparagraphLabels(Rule[Document]):
     """Sub-paragraph labels out of sequence.
 
     ## What it does
@@ -42,6 +42,11 @@ class SubparagraphLabels(Rule):
     (l) To support efforts to enable human rights defenders …;
     ```
 
+    ## Fix safety
+    Safe: the fix changes only the label of the sub-paragraph to the next in its sequence;
+    cross-references to sub-paragraphs ("paragraph 4 (b) above") are not updated — check them
+    (RR504).
+
     ## References
     UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
     """
@@ -53,7 +58,7 @@ class SubparagraphLabels(Rule):
     fixable = "always"
     fix_title = "Relabel the sub-paragraph"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         for paragraph in self.document.operative:
             yield from self._check_list(paragraph.children, 1)
 

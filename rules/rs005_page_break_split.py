@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Paragraph
+from resolint.model import Document, Paragraph
 from resolint.rules.base import Rule
 
 
-class PageBreakSplit(Rule):
+class PageBreakSplit(Rule[Document]):
     """Paragraph split by a page break.
 
     ## What it does
@@ -34,6 +34,10 @@ class PageBreakSplit(Rule):
     ```
     … arbitrary or unlawful surveillance and tracking, trafficking in persons, extortion, …,
     ```
+
+    ## Fix safety
+    Safe: the fix joins the two parts of the paragraph that a page break split, removing only
+    the line break and blank lines between them; no word changes.
     """
 
     code = "RS005"
@@ -43,7 +47,7 @@ class PageBreakSplit(Rule):
     fixable = "always"
     fix_title = "Join the two parts of the paragraph"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         for paragraph in self.document.paragraphs():
             yield from self._check(paragraph)
 

@@ -25,7 +25,7 @@ DOT_TAIL_RE = re.compile(rb"\.\S*")
 UNEVEN_LOWER = ("\u0130", "\u03a3")  # "İ".lower() is two characters, "Σ".lower() depends on the next one
 
 
-class RepeatedPhrase(Rule):
+class RepeatedPhrase(Rule[Text]):
     """Repeated word or phrase.
 
     ## What it does
@@ -49,6 +49,10 @@ class RepeatedPhrase(Rule):
     defamation and libel laws and other measures used to address threats
     ```
 
+    ## Fix safety
+    Safe: the fix removes the second of two identical adjacent words or phrases ("the the").
+    Repeats that the language allows ("that that", "had had") are not reported.
+
     ## Options
     - `max_words` (default 4): the longest phrase checked.
 
@@ -64,12 +68,11 @@ class RepeatedPhrase(Rule):
     fix_title = "Remove the repeated words"
     options: ClassVar[dict[str, int]] = {"max_words": 4}
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
-        max_words = self.option("max_words")
+        max_words = self.int_option("max_words")
         pattern = _repeat_pattern(max_words)
         if not _may_repeat(plain, max_words):
             return

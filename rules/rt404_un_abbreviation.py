@@ -7,14 +7,14 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
-from resolint.rules._common import house_style_applies, plain_edit
+from resolint.rules._common import plain_edit
 from resolint.rules.base import Rule
 
 HYPHENATED_ENTITY_RE = re.compile(r" (?P<name>Women|Habitat|Water|Energy|Oceans|Nutrition)\b")
 ABBREVIATION_RE = re.compile(r"(?<![\w\-/.])(?:UN|U\.N\.)(?![\w\-/])")
 
 
-class UnAbbreviation(Rule):
+class UnAbbreviation(Rule[Text]):
     """Abbreviation "UN" for "United Nations".
 
     ## What it does
@@ -23,7 +23,7 @@ class UnAbbreviation(Rule):
     the letters (UNESCO, UNAIDS) are not flagged.
 
     Not on Security Council texts, which keep the wording the Council adopted (see
-    ``house_style_applies``).
+    ``Facts.house_style``).
 
     ## Why is this bad?
     "United Nations" is never shortened in UN documents: the Correspondence Manual lists it among the
@@ -40,6 +40,10 @@ class UnAbbreviation(Rule):
     in accordance with the United Nations Guiding Principles on Business and Human Rights
     ```
 
+    ## Fix safety
+    Safe: the fix writes "United Nations" for "UN"; names that keep the abbreviation ("UN-
+    Women", "UN-Habitat") are not reported. Not applied to Security Council texts.
+
     ## References
     UN Correspondence Manual ST/DCS/4/Rev.1, para. 24 (docs/style-sources.md section 6, "Abbreviation").
     """
@@ -51,14 +55,10 @@ class UnAbbreviation(Rule):
     fixable = "always"
     fix_title = 'Write "United Nations" in full'
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
-    def context_key(self) -> bool:
-        return house_style_applies(self.document)
-
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
-        if not house_style_applies(self.document):
+    def check(self, text: Text) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
             return
         if "UN" not in text.plain and "U.N." not in text.plain:
             return

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.memo import memoised
-from resolint.model import Text
+from resolint.model import Document, Text
 from resolint.rules._common import is_contiguous
 from resolint.rules.base import Rule
 
@@ -20,7 +20,7 @@ NOT_MARK_BYTES = bytes(byte for byte in range(256) if byte not in MARK_BYTES)
 DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-class UnbalancedMarks(Rule):
+class UnbalancedMarks(Rule[Document]):
     """Unbalanced brackets or quotation marks; double spaces.
 
     ## What it does
@@ -44,6 +44,11 @@ class UnbalancedMarks(Rule):
     *Recalling* the Vienna Declaration and Programme of Action (A/CONF.157/23) and its follow-up,
     ```
 
+    ## Fix safety
+    Safe where offered: only double spaces are fixed (replaced by one space). Unbalanced
+    brackets and quotation marks have no fix: where the missing mark belongs is for the author
+    to decide.
+
     ## References
     UN Editorial Manual, quotations: double marks with single ones inside (docs/style-sources.md section 6).
     """
@@ -55,7 +60,7 @@ class UnbalancedMarks(Rule):
     fixable = "sometimes"
     fix_title = "Replace the double space with one space"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         open_square: list[tuple[Text | None, int]] = []  # "[" left open: a vote record over several lines
         closings = sorted(self.document.closing, key=lambda item: item.span.start)
         for text in sorted(self.document.texts(), key=lambda item: item.span.start):
@@ -86,7 +91,7 @@ class UnbalancedMarks(Rule):
 
     def _unmatched(self, text: Text) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Indexes of opening marks never closed and of closing marks that close nothing."""
-        return _unmatched_marks(text.plain)
+        return self.context.cached(_unmatched_marks, text.plain)
 
     def _unclosed(self, text: Text, index: int) -> Diagnostic:
         char = text.plain[index]
