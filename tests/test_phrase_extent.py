@@ -115,3 +115,20 @@ def test_the_rules_ask_for_no_more_italics_than_every_organ_shares():
     )
     found = {d.rule for d in resolint.lint(resolint.parse(text, "ga.res.md"))}
     assert not found & {"RP102", "RO202"}
+
+
+def test_editing_the_organ_line_rereads_the_phrases_in_the_language_server():
+    """The incremental parser keeps unchanged paragraphs; their reading depends on the organ line."""
+    from .test_incremental import Editor
+
+    text = "The General Assembly,\n\nExpressing concern at the situation,\n\n1. Reiterates its call for a ceasefire;\n"
+    editor = Editor(text, "pasted.txt")  # checks the incremental parse against a fresh one at each edit
+    assert phrases_of(editor) == (["Expressing concern"], ["Reiterates its call for"])
+    start = text.index("General Assembly")
+    editor.replace(start, start + len("General Assembly"), "Security Council")
+    assert phrases_of(editor) == (["Expressing"], ["Reiterates"])
+
+
+def phrases_of(editor) -> tuple[list, list]:
+    document = editor.parser.parse(editor.text)
+    return [p.phrase for p in document.preamble], [p.phrase for p in document.operative]
