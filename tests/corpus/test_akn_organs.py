@@ -6,9 +6,9 @@ drafts, numbers, labels, footnotes, openers and verbs) and the share of openers 
 must reach the figures below; the failures are printed per file (``pytest -s``). The figures are
 the issue's targets where they are reached, and otherwise the level reached so far, so that they
 can only go up (``tests/corpus/genre_report.py`` prints them all). Pasted text has no italics: an
-opener or verb whose italics the UN cut short or ran on is not compared there (see
-:func:`akn.italics_unknowable`), and a phrase the parser reads one word longer or shorter than the
-UN italicised counts as not matched.
+opener or verb whose extent the organ's own texts show both ways is not compared there (see
+:func:`akn.italics_unknowable`; their number is bounded per organ below), and a phrase the parser
+reads one word longer or shorter than the UN italicised counts as not matched.
 """
 
 from __future__ import annotations
