@@ -83,7 +83,11 @@ class Facts:
     def of(cls, document: Document) -> Facts:
         authoring = document.authoring
         organ = canonical_organ(document.heading.organ) or (canonical_organ(authoring.organ) if authoring else None)
-        return cls(authoring is None or authoring.organ != "Security Council", organ)
+        if authoring is not None:
+            house_style = authoring.organ != "Security Council"
+        else:  # no authoring line: the Council is known by its symbol ("S/RES/2573 (2021)")
+            house_style = not (document.heading.symbol or "").startswith("S/RES/")
+        return cls(house_style, organ)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,9 @@ class OperativeEnding(Rule[Operative]):
     inside the operative part); a last paragraph that introduces an annex or a nested draft ends
     with its colon. A paragraph whose lead-in is followed by quoted or listed text without labels
     ("… shall read as follows:" and the rule) is not checked: the quoted text keeps its own
-    punctuation.
+    punctuation. In Security Council resolutions a lead-in and its items end as the Council adopted
+    them ("(a) to lead …, (b) to monitor …" in S/RES/2505, "… ATMIS; and," in S/RES/2662): only the
+    numbered paragraphs are checked there.
 
     ## Why is this bad?
     The operative part is one long sentence: semicolons separate its clauses and the full stop
@@ -43,8 +45,12 @@ class OperativeEnding(Rule[Operative]):
 
     ## Fix safety
     Safe: the fix replaces or inserts only the paragraph's final punctuation mark (";", "." or
-    ":"); no word changes. Paragraphs whose ending belongs to quoted text or to the Council's
-    bulleted lists are not checked.
+    ":"); no word changes. Paragraphs whose ending belongs to quoted text, to the Council's bulleted
+    lists or to a Council lead-in and its items are not checked. Unsafe where the paragraph ends with
+    a colon that should be a semicolon or a full stop: a colon announces text, and where none
+    follows in the parse the items may be missing or unlabelled ("(b) The Commission is
+    encouraged:" in E/RES/2021/29, whose items follow in the printed text); replacing the colon
+    would change the text.
 
     ## References
     UN Editorial Manual, resolutions II.H (docs/style-sources.md section 3).
@@ -96,6 +102,8 @@ class OperativeEnding(Rule[Operative]):
         children = getattr(paragraph, "children", ())
         if not children and _quotes_after_lead_in(paragraph, self.document.source):
             return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
+        if children and not self.facts.house_style:
+            return  # the Council's lists: lead-in and items end as the penholder wrote ("…,", "; and,")
         allowed = ":" if children else final
         wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
@@ -109,6 +117,7 @@ class OperativeEnding(Rule[Operative]):
                 self.document.lines.span(at_start, found.offset + bool(found.char)),
                 f"this paragraph {role} and should end with {describe(wanted)}, not {describe(found.char)}",
                 [ending_edit(found, wanted)],
+                safe=found.char != ":" or bool(children),  # a colon announces text: see the docstring
             )
         if not all(_bracketed(child, self.document.source) for child in children):
             return  # bullets, dashes, "a.": the Council's lists, whose items end as the penholder wrote

@@ -45,9 +45,10 @@ class RepeatedOperativeVerb(Rule[Document]):
     ```
 
     ## Fix safety
-    Safe: the fix rewrites the repeated verb phrase with "Also" or "Further" (or puts "Also" for
-    a "Further" that comes before any "Also"), the adverbs the UN uses to chain decisions; no
-    other word changes, nor what is decided.
+    Safe for a one-word verb: the fix writes "Also" or "Further" before it, the adverbs the UN uses
+    to chain decisions; no other word changes. Where the adverb goes in a longer phrase varies, and
+    "Further" where "Also" is wanted marks the repetition in the text's own way ("*Further urges*"
+    after *Urges* in A/RES/76/132): those fixes are unsafe.
 
     ## References
     docs/style-sources.md section 3 ("Repeated verb").

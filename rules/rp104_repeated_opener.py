@@ -53,9 +53,11 @@ class RepeatedPreambularOpener(Rule[Document]):
     ```
 
     ## Fix safety
-    Safe: the fix rewrites the repeated opening phrase with "also" or "further" ("*Recalling
-    also*"), the adverbs the UN uses for a repeated opener; no other word changes, nor what is
-    said.
+    Safe for a one-word opener: the fix adds "also" ("*Recalling also*") or makes a second "also"
+    "further"; no other word changes. Where the adverb goes in a longer phrase varies (*Bearing in
+    mind also*, *Calling also upon*), and "further" where "also" is wanted marks the repetition in
+    the text's own way ("*Further noting with concern*" after *Noting with concern*, A/RES/76/265):
+    those fixes are unsafe.
 
     ## References
     UN Editorial Manual, resolutions II.K (docs/style-sources.md section 2).

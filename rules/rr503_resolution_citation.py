@@ -44,7 +44,12 @@ class ResolutionCitation(Rule[Text]):
     - a Security Council resolution carries its year in brackets: "resolution 1325 (2000)";
     - the date fits the number: General Assembly resolution 53/x is of 1998 or 1999 (session 53),
       Human Rights Council resolution 52/x of 2023, Economic and Social Council resolution 2013/x
-      of 2013.
+      of 2013 (from the 2014 session on, which opens in July of the year before, 2021/x of 2020 or
+      2021).
+
+    Security Council resolutions are published as the Council adopted them, citations included
+    ("resolutions 1325 and 2250", "resolution S/RES/2282 (2016)" in S/RES/2548 and 2594): the rule
+    stays silent on them (see ``Facts.house_style``).
 
     ## Why is this bad?
     The form lets readers find the text and is what the editors will print. A date that does not fit
@@ -78,6 +83,8 @@ class ResolutionCitation(Rule[Text]):
     node_kind = "body_texts"
 
     def check(self, text: Text) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
+            return  # the Council's citations are published as adopted ("resolutions 1325 and 2250")
         plain = text.plain
         if "esolution" not in plain and "es." not in plain:
             return  # cheap test: no citation in this paragraph
@@ -180,5 +187,7 @@ def _years_of(organ: str | None, session: int) -> set[int]:
         year = 2006 if session <= 3 else 2007 + (session - 4) // 3
         return {year}
     if organ == "Economic and Social Council" and session >= 1946:
-        return {session}
+        # since General Assembly resolution 68/1 the session of a year opens in July of the year
+        # before (resolution 2021/2 A of 14 September 2020, cited in E/RES/2021/2 B)
+        return {session - 1, session} if session >= 2014 else {session}
     return set()

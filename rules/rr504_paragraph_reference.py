@@ -23,8 +23,9 @@ class ParagraphReference(Rule[Document]):
     ## What it does
     Checks references to the resolution's own paragraphs — "paragraph 9 (b) above", "paragraphs 3
     and 4 below", "paragraph 12 of the present resolution" — and flags those whose operative paragraph
-    or sub-paragraph does not exist, and "above"/"below" that point the wrong way. References to other
-    texts ("paragraph 5 of resolution 60/251") are not checked.
+    or sub-paragraph does not exist, and "above"/"below" that point the wrong way (a sub-paragraph
+    has a place of its own: "paragraph 1 (b) below" in paragraph 1 (a), as in S/RES/2507).
+    References to other texts ("paragraph 5 of resolution 60/251") are not checked.
 
     ## Why is this bad?
     Paragraphs are renumbered during negotiation: a reference written for an earlier draft silently
@@ -77,13 +78,14 @@ class ParagraphReference(Rule[Document]):
             return f"There is no paragraph {number} (the last is {last}): correct the reference"
         labels = re.findall(r"\(([a-z]{1,4})\)", ref["labels"])
         children: tuple[SubParagraph, ...] = target.children
+        referenced: Operative | SubParagraph = target  # the sub-paragraph where labels name one
         for label in labels:
             child = next((c for c in children if c.label.strip("()") == label), None)
             if child is None:
                 return f"Paragraph {number} has no sub-paragraph ({label}): correct the reference"
-            children = child.children
-        if where == "above" and target.span.start > text.span.start:
+            children, referenced = child.children, child
+        if where == "above" and referenced.span.start > text.span.start:
             return f'Paragraph {number} comes later in the text: write "below", not "above"'
-        if where == "below" and target.span.end < text.span.start:
+        if where == "below" and referenced.span.end < text.span.start:
             return f'Paragraph {number} comes earlier in the text: write "above", not "below"'
         return None

@@ -36,8 +36,11 @@ class PageBreakSplit(Rule[Document]):
     ```
 
     ## Fix safety
-    Safe: the fix joins the two parts of the paragraph that a page break split, removing only
-    the line break and blank lines between them; no word changes.
+    Safe where the second part starts in lower case: the fix joins the two parts of the paragraph
+    that a page break split, removing only the line break and blank lines between them; no word
+    changes. Where the second part starts with a capital after a paragraph that ends in a word, it
+    may as well be the text of a titled item ("(f) *Humanitarian assistance*" / "In support of the
+    Malian authorities, …" in S/RES/2531): joining would change the text, so that fix is unsafe.
     """
 
     code = "RS005"
@@ -70,8 +73,10 @@ class PageBreakSplit(Rule[Document]):
                 ]
             else:
                 edits = [Edit(previous.end, part.start, " ")]
+            second = source[part.start : part.end].lstrip(" \t*_")
             yield self.diagnostic(
                 artefact.span,
                 "this paragraph continues the one before (split by a page break): join the two parts",
                 edits,
+                safe=not second[:1].isupper(),  # a titled item and its text look the same: see Fix safety
             )

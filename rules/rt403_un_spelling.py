@@ -18,6 +18,9 @@ LOWER_LETTERS_ONLY = bytes(
 )
 """Bytes table: ASCII letters in lower case, every other byte (of UTF-8 too) a space."""
 
+NAME_GOES_ON_RE = re.compile(r" (?:for|of|on) (?:the )?[A-Z]")
+"""After a capitalized word: a name goes on ("Organisation for Economic Co-operation …")."""
+
 
 class UnSpelling(Rule[Text]):
     """Word not in UN (Oxford) spelling.
@@ -28,7 +31,9 @@ class UnSpelling(Rule[Text]):
     defense → defence), -ise where the UN writes -ize (organisation → organization, recognise →
     recognize) and -yze where it writes -yse (analyze → analyse, paralyzing → paralysing). Root -ise
     words (advise, comprise, exercise) are not on the list. A capitalized word inside a sentence is
-    taken to be part of a name ("Organisation for the Prohibition of Chemical Weapons") and left alone.
+    taken to be part of a name ("Organisation for the Prohibition of Chemical Weapons") and left alone,
+    and so is a capitalized word that opens a sentence or a note and goes on as a name ("Organisation
+    for Economic Co-operation and Development, OECD.Stat" in a note of A/RES/76/258).
 
     Not on Security Council texts, which keep the wording the Council adopted (see
     ``Facts.house_style``).
@@ -77,6 +82,8 @@ class UnSpelling(Rule[Text]):
     def _finding(self, text: Text, start: int, word: str, spellings: dict[str, str]) -> Diagnostic | None:
         if word[0].isupper() and not sentence_start(text.plain, start):
             return None  # a capital inside a sentence: part of a name
+        if word[0].isupper() and NAME_GOES_ON_RE.match(text.plain, start + len(word)):
+            return None  # "Organisation for Economic Co-operation and Development." opening a note: a name
         wanted = spellings[word.lower()]
         if word[0].isupper():
             wanted = wanted[0].upper() + wanted[1:]

@@ -12,6 +12,8 @@ from resolint.rules.base import Rule
 
 HYPHENATED_ENTITY_RE = re.compile(r" (?P<name>Women|Habitat|Water|Energy|Oceans|Nutrition)\b")
 ABBREVIATION_RE = re.compile(r"(?<![\w\-/.])(?:UN|U\.N\.)(?![\w\-/])")
+BRAND_RE = re.compile(r" (?:News|Chronicle|Web TV)\b")
+"""Services the United Nations publishes under the name "UN …" (the UN News portal, the *UN Chronicle*)."""
 
 
 class UnAbbreviation(Rule[Text]):
@@ -20,7 +22,8 @@ class UnAbbreviation(Rule[Text]):
     ## What it does
     Flags "UN" and "U.N." standing alone in the text and replaces them with "United Nations".
     Names that are written with the prefix "UN-" (UN-Women, UN-Habitat) and acronyms that contain
-    the letters (UNESCO, UNAIDS) are not flagged.
+    the letters (UNESCO, UNAIDS) are not flagged, nor the services the United Nations publishes under
+    a "UN" name ("the UN News online portal" and "the *UN Chronicle*" in A/RES/76/84 B).
 
     Not on Security Council texts, which keep the wording the Council adopted (see
     ``Facts.house_style``).
@@ -63,6 +66,8 @@ class UnAbbreviation(Rule[Text]):
         if "UN" not in text.plain and "U.N." not in text.plain:
             return
         for match in ABBREVIATION_RE.finditer(text.plain):
+            if BRAND_RE.match(text.plain, match.end()):
+                continue  # "the UN News online portal", "the *UN Chronicle*": names as published
             entity = HYPHENATED_ENTITY_RE.match(text.plain, match.end())
             if entity:  # "UN Women" is the entity UN-Women, not "United Nations Women"
                 name = f"UN-{entity['name']}"

@@ -43,7 +43,9 @@ class InconsistentCompound(Rule[Document]):
     "multi-stakeholder" beside "multistakeholder", "data base" beside "database". Singular and plural
     count as the same term. Capitalized words inside a sentence are names ("Global Multistakeholder
     Meeting") and are left out; "follow up" (verb) beside "follow-up" (noun) is not compared, because
-    spaced and hyphenated forms are often both right.
+    spaced and hyphenated forms are often both right. Security Council resolutions are published in
+    the Council's own words, which mix forms ("inter-communal" beside "intercommunal" in S/RES/2531):
+    the rule stays silent on them (see ``Facts.house_style``).
 
     ## Why is this bad?
     A resolution is negotiated text: two spellings of one term invite the question whether two things
@@ -74,6 +76,8 @@ class InconsistentCompound(Rule[Document]):
     fixable = "never"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
+            return  # the Council's words are published as adopted ("inter-communal" and "intercommunal")
         groups: dict[str, list[Occurrence]] = {}
         for occurrence in self._occurrences():
             groups.setdefault(_term_key(occurrence.form), []).append(occurrence)

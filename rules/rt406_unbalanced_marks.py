@@ -17,7 +17,9 @@ MARKS_RE = re.compile(r"[()\[\]“”‘’]")
 MARK_BYTES = "()[]“”‘’".encode()
 NOT_MARK_BYTES = bytes(byte for byte in range(256) if byte not in MARK_BYTES)
 """The bytes that no mark has in UTF-8: deleting them from a text without marks leaves nothing."""
-DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")  # not the padding of a table's empty cell
+ENUMERATOR_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-z]|[ivx]{2,4})\)(?= )")
+"""An item number of a list run into the text ("on the basis of: 1) Information …; 2) …", S/RES/2520)."""
 
 
 class UnbalancedMarks(Rule[Document]):
@@ -27,7 +29,9 @@ class UnbalancedMarks(Rule[Document]):
     Within each paragraph and footnote, pairs round and square brackets, double quotation marks
     “ ” and opening single quotes ‘ with their closing marks, nested or not, and flags a mark left
     without its partner. A ’ that closes no ‘ is an apostrophe (States’, women’s) and is fine.
-    Also flags two or more spaces between words and offers to make them one.
+    Also flags two or more spaces between words and offers to make them one. The item numbers of a
+    list run into a sentence ("on the basis of: 1) Information shared …; 2) Implementation …" in
+    S/RES/2520) close no bracket and are fine, and so are the empty cells of a table ("|  |").
 
     ## Why is this bad?
     An unclosed bracket or quotation usually means a negotiation edit went half-way: a deleted
@@ -130,12 +134,19 @@ def _unmatched_marks(plain: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
             continue
         opener = "‘" if closes_single else PAIRS[char]
         if opener not in (plain[i] for i in open_marks):
-            strays.append(index)
+            if index not in _run_in_item_numbers(plain):
+                strays.append(index)
             continue
         while plain[open_marks[-1]] != opener:
             unclosed.append(open_marks.pop())
         open_marks.pop()
     return tuple(sorted(unclosed + open_marks)), tuple(strays)
+
+
+def _run_in_item_numbers(plain: str) -> set[int]:
+    """Indexes of the ")" of item numbers run into the text, where there are at least two ("1)", "2)")."""
+    found = {match.end() - 1 for match in ENUMERATOR_RE.finditer(plain)}
+    return found if len(found) >= 2 else set()
 
 
 def _inside_word(plain: str, index: int) -> bool:

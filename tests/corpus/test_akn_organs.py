@@ -36,8 +36,9 @@ EXACT = {
 # Share of openers and verbs pasted text is not asked for (``akn.italics_unknowable``: the organ's
 # own texts italicise the same words both ways). The Council's penholders differ the most.
 UNKNOWABLE = {"akn-hrc": 0.005, "akn-ga": 0.01, "akn-ecosoc": 0.01, "akn-sc": 0.05}
-# Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics).
-FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.6, "akn-sc": 1.1}
+# Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics): the
+# issue's target, at most 0.3, reached by every organ.
+FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.3, "akn-sc": 0.3}
 # Share of files whose markup contradicts itself; the Council's XML is the least regular.
 EXCLUDED = {"akn-hrc": 0.1, "akn-ga": 0.1, "akn-ecosoc": 0.1, "akn-sc": 0.15}
 
