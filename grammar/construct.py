@@ -15,6 +15,7 @@ from resolint.grammar.segment import Unit
 from resolint.memo import memoised
 from resolint.model import (
     Artefact,
+    Document,
     Footnote,
     LineIndex,
     NodeKind,
@@ -30,10 +31,11 @@ from resolint.refdata import SHARED_HABIT, PhraseMatch, italics_habit, match_ope
 
 class ParagraphSource(Protocol):
     """What construction reads of the builder (``grammar/builder.py``'s ``_Builder``): the source, its
-    lines, and a paragraph's text over all its units."""
+    lines, the document so far (its authoring line), and a paragraph's text over all its units."""
 
     source: str
     lines: LineIndex
+    doc: Document
 
     def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]: ...
 
@@ -76,7 +78,7 @@ class Pending:
             found = self.unit.derived[name] = compute()
         return found
 
-    def italics_habit(self, builder: _Builder) -> str:
+    def italics_habit(self, builder: ParagraphSource) -> str:
         """How far the organ of the text (or of the draft the paragraph belongs to) carries the italics
         of an opener or verb: pasted text has none, so the phrase is read by the organ's habit."""
         target = self.target
