@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Document
 from resolint.rules._repeats import repeated_phrases
-from resolint.rules.base import Rule
+from resolint.rules.base import Rule, bodies
 
 
 def operative_form(phrase: str, adverb: str) -> str:
@@ -64,4 +64,5 @@ class RepeatedOperativeVerb(Rule[Document]):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         if not self.facts.house_style:
             return
-        yield from repeated_phrases(self, list(self.document.operative), operative_form, "verb", bare_repeat=False)
+        for body in bodies(self.document):  # within one body: a draft's operative part starts afresh
+            yield from repeated_phrases(self, body, list(body.operative), operative_form, "verb", bare_repeat=False)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Document
 from resolint.rules._repeats import repeated_phrases
-from resolint.rules.base import Rule
+from resolint.rules.base import Rule, bodies
 
 
 def preambular_form(phrase: str, adverb: str) -> str:
@@ -73,4 +73,5 @@ class RepeatedPreambularOpener(Rule[Document]):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         if not self.facts.house_style:
             return
-        yield from repeated_phrases(self, list(self.document.preamble), preambular_form, "opener", bare_repeat=True)
+        for body in bodies(self.document):  # within one body: a draft's preamble starts afresh
+            yield from repeated_phrases(self, body, list(body.preamble), preambular_form, "opener", bare_repeat=True)

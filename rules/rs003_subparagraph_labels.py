@@ -66,7 +66,7 @@ class SubparagraphLabels(Rule[Document]):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         last: dict[str, int] = {}
-        for paragraph in self.document.operative:
+        for paragraph in self.nodes_of("operative"):  # the nested drafts' too
             if paragraph.number is not None:
                 last = {}  # an unnumbered paragraph (a subject line in a list) carries the numbering on
             yield from self._check_list(paragraph.children, 1, "", last)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Document
-from resolint.rules.base import Rule
+from resolint.rules.base import Body, Rule, bodies
 
 
 class PreambularAfterOperative(Rule[Document]):
@@ -51,12 +51,15 @@ class PreambularAfterOperative(Rule[Document]):
     summary = "Preambular paragraph after the operative part has begun"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        doc = self.document
-        if not doc.operative:
+        for body in bodies(self.document):  # a nested draft's preamble follows the resolution's operative part
+            yield from self._check_body(body)
+
+    def _check_body(self, body: Body) -> Iterator[Diagnostic]:
+        if not body.operative:
             return
-        section_starts = sorted(h.span.start for h in doc.headings if h.starts_section)
-        operative_starts = [p.span.start for p in doc.operative]
-        for paragraph in doc.preamble:
+        section_starts = sorted(h.span.start for h in body.headings if h.starts_section)
+        operative_starts = [p.span.start for p in body.operative]
+        for paragraph in body.preamble:
             start = paragraph.span.start
             before = bisect_left(operative_starts, start)  # operative paragraphs before this one
             if not before:
