@@ -21,7 +21,7 @@ class OperativeEnding(Rule[Operative]):
     colon after a paragraph that introduces sub-paragraphs. The last paragraph before a heading
     may end with a full stop (a section of its own closes there) or a semicolon (a subject line
     inside the operative part); a last paragraph that introduces an annex or a nested draft ends
-    with its colon. A paragraph whose lead-in is followed by quoted or listed text without labels
+    with its colon, and the nested draft's own last paragraph ends with a full stop. A paragraph whose lead-in is followed by quoted or listed text without labels
     ("… shall read as follows:" and the rule) is not checked: the quoted text keeps its own
     punctuation. In Security Council resolutions a lead-in and its items end as the Council adopted
     them ("(a) to lead …, (b) to monitor …" in S/RES/2505, "… ATMIS; and," in S/RES/2662): only the

@@ -22,7 +22,8 @@ class RepeatedOperativeVerb(Rule[Document]):
     In consecutive operative paragraphs that open with the same verb, "Also" and "Further" come
     in that order before the verb: *Requests* → *Also requests* → *Further requests*. It reports
     "Also" used twice in a row (the second is "Further") and "Further" before any "Also". A bare
-    repeat (*Requests* … *Requests*) is accepted: adopted operative parts use it often.
+    repeat (*Requests* … *Requests*) is accepted: adopted operative parts use it often. The
+    operative part of a nested draft ("… the following draft resolution:") is read on its own.
 
     Not on Security Council texts, which keep the wording the Council adopted (see
     ``Facts.house_style``).

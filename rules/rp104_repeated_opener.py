@@ -28,7 +28,9 @@ class RepeatedPreambularOpener(Rule[Document]):
     and the third "further" after the participle: *Recalling* → *Recalling also* → *Recalling
     further*. It reports a second paragraph without "also", "also" used twice in a row, and
     "further" before any "also". (A fourth use is left alone: adopted texts go on with the bare
-    phrase, *Recalling* … *Recalling also* … *Recalling further* … *Recalling*.)
+    phrase, *Recalling* … *Recalling also* … *Recalling further* … *Recalling*.) A draft nested
+    in the resolution ("… the adoption of the following draft resolution:") has a preamble of its
+    own: its first opener is never compared with the resolution's last.
 
     Not on Security Council texts, which keep the wording the Council adopted (see
     ``Facts.house_style``).

@@ -17,7 +17,9 @@ class PreambularAfterOperative(Rule[Document]):
     Flags an unnumbered paragraph that opens like a preambular paragraph ("*Recalling* …",
     "*Noting* …") but stands after the first operative paragraph — unless a section heading
     (I, II … or A, B …, or a title that a preamble follows) lies between: each section of a
-    sectioned resolution has a preamble of its own.
+    sectioned resolution has a preamble of its own. A draft nested in the resolution ("… the
+    adoption of the following draft resolution:") is checked as a resolution of its own: its
+    preamble may follow the recommending paragraph, not its own operative part.
 
     ## Why is this bad?
     A resolution is one sentence: the organ, then the considerations (preamble), then the
