@@ -29,8 +29,8 @@ from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
-from resolint.grammar.parser import FrontMatter, RawLine, shifted
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
+from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
 from resolint.grammar.segment import Segmenter, Unit
 from resolint.model import (
     Authoring,
@@ -49,7 +49,7 @@ from resolint.model import (
 from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
-    from resolint.grammar.incremental import BuildMemo
+    from resolint.grammar.buildmemo import BuildMemo
 
 
 def build_document(
@@ -326,7 +326,8 @@ class _Builder(Segmenter, GenreForms):
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
         text = strip_marks(self.source[unit.text_start : unit.end])
-        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end)))
+        content = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
+        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end), content))
 
     def _after_operative(self, unit: Unit, head: str) -> None:
         preambular = match_preambular(head)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from resolint.grammar.genre import Target
 from resolint.grammar.inline import build_text
-from resolint.grammar.parser import shifted
+from resolint.grammar.rawlines import shifted
 from resolint.grammar.segment import Unit
 from resolint.memo import memoised
 from resolint.model import (
@@ -27,8 +27,15 @@ from resolint.model import (
 )
 from resolint.refdata import match_operative, match_preambular
 
-if TYPE_CHECKING:
-    from resolint.grammar.builder import _Builder
+
+class ParagraphSource(Protocol):
+    """What construction reads of the builder (``grammar/builder.py``'s ``_Builder``): the source, its
+    lines, and a paragraph's text over all its units."""
+
+    source: str
+    lines: LineIndex
+
+    def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]: ...
 
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
@@ -94,7 +101,7 @@ class Pending:
             (self.wrap_up.text_start - base, self.wrap_up.end - base) if self.wrap_up is not None else None,
         )
 
-    def build(self, builder: _Builder) -> Paragraph:
+    def build(self, builder: ParagraphSource) -> Paragraph:
         lines = builder.lines
         text, parts = builder.paragraph_text(self)
         span = lines.span(self.unit.start, self.end)
