@@ -137,7 +137,7 @@ class _Builder(Segmenter, GenreForms):
         the incremental build reuses while its block is unchanged (and moves with it)."""
         memo = self.memo
         assert memo is not None
-        wanted = (pending.kind, pending.level)
+        wanted = (pending.kind, pending.level, pending.italics_habit(self))
         carried = pending.unit.derived.get("node")
         if carried is not None and carried[0] == wanted:
             return memo.move(carried[1], base, self.doc.problems)
@@ -429,7 +429,7 @@ class _Builder(Segmenter, GenreForms):
             elif pending.single_unit:
                 node = self._carried(pending, base)
             else:
-                key = pending.shape(base), self.source[base : pending.extent_end()]
+                key = pending.shape(base, pending.italics_habit(self)), self.source[base : pending.extent_end()]
                 node = self._reused(key, base, lambda pending=pending: pending.build(self))
             target = pending.target or self.resolution
             if isinstance(node, Operative):
