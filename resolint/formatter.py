@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolint.grammar.labels import letter_label, roman_label
+from resolint.grammar.labels import label_at
 from resolint.model import (
     HEADING_FIELDS,
     Document,
@@ -154,7 +154,7 @@ class _Renderer:
         roman = level > 1 or [item.label for item in items[:2]] in (["i"], ["i", "ii"])
         for index, item in enumerate(items):
             self._comments_before(item.span.start)
-            label = f"({roman_label(index) if roman else letter_label(index)})"
+            label = f"({label_at('roman' if roman else 'letter', index)})"
             if item.label_span is not None and self.doc.source[item.label_span.start] != "(":
                 label = item.label  # "a.", "•", "–": the Council's labels are kept as written
             self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}{label} {self._inline(item.text)}")

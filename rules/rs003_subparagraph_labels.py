@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.grammar.labels import letter_label, roman_label
+from resolint.grammar.labels import label_at as _label
+from resolint.grammar.labels import label_index as _index
 from resolint.model import Document, SubParagraph
 from resolint.rules.base import Rule
 
@@ -134,22 +135,6 @@ def _kind(labels: list[str], level: int, parent_kind: str, last: dict[str, int])
     if parent_kind == "roman" and letter is not None and letter == last.get("letter", -1) + 1:
         return "letter"  # (a) under the first task, (g) under the next
     return "roman"
-
-
-def _label(kind: str, index: int) -> str:
-    return roman_label(index) if kind == "roman" else letter_label(index)
-
-
-SEQUENCES = {
-    "letter": {letter_label(index): index for index in range(26 * 3)},
-    "roman": {roman_label(index): index for index in range(99)},
-}
-"""Each label's place in its sequence: (a) … (zzz) and (i) … (xcix)."""
-
-
-def _index(kind: str, label: str) -> int | None:
-    """Where ``label`` stands in the sequence of ``kind`` (None if it is not one of its labels)."""
-    return SEQUENCES[kind].get(label)
 
 
 def _interleaved(labels: list[str]) -> bool:
