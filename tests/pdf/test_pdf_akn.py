@@ -30,7 +30,7 @@ def score_layout(name: str) -> Score:
         truth = ground_truth(resolution)
         mismatches = compare_document(document, truth, italics_unknowable(resolution))
         structure = structure_mismatches(document, truth)
-        score.add(path.stem, structure, mismatches, len(truth.openers) + len(truth.operative))
+        score.add(path.stem, structure, mismatches, truth)
     return score
 
 

@@ -32,8 +32,7 @@ def score_mode(mode: str) -> tuple[Score, Score]:
         document = parse_document(pdf_text(path, mode), path.name)
         mismatches = compare_document(document, truth.truth, truth.unknowable)
         structure = structure_mismatches(document, truth.truth)
-        phrases = len(truth.truth.openers) + len(truth.truth.operative)
-        (genre if truth.genre else plain).add(path.stem, structure, mismatches, phrases)
+        (genre if truth.genre else plain).add(path.stem, structure, mismatches, truth.truth)
     return plain, genre
 
 
