@@ -96,6 +96,8 @@ class _Printer:
                 markers.append(run.value)
             else:
                 out += run.value
+        out = re.sub(f"\\s+([{TIE}{GLUE}])", r"\1", out)  # the marker stands after its word's mark …
+        out = re.sub(f"{END}(?=\\w)", END + " ", out)  # … and before the space of the next word
         return " ".join(out.split()), markers
 
     def wrap(self, text: str) -> list[str]:
@@ -186,7 +188,8 @@ class _Printer:
                 self.lines.append("")
 
     def header(self) -> list[str]:
-        symbol, title = self.res.heading.get("symbol", ""), self.res.title
+        symbol = self.res.heading.get("symbol", "")
+        title = self.running_title(self.layout.width - len(symbol) - 1)
         shapes = {
             "symbol": [symbol],
             "symbol-title": [f"{symbol} {title}"],
@@ -196,6 +199,15 @@ class _Printer:
         lines = shapes[self.layout.header]
         self.furniture.update(line for line in lines if symbol in line)
         return [*lines, ""]
+
+    def running_title(self, room: int) -> str:
+        """The start of the title that fits beside the symbol (the UN prints a short title there)."""
+        words, title = self.res.title.split(), ""
+        for word in words:
+            if len(title) + len(word) + 1 > room:
+                break
+            title = f"{title} {word}".strip()
+        return title
 
     def footer(self) -> list[str]:
         job, page = self.layout.job, str(self.page_number)
