@@ -760,12 +760,14 @@ class _Segmenter:
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
             self.recent = " ".join(line.text for line in current[-3:])  # the paragraph's last printed lines
-            heading = previous is not None and self._heading_between(previous, row, below)
+            wrapped = self._heading_goes_on(previous, row)
+            heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
             starts = previous is None or (
                 not _own_label(previous)
+                and not wrapped
                 and (gap or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
             )
-            self.heading_row = row if heading else None
+            self.heading_row = row if heading or wrapped else None
             self.closing = self.closing or bool(CLOSING_LINE_RE.match(row.text))
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
@@ -813,11 +815,25 @@ class _Segmenter:
         heading line), ``row`` is capitalised with no closing mark, and a number, label, opener or heading
         follows it, or a second such heading line and then one of those ("AMISOM" / "Priorities and tasks")."""
         ended = previous is self.heading_row or self._plain_end(previous) in TERMINAL
-        if not below or not ended or not _heading_line(row):
+        if not below or not ended or not self._heading_line(row):
             return False
         if _paragraph_opens(below[0]):
             return True
-        return len(below) > 1 and _heading_line(below[0]) and _paragraph_opens(below[1])
+        return len(below) > 1 and self._heading_line(below[0]) and _paragraph_opens(below[1])
+
+    def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
+        """``row`` is the rest of a heading that filled its line ("Financing of … to 30" / "June 2023")."""
+        if previous is None or previous is not self.heading_row or len(previous.text) < 0.75 * self.width:
+            return False
+        return self._heading_line(row)
+
+    def _heading_line(self, row: _Line) -> bool:
+        """A line that may be a heading: capitalised, ending in a word or number that is no paired note marker
+        ("… to 30 June 2023" may wrap after "30"), no opener, not a meeting line."""
+        text = row.text
+        if not text[:1].isupper() or not text[-1:].isalnum() or self._ends_with_marker(row):
+            return False
+        return not _opens(text) and not CLOSING_LINE_RE.match(text)
 
     def _heading_ends(self, row: _Line) -> bool:
         """``row`` may be a heading's last line: short, capitalised or a continuation, no mark or note marker at its end."""
@@ -885,12 +901,6 @@ def _hyphen_at_end(a: _Line, b: _Line) -> bool:
     return a.text.endswith("-") and a.text[-2:-1].isalpha() and b.text[:1].isalpha()
 
 
-def _heading_line(row: _Line) -> bool:
-    """A line that may be a heading: capitalised, no closing mark, no opener, not a meeting line."""
-    text = row.text
-    return text[:1].isupper() and _unmarked_end(row) and not _opens(text) and not CLOSING_LINE_RE.match(text)
-
-
 def _paragraph_opens(row: _Line) -> bool:
     """``row`` opens a paragraph whatever stands before it: a number, a label, an opener, a heading's mark."""
     text = row.text
@@ -920,7 +930,7 @@ def _participle(text: str) -> bool:
     adverb = first.endswith("ly") or first in ("Further", "Also", "Again")
     if adverb and first[1:].islower() and len(words) > 1:  # "Equally concerned", "Further recognising"
         first, second = second.rstrip(","), words[2].split(" ", 1)[0] if len(words) > 2 else ""
-    letters = first.replace("-", "")  # "Re-emphasizing"
+    letters = first.replace("-", "", 1) if first.find("-") in (2, 3) else first  # "Re-emphasizing", "Co-sponsoring"
     participle = letters.isalpha() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
     # "Recommitting to …", not "United Nations …" nor a title wrapped at "Stockpiling and Use of …"
     return participle and second[:1].islower() and second not in ("and", "or")
