@@ -833,6 +833,8 @@ class _Segmenter:
         text = row.text
         if not text[:1].isupper() or not text[-1:].isalnum() or self._ends_with_marker(row):
             return False
+        if self.copy.near_counts[text] > 1:
+            return False  # printed beside the running header on more than one page: a running title
         return not _opens(text) and not CLOSING_LINE_RE.match(text)
 
     def _heading_ends(self, row: _Line) -> bool:
@@ -927,7 +929,7 @@ def _participle(text: str) -> bool:
     words = text.split(" ", 2)
     first = words[0].rstrip(",")
     second = words[1] if len(words) > 1 else ""
-    adverb = first.endswith("ly") or first in ("Further", "Also", "Again")
+    adverb = first.endswith("ly") or first in ("Further", "Also", "Again", "Being")
     if adverb and first[1:].islower() and len(words) > 1:  # "Equally concerned", "Further recognising"
         first, second = second.rstrip(","), words[2].split(" ", 1)[0] if len(words) > 2 else ""
     letters = first.replace("-", "", 1) if first.find("-") in (2, 3) else first  # "Re-emphasizing", "Co-sponsoring"

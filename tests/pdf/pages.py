@@ -100,7 +100,7 @@ class _Printer:
         out = re.sub(f"{END}(?=\\w)", END + " ", out)  # … and before the space of the next word
         return " ".join(out.split()), markers
 
-    def wrap(self, text: str) -> list[str]:
+    def wrap(self, text: str, hyphenate: bool = True) -> list[str]:
         width = self.layout.width
         lines: list[str] = []
         line = ""
@@ -112,7 +112,7 @@ class _Printer:
                 line += " " + word
                 self.printed_whole.add(word)
             else:
-                head, tail = self.hyphenate(word, width - len(line) - 1)
+                head, tail = self.hyphenate(word, width - len(line) - 1) if hyphenate else ("", word)
                 if head:
                     lines.append(f"{line} {head}-")
                     line = tail
@@ -138,26 +138,26 @@ class _Printer:
                 label = LABEL_RE.match(row) if block.kind != "heading" else None
                 if label:
                     self.paragraph(label.group(1), row[label.end() :])
-                else:
-                    self.paragraph(None, row)
+                else:  # a heading is centred, never hyphenated
+                    self.paragraph(None, row, hyphenate=block.kind != "heading")
 
     def marked_text(self, runs: list[Inline]) -> str:
         return self.runs_text(runs)[0]
 
-    def paragraph(self, label: str | None, text: str) -> None:
+    def paragraph(self, label: str | None, text: str, hyphenate: bool = True) -> None:
         if label and self.layout.own_line_numbers:
-            printed = [label, *self.wrap(text)]
+            printed = [label, *self.wrap(text, hyphenate)]
         else:
-            printed = self.wrap(f"{label} {text}" if label else text)
+            printed = self.wrap(f"{label} {text}" if label else text, hyphenate)
         for line in printed:
             markers = [found.group(2) for found in MARKER_RE.finditer(line)]  # their notes go on this line's page
             self.put(MARKER_RE.sub(lambda found: (" " if found.group(1) == TIE else "") + found.group(2), line), markers)
 
     def put(self, line: str, markers: list[str]) -> None:
+        if len(self.page) >= self.layout.page_lines:  # (a full page ends when more text comes: the last is never empty)
+            self.end_page(last=False)
         self.page.append(line)
         self.page_notes += [m for m in markers if m in self.notes and m not in self.page_notes]
-        if len(self.page) >= self.layout.page_lines:
-            self.end_page(last=False)
 
     def end_page(self, last: bool) -> None:
         out = list(self.page)
