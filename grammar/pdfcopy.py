@@ -768,7 +768,8 @@ class _Segmenter:
                 and (gap or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
             )
             self.heading_row = row if heading or wrapped else None
-            self.closing = self.closing or bool(CLOSING_LINE_RE.match(row.text))
+            # the closing lines (meeting, date, vote) have been met, and no annex has opened after them
+            self.closing = (self.closing or bool(CLOSING_LINE_RE.match(row.text))) and not is_annex_heading(row.text)
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
@@ -867,6 +868,9 @@ class _Segmenter:
                 text_start = rows[1].start
                 if not self.source[first.end : rows[1].start].strip():  # (not across a page break)
                     self.copy.own_line_labels.append((first.end, rows[1].start))
+                else:  # the label at a page foot, its text on the next page: what stands between is hidden
+                    self.copy.hidden.append((first.end + 1, rows[1].start))
+                    self.copy.page_breaks.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
         self.out.append(RawLine(kind, first.start, last.end, None, label, label_span, text_start))

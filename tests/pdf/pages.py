@@ -61,7 +61,7 @@ def body_words(resolution: Resolution) -> list[str]:
     for block in [*resolution.body, *resolution.annex]:
         lines += block_lines(block, plain_runs, "", markdown=False)
     lines += [plain_runs(note.runs) for note in resolution.footnotes]
-    return [word for line in lines for word in WORD_RE.findall(line)]
+    return [word for line in lines for word in WORD_RE.findall(LABEL_RE.sub("", line))]  # not the labels
 
 
 def plain_runs(runs: list[Inline]) -> str:
