@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from statistics import quantiles
 
-from resolint.grammar.genre import is_annex_heading, is_section_number
+from resolint.grammar.genre import is_annex_heading, is_part_letter, is_section_number
 from resolint.grammar.inline import InlineScan
 from resolint.grammar.labels import ROMAN
 from resolint.grammar.parser import RawLine
@@ -35,7 +35,7 @@ from resolint.model import Artefact, FootnoteRef, LineIndex
 from resolint.refdata import data_lines, match_operative, match_preambular, operative_phrases, preambular_phrases
 
 # ---- shapes of page furniture ----------------------------------------------------------------
-SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
+SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?: \(\d{4}\))?"  # "S/RES/2504 (2020)": the year of SC symbols
 SYMBOL_RE = re.compile(SYMBOL)
 SYMBOL_LINE_RE = re.compile(rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})$")
 JOB_RE = re.compile(
@@ -286,7 +286,8 @@ def _body_start(content: list[_Line]) -> int:
         if AUTHORING_RE.match(row.text) and len(row.text) < 120:
             return index
     for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …": a resolution of one paragraph
-        if AUTHORING_RE.match(f"{row.text},") and _opens(content[index + 1].text):
+        following = content[index + 1].text
+        if AUTHORING_RE.match(f"{row.text},") and (_opens(following) or OWN_NUMBER_RE.match(following)):
             return index
     for index, row in enumerate(content):
         if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or _opens(row.text):
@@ -495,6 +496,8 @@ class _Segmenter:
         for row in rows:
             if row.furniture:
                 continue
+            if title is not None and is_part_letter(row.text):
+                title = None  # part A's letter and title stand apart, before its authoring line
             if title is not None:
                 title.end = row.end  # the title's next lines, up to the authoring line
             elif self.out and row.text[:1].islower():  # "Resolution adopted by the General Assembly" / "on 4 …"
@@ -759,7 +762,7 @@ class _Segmenter:
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
-            self.recent = " ".join(line.text for line in current[-3:])  # the paragraph's last printed lines
+            self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
             wrapped = self._heading_goes_on(previous, row)
             heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
             starts = previous is None or (

@@ -123,8 +123,9 @@ class _Printer:
         return [*lines, line] if line else lines
 
     def hyphenate(self, word: str, room: int) -> tuple[str, str]:
-        """A layout hyphen inside a word already printed whole (so a reader can tell it is not the word's)."""
-        if not self.layout.hyphenate or word not in self.printed_whole or not word.isalpha() or room < 5:
+        """A layout hyphen inside a word already printed whole (so a reader can tell it is not the word's); never in an
+        acronym ("UNIDROIT")."""
+        if not self.layout.hyphenate or word not in self.printed_whole or not (word.isalpha() and word[1:].islower()) or room < 5:
             return "", word
         cut = min(room - 1, len(word) - 4)
         return (word[:cut], word[cut:]) if cut >= 4 else ("", word)
