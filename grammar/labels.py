@@ -5,34 +5,8 @@ One place for the sequences, read by the formatter (which relabels) and by RS003
 
 from __future__ import annotations
 
-ROMAN = (
-    "i",
-    "ii",
-    "iii",
-    "iv",
-    "v",
-    "vi",
-    "vii",
-    "viii",
-    "ix",
-    "x",
-    "xi",
-    "xii",
-    "xiii",
-    "xiv",
-    "xv",
-    "xvi",
-    "xvii",
-    "xviii",
-    "xix",
-    "xx",
-    "xxi",
-    "xxii",
-    "xxiii",
-    "xxiv",
-    "xxv",
-    "xxvi",
-)
+ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+ROMAN_TENS = ("", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc")
 
 
 def letter_label(index: int) -> str:
@@ -42,5 +16,6 @@ def letter_label(index: int) -> str:
 
 
 def roman_label(index: int) -> str:
-    """0 → i, 1 → ii … (a number past the table's end)."""
-    return ROMAN[index] if index < len(ROMAN) else f"{index + 1}"
+    """0 → i, 1 → ii … 26 → xxvii … 98 → xcix (a number past that)."""
+    number = index + 1
+    return ROMAN_TENS[number // 10] + ROMAN_UNITS[number % 10] if number < 100 else f"{number}"

@@ -76,7 +76,7 @@ class Session:
 
     The parser moves the nodes of unchanged paragraphs instead of building them again (so the
     document of the previous analysis is no longer valid once a new one is made: the server keeps
-    only the newest), the lint cache keeps the findings of node-scoped rules on those nodes, and the
+    only the newest), the lint cache keeps the findings of node rules on those nodes, and the
     memo keeps the facts derived from the document's paragraph texts (:mod:`resolint.memo`): those of
     the texts the last analysis read, so that it stays the size of the document over a long session.
     """

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
 from resolint.config import Settings
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity, apply_edits
 from resolint.grammar.parser import parse_document
 from resolint.model import Document, LineIndex, Span
 from resolint.newlines import newline_of, to_lf, with_newline
-from resolint.rules import Context, all_rules
+from resolint.rules import Context, Rule, all_rules
+from resolint.rules.base import NODE_KINDS, Facts, Node, Suppression
 
 SUPPRESSION_RE = re.compile(
     r"<!--\s*resolint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
@@ -21,19 +20,6 @@ SUPPRESSION_RE = re.compile(
 SYNTAX_CODE = "RS000"
 CRASH_CODE = "RS999"
 MAX_FIX_ROUNDS = 10
-
-
-@dataclass(frozen=True)
-class Suppression:
-    action: str
-    codes: frozenset[str]  # empty: every rule
-    line: int  # 1-based line of the comment's end
-    start_line: int
-    span_start: int
-    span_end: int
-
-    def covers(self, code: str) -> bool:
-        return not self.codes or any(code.startswith(c) for c in self.codes)
 
 
 def suppressions(document: Document) -> list[Suppression]:
@@ -79,18 +65,14 @@ def lint_document(
         for problem in document.problems:
             found.append(Diagnostic(SYNTAX_CODE, "syntax", Severity.ERROR, problem.message, problem.span))
     rules = [rule for rule in all_rules() if settings.enabled(rule.code)]
+    facts = Facts.of(document)
     for rule in rules:
         if rule.stage == "document":
-            context = Context(
-                document, settings.options.get(rule.code, {}), state=cache.state(rule.code) if cache else None
-            )
-            if cache is not None and rule.scope == "node":
+            context = Context(document, settings.options.get(rule.code, {}), facts)
+            if cache is not None and rule.node_kind != "document":
                 found.extend(_run_cached(rule, context, cache))
             else:
-                result = _run(rule, context)
-                if cache is not None and any(d.rule == CRASH_CODE for d in result):
-                    cache.forget(rule.code)  # what the rule kept may be half updated
-                found.extend(result)
+                found.extend(_run(rule, context))
     items = suppressions(document)
     used: set[int] = set()
     if items:
@@ -107,6 +89,7 @@ def lint_document(
             context = Context(
                 document,
                 settings.options.get(rule.code, {}),
+                facts,
                 suppressions=items,
                 used_suppressions=used,
                 enabled=settings.enabled,
@@ -120,16 +103,16 @@ def lint_document(
     return found
 
 
-def _run(rule, context) -> list[Diagnostic]:
+def _run(rule: type[Rule[Node]], context: Context) -> list[Diagnostic]:
     try:
-        return list(rule(context).check())
+        return list(rule(context).run())
     except Exception as error:  # a broken rule must not take the linter or the server down
         span = context.document.lines.span(0, 0)
         message = f"rule {rule.code} failed on this document ({type(error).__name__}: {error}); please report it"
         return [Diagnostic(CRASH_CODE, "internal-error", Severity.ERROR, message, span)]
 
 
-def _run_cached(rule, context, cache: LintCache) -> list[Diagnostic]:
+def _run_cached(rule: type[Rule[Node]], context: Context, cache: LintCache) -> list[Diagnostic]:
     try:
         return cache.run(rule(context))
     except Exception:  # the uncached run reports the failure as RS999
@@ -138,31 +121,30 @@ def _run_cached(rule, context, cache: LintCache) -> list[Diagnostic]:
 
 
 class LintCache:
-    """Findings of node-scoped rules per node, kept while the node object is the same.
+    """Findings of node rules per node, kept while the node object, the rule's options and the
+    document's :class:`~resolint.rules.base.Facts` are the same.
 
     The incremental parser hands out the same node object for an unchanged paragraph (moved if text
     before it changed length); its findings are then moved by the same distance instead of found again.
     Per rule it keeps the ids of the nodes checked without findings, the nodes with findings, and a
     reference to every node it knows (so that no other object can take over one of those ids).
 
-    A named target list (``"texts"``, ``"operative"`` …) is indexed once per lint, and what was added
-    to it and removed from it since the last lint is worked out once, for every rule that reads it:
+    The nodes of a kind (``"texts"``, ``"operative"`` …) are indexed once per lint, and what was added
+    to them and removed from them since the last lint is worked out once, for every rule of that kind:
     a rule that saw the last list then only looks at those, not at every node of a long document.
     """
 
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._stores: dict[str, _RuleStore] = {}
-        self._states: dict[str, dict[str, Any]] = {}
         self._lists: dict[str, _TargetList] = {}  # name -> that list of the document being linted
-        self._previous_lists: dict[str, dict[int, Any]] = {}  # name -> that list of the last lint, by id
+        self._previous_lists: dict[str, dict[int, Node]] = {}  # name -> that list of the last lint, by id
         self.reused = 0
         self.checked = 0
 
     def begin(self, settings: Settings) -> None:
         if settings is not self._settings:  # severities and options may differ: start afresh
             self._stores.clear()
-            self._states.clear()
             self._settings = settings
         self.reused = self.checked = 0
         if self._lists:
@@ -171,28 +153,21 @@ class LintCache:
 
     def forget(self, code: str) -> None:
         self._stores.pop(code, None)
-        self._states.pop(code, None)
 
-    def _indexed(self, rule: Any) -> _TargetList:
-        """The rule's targets by id; a named list is indexed once per document for every rule that uses it."""
-        name = rule.targets_name
-        if name:
-            found = self._lists.get(name)
-            if found is not None and found.document is rule.document:
-                return found
-        targets = list(rule.targets())
+    def _indexed(self, rule: Rule[Node]) -> _TargetList:
+        """The nodes of the rule's kind by id, indexed once per document for every rule of that kind."""
+        name = rule.node_kind
+        found = self._lists.get(name)
+        if found is not None and found.document is rule.document:
+            return found
+        targets = list(NODE_KINDS[name](rule.document))
         by_id = dict(zip(map(id, targets), targets, strict=True))
-        listed = _TargetList(rule.document, by_id, self._previous_lists.get(name) if name else None)
-        if name:
-            self._lists[name] = listed
+        listed = _TargetList(rule.document, by_id, self._previous_lists.get(name))
+        self._lists[name] = listed
         return listed
 
-    def state(self, code: str) -> dict[str, Any]:
-        """The rule's own store of work kept between lints (see :attr:`resolint.rules.Context.state`)."""
-        return self._states.setdefault(code, {})
-
-    def run(self, rule: Any) -> list[Diagnostic]:
-        key = rule.context_key()
+    def run(self, rule: Rule[Node]) -> list[Diagnostic]:
+        key = rule.facts
         store = self._stores.get(rule.code)
         if store is None or store.key != key:
             store = _RuleStore(key)
@@ -219,7 +194,7 @@ class LintCache:
             unknown = by_id.keys() - clean - with_findings.keys()
         for ident in unknown:
             node = by_id[ident]
-            found_here = [_owned(d, lines) for d in rule.check_node(node)]
+            found_here = [_owned(d, lines) for d in rule.check(node)]
             if found_here:
                 with_findings[ident] = (node.span.start, found_here)
             else:
@@ -239,7 +214,7 @@ class _TargetList:
 
     __slots__ = ("_changes", "by_id", "document", "previous")
 
-    def __init__(self, document: Document, by_id: dict[int, Any], previous: dict[int, Any] | None) -> None:
+    def __init__(self, document: Document, by_id: dict[int, Node], previous: dict[int, Node] | None) -> None:
         self.document = document
         self.by_id = by_id
         self.previous = previous
@@ -257,11 +232,11 @@ class _TargetList:
 class _RuleStore:
     __slots__ = ("clean", "key", "nodes", "with_findings")
 
-    def __init__(self, key: Any) -> None:
+    def __init__(self, key: Facts) -> None:
         self.key = key
         self.clean: set[int] = set()
         self.with_findings: dict[int, tuple[int, list[Diagnostic]]] = {}
-        self.nodes: dict[int, Any] = {}  # keeps every node named by an id above alive
+        self.nodes: dict[int, Node] = {}  # keeps every node named by an id above alive
 
 
 def _owned(diagnostic: Diagnostic, lines: LineIndex) -> Diagnostic:

@@ -66,6 +66,18 @@ class MemoScope:
         finally:
             _ACTIVE.reset(token)
 
+    def value(self, function: Callable[..., R], *args: Any) -> R:
+        """``function(*args)`` kept in this scope; ``function`` is :func:`memoised`."""
+        number: int = function.memo_number  # type: ignore[attr-defined]
+        single: bool = function.memo_single  # type: ignore[attr-defined]
+        key = args[0] if single else args
+        current = self.current.get(number)
+        if current is not None:
+            value = current.get(key, _MISSING)
+            if value is not _MISSING:
+                return value  # type: ignore[no-any-return]
+        return self._miss(number, function.memo_function, key, single)  # type: ignore[attr-defined]
+
     def _miss(self, number: int, function: Callable[..., Any], args: Any, single: bool = False) -> Any:
         """The value of a call not made in this generation: from the last one, else computed.
         ``args`` is the tuple of arguments, or the one argument itself when ``single``."""
@@ -90,6 +102,11 @@ class MemoScope:
 _PROCESS_SCOPE = MemoScope(DEFAULT_LIMIT)
 _ACTIVE: ContextVar[MemoScope] = ContextVar("resolint_memo_scope", default=_PROCESS_SCOPE)
 _numbers = count()
+
+
+def active_scope() -> MemoScope:
+    """The scope memoised functions use in the current context."""
+    return _ACTIVE.get()
 
 
 def memoised(function: Callable[P, R]) -> Callable[P, R]:
@@ -129,6 +146,9 @@ def memoised(function: Callable[P, R]) -> Callable[P, R]:
     update_wrapper(wrapper, function)
     wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
     wrapper.cache_parameters = cache_parameters  # type: ignore[attr-defined]
+    wrapper.memo_number = number  # type: ignore[attr-defined]
+    wrapper.memo_function = function  # type: ignore[attr-defined]
+    wrapper.memo_single = single  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
 
 

@@ -93,15 +93,3 @@ def all_footnote_refs(document: Document) -> list[FootnoteRef]:
     if not before_body:
         return refs  # already in source order
     return sorted(refs + before_body, key=lambda ref: ref.span.start)
-
-
-def house_style_applies(document: Document) -> bool:
-    """Whether the UN editors' house style (spelling, abbreviations, "also" on a repeated opener or
-    verb, italics extent) applies to the document.
-
-    Security Council resolutions are published in the words, spelling and italics the Council
-    adopted, which are the penholder's ("recognising", "UN", "Recalling" twice, *Expressing* concern):
-    such findings on them would be false, so house-style rules stay silent on the Council's texts.
-    """
-    authoring = document.authoring
-    return authoring is None or authoring.organ != "Security Council"

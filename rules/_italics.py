@@ -40,6 +40,12 @@ def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterato
         )
 
 
+PARTICLES = frozenset({"for", "upon", "on"})
+"""A verb's particle, which the UN italicises with some phrases and not with others: "*Reiterates its
+call for*" in 8 of the 13 adopted texts of the corpus that use it, "*Reiterates its call* for" in 5.
+Italics that run on over it alone are not reported."""
+
+
 def misplaced_italics(rule: Rule, paragraph: Paragraph, matcher, what: str) -> Iterator[Diagnostic]:
     """Italics that cover more ("*Decides to*") or less ("*Recalling* also") than the opening phrase."""
     source = rule.document.source
@@ -48,6 +54,8 @@ def misplaced_italics(rule: Rule, paragraph: Paragraph, matcher, what: str) -> I
     italic, marks = paragraph.text.italics[0], paragraph.text.italic_marks[0]
     phrase = paragraph.phrase_span
     extra = source[phrase.end : italic.end]
+    if extra.strip().casefold() in PARTICLES:
+        return  # "*Reiterates its call for*": the UN's own practice varies
     if extra.strip(" ,;:.\u00a0"):
         yield rule.diagnostic(
             rule.document.lines.span(italic.start, italic.end),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Edit
 from resolint.model import Paragraph
@@ -23,8 +24,14 @@ def repeated_phrases(
     ``form(phrase, adverb)`` writes the expected phrase. With ``bare_repeat`` the second paragraph
     of a run must carry "also" (preambular practice); without it a bare repeat is accepted, as
     adopted operative parts often repeat a verb ("*Requests* … *Requests* …").
+
+    The fix is safe only for a one-word phrase (*Recalling* → *Recalling also*, a second *Recalling
+    also* → *Recalling further*). Where the adverb goes in a longer phrase varies (*Noting also with
+    concern*, *Bearing in mind also*, *Calling also upon*), and "further" where "also" is wanted
+    marks the repetition in the text's own way ("*Further noting with concern*" after *Noting with
+    concern* in A/RES/76/265, "*Further urges*" in 76/132): those fixes are unsafe.
     """
-    for run in consecutive_runs(paragraphs):
+    for run in _split_at_headings(rule, consecutive_runs(paragraphs)):
         step = 0  # place in the current cycle: 0 bare phrase, 1 "also", 2 "further"
         for position, paragraph in enumerate(run):
             phrase = paragraph.phrase or ""
@@ -50,7 +57,21 @@ def repeated_phrases(
                 span,
                 f"'{phrase}' repeats the {what} of the paragraph before: write '{wanted}'",
                 [Edit(span.start, span.end, wanted)],
+                safe=len(_strip_adverbs(phrase).split()) == 1 and adverb != "further",
             )
+
+
+def _split_at_headings(rule: Rule, runs: list[list[Paragraph]]) -> list[list[Paragraph]]:
+    """A heading between two paragraphs ends the run: a section's preamble starts afresh
+    ("*Recalling*" after the heading "Evolution of the margin …" in A/RES/76/240)."""
+    split: list[list[Paragraph]] = []
+    for run in runs:
+        split.append([run[0]])
+        for before, paragraph in pairwise(run):
+            if rule.document.heading_between(before.span.end, paragraph.span.start) is not None:
+                split.append([])
+            split[-1].append(paragraph)
+    return [run for run in split if len(run) > 1]
 
 
 def _strip_adverbs(phrase: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from resolint.diagnostics import Edit
 from resolint.model import Paragraph, Span, Text
@@ -20,11 +19,17 @@ class Ending:
     offset: int  # source offset of the punctuation, or where it would be inserted
 
 
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+"""Zero-width and direction marks: a Word file may leave one after the final comma ("…,\u200e")."""
+
+
 def ending(text: Text, source: str) -> Ending | None:
-    plain = text.plain.rstrip()
-    if not plain:
-        return None
+    plain = text.plain
     index = len(plain) - 1
+    while index >= 0 and (plain[index].isspace() or plain[index] in INVISIBLE):
+        index -= 1
+    if index < 0:
+        return None
     while index > 0 and plain[index] == "," and _between_references(text, text.source_offset(index)):
         index -= 1  # "General;[^1],[^2]": the comma between two footnote marks is the marks' own
     char = plain[index]
@@ -70,14 +75,12 @@ def italics_lost(paragraphs: list[Paragraph]) -> bool:
     return italic * 2 < len(with_phrase)
 
 
-@lru_cache(maxsize=4096)
 def base_phrase(phrase: str) -> str:
     """ "Recalling also" → "recalling"; "Also requests" → "requests"; "Noting also with concern" → "noting with concern"."""
     words = [w for w in phrase.lower().split() if w not in ADVERBS]
     return " ".join(words)
 
 
-@lru_cache(maxsize=4096)
 def adverb_of(phrase: str) -> str | None:
     words = phrase.lower().split()
     for adverb in ADVERBS:

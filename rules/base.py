@@ -1,45 +1,135 @@
 """The rule base class and the context a rule runs in.
 
 A rule is one small module: a subclass of :class:`Rule` with ``code``, ``slug``, ``severity``,
-``summary`` and a docstring with the sections *What it does*, *Why is this bad?*, *Example*
-and *Use instead* (the docstring is the rule's documentation), and a ``check`` method that
-yields :class:`~resolint.diagnostics.Diagnostic` objects through :meth:`Context.report`.
+``summary`` and a docstring with the sections of :data:`DOC_SECTIONS` (the docstring is the rule's
+documentation). It declares the kind of node it looks at (:attr:`Rule.node_kind`, one of
+:data:`NODE_KINDS`) and implements :meth:`Rule.check` for one such node, yielding
+:class:`~resolint.diagnostics.Diagnostic` objects made with :meth:`Rule.diagnostic`.
+
+The engine owns the iteration over the nodes and all memoisation (ruff's checker model): the
+findings of a node check may depend on the node, on the rule's options and on the document's
+:class:`Facts` alone, and the engine keeps them while those are unchanged (the language server
+re-lints on every keystroke). A rule that looks at the whole document has ``node_kind = "document"``;
+a node rule may add findings about the document as a whole in :meth:`Rule.check_document`.
+Derived data shared by many checks (phrase lookups, vocabularies) come from the engine's per-document
+memo through :meth:`Context.cached`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from itertools import pairwise
+from operator import attrgetter
+from typing import ClassVar, Generic, Literal, TypeVar
 
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity
-from resolint.model import Document, Span, Text
+from resolint.memo import MemoScope, active_scope
+from resolint.model import Document, Footnote, Operative, Preambular, Span, Text
+from resolint.refdata_states import canonical_organ
 
-DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
+DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
+
+OptionValue = int | str | bool | None
+"""The value of a rule option (``[tool.resolint.options.RT401] max_words = 4``)."""
+Options = Mapping[str, OptionValue]
+
+NodeKind = Literal["document", "texts", "body_texts", "preamble", "operative", "inner_operative", "footnotes"]
+Node = Document | Text | Preambular | Operative | Footnote
+"""What a rule's :meth:`Rule.check` looks at."""
+N = TypeVar("N", Document, Text, Preambular, Operative, Footnote)
+R = TypeVar("R")
+
+
+def _inner_operative(document: Document) -> list[Operative]:
+    """Operative paragraphs followed by another one of the same section (neither the last nor one
+    before a heading): those that end with ";"."""
+    operative = document.operative
+    ends = {
+        id(paragraph)
+        for paragraph, after in pairwise(operative)
+        if document.heading_between(paragraph.span.end, after.span.start) is not None
+    }
+    return [paragraph for paragraph in operative[:-1] if id(paragraph) not in ends]
+
+
+NODE_KINDS: dict[str, Callable[[Document], Sequence[Node]]] = {
+    "document": lambda document: (document,),
+    "texts": Document.texts,  # every running text: paragraphs, wrap-ups, authoring lines, annex, drafts, footnotes
+    "body_texts": Document.body_texts,  # paragraph texts only
+    "preamble": attrgetter("preamble"),
+    "operative": attrgetter("operative"),
+    "inner_operative": _inner_operative,
+    "footnotes": attrgetter("footnotes"),
+}
+"""The nodes of each kind in a document, in the order the rules see them."""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a node check may read besides its node: facts of the whole document, worked out once
+    per lint. The engine keeps a node's findings while its rule's options and these are unchanged."""
+
+    house_style: bool
+    """Whether the UN editors' house style (spelling, abbreviations, "also" on a repeated opener or
+    verb, italics extent) applies. Security Council resolutions are published in the words, spelling
+    and italics the Council adopted, which are the penholder's ("recognising", "UN", "Recalling"
+    twice, *Expressing* concern): such findings on them would be false."""
+    organ: str | None
+    """The organ whose resolutions "its resolution …" cites (the heading's, else the authoring line's)."""
+
+    @classmethod
+    def of(cls, document: Document) -> Facts:
+        authoring = document.authoring
+        organ = canonical_organ(document.heading.organ) or (canonical_organ(authoring.organ) if authoring else None)
+        if authoring is not None:
+            house_style = authoring.organ != "Security Council"
+        else:  # no authoring line: the Council is known by its symbol ("S/RES/2573 (2021)")
+            house_style = not (document.heading.symbol or "").startswith("S/RES/")
+        return cls(house_style, organ)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """A ``<!-- resolint-disable… -->`` comment."""
+
+    action: str
+    codes: frozenset[str]  # empty: every rule
+    line: int  # 1-based line of the comment's end
+    start_line: int
+    span_start: int
+    span_end: int
+
+    def covers(self, code: str) -> bool:
+        return not self.codes or any(code.startswith(c) for c in self.codes)
 
 
 @dataclass
 class Context:
-    """What a rule sees: the document, the settings' options for this rule, and a report sink."""
+    """What a rule sees: the document, its facts, the rule's options and the per-document memo."""
 
     document: Document
-    options: dict[str, Any] = field(default_factory=dict)
-    found: list[Diagnostic] = field(default_factory=list)
-    suppressions: list[Any] = field(default_factory=list)  # for rules of the "suppressions" stage
+    options: Options = field(default_factory=dict)
+    facts: Facts | None = None  # worked out from the document when not given
+    memo: MemoScope | None = None  # the active scope when not given
+    suppressions: list[Suppression] = field(default_factory=list)  # for rules of the "suppressions" stage
     used_suppressions: set[int] = field(default_factory=set)
-    enabled: Any = None  # callable code -> bool, the selection in force
-    state: dict[str, Any] | None = None
-    """A place where a rule may keep work for the next lint of the same open document (the language
-    server's :class:`~resolint.engine.LintCache`); None for a one-off lint. What is kept there must
-    never change the findings, only the time to find them."""
+    enabled: Callable[[str], bool] | None = None  # the selection in force
+
+    def __post_init__(self) -> None:
+        if self.facts is None:
+            self.facts = Facts.of(self.document)
+        if self.memo is None:
+            self.memo = active_scope()
+        self.lines = self.document.lines
 
     @property
     def source(self) -> str:
         return self.document.source
 
     def span(self, start: int, end: int) -> Span:
-        return self.document.lines.span(start, end)
+        return self.lines.span(start, end)
 
     def text_span(self, text: Text, plain_start: int, plain_end: int) -> Span:
         """Source span of ``text.plain[plain_start:plain_end]``."""
@@ -47,9 +137,15 @@ class Context:
         end = text.source_offset(plain_end - 1) + 1 if plain_end > plain_start else start
         return self.span(start, end)
 
+    def cached(self, function: Callable[..., R], *args: str) -> R:
+        """``function(*args)`` from the document's memo (``function`` is :func:`~resolint.memo.memoised`,
+        a pure function of the texts it is given)."""
+        assert self.memo is not None
+        return self.memo.value(function, *args)
 
-class Rule:
-    """Base class of every rule. Subclasses set the class attributes and implement ``check``."""
+
+class Rule(Generic[N]):
+    """Base class of every rule. Subclasses set the class attributes and implement :meth:`check`."""
 
     code: ClassVar[str]
     slug: ClassVar[str]
@@ -57,49 +153,48 @@ class Rule:
     summary: ClassVar[str]
     fixable: ClassVar[str] = "never"  # "always" | "sometimes" | "never"
     fix_title: ClassVar[str] = ""
-    options: ClassVar[dict[str, Any]] = {}
+    options: ClassVar[Options] = {}
     stage: ClassVar[str] = "document"  # "suppressions": runs after suppression comments were applied
-    scope: ClassVar[str] = "document"
-    """``"node"``: the findings are :meth:`check_document` plus :meth:`check_node` of each of
-    :meth:`targets`, and those of one node depend on that node alone (its text, kind and phrase) and
-    on :meth:`context_key`. The engine may then keep them while the node is unchanged (the language
-    server re-lints on every keystroke)."""
+    node_kind: ClassVar[NodeKind] = "document"
+    """The nodes :meth:`check` looks at, one by one (see :data:`NODE_KINDS`)."""
 
     def __init__(self, context: Context) -> None:
         self.context = context
         self.document = context.document
+        assert context.facts is not None
+        self.facts: Facts = context.facts
 
-    def check(self) -> Iterator[Diagnostic]:
-        if self.scope != "node":
-            raise NotImplementedError
-        yield from self.check_document()
-        for node in self.targets():
-            yield from self.check_node(node)
-
-    # ---- rules of scope "node" ------------------------------------------------------------------
-    targets_name: ClassVar[str] = ""
-    """The document's list that :meth:`check_node` looks at: ``"texts"``, ``"body_texts"``,
-    ``"preamble"``, ``"operative"`` or ``"footnotes"``. The engine's cache indexes a named list once
-    per lint for every rule that uses it. A rule with another list overrides :meth:`targets`."""
-
-    def targets(self) -> Iterable[Any]:
-        """The nodes (texts or paragraphs) that :meth:`check_node` looks at, one by one."""
-        found = getattr(self.document, self.targets_name)
-        return found() if callable(found) else found
-
-    def check_node(self, node: Any) -> Iterator[Diagnostic]:
+    def check(self, node: N) -> Iterator[Diagnostic]:
+        """The findings on one node of :attr:`node_kind`. Except for the kind ``"document"``, they
+        may depend on the node, :attr:`facts` and the options only (``tests/test_rule_api.py``)."""
         raise NotImplementedError
 
     def check_document(self) -> Iterator[Diagnostic]:
-        """Findings of a node-scoped rule that are not about one node (e.g. heading fields)."""
+        """Findings of a node rule that are not about one node (e.g. the last paragraph's ending)."""
         return iter(())
 
-    def context_key(self) -> Any:
-        """What, besides the node, its findings depend on (e.g. the document's organ); None if nothing."""
-        return None
+    def nodes(self) -> Sequence[N]:
+        """The document's nodes of :attr:`node_kind`."""
+        return NODE_KINDS[self.node_kind](self.document)  # type: ignore[return-value]
 
-    def option(self, name: str) -> Any:
+    def run(self) -> Iterator[Diagnostic]:
+        """Every finding of the rule on the document, without memo (the engine's uncached path)."""
+        yield from self.check_document()
+        for node in self.nodes():
+            yield from self.check(node)
+
+    def option(self, name: str) -> OptionValue:
         return self.context.options.get(name, self.options[name])
+
+    def int_option(self, name: str) -> int:
+        value = self.option(name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"option {name} of {self.code} must be a whole number, not {value!r}")
+        return value
+
+    def str_option(self, name: str) -> str | None:
+        value = self.option(name)
+        return None if value is None else str(value)
 
     def diagnostic(
         self,

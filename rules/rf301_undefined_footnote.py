@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Document
 from resolint.rules._common import all_footnote_refs
 from resolint.rules.base import Rule
 
 SPONSOR_MARK = "*"
 
 
-class UndefinedFootnote(Rule):
+class UndefinedFootnote(Rule[Document]):
     """Footnote marker without a footnote definition.
 
     ## What it does
@@ -35,6 +36,9 @@ class UndefinedFootnote(Rule):
     [^1]: A/HRC/58/53.
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, footnotes (docs/style-sources.md section 4).
     """
@@ -45,7 +49,7 @@ class UndefinedFootnote(Rule):
     summary = "Footnote marker without a footnote definition"
     fixable = "never"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         defined = {footnote.label for footnote in self.document.footnotes}
         for ref in all_footnote_refs(self.document):
             if ref.label not in defined and ref.label != SPONSOR_MARK:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Footnote
+from resolint.model import Document, Footnote
 from resolint.rules._common import all_footnote_refs
 from resolint.rules.base import Rule
 
@@ -14,7 +14,7 @@ SPONSOR_MARK = "*"
 COMMENT_REF_RE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
-class UnreferencedFootnote(Rule):
+class UnreferencedFootnote(Rule[Document]):
     """Footnote definition that no marker in the text refers to.
 
     ## What it does
@@ -49,7 +49,7 @@ class UnreferencedFootnote(Rule):
     fixable = "sometimes"
     fix_title = "Remove the unused footnote definition"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         used = {ref.label for ref in all_footnote_refs(self.document)}
         # markers in comments (a kept Word heading) and in closing lines (text after the meeting line,
         # e.g. a budget table) have no model node of their own but still use their footnote

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Span
+from resolint.model import Document, Span
 from resolint.rules._common import all_footnote_refs
 from resolint.rules.base import Rule
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-class FootnoteOrder(Rule):
+class FootnoteOrder(Rule[Document]):
     """Footnotes not numbered in the order of their first reference.
 
     ## What it does
@@ -34,6 +34,11 @@ class FootnoteOrder(Rule):
     *Recalling* the report,[^1] and the Declaration,[^2]
     ```
 
+    ## Fix safety
+    Safe: the fix only renumbers the footnote marks and their definitions so that they follow
+    the order of first reference; every note keeps its text and stays attached to the same
+    places.
+
     ## References
     UN Editorial Manual, footnotes: "footnotes are numbered consecutively" (docs/style-sources.md section 4).
     """
@@ -45,7 +50,7 @@ class FootnoteOrder(Rule):
     fixable = "always"
     fix_title = "Renumber the footnotes in order of first reference"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         refs = [ref for ref in all_footnote_refs(self.document) if ref.label.isdigit()]
         order: list[str] = []
         for ref in refs:

@@ -16,7 +16,7 @@ SUFFIX_RE = re.compile(
 CANONICAL = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
 
 
-class FootnoteSymbolForm(Rule):
+class FootnoteSymbolForm(Rule[Footnote]):
     """Document-symbol suffix in a footnote not written the UN way.
 
     ## What it does
@@ -38,6 +38,10 @@ class FootnoteSymbolForm(Rule):
     [^1]: A/HRC/58/53 and Add.1 and 2.
     ```
 
+    ## Fix safety
+    Safe: the fix rewrites the symbol's suffix in UN form ("Add.1", "Corr.1"); the document
+    cited stays the same. No fix is offered where the suffix is interrupted by markup.
+
     ## References
     UN Editorial Manual, footnotes (symbols "A/HRC/58/53 and Add.1 and 2"); UN Documentation Research
     Guide, "Symbols" (docs/style-sources.md section 5).
@@ -50,10 +54,9 @@ class FootnoteSymbolForm(Rule):
     fixable = "always"
     fix_title = "Write the symbol suffix in UN form"
 
-    scope = "node"
-    targets_name = "footnotes"
+    node_kind = "footnotes"
 
-    def check_node(self, footnote: Footnote) -> Iterator[Diagnostic]:
+    def check(self, footnote: Footnote) -> Iterator[Diagnostic]:
         text = footnote.text
         for match in SUFFIX_RE.finditer(text.plain):
             word = match["word"]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Span
+from resolint.model import Document, Span
 from resolint.rules.base import Rule
 
 UNITS = {
@@ -21,7 +21,7 @@ TENS_ORDINAL = {name[:-1] + "ieth": value for name, value in TENS.items()}
 SESSION_IN_SYMBOL_RE = re.compile(r"^(?:A/(?:HRC/|C\.\d/|RES/)?|A/HRC/RES/)(?P<session>\d+)/")
 
 
-class HeadingConsistency(Rule):
+class HeadingConsistency(Rule[Document]):
     """Heading items that contradict each other.
 
     ## What it does
@@ -55,6 +55,9 @@ class HeadingConsistency(Rule):
     number: 58/...
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, mastheads; UN Documentation Research Guide, "Symbols" (docs/style-sources.md section 1).
     """
@@ -65,7 +68,7 @@ class HeadingConsistency(Rule):
     summary = "Heading items disagree: symbol, distribution, document type, session, title number"
     fixable = "never"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         heading = self.document.heading
         symbol_field = heading.field("symbol")
         if symbol_field is None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Sponsor
+from resolint.model import Document, Sponsor
 from resolint.rules._common import fold
 from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end, sponsors_of
 from resolint.rules.base import Rule
 
 
-class SponsorList(Rule):
+class SponsorList(Rule[Document]):
     """Sponsor list not in UN form.
 
     ## What it does
@@ -38,6 +38,11 @@ class SponsorList(Rule):
     Albania, Chile, Peru and Türkiye: draft resolution
     ```
 
+    ## Fix safety
+    Safe: the fix writes a listed State's official short name or puts "and" before the last
+    sponsor; the list of sponsors stays the same. A name that is not in the list of States gets
+    no fix.
+
     ## References
     docs/style-sources.md section 1 (sponsors line) and docs/style-sources.md section 6 (country names);
     `resolint/data/un-member-states.txt`.
@@ -50,7 +55,7 @@ class SponsorList(Rule):
     fixable = "sometimes"
     fix_title = "Put the sponsors in UN form"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         sponsors = sponsors_of(self.document)
         if not sponsors:
             return

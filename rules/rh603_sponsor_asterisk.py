@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Sponsor
+from resolint.model import Document, Sponsor
 from resolint.refdata_states import canonical_organ, name_key, organ_members
 from resolint.rules._sponsors import resolved_name, sponsors_of
-from resolint.rules.base import Rule
+from resolint.rules.base import Options, Rule
 
 YEAR_RE = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 ECOSOC_SYMBOL_RE = re.compile(r"E/(19|20)\d\d/")  # the Council itself (E/2024/L.12), not E/CN.6/…
 SPONSOR_MARK = "*"
 
 
-class SponsorAsterisk(Rule):
+class SponsorAsterisk(Rule[Document]):
     """Sponsor asterisks that do not match the organ's membership.
 
     ## What it does
@@ -52,6 +52,11 @@ class SponsorAsterisk(Rule):
     ^{*} State not a member of the Human Rights Council.
     ```
 
+    ## Fix safety
+    Safe: the fix adds or removes only the asterisk that marks a sponsor not a member of the
+    organ, from the organ's membership in the reference data (or the configured `organ` and
+    `year`). Check the membership when the text is not of the year the data hold.
+
     ## Options
     - `organ` (default: from the heading): the organ whose membership counts.
     - `year` (default: from the heading date): the year whose membership counts.
@@ -67,9 +72,9 @@ class SponsorAsterisk(Rule):
     summary = "Sponsor asterisks: exactly the non-members of the organ that year, with the footnote"
     fixable = "sometimes"
     fix_title = "Put the asterisks on the non-member sponsors"
-    options: ClassVar[dict[str, Any]] = {"organ": None, "year": None}
+    options: ClassVar[Options] = {"organ": None, "year": None}
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         sponsors = sponsors_of(self.document)
         if not sponsors:
             return
@@ -121,7 +126,7 @@ class SponsorAsterisk(Rule):
         return end
 
     def _organ(self) -> str | None:
-        configured = self.option("organ")
+        configured = self.str_option("organ")
         if configured:
             return canonical_organ(configured) or configured
         heading = self.document.heading
@@ -133,10 +138,7 @@ class SponsorAsterisk(Rule):
         if symbol.startswith("E/"):
             # the masthead of E/CN.6/… also reads "Economic and Social Council": a commission, other members
             return "Economic and Social Council" if ECOSOC_SYMBOL_RE.match(symbol) else None
-        found = canonical_organ(heading.organ)
-        if found is None and self.document.authoring is not None:
-            found = canonical_organ(self.document.authoring.organ)
-        return found
+        return self.facts.organ
 
     def _year(self) -> int | None:
         configured = self.option("year")

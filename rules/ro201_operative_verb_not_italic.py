@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Document
 from resolint.rules._italics import roman_openers
 from resolint.rules.base import Rule
 
 
-class OperativeVerbNotItalic(Rule):
+class OperativeVerbNotItalic(Rule[Document]):
     """Operative verb not in italics.
 
     ## What it does
@@ -31,6 +32,10 @@ class OperativeVerbNotItalic(Rule):
     5. *Calls upon* States to combat impunity …;
     ```
 
+    ## Fix safety
+    Safe: the fix puts italics around the operative verb phrase as the phrase list has it; the
+    words stay the same.
+
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 3).
     """
@@ -42,5 +47,5 @@ class OperativeVerbNotItalic(Rule):
     fixable = "always"
     fix_title = "Italicise the verb phrase"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         yield from roman_openers(self, list(self.document.operative), "operative verb")

@@ -12,7 +12,7 @@ from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Rule
 
 
-class OperativeEnding(Rule):
+class OperativeEnding(Rule[Operative]):
     """Operative paragraph or sub-paragraph with the wrong final punctuation.
 
     ## What it does
@@ -23,7 +23,9 @@ class OperativeEnding(Rule):
     inside the operative part); a last paragraph that introduces an annex or a nested draft ends
     with its colon. A paragraph whose lead-in is followed by quoted or listed text without labels
     ("… shall read as follows:" and the rule) is not checked: the quoted text keeps its own
-    punctuation.
+    punctuation. In Security Council resolutions a lead-in and its items end as the Council adopted
+    them ("(a) to lead …, (b) to monitor …" in S/RES/2505, "… ATMIS; and," in S/RES/2662): only the
+    numbered paragraphs are checked there.
 
     ## Why is this bad?
     The operative part is one long sentence: semicolons separate its clauses and the full stop
@@ -41,6 +43,15 @@ class OperativeEnding(Rule):
     17. *Decides* to remain seized of the matter.
     ```
 
+    ## Fix safety
+    Safe: the fix replaces or inserts only the paragraph's final punctuation mark (";", "." or
+    ":"); no word changes. Paragraphs whose ending belongs to quoted text, to the Council's bulleted
+    lists or to a Council lead-in and its items are not checked. Unsafe where the paragraph ends with
+    a colon that should be a semicolon or a full stop: a colon announces text, and where none
+    follows in the parse the items may be missing or unlabelled ("(b) The Commission is
+    encouraged:" in E/RES/2021/29, whose items follow in the printed text); replacing the colon
+    would change the text.
+
     ## References
     UN Editorial Manual, resolutions II.H (docs/style-sources.md section 3).
     """
@@ -51,15 +62,9 @@ class OperativeEnding(Rule):
     summary = 'Operative paragraph not ending with ";", the last with ".", a lead-in with ":"'
     fixable = "always"
     fix_title = "Correct the final punctuation"
+    node_kind = "inner_operative"  # the last paragraph, and the last of a section: see check_document
 
-    scope = "node"
-
-    def targets(self) -> list[Operative]:
-        # the last paragraph, and the last of a section, end differently: see check_document
-        ends = {id(p) for p in self._section_ends()}
-        return [p for p in self.document.operative[:-1] if id(p) not in ends]
-
-    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from self._check(paragraph, ";")
 
     def check_document(self) -> Iterator[Diagnostic]:
@@ -97,6 +102,8 @@ class OperativeEnding(Rule):
         children = getattr(paragraph, "children", ())
         if not children and _quotes_after_lead_in(paragraph, self.document.source):
             return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
+        if children and not self.facts.house_style:
+            return  # the Council's lists: lead-in and items end as the penholder wrote ("…,", "; and,")
         allowed = ":" if children else final
         wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
@@ -110,6 +117,7 @@ class OperativeEnding(Rule):
                 self.document.lines.span(at_start, found.offset + bool(found.char)),
                 f"this paragraph {role} and should end with {describe(wanted)}, not {describe(found.char)}",
                 [ending_edit(found, wanted)],
+                safe=found.char != ":" or bool(children),  # a colon announces text: see the docstring
             )
         if not all(_bracketed(child, self.document.source) for child in children):
             return  # bullets, dashes, "a.": the Council's lists, whose items end as the penholder wrote

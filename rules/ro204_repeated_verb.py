@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.rules._common import house_style_applies
+from resolint.model import Document
 from resolint.rules._repeats import repeated_phrases
 from resolint.rules.base import Rule
 
@@ -15,7 +15,7 @@ def operative_form(phrase: str, adverb: str) -> str:
     return f"{adverb.capitalize()} {phrase[:1].lower()}{phrase[1:]}"
 
 
-class RepeatedOperativeVerb(Rule):
+class RepeatedOperativeVerb(Rule[Document]):
     """Repeated operative verb.
 
     ## What it does
@@ -25,7 +25,7 @@ class RepeatedOperativeVerb(Rule):
     repeat (*Requests* … *Requests*) is accepted: adopted operative parts use it often.
 
     Not on Security Council texts, which keep the wording the Council adopted (see
-    ``house_style_applies``).
+    ``Facts.house_style``).
 
     ## Why is this bad?
     It is the UN's way of chaining related decisions; editors add the adverb when drafters forget.
@@ -44,6 +44,12 @@ class RepeatedOperativeVerb(Rule):
     17. *Further requests* the Secretary-General to provide the resources …;
     ```
 
+    ## Fix safety
+    Safe for a one-word verb: the fix writes "Also" or "Further" before it, the adverbs the UN uses
+    to chain decisions; no other word changes. Where the adverb goes in a longer phrase varies, and
+    "Further" where "Also" is wanted marks the repetition in the text's own way ("*Further urges*"
+    after *Urges* in A/RES/76/132): those fixes are unsafe.
+
     ## References
     docs/style-sources.md section 3 ("Repeated verb").
     """
@@ -55,7 +61,7 @@ class RepeatedOperativeVerb(Rule):
     fixable = "sometimes"
     fix_title = 'Add "Also" or "Further"'
 
-    def check(self) -> Iterator[Diagnostic]:
-        if not house_style_applies(self.document):
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
             return
         yield from repeated_phrases(self, list(self.document.operative), operative_form, "verb", bare_repeat=False)

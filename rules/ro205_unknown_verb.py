@@ -11,7 +11,7 @@ from resolint.rules._unknown import unknown_phrases
 from resolint.rules.base import Rule
 
 
-class UnknownOperativeVerb(Rule):
+class UnknownOperativeVerb(Rule[Operative]):
     """Unknown operative verb.
 
     ## What it does
@@ -34,6 +34,9 @@ class UnknownOperativeVerb(Rule):
     3. *Recalls* its decision to convene a panel;
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.C; resolint/data/operative-phrases.txt and its sources.
     """
@@ -43,8 +46,7 @@ class UnknownOperativeVerb(Rule):
     severity = Severity.INFO
     summary = "Operative verb not in the list of UN operative verbs"
 
-    scope = "node"
-    targets_name = "operative"
+    node_kind = "operative"
 
-    def check_node(self, paragraph: Operative) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Operative) -> Iterator[Diagnostic]:
         yield from unknown_phrases(self, paragraph, match_operative, "operative verb")

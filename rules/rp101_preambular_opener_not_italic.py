@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Document
 from resolint.rules._italics import roman_openers
 from resolint.rules.base import Rule
 
 
-class PreambularOpenerNotItalic(Rule):
+class PreambularOpenerNotItalic(Rule[Document]):
     """Preambular opener not in italics.
 
     ## What it does
@@ -31,6 +32,10 @@ class PreambularOpenerNotItalic(Rule):
     *Recalling* its resolution 5/1 of 18 June 2007,
     ```
 
+    ## Fix safety
+    Safe: the fix puts italics around the opening phrase as the phrase list has it; the words
+    stay the same.
+
     ## References
     UN Editorial Manual, resolutions II.G (docs/style-sources.md section 2).
     """
@@ -42,5 +47,5 @@ class PreambularOpenerNotItalic(Rule):
     fixable = "always"
     fix_title = "Italicise the opening phrase"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         yield from roman_openers(self, list(self.document.preamble), "preambular opener")

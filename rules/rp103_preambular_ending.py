@@ -10,7 +10,7 @@ from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Rule
 
 
-class PreambularEnding(Rule):
+class PreambularEnding(Rule[Preambular]):
     """Preambular paragraph not ending with a comma.
 
     ## What it does
@@ -32,6 +32,10 @@ class PreambularEnding(Rule):
     *Recognizing* the important and legitimate role played by human rights defenders,
     ```
 
+    ## Fix safety
+    Safe: the fix replaces or inserts only the paragraph's final punctuation mark (a comma); no
+    word changes.
+
     ## References
     UN Editorial Manual, resolutions II.H (docs/style-sources.md section 2).
     """
@@ -43,10 +47,9 @@ class PreambularEnding(Rule):
     fixable = "always"
     fix_title = "End the paragraph with a comma"
 
-    scope = "node"
-    targets_name = "preamble"
+    node_kind = "preamble"
 
-    def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Preambular) -> Iterator[Diagnostic]:
         if paragraph.children:  # a lead-in ("… a major contribution to:") and its items
             yield from self._lead_in(paragraph)
             return

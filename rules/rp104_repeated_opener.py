@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.rules._common import house_style_applies
+from resolint.model import Document
 from resolint.rules._repeats import repeated_phrases
 from resolint.rules.base import Rule
 
@@ -20,7 +20,7 @@ def preambular_form(phrase: str, adverb: str) -> str:
     )
 
 
-class RepeatedPreambularOpener(Rule):
+class RepeatedPreambularOpener(Rule[Document]):
     """Repeated preambular opener.
 
     ## What it does
@@ -31,7 +31,7 @@ class RepeatedPreambularOpener(Rule):
     phrase, *Recalling* … *Recalling also* … *Recalling further* … *Recalling*.)
 
     Not on Security Council texts, which keep the wording the Council adopted (see
-    ``house_style_applies``).
+    ``Facts.house_style``).
 
     ## Why is this bad?
     The UN marks repetition this way so that each consideration reads as an addition to the one
@@ -52,6 +52,13 @@ class RepeatedPreambularOpener(Rule):
     *Recognizing further* that digital technologies could be used …,
     ```
 
+    ## Fix safety
+    Safe for a one-word opener: the fix adds "also" ("*Recalling also*") or makes a second "also"
+    "further"; no other word changes. Where the adverb goes in a longer phrase varies (*Bearing in
+    mind also*, *Calling also upon*), and "further" where "also" is wanted marks the repetition in
+    the text's own way ("*Further noting with concern*" after *Noting with concern*, A/RES/76/265):
+    those fixes are unsafe.
+
     ## References
     UN Editorial Manual, resolutions II.K (docs/style-sources.md section 2).
     """
@@ -63,7 +70,7 @@ class RepeatedPreambularOpener(Rule):
     fixable = "sometimes"
     fix_title = 'Add "also" or "further"'
 
-    def check(self) -> Iterator[Diagnostic]:
-        if not house_style_applies(self.document):
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
             return
         yield from repeated_phrases(self, list(self.document.preamble), preambular_form, "opener", bare_repeat=True)

@@ -11,7 +11,7 @@ from resolint.rules._unknown import unknown_phrases
 from resolint.rules.base import Rule
 
 
-class UnknownPreambularOpener(Rule):
+class UnknownPreambularOpener(Rule[Preambular]):
     """Unknown preambular opener.
 
     ## What it does
@@ -34,6 +34,9 @@ class UnknownPreambularOpener(Rule):
     *Recalling* its resolution 5/1,
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.C; resolint/data/preambular-phrases.txt and its sources.
     """
@@ -43,8 +46,7 @@ class UnknownPreambularOpener(Rule):
     severity = Severity.INFO
     summary = "Preambular opener not in the list of UN openers"
 
-    scope = "node"
-    targets_name = "preamble"
+    node_kind = "preamble"
 
-    def check_node(self, paragraph: Preambular) -> Iterator[Diagnostic]:
+    def check(self, paragraph: Preambular) -> Iterator[Diagnostic]:
         yield from unknown_phrases(self, paragraph, match_preambular, "preambular opener")

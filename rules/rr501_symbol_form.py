@@ -20,7 +20,7 @@ SEGMENT_PROBLEMS = (
 )
 
 
-class SymbolForm(Rule):
+class SymbolForm(Rule[Text]):
     """Malformed UN document symbol.
 
     ## What it does
@@ -44,6 +44,9 @@ class SymbolForm(Rule):
     symbol: A/HRC/58/L.27/Rev.1
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Documentation Research Guide, "Symbols"; UN Editorial Manual, footnotes (docs/style-sources.md section 5).
     """
@@ -54,15 +57,14 @@ class SymbolForm(Rule):
     summary = "UN document symbol not well formed (A/HRC/58/L.27/Rev.1)"
     fixable = "never"
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
     def check_document(self) -> Iterator[Diagnostic]:
         symbol_field = self.document.heading.field("symbol")
         if symbol_field is not None:
             yield from self._check_candidates(symbol_field.value, lambda s, e: self._field_span(symbol_field, s, e))
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         if "/" in text.plain:
             yield from self._check_candidates(text.plain, lambda s, e, text=text: self.context.text_span(text, s, e))
 

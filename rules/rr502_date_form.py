@@ -31,7 +31,7 @@ HYPHEN_RANGE_RE = re.compile(
 )
 
 
-class DateForm(Rule):
+class DateForm(Rule[Text]):
     """Date not valid or not in UN form.
 
     ## What it does
@@ -39,7 +39,9 @@ class DateForm(Rule):
     as the UN writes them: day, month, year — "9 December 1998" — with no ordinal ("9th"), no "of",
     no comma, the month capitalized, and an en dash without spaces in a range of days across months
     ("24 February–4 April 2025"). "December 9, 1998" is rewritten as "9 December 1998". Ranges such
-    as "29 and 30 April 2024" are fine.
+    as "29 and 30 April 2024" are fine. Security Council resolutions are published as the Council
+    adopted them ("17th May 2021", "August 26, 2021" in S/RES/2579 and 2593): in their text only
+    dates that do not exist are reported.
 
     ## Why is this bad?
     UN documents use one date form so that dates read and translate the same everywhere; a wrong day
@@ -55,6 +57,10 @@ class DateForm(Rule):
     *Recalling* General Assembly resolution 53/144 of 9 December 1998,
     ```
 
+    ## Fix safety
+    Safe where offered: the fix rewrites the date in UN form ("9 December 1998", an en dash in a
+    range); a date the rule cannot read without doubt gets a message and no fix.
+
     ## References
     UN Editorial Manual, numbers, dates and time (docs/style-sources.md section 5, "Dates").
     """
@@ -66,8 +72,7 @@ class DateForm(Rule):
     fixable = "sometimes"
     fix_title = "Write the date in UN form"
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
     def check_document(self) -> Iterator[Diagnostic]:
         for name in ("date", "session-dates"):
@@ -75,7 +80,7 @@ class DateForm(Rule):
             if field is not None:
                 yield from self._check_field(field)
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if not _has_four_digits(plain):
             return  # every pattern below ends with a year
@@ -86,7 +91,7 @@ class DateForm(Rule):
         if TITLE_MONTHS.isdisjoint(written):
             return  # the patterns below have a month with a capital
         yield from self._months_first(text)
-        if "-" in plain or "–" in plain:
+        if ("-" in plain or "–" in plain) and self.facts.house_style:
             yield from self._hyphen_ranges(text)
 
     def _days_first(self, text: Text) -> Iterator[Diagnostic]:
@@ -94,8 +99,8 @@ class DateForm(Rule):
         for match in DAY_FIRST_RE.finditer(plain):
             wanted = _wanted(match)
             problem = _invalid(match)
-            if not problem and wanted == match.group(0):
-                continue  # most dates are valid and in UN form
+            if not problem and (wanted == match.group(0) or not self.facts.house_style):
+                continue  # most dates are valid and in UN form; the Council's are written as adopted
             span = self.context.text_span(text, match.start(), match.end())
             if problem:
                 yield self.diagnostic(span, problem)
@@ -109,6 +114,8 @@ class DateForm(Rule):
             span = self.context.text_span(text, match.start(), match.end())
             wanted = _wanted(match)
             problem = _invalid(match)
+            if not problem and not self.facts.house_style:
+                continue  # "August 26, 2021": the Council's dates are written as adopted
             edit = None if problem else plain_edit(text, match.start(), match.end(), wanted)
             message = problem or f'Write the date day first, as "{wanted}"'
             yield self.diagnostic(span, message, [edit] if edit else None)

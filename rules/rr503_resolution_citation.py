@@ -33,7 +33,7 @@ ABBREVIATION_RE = re.compile(r"(?<![\w/.])(?P<abbr>[Rr]es\.|[Rr]eso\.) ?(?=\d)")
 ROMAN_RE = re.compile(r"^[IVXLC]+$|^ES-[IVXLC]+$|^S-[IVXLC]+$")
 
 
-class ResolutionCitation(Rule):
+class ResolutionCitation(Rule[Text]):
     """Resolution citation not in UN form.
 
     ## What it does
@@ -44,7 +44,12 @@ class ResolutionCitation(Rule):
     - a Security Council resolution carries its year in brackets: "resolution 1325 (2000)";
     - the date fits the number: General Assembly resolution 53/x is of 1998 or 1999 (session 53),
       Human Rights Council resolution 52/x of 2023, Economic and Social Council resolution 2013/x
-      of 2013.
+      of 2013 (from the 2014 session on, which opens in July of the year before, 2021/x of 2020 or
+      2021).
+
+    Security Council resolutions are published as the Council adopted them, citations included
+    ("resolutions 1325 and 2250", "resolution S/RES/2282 (2016)" in S/RES/2548 and 2594): the rule
+    stays silent on them (see ``Facts.house_style``).
 
     ## Why is this bad?
     The form lets readers find the text and is what the editors will print. A date that does not fit
@@ -61,6 +66,9 @@ class ResolutionCitation(Rule):
     1325 (2000),
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions: system of identification; drafting and editing II.J
     (docs/style-sources.md section 5).
@@ -72,22 +80,17 @@ class ResolutionCitation(Rule):
     summary = 'Resolution citation not in UN form ("resolution 53/144 of 9 December 1998")'
     fixable = "never"
 
-    scope = "node"
-    targets_name = "body_texts"
+    node_kind = "body_texts"
 
-    def context_key(self) -> str | None:
-        """The organ whose resolutions "its resolution …" cites."""
-        return canonical_organ(self.document.heading.organ) or (
-            canonical_organ(self.document.authoring.organ) if self.document.authoring else None
-        )
-
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
+            return  # the Council's citations are published as adopted ("resolutions 1325 and 2250")
         plain = text.plain
         if "esolution" not in plain and "es." not in plain:
             return  # cheap test: no citation in this paragraph
         yield from self._check_forms(text)
         if "resolution" in plain:  # each pattern below needs the word: cheaper than the patterns
-            yield from self._check_lists(text, self.context_key())
+            yield from self._check_lists(text, self.facts.organ)
 
     def _check_forms(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
@@ -184,5 +187,7 @@ def _years_of(organ: str | None, session: int) -> set[int]:
         year = 2006 if session <= 3 else 2007 + (session - 4) // 3
         return {year}
     if organ == "Economic and Social Council" and session >= 1946:
-        return {session}
+        # since General Assembly resolution 68/1 the session of a year opens in July of the year
+        # before (resolution 2021/2 A of 14 September 2020, cited in E/RES/2021/2 B)
+        return {session - 1, session} if session >= 2014 else {session}
     return set()

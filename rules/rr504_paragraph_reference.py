@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Operative, SubParagraph, Text
+from resolint.model import Document, Operative, SubParagraph, Text
 from resolint.rules.base import Rule
 
 ONE_REF = r"\d+(?: ?\([a-z]{1,4}\))*"
@@ -17,14 +17,15 @@ REFERENCE_RE = re.compile(
 ONE_REF_RE = re.compile(r"(?P<number>\d+)(?P<labels>(?: ?\([a-z]{1,4}\))*)")
 
 
-class ParagraphReference(Rule):
+class ParagraphReference(Rule[Document]):
     """Cross-reference to a paragraph that does not exist.
 
     ## What it does
     Checks references to the resolution's own paragraphs — "paragraph 9 (b) above", "paragraphs 3
     and 4 below", "paragraph 12 of the present resolution" — and flags those whose operative paragraph
-    or sub-paragraph does not exist, and "above"/"below" that point the wrong way. References to other
-    texts ("paragraph 5 of resolution 60/251") are not checked.
+    or sub-paragraph does not exist, and "above"/"below" that point the wrong way (a sub-paragraph
+    has a place of its own: "paragraph 1 (b) below" in paragraph 1 (a), as in S/RES/2507).
+    References to other texts ("paragraph 5 of resolution 60/251") are not checked.
 
     ## Why is this bad?
     Paragraphs are renumbered during negotiation: a reference written for an earlier draft silently
@@ -41,6 +42,9 @@ class ParagraphReference(Rule):
     17. *Requests* the Office to report on the implementation of paragraph 9 (r) above;
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.E–F: "paragraph 5 above", "the present resolution"
     (docs/style-sources.md section 3).
@@ -52,7 +56,7 @@ class ParagraphReference(Rule):
     summary = '"paragraph 9 (b) above" points at a paragraph that does not exist'
     fixable = "never"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         numbered = {para.number: para for para in self.document.operative if para.number}
         if not numbered:
             return
@@ -74,13 +78,14 @@ class ParagraphReference(Rule):
             return f"There is no paragraph {number} (the last is {last}): correct the reference"
         labels = re.findall(r"\(([a-z]{1,4})\)", ref["labels"])
         children: tuple[SubParagraph, ...] = target.children
+        referenced: Operative | SubParagraph = target  # the sub-paragraph where labels name one
         for label in labels:
             child = next((c for c in children if c.label.strip("()") == label), None)
             if child is None:
                 return f"Paragraph {number} has no sub-paragraph ({label}): correct the reference"
-            children = child.children
-        if where == "above" and target.span.start > text.span.start:
+            children, referenced = child.children, child
+        if where == "above" and referenced.span.start > text.span.start:
             return f'Paragraph {number} comes later in the text: write "below", not "above"'
-        if where == "below" and target.span.end < text.span.start:
+        if where == "below" and referenced.span.end < text.span.start:
             return f'Paragraph {number} comes earlier in the text: write "above", not "below"'
         return None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class AuthoringLine(Rule):
+class AuthoringLine(Rule[Document]):
     """Authoring line missing or malformed.
 
     ## What it does
@@ -36,6 +37,10 @@ class AuthoringLine(Rule):
     *Guided* by the Charter of the United Nations,
     ```
 
+    ## Fix safety
+    Safe where offered: the fix writes the authoring line in UN form with the organ the heading
+    or the line itself names; where no organ is named, no fix is offered.
+
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 5).
     """
@@ -47,7 +52,7 @@ class AuthoringLine(Rule):
     fixable = "sometimes"
     fix_title = "Write the authoring line as *The Organ*,"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         doc = self.document
         authoring = doc.authoring
         if authoring is None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Operative, numbering_is_clear, numbering_restarts, operative_sections
+from resolint.model import Document, Operative, numbering_is_clear, numbering_restarts, operative_sections
 from resolint.rules.base import Rule
 
 
-class OperativeNumbering(Rule):
+class OperativeNumbering(Rule[Document]):
     """Operative paragraphs out of sequence.
 
     ## What it does
@@ -43,7 +43,11 @@ class OperativeNumbering(Rule):
     ## Fix safety
     Renumbering is safe for the paragraphs themselves where the document's scheme is clear (no
     sections, or every section restarting at 1); in a sectioned text whose scheme is mixed the fix
-    is offered as unsafe. Cross-references in the text ("paragraph 4 above") are not renumbered —
+    is offered as unsafe. An unnumbered paragraph between two whose numbers run on (29, text, 30) may
+    be the text of the paragraph before rather than a paragraph without its number ("(b) *Cooperation
+    with Sanctions Committees*" and its two blocks of text in S/RES/2531): it is reported once, with
+    no fix. A paragraph 1 after a heading may open a list of its own (an annex the parse did not
+    see as one): renumbering it is unsafe. Cross-references in the text ("paragraph 4 above") are not renumbered —
     check them (RR504 reports references that point nowhere).
 
     ## References
@@ -54,10 +58,10 @@ class OperativeNumbering(Rule):
     slug = "operative-numbering"
     severity = Severity.ERROR
     summary = "Operative paragraphs not numbered 1, 2, 3 … in order"
-    fixable = "always"
+    fixable = "sometimes"
     fix_title = "Renumber the operative paragraphs"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         yield from self._check_body(self.document.operative, self.document.headings)
         for draft in self.document.drafts:  # a nested draft is numbered as a draft of its own
             yield from self._check_body(list(draft.operative), draft.headings)
@@ -68,17 +72,31 @@ class OperativeNumbering(Rule):
         clear = numbering_is_clear(sections)
         for group in sections if restarting else [operative]:
             if any(p.number is not None for p in group):
-                by_position = list(self._check_group(group, safe=clear, by_position=True))
-                by_previous = list(self._check_group(group, safe=clear, by_position=False))
-                yield from by_previous if len(by_previous) < len(by_position) else by_position
+                readings = [
+                    list(self._check_group(group, safe=clear, by_position=True)),
+                    list(self._check_group(group, safe=clear, by_position=False)),
+                    list(self._check_group(group, safe=clear, by_position=False, unnumbered_counts=False)),
+                ]
+                yield from min(readings, key=len)  # the first of the fewest: one finding per cause
 
-    def _check_group(self, paragraphs: list[Operative], *, safe: bool, by_position: bool) -> Iterator[Diagnostic]:
+    def _check_group(
+        self, paragraphs: list[Operative], *, safe: bool, by_position: bool, unnumbered_counts: bool = True
+    ) -> Iterator[Diagnostic]:
         """Findings when each paragraph is expected at its position (1, 2, 3 …) or right after the
-        number before it; the reading with fewer findings names the one cause (a gap is one finding)."""
+        number before it; the reading with fewer findings names the one cause (a gap is one finding).
+        With ``unnumbered_counts`` False an unnumbered paragraph is text between two paragraphs whose
+        numbers run on (a titled item's text, a subject line): one finding, with no fix."""
         seen: dict[str, Operative] = {}
         previous = 0
         for position, paragraph in enumerate(paragraphs, start=1):
             expected = str(position if by_position else previous + 1)
+            if paragraph.number is None and not unnumbered_counts:
+                yield self.diagnostic(
+                    self.document.lines.span(paragraph.span.start, paragraph.text.span.start + 1),
+                    f"operative paragraph without a number between paragraphs {previous} and {previous + 1}: "
+                    f"number it (and the paragraphs after it) or join it to paragraph {previous}",
+                )
+                continue
             if paragraph.number is None:
                 start = paragraph.text.span.start
                 yield self.diagnostic(
@@ -101,6 +119,14 @@ class OperativeNumbering(Rule):
                     f"paragraph number {paragraph.number} {what}: this is paragraph {expected}",
                     [Edit(paragraph.number_span.start, paragraph.number_span.end, f"{expected}.")],
                     related=related,
-                    safe=safe,
+                    safe=safe and not self._restarts_after_heading(paragraphs, position - 1),
                 )
             previous = int(paragraph.number) if paragraph.number.isdigit() else previous + 1
+
+    def _restarts_after_heading(self, paragraphs: list[Operative], index: int) -> bool:
+        """Paragraph 1 again after a heading: a list of its own may start there ("Annex A – Items
+        subject to a no-objection process" and its items 1, 2 … in S/RES/2662)."""
+        if index == 0 or paragraphs[index].number != "1":
+            return False
+        before = paragraphs[index - 1]
+        return self.document.heading_between(before.span.end, paragraphs[index].span.start) is not None

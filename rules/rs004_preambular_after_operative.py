@@ -6,10 +6,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class PreambularAfterOperative(Rule):
+class PreambularAfterOperative(Rule[Document]):
     """Preambular paragraph after the operative part.
 
     ## What it does
@@ -37,6 +38,9 @@ class PreambularAfterOperative(Rule):
     1. *Decides* to convene a panel discussion;
     ```
 
+    ## Fix safety
+    No fix.
+
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 6).
     """
@@ -46,7 +50,7 @@ class PreambularAfterOperative(Rule):
     severity = Severity.ERROR
     summary = "Preambular paragraph after the operative part has begun"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         doc = self.document
         if not doc.operative:
             return

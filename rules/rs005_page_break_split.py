@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Paragraph
+from resolint.model import Document, Paragraph
 from resolint.rules.base import Rule
 
 
-class PageBreakSplit(Rule):
+class PageBreakSplit(Rule[Document]):
     """Paragraph split by a page break.
 
     ## What it does
@@ -34,6 +34,13 @@ class PageBreakSplit(Rule):
     ```
     … arbitrary or unlawful surveillance and tracking, trafficking in persons, extortion, …,
     ```
+
+    ## Fix safety
+    Safe where the second part starts in lower case: the fix joins the two parts of the paragraph
+    that a page break split, removing only the line break and blank lines between them; no word
+    changes. Where the second part starts with a capital after a paragraph that ends in a word, it
+    may as well be the text of a titled item ("(f) *Humanitarian assistance*" / "In support of the
+    Malian authorities, …" in S/RES/2531): joining would change the text, so that fix is unsafe.
     """
 
     code = "RS005"
@@ -43,7 +50,7 @@ class PageBreakSplit(Rule):
     fixable = "always"
     fix_title = "Join the two parts of the paragraph"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         for paragraph in self.document.paragraphs():
             yield from self._check(paragraph)
 
@@ -66,8 +73,10 @@ class PageBreakSplit(Rule):
                 ]
             else:
                 edits = [Edit(previous.end, part.start, " ")]
+            second = source[part.start : part.end].lstrip(" \t*_")
             yield self.diagnostic(
                 artefact.span,
                 "this paragraph continues the one before (split by a page break): join the two parts",
                 edits,
+                safe=not second[:1].isupper(),  # a titled item and its text look the same: see Fix safety
             )

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Span
+from resolint.model import Document, Span
 from resolint.rules.base import Rule
 
 SUMMARY_AFTER = 3
 
 
-class ListBullet(Rule):
+class ListBullet(Rule[Document]):
     """List bullet before a paragraph.
 
     ## What it does
@@ -33,6 +33,10 @@ class ListBullet(Rule):
     ```
     1. *Stresses* that the right of everyone …;
     ```
+
+    ## Fix safety
+    Safe: the fix removes only the bullet character that a copy from Word or a PDF left before
+    the paragraph.
     """
 
     code = "RS006"
@@ -42,7 +46,7 @@ class ListBullet(Rule):
     fixable = "always"
     fix_title = "Remove the bullet"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         found = [
             (artefact, self._removal(artefact.span))
             for p in self.document.paragraphs()

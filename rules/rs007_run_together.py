@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class RunTogether(Rule):
+class RunTogether(Rule[Document]):
     """Paragraphs run together.
 
     ## What it does
@@ -32,6 +33,10 @@ class RunTogether(Rule):
 
     *Recalling* General Assembly resolution 53/144,
     ```
+
+    ## Fix safety
+    Safe: the fix inserts a blank line where a new paragraph starts on the line of the last one;
+    no word changes.
     """
 
     code = "RS007"
@@ -41,7 +46,7 @@ class RunTogether(Rule):
     fixable = "always"
     fix_title = "Put a blank line between the paragraphs"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         for paragraph in self.document.paragraphs():
             for artefact in paragraph.artefacts:
                 if artefact.kind == "run-together":

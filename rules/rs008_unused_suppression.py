@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class UnusedSuppression(Rule):
+class UnusedSuppression(Rule[Document]):
     """Suppression comment that silences nothing.
 
     ## What it does
@@ -45,7 +46,7 @@ class UnusedSuppression(Rule):
     fix_title = "Remove the suppression comment"
     stage = "suppressions"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         context = self.context
         enabled = context.enabled or (lambda code: True)
         source = self.document.source

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 
-class PageFurniture(Rule):
+class PageFurniture(Rule[Document]):
     """Page furniture in the text.
 
     ## What it does
@@ -49,7 +50,7 @@ class PageFurniture(Rule):
     fixable = "always"
     fix_title = "Delete the page furniture"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         furniture = [artefact for artefact in self.document.layout if artefact.kind == "page-furniture"]
         if not furniture:
             return

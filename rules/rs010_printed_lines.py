@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.model import Document
 from resolint.rules.base import Rule
 
 JOINS = {"hard-wrap": " ", "layout-hyphen": "", "own-line-label": " ", "unmarked-paragraph-break": "\n\n"}
 
 
-class PrintedLines(Rule):
+class PrintedLines(Rule[Document]):
     """Paragraphs broken into printed lines.
 
     ## What it does
@@ -51,7 +52,7 @@ class PrintedLines(Rule):
     fixable = "always"
     fix_title = "Join the printed lines into paragraphs"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         found = [artefact for artefact in self.document.layout if artefact.kind in JOINS]
         if not found:
             return

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Footnote
+from resolint.model import Document, Footnote
 from resolint.rules.base import Rule
 
 
-class NotesAtPageFoot(Rule):
+class NotesAtPageFoot(Rule[Document]):
     """Footnotes at the page feet of a PDF copy.
 
     ## What it does
@@ -48,7 +48,7 @@ class NotesAtPageFoot(Rule):
     fixable = "always"
     fix_title = "Turn the notes into [^n] footnotes at the end"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         starts = {a.span.start for a in self.document.layout if a.kind == "note-at-page-foot"}
         notes = [note for note in self.document.footnotes if note.text.span.start in starts]
         if not notes:

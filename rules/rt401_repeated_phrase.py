@@ -18,6 +18,15 @@ WORD = r"[^\W_]+(?:['’\-.][^\W_]+)*"
 GAP = r"[ \u00a0\n]+"
 WORD_RE = re.compile(WORD)
 LEGITIMATE_SINGLE_REPEATS = frozenset({"that", "had", "is", "bis", "ter", "very"})
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "other", "such", "any", "each", "all", "some", "no",
+    "its", "their", "his", "her", "our", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into",
+    "onto", "upon", "within", "without", "among", "between", "through", "under", "over", "and", "or", "nor",
+    "but", "as", "than", "if", "so", "also", "not", "be", "is", "are", "was", "were", "been",
+})  # fmt: skip
+"""English grammatical words: a repeat made of these alone is a slip."""
+LINKING_WORDS = frozenset({"and", "or", "nor", "but", "as", "that", "than"})
+"""Words that join a new part to a sentence: a repeat with one of them and a noun may be grammar."""
 
 KEY_BYTES = bytes(byte if byte >= 128 or chr(byte).isalnum() or chr(byte) in "'-." else ord(" ") for byte in range(256))
 """Bytes table: keeps the ASCII characters of words (letters, digits, ' - .) and every non-ASCII byte."""
@@ -25,7 +34,7 @@ DOT_TAIL_RE = re.compile(rb"\.\S*")
 UNEVEN_LOWER = ("\u0130", "\u03a3")  # "İ".lower() is two characters, "Σ".lower() depends on the next one
 
 
-class RepeatedPhrase(Rule):
+class RepeatedPhrase(Rule[Text]):
     """Repeated word or phrase.
 
     ## What it does
@@ -49,6 +58,15 @@ class RepeatedPhrase(Rule):
     defamation and libel laws and other measures used to address threats
     ```
 
+    ## Fix safety
+    Safe where the fix removes the second copy of a word ("the the"), of a phrase of grammatical
+    words only ("in in", "of the of the") or of a noun with its preposition ("Guiding Principles on
+    Principles on Business"); repeats that the language allows ("that that", "had had") are not
+    reported. A noun with a word that joins a new part to the sentence ("and", "as", "that") can be
+    written twice on purpose — "the Deputy Secretary as Secretary as appropriate" (A/RES/76/75),
+    "host communities and countries and countries of origin" (76/143), "the Meeting of States that
+    States that apply …" (76/232) — so that fix is unsafe: read the sentence before removing.
+
     ## Options
     - `max_words` (default 4): the longest phrase checked.
 
@@ -64,12 +82,11 @@ class RepeatedPhrase(Rule):
     fix_title = "Remove the repeated words"
     options: ClassVar[dict[str, int]] = {"max_words": 4}
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
-        max_words = self.option("max_words")
+        max_words = self.int_option("max_words")
         pattern = _repeat_pattern(max_words)
         if not _may_repeat(plain, max_words):
             return
@@ -90,7 +107,17 @@ class RepeatedPhrase(Rule):
                 self.context.text_span(text, match.end("gap"), match.end()),
                 f'"{match["phrase"]}" is written twice: remove the repetition',
                 [edit] if edit else None,
+                safe=_removal_is_safe([word.casefold() for word in first]),
             )
+
+
+def _removal_is_safe(words: list[str]) -> bool:
+    """One word, or grammatical words only ("of the of the"), or a noun with a preposition
+    ("Principles on Principles on Business"); not a noun with a linking word ("Secretary as
+    Secretary as appropriate"), which can be read twice on purpose."""
+    if len(words) == 1 or all(word in FUNCTION_WORDS for word in words):
+        return True
+    return LINKING_WORDS.isdisjoint(words)
 
 
 def _may_repeat(plain: str, max_words: int) -> bool:

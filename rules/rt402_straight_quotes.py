@@ -12,7 +12,7 @@ from resolint.rules.base import Rule
 OPENING_CONTEXT = " \t\n\u00a0([{“‘—–/-"
 
 
-class StraightQuotes(Rule):
+class StraightQuotes(Rule[Text]):
     """Straight quotation mark or apostrophe.
 
     ## What it does
@@ -35,6 +35,10 @@ class StraightQuotes(Rule):
     commonly referred to as the “end-use”, … complying with States’ obligations
     ```
 
+    ## Fix safety
+    Safe: the fix replaces a straight quotation mark with the curly one its position calls for
+    (opening or closing); no word changes.
+
     ## References
     UN Editorial Manual, quotations (docs/style-sources.md section 6, "Quotes").
     """
@@ -46,10 +50,9 @@ class StraightQuotes(Rule):
     fixable = "always"
     fix_title = "Use the curly quotation mark"
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
+    def check(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         if '"' not in plain and "'" not in plain:
             return

@@ -9,7 +9,7 @@ from functools import cache
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Text
 from resolint.refdata_states import un_spellings
-from resolint.rules._common import house_style_applies, plain_edit, sentence_start
+from resolint.rules._common import plain_edit, sentence_start
 from resolint.rules.base import Rule
 
 LETTERS_RE = re.compile(r"[A-Za-z]+")
@@ -18,8 +18,11 @@ LOWER_LETTERS_ONLY = bytes(
 )
 """Bytes table: ASCII letters in lower case, every other byte (of UTF-8 too) a space."""
 
+NAME_GOES_ON_RE = re.compile(r" (?:for|of|on) (?:the )?[A-Z]")
+"""After a capitalized word: a name goes on ("Organisation for Economic Co-operation …")."""
 
-class UnSpelling(Rule):
+
+class UnSpelling(Rule[Text]):
     """Word not in UN (Oxford) spelling.
 
     ## What it does
@@ -28,10 +31,12 @@ class UnSpelling(Rule):
     defense → defence), -ise where the UN writes -ize (organisation → organization, recognise →
     recognize) and -yze where it writes -yse (analyze → analyse, paralyzing → paralysing). Root -ise
     words (advise, comprise, exercise) are not on the list. A capitalized word inside a sentence is
-    taken to be part of a name ("Organisation for the Prohibition of Chemical Weapons") and left alone.
+    taken to be part of a name ("Organisation for the Prohibition of Chemical Weapons") and left alone,
+    and so is a capitalized word that opens a sentence or a note and goes on as a name ("Organisation
+    for Economic Co-operation and Development, OECD.Stat" in a note of A/RES/76/258).
 
     Not on Security Council texts, which keep the wording the Council adopted (see
-    ``house_style_applies``).
+    ``Facts.house_style``).
 
     ## Why is this bad?
     The UN follows the first spelling of the Concise Oxford English Dictionary; mixed spellings in one
@@ -47,6 +52,10 @@ class UnSpelling(Rule):
     *Requests* the Secretary-General to organize a programme of work on labour rights,
     ```
 
+    ## Fix safety
+    Safe: the fix replaces the word by its UN (Oxford) spelling from the reference list, keeping
+    its capitalisation; the meaning stays the same. Not applied to Security Council texts.
+
     ## References
     UN Editorial Manual, spelling (docs/style-sources.md section 6, "Spelling"); the list is in
     `resolint/data/un-spelling.tsv`.
@@ -59,14 +68,10 @@ class UnSpelling(Rule):
     fixable = "always"
     fix_title = "Use the UN spelling"
 
-    scope = "node"
-    targets_name = "texts"
+    node_kind = "texts"
 
-    def context_key(self) -> bool:
-        return house_style_applies(self.document)
-
-    def check_node(self, text: Text) -> Iterator[Diagnostic]:
-        if not house_style_applies(self.document):
+    def check(self, text: Text) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
             return
         spellings = un_spellings()
         for start, word in _variants_in(text.plain):
@@ -77,6 +82,8 @@ class UnSpelling(Rule):
     def _finding(self, text: Text, start: int, word: str, spellings: dict[str, str]) -> Diagnostic | None:
         if word[0].isupper() and not sentence_start(text.plain, start):
             return None  # a capital inside a sentence: part of a name
+        if word[0].isupper() and NAME_GOES_ON_RE.match(text.plain, start + len(word)):
+            return None  # "Organisation for Economic Co-operation and Development." opening a note: a name
         wanted = spellings[word.lower()]
         if word[0].isupper():
             wanted = wanted[0].upper() + wanted[1:]

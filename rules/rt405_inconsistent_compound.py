@@ -7,15 +7,12 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate, compress, pairwise
-from operator import attrgetter
+from itertools import accumulate, compress
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.memo import memoised
-from resolint.model import Text
+from resolint.model import Document, Text
 from resolint.rules._common import sentence_start
-from resolint.rules._union import CountedUnion
 from resolint.rules.base import Rule
 
 # "may be"/"maybe", "every one"/"everyone", "under way": both forms are correct English
@@ -37,7 +34,7 @@ class Occurrence:
     end: int
 
 
-class InconsistentCompound(Rule):
+class InconsistentCompound(Rule[Document]):
     """Same term written two ways in one document.
 
     ## What it does
@@ -46,7 +43,9 @@ class InconsistentCompound(Rule):
     "multi-stakeholder" beside "multistakeholder", "data base" beside "database". Singular and plural
     count as the same term. Capitalized words inside a sentence are names ("Global Multistakeholder
     Meeting") and are left out; "follow up" (verb) beside "follow-up" (noun) is not compared, because
-    spaced and hyphenated forms are often both right.
+    spaced and hyphenated forms are often both right. Security Council resolutions are published in
+    the Council's own words, which mix forms ("inter-communal" beside "intercommunal" in S/RES/2531):
+    the rule stays silent on them (see ``Facts.house_style``).
 
     ## Why is this bad?
     A resolution is negotiated text: two spellings of one term invite the question whether two things
@@ -62,6 +61,9 @@ class InconsistentCompound(Rule):
     counter-terrorism and cybercrime legislation … terrorism, cybercrimes or national security offences
     ```
 
+    ## Fix safety
+    No fix: which of the two forms is meant is for the author to decide.
+
     ## References
     UN Editorial Manual, spelling: hyphenation follows the Concise Oxford, consistently
     (docs/style-sources.md section 6).
@@ -73,7 +75,9 @@ class InconsistentCompound(Rule):
     summary = 'Same term written two ways in one document ("cyber-crimes" / "cybercrime")'
     fixable = "never"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
+        if not self.facts.house_style:
+            return  # the Council's words are published as adopted ("inter-communal" and "intercommunal")
         groups: dict[str, list[Occurrence]] = {}
         for occurrence in self._occurrences():
             groups.setdefault(_term_key(occurrence.form), []).append(occurrence)
@@ -104,53 +108,18 @@ class InconsistentCompound(Rule):
 
     def _occurrences(self) -> Iterator[Occurrence]:
         texts = self.document.texts()
-        joined = None
-        if self.context.state is None:
-            joined = " \n ".join(text.plain for text in texts)  # a token of its own between texts: no pair across
-            closed_forms, hyphenated_forms, spaced_forms = _forms_at_once(joined)
-            wanted, closed_wanted = _closed_up(closed_forms, hyphenated_forms | spaced_forms)
-            kinds = dict.fromkeys(closed_wanted, "closed")
-        else:
-            closed_by_key, closed_keys, hyphenated_forms, spaced_forms = self._forms_kept(texts)
-            wanted = {_term_key(form) for form in hyphenated_forms | spaced_forms} & closed_keys
-            kinds = {form: "closed" for key in wanted for form in closed_by_key.get(key, ())}
+        joined = " \n ".join(text.plain for text in texts)  # a token of its own between texts: no pair across
+        closed_forms, hyphenated_forms, spaced_forms = _forms_at_once(joined)
+        wanted, closed_wanted = _closed_up(closed_forms, hyphenated_forms | spaced_forms)
         if not wanted:
             return
+        kinds = dict.fromkeys(closed_wanted, "closed")
         kinds.update({form: "hyphenated" for form in hyphenated_forms if _term_key(form) in wanted})
         kinds.update({form: "spaced" for form in spaced_forms if _term_key(form) in wanted})
         forms = "\n".join(sorted(kinds, key=len, reverse=True))
-        if joined is not None:
-            texts = _texts_containing(texts, joined, kinds)
-        for text in texts:
-            for start, end, form in _located(text.plain, forms):
+        for text in _texts_containing(texts, joined, kinds):
+            for start, end, form in self.context.cached(_located, text.plain, forms):
                 yield Occurrence(form, kinds[form], text, start, end)
-
-    def _forms_kept(self, texts: list[Text]) -> tuple[dict[str, set[str]], Iterable[str], set[str], set[str]]:
-        """The forms of the document from each text's words, kept between lints (the language server)."""
-        state = self.context.state
-        assert state is not None
-        vocabularies = [_vocabulary(text.plain) for text in texts]
-        union = state.get("union")
-        closed_by_key: dict[str, set[str]] = state.setdefault("closed-by-key", {})
-        if union is None:
-
-            def closed_form(form: str, present: bool) -> None:
-                forms = closed_by_key.setdefault(_term_key(form), set())
-                if present:
-                    forms.add(form)
-                else:
-                    forms.discard(form)
-
-            fields = {field: attrgetter(field) for field in VOCABULARY_FIELDS}
-            union = state["union"] = CountedUnion(fields, {"closed": closed_form})
-        unions = union.update(vocabularies)
-        spaced_forms: set[str] = set()
-        joined_hits = unions["joined"] & unions["lowered"]
-        if joined_hits:  # "data base" where "database" is written too
-            for v in vocabularies:
-                for joined in v.joined.keys() & joined_hits:
-                    spaced_forms.update(v.joined[joined])
-        return closed_by_key, unions["closed_keys"], set(unions["hyphenated"]), spaced_forms
 
 
 def _forms_at_once(joined: str) -> tuple[set[str], set[str], set[str]]:
@@ -251,40 +220,6 @@ def _count_at_least(words: list[str], length: int) -> int:
     return bisect_right(words, -length, key=lambda word: -len(word))
 
 
-VOCABULARY_FIELDS = ("closed", "closed_keys", "lowered", "hyphenated", "joined")
-
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    """The words of one text that RT405 compares, worked out once per text."""
-
-    closed: frozenset[str]  # closed-up words as written
-    lowered: frozenset[str]  # closed-up words in lower case ("database")
-    closed_keys: frozenset[str]  # term keys of the closed-up words in lower case or with a capital
-    hyphenated: frozenset[str]  # "cyber-crimes"
-    joined: dict[str, frozenset[str]]  # two adjacent words closed up -> as written ("database" -> "data base")
-
-
-@memoised  # the server asks again for every unchanged paragraph on every keystroke
-def _vocabulary(plain: str) -> _Vocabulary:
-    closed = set(LETTERS_RE.findall(plain))
-    tokens = plain.split(" ")
-    words = {token for token in set(tokens) if token.isascii() and _spaced_word(token)}
-    firsts = words - SPACED_STOP_WORDS
-    seconds = words - PARTICLES
-    joined: dict[str, set[str]] = {}
-    for first, second in pairwise(tokens):
-        if first in firsts and second in seconds:
-            joined.setdefault(first + second, set()).add(f"{first} {second}")
-    return _Vocabulary(
-        closed=frozenset(closed),
-        lowered=frozenset(form for form in closed if form.islower()),
-        closed_keys=frozenset(_term_key(form) for form in closed if form[1:].islower()),
-        hyphenated=frozenset(HYPHENATED_RE.findall(plain)) if "-" in plain else frozenset(),
-        joined={key: frozenset(forms) for key, forms in joined.items()},
-    )
-
-
 @memoised
 def _located(plain: str, forms: str) -> tuple[tuple[int, int, str], ...]:
     """Where the ``forms`` (one per line, longest first) stand as words in ``plain``."""
@@ -297,12 +232,12 @@ def _located(plain: str, forms: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
-@lru_cache(maxsize=64)
+@memoised
 def _form_list(forms: str) -> tuple[str, ...]:
     return tuple(forms.split("\n"))
 
 
-@lru_cache(maxsize=64)
+@memoised
 def _words_pattern(forms: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(form) for form in forms.split("\n"))
     return re.compile(rf"(?<![\w'’\-])(?:{alternatives})(?![\w'’\-])")
@@ -312,7 +247,7 @@ def _source_start(occurrence: Occurrence) -> int:
     return occurrence.text.source_offset(occurrence.start)
 
 
-@lru_cache(maxsize=1 << 16)  # the server re-lints the same vocabulary on every keystroke
+@memoised
 def _term_key(form: str) -> str:
     key = form.casefold().replace("-", "").replace(" ", "")
     if key.endswith("ies"):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.memo import memoised
-from resolint.model import Text
+from resolint.model import Document, Text
 from resolint.rules._common import is_contiguous
 from resolint.rules.base import Rule
 
@@ -17,17 +17,21 @@ MARKS_RE = re.compile(r"[()\[\]“”‘’]")
 MARK_BYTES = "()[]“”‘’".encode()
 NOT_MARK_BYTES = bytes(byte for byte in range(256) if byte not in MARK_BYTES)
 """The bytes that no mark has in UTF-8: deleting them from a text without marks leaves nothing."""
-DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")  # not the padding of a table's empty cell
+ENUMERATOR_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-z]|[ivx]{2,4})\)(?= )")
+"""An item number of a list run into the text ("on the basis of: 1) Information …; 2) …", S/RES/2520)."""
 
 
-class UnbalancedMarks(Rule):
+class UnbalancedMarks(Rule[Document]):
     """Unbalanced brackets or quotation marks; double spaces.
 
     ## What it does
     Within each paragraph and footnote, pairs round and square brackets, double quotation marks
     “ ” and opening single quotes ‘ with their closing marks, nested or not, and flags a mark left
     without its partner. A ’ that closes no ‘ is an apostrophe (States’, women’s) and is fine.
-    Also flags two or more spaces between words and offers to make them one.
+    Also flags two or more spaces between words and offers to make them one. The item numbers of a
+    list run into a sentence ("on the basis of: 1) Information shared …; 2) Implementation …" in
+    S/RES/2520) close no bracket and are fine, and so are the empty cells of a table ("|  |").
 
     ## Why is this bad?
     An unclosed bracket or quotation usually means a negotiation edit went half-way: a deleted
@@ -44,6 +48,11 @@ class UnbalancedMarks(Rule):
     *Recalling* the Vienna Declaration and Programme of Action (A/CONF.157/23) and its follow-up,
     ```
 
+    ## Fix safety
+    Safe where offered: only double spaces are fixed (replaced by one space). Unbalanced
+    brackets and quotation marks have no fix: where the missing mark belongs is for the author
+    to decide.
+
     ## References
     UN Editorial Manual, quotations: double marks with single ones inside (docs/style-sources.md section 6).
     """
@@ -55,7 +64,7 @@ class UnbalancedMarks(Rule):
     fixable = "sometimes"
     fix_title = "Replace the double space with one space"
 
-    def check(self) -> Iterator[Diagnostic]:
+    def check(self, document: Document) -> Iterator[Diagnostic]:
         open_square: list[tuple[Text | None, int]] = []  # "[" left open: a vote record over several lines
         closings = sorted(self.document.closing, key=lambda item: item.span.start)
         for text in sorted(self.document.texts(), key=lambda item: item.span.start):
@@ -86,7 +95,7 @@ class UnbalancedMarks(Rule):
 
     def _unmatched(self, text: Text) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Indexes of opening marks never closed and of closing marks that close nothing."""
-        return _unmatched_marks(text.plain)
+        return self.context.cached(_unmatched_marks, text.plain)
 
     def _unclosed(self, text: Text, index: int) -> Diagnostic:
         char = text.plain[index]
@@ -125,12 +134,19 @@ def _unmatched_marks(plain: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
             continue
         opener = "‘" if closes_single else PAIRS[char]
         if opener not in (plain[i] for i in open_marks):
-            strays.append(index)
+            if index not in _run_in_item_numbers(plain):
+                strays.append(index)
             continue
         while plain[open_marks[-1]] != opener:
             unclosed.append(open_marks.pop())
         open_marks.pop()
     return tuple(sorted(unclosed + open_marks)), tuple(strays)
+
+
+def _run_in_item_numbers(plain: str) -> set[int]:
+    """Indexes of the ")" of item numbers run into the text, where there are at least two ("1)", "2)")."""
+    found = {match.end() - 1 for match in ENUMERATOR_RE.finditer(plain)}
+    return found if len(found) >= 2 else set()
 
 
 def _inside_word(plain: str, index: int) -> bool:

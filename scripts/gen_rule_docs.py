@@ -19,8 +19,15 @@ STYLE_REFERENCE_RE = re.compile(re.escape(STYLE_SOURCES_PATH) + r" sections? (\d
 
 def render() -> str:
     from resolint.rules import GROUPS, all_rules
+    from resolint.rules.base import DOC_SECTIONS
 
     rules = all_rules()
+    for rule in rules:
+        missing = [name for name in DOC_SECTIONS if f"\n## {name}\n" not in rule.documentation()]
+        if missing:
+            raise SystemExit(
+                f"{rule.code}'s docstring has no section {', '.join(missing)} (rules/base.py DOC_SECTIONS)"
+            )
     sections = style_source_sections()
     lines = [
         "# Rule reference",

@@ -181,7 +181,7 @@ def test_a_rule_that_raises_fails_the_property_check(monkeypatch):
     """The guard above really catches a broken rule: make one rule raise and see it reported."""
     rule = next(rule for rule in all_rules() if rule.code == "RP103")
 
-    def broken_check(self):
+    def broken_check(self, node):
         raise RuntimeError("broken on purpose")
 
     monkeypatch.setattr(rule, "check", broken_check)

@@ -21,6 +21,8 @@ from itertools import pairwise
 from pathlib import Path
 from xml.etree import ElementTree
 
+from resolint.grammar.labels import roman_label
+
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS_ROOT = REPO_ROOT.parent / "shared" / "corpus"
@@ -297,6 +299,12 @@ def is_subject_line(text: str, runs: list[Inline]) -> bool:
     return 0 < len(text) < 100 and not leading_phrase(runs) and text[-1] not in ".,;:" and text[0].isupper()
 
 
+def continues_labels(last: str, label: str) -> bool:
+    """``label`` is the roman numeral after ``last`` ("xix" → "xx")."""
+    numerals = [roman_label(index) for index in range(99)]
+    return last in numerals and label in numerals and numerals.index(label) == numerals.index(last) + 1
+
+
 def read_block_list(element: ElementTree.Element, reader: InlineReader) -> tuple[list[Inline], list[Point]]:
     """A ``<blockList>``: its ``<listIntroduction>`` (the lead-in) and its ``<item>``s."""
     intro = element.find(AKN + "listIntroduction")
@@ -432,7 +440,12 @@ class BodyReader:
             out[-1] = Block("heading", [Inline("text", f"{number} {text}".strip())], heading_level=2)
         elif number.startswith("(") and before is not None and before.kind == "operative":
             out.pop()
-            before.points.append(Point(number.strip("()"), block.runs, [])) if text else None
+            label = number.strip("()")
+            items = before.points[-1].children if before.points else []
+            if items and continues_labels(items[-1].label, label):  # "(xx)" after the "(xix)" of (a)'s list
+                items.append(Point(label, block.runs, block.points))
+            elif text:
+                before.points.append(Point(label, block.runs, block.points))
         elif not number and text[:1].islower() and before is not None and before.kind == "operative":
             block.kind = "continuation"
         elif not number and is_subject_line(text, block.runs) and any(b.kind == "operative" for b in out[:-1]):

@@ -33,8 +33,9 @@ EXACT = {
     ("akn-sc", "resmd"): (0.85, 0.995),
     **{("akn-sc", form): (0.40, 0.91) for form in ("pasted", "pasted-pages")},
 }
-# Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics).
-FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.6, "akn-sc": 1.1}
+# Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics): the
+# issue's target, at most 0.3, reached by every organ.
+FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.3, "akn-sc": 0.3}
 # Share of files whose markup contradicts itself; the Council's XML is the least regular.
 EXCLUDED = {"akn-hrc": 0.1, "akn-ga": 0.1, "akn-ecosoc": 0.1, "akn-sc": 0.15}
 

@@ -2,14 +2,13 @@
 
 An adopted resolution is edited text. A safe fix that changes one is either a real slip of the
 UN's text, named below with the UN's wording, or a bug in the rule. For the UN's Word files
-(``docx-ga72/``) the test asserts that the safe fixes are exactly the named slips; for the AKN
-renderings it prints every change and bounds how many documents a safe fix would touch per
-folder (the bounds can only go down as rules learn the genre; see docs/corpus.md for the figures).
+(``docx-ga72/``) and for the AKN renderings of all four organs the test asserts that the safe
+fixes are exactly the named slips (a new one fails the test until it is named or the rule learns
+the genre; a named one no longer found fails too). Where the issue's target is reached (at most one
+document in 20 that a safe fix changes) the test asserts it; see docs/corpus.md for the figures.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from akn import CORPUS_ROOT, FOLDERS, consistent_files
@@ -28,8 +27,56 @@ NAMED_SLIPS = {
     ("N1821512.docx", "RT406", "peacekeeping operations  for the period"),  # two spaces
     ("N1821512.docx", "RT406", "the support account  for peacekeeping"),
 }
-# Documents of each AKN folder that some safe fix would change today.
-AKN_CHANGED = {"akn-hrc": 17, "akn-ga": 32, "akn-ecosoc": 7, "akn-sc": 19}
+# (folder, file, rule, the UN's wording around the slip): real slips of the adopted AKN texts, each
+# checked against the UN's practice elsewhere in the corpus (e.g. a repeated opener takes "also" in
+# 1,015 of 1,025 adopted texts' repeats; "*Calls for*" is italic in full 71 times, "*Calls*" alone twice).
+NAMED_AKN_SLIPS = {
+    ("akn-hrc", "A_HRC_RES_54_3E", "RO203", "among other aspects,"),  # "," before the next paragraph
+    ("akn-hrc", "A_HRC_RES_54_11E", "RT403", "a victim-centered approach"),
+    ("akn-hrc", "A_HRC_RES_54_31E", "RP103", "crimes against humanity."),  # "." inside the preamble
+    ("akn-hrc", "A_HRC_RES_54_31E", "RO203", "execute arrest warrants."),  # "." inside the operative part
+    ("akn-hrc", "A_HRC_RES_55_6E", "RT403", "progress toward the achievement"),
+    ("akn-hrc", "A_HRC_RES_55_15E", "RP103", "sign languages, where applicable;"),
+    ("akn-hrc", "A_HRC_RES_55_16E", "RP103", "sign languages, where applicable;"),
+    ("akn-hrc", "A_HRC_RES_55_20E", "RP104", "*Recalling* the recommendation"),  # after *Recalling* as an important …
+    ("akn-hrc", "A_HRC_RES_55_21E", "RT403", "family members are aging"),
+    ("akn-hrc", "A_HRC_RES_55_22E", "RP102", "*Noting* with grave concern"),
+    ("akn-hrc", "A_HRC_RES_56_5E", "RP103", "in a legal instrument;"),
+    ("akn-hrc", "A_HRC_RES_56_6E", "RT402", "United Nations Children's Fund"),
+    ("akn-hrc", "A_HRC_RES_56_7E", "RT401", "as civilians in in accordance"),
+    ("akn-hrc", "A_HRC_RES_56_7E", "RP104", "*Recognizing* the primary responsibility"),
+    ("akn-hrc", "A_HRC_RES_56_11E", "RO203", "at its sixty-second session,"),
+    ("akn-hrc", "A_HRC_RES_56_14E", "RP104", "*Recognizing* that the liquidity"),
+    ("akn-hrc", "A_HRC_RES_56_18E", "RP103", "working conditions for seafarers;"),  # the last one, before 1.
+    ("akn-hrc", "A_HRC_RES_56_20E", "RO202", "33. *Calls* for urgent action"),
+    ("akn-ga", "A_RES_76_10-2117757E", "RT401", "held in in Ramallah"),
+    ("akn-ga", "A_RES_76_69-2118573E", "RP104", "*Noting* the cooperation between"),
+    ("akn-ga", "A_RES_76_71-2118577E", "RP104", "*Noting* that the contribution"),
+    ("akn-ga", "A_RES_76_72-2118581E_Reissue", "RP103", "decision 75/570 of 22\u00a0June 2021;"),
+    ("akn-ga", "A_RES_76_78-2118626E", "RP104", "*Stressing* that the situation"),
+    ("akn-ga", "A_RES_76_88-2118653E", "RO202", "6. *Draws* the attention"),
+    ("akn-ga", "A_RES_76_163-2119222E_reissue", "RP103", "with the same emphasis."),
+    ("akn-ga", "A_RES_76_189-2119246E", "RO203", "“Data and digitalization for development”,"),
+    ("akn-ga", "A_RES_76_228-2119659E", "RP103", "shelling of civilian areas."),
+    ("akn-ga", "A_RES_76_288-2210348E", "RO202", "9. *Takes* note of paragraphs"),
+    ("akn-ga", "A_RES_76_296-2211524E", "RT401", "held in in Lisbon"),
+    ("akn-ga", "A_RES_76_297-2211525E", "RT403", "commitments made toward Africa"),
+    ("akn-ga", "A_RES_76_305-2221685E", "RP104", "*Recognizing* the need for peace"),
+    ("akn-ga", "A_RES_76_305-2221685E", "RP103", "includingdedicated to peacebuilding"),  # words run together, no comma
+    ("akn-sc", "S_RES_2504 (2020)-2000407E", "RP103", "carry out the Council’s decisions"),
+    ("akn-sc", "S_RES_2522 (2020)-2007234E", "RT402", "the Secretary-General's regular reporting"),
+    ("akn-sc", "S_RES_2524 (2020)-2007457E", "RP103", "neutrality, and independence"),
+    ("akn-sc", "S_RES_2524 (2020)-2007457E", "RT401", "*Taking note* of the of the African Union"),
+    ("akn-sc", "S_RES_2525 (2020)-2007465E", "RT401", "*Taking note* of the of the African Union"),
+    ("akn-sc", "S_RES_2590 (2021)-2112014E", "RT402", "Jama'at Nasr al-Islam"),
+    ("akn-ecosoc", "E_RES_2021_26-2110325E", "RP104", "*Recognizing* that achieving universal"),  # a third bare
+    ("akn-ecosoc", "E_RES_2021_26-2110325E", "RP104", "*Recognizing* that efforts to achieve"),  # *Recognizing*
+    ("akn-ecosoc", "E_RES_2022_3-2209363E", "RP103", "resolution 2006/6 of 24\u00a0July 2006;"),
+}
+# The issue's target: at most one adopted document in 20 changed by a safe fix. Human Rights
+# Council texts hold more named slips than that (16 of 85 documents); the other folders meet it.
+TARGET_SHARE = 1 / 20
+TARGET_MET = ("akn-ga", "akn-sc", "akn-ecosoc")
 
 
 def safe_findings(text: str, name: str) -> list[Diagnostic]:
@@ -61,13 +108,25 @@ def test_safe_fixes_on_the_uns_word_files_are_the_named_slips():
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_safe_fixes_on_adopted_akn_texts_are_few(folder):
-    changed: list[str] = []
-    for path in consistent_files(folder):
+def test_safe_fixes_on_adopted_akn_texts_are_the_named_slips(folder):
+    named = {slip[1:] for slip in NAMED_AKN_SLIPS if slip[0] == folder}
+    found: set[tuple[str, str, str]] = set()
+    unexplained: list[str] = []
+    files = consistent_files(folder)
+    changed: set[str] = set()
+    for path in files:
         text = render(path, "resmd")
-        findings = safe_findings(text, f"{path.stem}.res.md")
-        if findings:
-            changed.append(Path(path).stem + ": " + "; ".join(f"{d.rule}@{d.span.line} {d.message}" for d in findings))
-    report = f"{folder}: safe fixes would change {len(changed)} adopted texts\n" + "\n".join(changed)
-    print(report)
-    assert len(changed) <= AKN_CHANGED[folder], report
+        for diagnostic in safe_findings(text, f"{path.stem}.res.md"):
+            changed.add(path.stem)
+            line = wording(text, diagnostic)
+            slip = next((s for s in named if s[:2] == (path.stem, diagnostic.rule) and s[2] in line), None)
+            if slip is None:
+                unexplained.append(f"{path.stem}:{diagnostic.span.line} {diagnostic.rule} {diagnostic.message}")
+            else:
+                found.add(slip)
+    report = f"{folder}: safe fixes change {len(changed)} of {len(files)} adopted texts"
+    print(report + "\n" + "\n".join(sorted(unexplained)))
+    assert not unexplained, "safe fixes that would change adopted text:\n" + "\n".join(unexplained)
+    assert found == named, f"named slips no longer found: {sorted(named - found)}"
+    if folder in TARGET_MET:
+        assert len(changed) <= TARGET_SHARE * len(files), report
