@@ -29,7 +29,7 @@ from statistics import quantiles
 
 from resolint.grammar.genre import is_annex_heading, is_part_letter, is_section_number
 from resolint.grammar.inline import InlineScan
-from resolint.grammar.labels import ROMAN
+from resolint.grammar.labels import roman_label
 from resolint.grammar.parser import RawLine
 from resolint.model import Artefact, FootnoteRef, LineIndex
 from resolint.refdata import data_lines, match_operative, match_preambular, operative_phrases, preambular_phrases
@@ -993,9 +993,15 @@ def _labels_before(inner: str) -> list[str]:
         found.append(str(int(inner) - 1))
     if len(inner) == 1 and inner.isalpha() and inner != "a":
         found.append(chr(ord(inner) - 1))
-    if inner in ROMAN[1:]:
-        found.append(ROMAN[ROMAN.index(inner) - 1])
+    numerals = _numerals()
+    if inner in numerals[1:]:
+        found.append(numerals[numerals.index(inner) - 1])
     return found
+
+
+@cache
+def _numerals() -> list[str]:
+    return [roman_label(index) for index in range(99)]
 
 
 def _in_flow(previous: str, before: str) -> bool:
