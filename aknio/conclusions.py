@@ -13,7 +13,7 @@ from resolint.aknio.xmlbuild import add_text, element, squash
 from resolint.model import Closing
 
 if TYPE_CHECKING:
-    from resolint.aknio.export import AknExporter
+    from resolint.aknio.context import ExportContext
 
 RECORDED_VOTE = re.compile(
     r"^\[Adopted by a recorded vote of (?P<for>\d+) to (?P<against>\d+), with (?P<abstaining>\d+) abstentions?\."
@@ -39,7 +39,7 @@ def conclusion_items(closing: list[Closing]) -> list[Closing]:
     return taken
 
 
-def write_conclusions(exporter: AknExporter, closing: list[Closing]) -> int:
+def write_conclusions(exporter: ExportContext, closing: list[Closing]) -> int:
     """Write the conclusions (the meeting, date and vote lines that open ``closing``); return how many lines they took.
 
     They are written before the body (``place_parts`` puts them after it), so that the body knows
@@ -53,7 +53,8 @@ def write_conclusions(exporter: AknExporter, closing: list[Closing]) -> int:
     vote = " ".join(squash(item.text) for item in items[vote_at:])
     if facts.organ_info["adoption"] == "cover" and not vote:
         return len(items)
-    conclusions = element(exporter.statement, "conclusions", eId="conclusions")
+    count = exporter.new_id("conclusions")  # one per part of a resolution in parts
+    conclusions = element(exporter.statement, "conclusions", eId="conclusions" if count.endswith("_1") else count)
     if facts.meeting or facts.adoption:
         write_adoption(exporter, element(conclusions, "p"))
     if vote:
@@ -61,7 +62,7 @@ def write_conclusions(exporter: AknExporter, closing: list[Closing]) -> int:
     return len(items)
 
 
-def write_adoption(exporter: AknExporter, p: etree._Element) -> None:
+def write_adoption(exporter: ExportContext, p: etree._Element) -> None:
     facts = exporter.facts
     ordinal = re.match(r"\d+(?:st|nd|rd|th)", facts.meeting or "")
     when = iso_date(facts.adoption)
@@ -83,7 +84,7 @@ def write_adoption(exporter: AknExporter, p: etree._Element) -> None:
             add_text(holder, facts.adoption)
 
 
-def write_vote(exporter: AknExporter, p: etree._Element, text: str) -> None:
+def write_vote(exporter: ExportContext, p: etree._Element, text: str) -> None:
     vote = element(p, "vote", by=f"#{exporter.facts.organ_info['eId']}", as_="#author")
     recorded = RECORDED_VOTE.match(text)
     if text.startswith("[Adopted without a vote"):

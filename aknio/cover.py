@@ -15,7 +15,7 @@ from resolint.aknio.resmd import REPORT_COMMENT
 from resolint.aknio.xmlbuild import add_text, element, reference, squash
 
 if TYPE_CHECKING:
-    from resolint.aknio.export import AknExporter
+    from resolint.aknio.context import ExportContext
 
 
 def frbr_number(facts: Facts) -> str:
@@ -25,7 +25,7 @@ def frbr_number(facts: Facts) -> str:
     return re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-").lower()
 
 
-def write_identification(exporter: AknExporter, meta: etree._Element, component: str = "") -> None:
+def write_identification(exporter: ExportContext, meta: etree._Element, component: str = "") -> None:
     facts = exporter.facts
     work_date = iso_date(facts.adoption) or iso_date(facts.issued) or exporter.today
     issued = iso_date(facts.issued) or work_date
@@ -51,7 +51,7 @@ def write_identification(exporter: AknExporter, meta: etree._Element, component:
     element(manifestation, "FRBRauthor", href="#resolint", as_="editor")
 
 
-def write_meta(exporter: AknExporter) -> None:
+def write_meta(exporter: ExportContext) -> None:
     meta = element(exporter.statement, "meta")
     write_identification(exporter, meta)
     references = element(meta, "references", source="#resolint")
@@ -133,7 +133,7 @@ COVER_FIELD_WRITERS = (
 """Heading field → cover-page writer, in the order of the UN masthead."""
 
 
-def write_cover(exporter: AknExporter) -> None:
+def write_cover(exporter: ExportContext) -> None:
     facts, heading = exporter.facts, exporter.model.heading
     cover = element(exporter.statement, "coverPage", eId="coverPage_1")
     publisher = element(element(cover, "p"), "span", refersTo="#publisher", class_="upperLeft")
@@ -165,7 +165,7 @@ ORIGINATING = re.compile(r"^(?P<before>.*\()(?P<symbol>[A-Z]+/[^()]*)(?P<after>\
 COMMITTEE = re.compile(r"\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b")
 
 
-def write_report(exporter: AknExporter, cover: etree._Element) -> None:
+def write_report(exporter: ExportContext, cover: etree._Element) -> None:
     """The line "[on the report of the Third Committee (A/76/462)]", kept in a comment of the source."""
     comment = next((c for c in exporter.model.comments if c.text.startswith(REPORT_COMMENT)), None)
     if comment is None:
@@ -189,7 +189,7 @@ def write_report(exporter: AknExporter, cover: etree._Element) -> None:
     add_text(proponent, found.group("after"))
 
 
-def write_sponsors(exporter: AknExporter, p: etree._Element) -> None:
+def write_sponsors(exporter: ExportContext, p: etree._Element) -> None:
     sponsors = exporter.model.heading.sponsors
     if sponsors:
         proponent = element(p, "docProponent", refersTo="#sponsors")
@@ -205,7 +205,7 @@ def write_sponsors(exporter: AknExporter, p: etree._Element) -> None:
     element(p, "docType", exporter.facts.document_type)
 
 
-def write_adoption_title(exporter: AknExporter, cover: etree._Element) -> None:
+def write_adoption_title(exporter: ExportContext, cover: etree._Element) -> None:
     facts = exporter.facts
     when = iso_date(facts.adoption)
     if facts.organ_info["adoption"] == "cover":
@@ -223,7 +223,7 @@ def write_adoption_title(exporter: AknExporter, cover: etree._Element) -> None:
     element(element(cover, "p"), "docTitle", f"Resolution adopted by the {facts.organ} on {on}")
 
 
-def write_preface(exporter: AknExporter) -> None:
+def write_preface(exporter: ExportContext) -> None:
     """Number and title; a Security Council resolution has neither (its number is on the cover page)."""
     title = exporter.model.title
     facts = exporter.facts

@@ -5,12 +5,15 @@ The vocabulary follows the UN's files (``../shared/corpus/akn-*``): ``statement 
 title, ``preamble`` with the enacting ``formula`` and one ``container`` per preambular paragraph
 named by its opener, ``mainBody`` with ``paragraph``/``num``/``content`` and ``list``/``intro``/
 ``point`` for sub-paragraphs (``sublist`` for deeper levels), ``authorialNote`` footnotes,
-``conclusions`` with the meeting, date and vote, and annexed text as an ``attachment``.
+``conclusions`` with the meeting, date and vote, annexed text as an ``attachment``, a nested draft
+as its own ``statement`` in ``components``, and a resolution in parts as a ``documentCollection``
+with one ``statement`` per part.
 
 Each kind of model node has its writer in :data:`BODY_WRITERS`; a new node kind of the model plugs
 in as one entry there. The metadata, cover page and preface are written by :mod:`.cover`, the
-conclusions by :mod:`.conclusions`, what they need from the model is worked out by :mod:`.facts`. Running text is cut into pieces by :mod:`resolint.docxio.runs` (the same
-italics and footnote marks the Word export writes).
+conclusions by :mod:`.conclusions`, what they need from the model is worked out by :mod:`.facts`.
+Running text is cut into pieces by :mod:`resolint.docxio.runs` (the same italics and footnote marks
+the Word export writes).
 """
 
 from __future__ import annotations
@@ -28,7 +31,20 @@ from resolint.aknio.reader import NS, A
 from resolint.aknio.resmd import TABLE_COMMENT
 from resolint.aknio.xmlbuild import NoteWriter, element, source_pieces, squash, write_pieces
 from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
-from resolint.model import Closing, Comment, Document, Operative, Paragraph, Preambular, Span, SubParagraph
+from resolint.model import (
+    Closing,
+    Comment,
+    Document,
+    NestedDraft,
+    Operative,
+    Paragraph,
+    Preambular,
+    Span,
+    SubParagraph,
+)
+
+STATEMENT_STATE = ("statement", "preamble", "main_body", "attachment_body", "last_container", "in_annex")
+"""What the exporter keeps of the statement it writes into, set aside while it writes a nested draft."""
 
 
 class AknExporter:
@@ -50,6 +66,7 @@ class AknExporter:
         self.last_container: etree._Element | None = None  # the preambular paragraph lettered items belong to
         self.continued: tuple[int, Span] | None = None  # the point whose text runs on, and where
         self.section_ids = {id(section) for section in document.sections}
+        self.draft_stack: list[tuple[int, tuple]] = []  # (end of the draft, the parts of the statement around it)
 
     def new_id(self, prefix: str) -> str:
         self.ids[prefix] = self.ids.get(prefix, 0) + 1
@@ -60,19 +77,15 @@ class AknExporter:
         write_meta(self)
         write_cover(self)
         write_preface(self)
-        items: list[tuple[int, str, object]] = []
-        if self.model.authoring:
-            items.append((self.model.authoring.span.start, "authoring", self.model.authoring))
-        items += [(p.span.start, "preambular", p) for p in self.model.preamble]
-        items += [(p.span.start, "operative", p) for p in self.model.operative]
-        items += [(s.span.start, "section", s) for s in self.model.sections]
-        items += [(p.span.start, "annex", p) for p in self.model.annex]
-        items += [(c.span.start, "closing", c) for c in self.model.closing]
-        items += [(c.span.start, "table", c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
-        items.sort(key=lambda item: item[0])
+        items = self.body_items()
+        openings = part_openings(self, items)
+        if openings:
+            return self.build_parts(items, openings)
         closing = [item for _, kind, item in items if kind == "closing"]
         conclusion_count = write_conclusions(self, closing)
-        for _, kind, item in items:
+        for start, kind, item in items:
+            if not self.annex_of_draft(kind, item):
+                self.leave_drafts(start)
             if kind == "closing":
                 if conclusion_count:
                     conclusion_count -= 1
@@ -82,12 +95,123 @@ class AknExporter:
             if self.in_annex and kind in ANNEXED_KINDS:
                 kind = ANNEXED_KINDS[kind]
             BODY_WRITERS[kind](self, item)
-        if self.main_body is None or not len(self.main_body):  # the schema wants a mainBody with content
-            empty = element(self.body_part(), "paragraph", eId=self.new_id("para"))
-            element(element(empty, "content", eId=f"{empty.get('eId')}__content"), "p")
+        self.leave_drafts(len(self.model.source) + 1)
+        self.close_statement()
         self.keep_unreferenced_notes()
+        return self.root
+
+    # -- a resolution in parts (76/84 A and B) ----------------------------------------------------
+    def build_parts(self, items: list[tuple[int, str, object]], openings: dict[int, list[Closing]]) -> etree._Element:
+        """A ``documentCollection``: the cover and title, then each part as its own ``statement``
+        (its letter and title in its ``preface``, its meeting lines in its ``conclusions``)."""
+        collection = self.statement
+        collection.tag, collection.attrib["name"] = A + "documentCollection", "publication"
+        listing = element(collection, "collectionBody", eId="collectionBody")
+        components = element(collection, "components", eId="components")
+        headings = {id(line) for lines in openings.values() for line in lines}
+        closing: list[Closing] = []
+        for index, (start, kind, item) in enumerate(items):
+            if index in openings:
+                self.finish_part(closing)
+                closing = []
+                self.open_part(listing, components, openings[index])
+            if id(item) in headings:
+                continue
+            if kind == "closing" and not self.in_annex:
+                closing.append(item)
+                continue
+            if not self.annex_of_draft(kind, item):
+                self.leave_drafts(start)
+            BODY_WRITERS[ANNEXED_KINDS.get(kind, kind) if self.in_annex else kind](self, item)
+        self.finish_part(closing)
+        self.keep_unreferenced_notes()
+        self.statement = collection
         self.place_parts()
         return self.root
+
+    def open_part(self, listing: etree._Element, components: etree._Element, lines: list[Closing]) -> None:
+        letter, title = heading_text(self, lines[0]), " ".join(heading_text(self, line) for line in lines[1:])
+        eid = self.new_id("comp")
+        reference = element(listing, "component", eId=f"{eid}_ref")
+        element(reference, "documentRef", eId=f"{eid}_documentRef", href=f"#{eid}", showAs=f"Resolution {letter}")
+        self.statement = element(element(components, "component", eId=eid), "statement", name="resolution")
+        write_identification(self, element(self.statement, "meta"), eid)
+        p = element(element(self.statement, "preface"), "p")
+        element(p, "docNumber", letter)
+        if title:
+            element(element(p, "docTitle", refersTo="#resolutionTitle"), "span", title, class_="bold")
+        self.preamble = self.main_body = self.attachment_body = self.last_container = None
+        self.in_annex = False
+
+    def finish_part(self, closing: list[Closing]) -> None:
+        """The part's meeting lines as its conclusions (what follows them is annexed), then its order."""
+        if self.statement.tag != A + "statement":
+            return
+        taken = write_conclusions(self, closing)
+        self.in_annex = self.in_annex or bool(closing[taken:])
+        for line in closing[taken:]:
+            write_annex_text(self, line)
+        self.leave_drafts(len(self.model.source) + 1)
+        self.close_statement()
+
+    def body_items(self) -> list[tuple[int, str, object]]:
+        """Every node of the body with its kind, in source order (a nested draft before its own nodes)."""
+        items: list[tuple[int, str, object]] = []
+        if self.model.authoring:
+            items.append((self.model.authoring.span.start, "authoring", self.model.authoring))
+        items += [(a.span.start, "authoring", a) for a in self.model.part_authorings]
+        items += [(p.span.start, "preambular", p) for p in self.model.preamble]
+        items += [(p.span.start, "operative", p) for p in self.model.operative]
+        items += [(s.span.start, "section", s) for s in self.model.sections]
+        items += [(p.span.start, "annex", p) for p in self.model.annex]
+        items += [(c.span.start, "closing", c) for c in self.model.closing]
+        items += [(c.span.start, "table", c) for c in self.model.comments if c.text.startswith(TABLE_COMMENT)]
+        for draft in nested_drafts(self.model.drafts):
+            items.append((draft.span.start, "draft", draft))
+            if draft.authoring:
+                items.append((draft.authoring.span.start, "authoring", draft.authoring))
+            items += [(p.span.start, "preambular", p) for p in draft.preamble]
+            items += [(p.span.start, "operative", p) for p in draft.operative]
+        items.sort(key=lambda item: (item[0], item[1] != "draft"))
+        return items
+
+    def close_statement(self) -> None:
+        """The schema wants a ``mainBody`` with content, and the parts of a statement in its order."""
+        if self.main_body is None or not len(self.main_body):
+            empty = element(self.body_part(), "paragraph", eId=self.new_id("para"))
+            element(element(empty, "content", eId=f"{empty.get('eId')}__content"), "p")
+        self.place_parts()
+
+    # -- nested drafts -----------------------------------------------------------------------------
+    def enter_draft(self, draft: NestedDraft) -> None:
+        """Write what follows into the draft's own ``components/component/statement`` until its end."""
+        components = self.statement.find(f"{A}components")
+        if components is None:
+            components = element(self.statement, "components", eId=self.new_id("components"))
+        component = element(components, "component", eId=self.new_id("component"))
+        self.draft_stack.append((draft.span.end, self.part_state()))
+        self.statement = element(component, "statement", name=draft_kind(self.model.source, draft.span.start))
+        write_identification(self, element(self.statement, "meta"), component.get("eId", "component"))
+        self.preamble = self.main_body = self.attachment_body = self.last_container = None
+        self.in_annex = False
+
+    def annex_of_draft(self, kind: str, item: object) -> bool:
+        """An annex right after a nested draft is the draft's (the UN attaches it to the draft's statement)."""
+        if not self.draft_stack:
+            return False
+        if kind == "section" and ANNEX_HEADING.match(heading_text(self, item)):
+            return True
+        return self.in_annex and kind in ("annex", "section", "table", "operative", "preambular")
+
+    def leave_drafts(self, offset: int) -> None:
+        while self.draft_stack and offset >= self.draft_stack[-1][0]:
+            self.close_statement()
+            _, state = self.draft_stack.pop()
+            for name, value in zip(STATEMENT_STATE, state, strict=True):
+                setattr(self, name, value)
+
+    def part_state(self) -> tuple:
+        return tuple(getattr(self, name) for name in STATEMENT_STATE)
 
     def keep_unreferenced_notes(self) -> None:
         """A footnote no mark points at has no place of its own: it follows the last paragraph, not lost."""
@@ -101,7 +225,17 @@ class AknExporter:
 
     def place_parts(self) -> None:
         """Preamble, mainBody, conclusions and attachments in the order the schema wants."""
-        order = ["meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments"]
+        order = [
+            "meta",
+            "coverPage",
+            "preface",
+            "preamble",
+            "collectionBody",
+            "mainBody",
+            "conclusions",
+            "attachments",
+            "components",
+        ]
         children = sorted(self.statement, key=lambda child: order.index(etree.QName(child).localname))
         for child in children:
             self.statement.append(child)
@@ -128,7 +262,7 @@ class AknExporter:
 
 # ---- body nodes --------------------------------------------------------------------------------
 def write_authoring(exporter: AknExporter, authoring) -> None:
-    formula = element(exporter.preamble_part(), "formula", name="enactingFormula", eId="formula_1")
+    formula = element(exporter.preamble_part(), "formula", name="enactingFormula", eId=exporter.new_id("formula"))
     pieces = text_pieces(authoring.text)
     if not any(piece.italic for piece in pieces) and pieces and pieces[0].note is None:
         body = pieces[0].text.rstrip(",")
@@ -206,13 +340,24 @@ def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
     exporter.continued = (id(last), lines.span(start, last.text.span.end)) if last else None
     write_points(exporter, listed, paragraph.children, f"{eid}__list")
     if last:
-        wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
         before = lines.span(last.span.start, start)
-        write_pieces(element(wrap_up, "p"), body_pieces(exporter, last, None, before), exporter.notes)
+        write_pieces(
+            continuation_holder(exporter, node, listed), body_pieces(exporter, last, None, before), exporter.notes
+        )
     elif paragraph.wrap_up is not None:  # the model's node for text after the list (issue 13)
-        wrap_up = element(listed, "wrapUp", eId=f"{eid}__list__wrapUp")
-        write_pieces(element(wrap_up, "p"), text_pieces(paragraph.wrap_up, (), []), exporter.notes)
+        holder = continuation_holder(exporter, node, listed)
+        write_pieces(holder, text_pieces(paragraph.wrap_up, (), []), exporter.notes)
     exporter.continued = None
+
+
+def continuation_holder(exporter: AknExporter, node: etree._Element, listed: etree._Element) -> etree._Element:
+    """The ``p`` for text that continues a paragraph after its list, marked as the organ marks it:
+    the list's ``wrapUp`` (Security Council, HRC) or an unnumbered ``paragraph`` after it (GA, ECOSOC)."""
+    if exporter.facts.organ_info.get("continuation") == "paragraph":
+        after = etree.Element(A + "paragraph", eId=exporter.new_id("para"))
+        node.addnext(after)
+        return element(element(after, "content", eId=f"{after.get('eId')}__content"), "p")
+    return element(element(listed, "wrapUp", eId=f"{listed.get('eId')}__wrapUp"), "p")
 
 
 CONTINUATION = re.compile(r"\n[ \t]*\n(?=\S)")
@@ -232,9 +377,14 @@ def continuation(paragraph: Operative) -> tuple[SubParagraph | None, int]:
     return (last, last.text.span.start + found.end()) if found else (None, 0)
 
 
+BRACKETED_LABEL = re.compile(r"\(?([0-9A-Za-z]{1,6})\)?")
+
+
 def label_text(label: str) -> str:
-    core = label.strip().strip("()").rstrip(".")
-    return f"({core})"
+    """A point's ``num`` as the UN writes it: "(a)" for "(a)", "a)" and "a"; "a.", "•", "–" as printed."""
+    label = label.strip()
+    bracketed = BRACKETED_LABEL.fullmatch(label)
+    return f"({bracketed.group(1)})" if bracketed else label
 
 
 def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[SubParagraph, ...], prefix: str) -> None:
@@ -248,9 +398,38 @@ def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[Su
         element(point, "num", label_text(sub.label))
         content = element(point, "content", eId=f"{eid}__content")
         cut = exporter.continued[1] if exporter.continued and exporter.continued[0] == id(sub) else None
-        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span, cut), exporter.notes)
+        texts = indented_texts(exporter, sub, cut)
+        first_cut = exporter.model.lines.span(texts[0].start, sub.text.span.end) if texts else cut
+        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span, first_cut), exporter.notes)
+        parent_of_children = parent
+        if texts:
+            parent_of_children = element(parent, "sublist", eId=f"{eid}__sublist")
+            for index, own in enumerate(texts, start=1):
+                point_id = f"{eid}__sublist__point_{index}"
+                text_content = element(element(parent_of_children, "point", eId=point_id), "content")
+                rest = exporter.model.lines.span(own.end, sub.text.span.end) if own.end < sub.text.span.end else cut
+                before = exporter.model.lines.span(sub.span.start, own.start)
+                write_pieces(element(text_content, "p"), body_pieces(exporter, sub, before, rest), exporter.notes)
         if sub.children:
-            write_points(exporter, element(parent, "sublist", eId=f"{eid}__sublist"), sub.children, f"{eid}__sublist")
+            nested = element(parent_of_children, "sublist", eId=f"{eid}__sublist" + ("__sublist" if texts else ""))
+            write_points(exporter, nested, sub.children, nested.get("eId"))
+
+
+INDENTED_CONTINUATION = re.compile(r"\n[ \t]*\n[ \t]+(?=\S)")
+"""A blank line, then indented text without a label: the text under a point that is a heading
+("(f) *Humanitarian assistance*", then its mandate), which the UN marks as unnumbered points of a
+sub-list (the point's own sub-points, if any, in a sub-list of that sub-list)."""
+
+
+def indented_texts(exporter: AknExporter, sub: SubParagraph, cut: Span | None) -> list[Span]:
+    """The unlabelled indented texts under a heading point, each up to the next (or ``cut``, or the point's end)."""
+    base = sub.text.span.start
+    limit = cut.start if cut is not None else sub.text.span.end
+    found = [match for match in INDENTED_CONTINUATION.finditer(sub.text.raw) if base + match.end() < limit]
+    if not found:
+        return []
+    ends = [base + match.start() for match in found[1:]] + [limit]
+    return [exporter.model.lines.span(base + match.end(), end) for match, end in zip(found, ends, strict=True)]
 
 
 def heading_text(exporter: AknExporter, item: Closing | Paragraph) -> str:
@@ -261,11 +440,15 @@ def heading_text(exporter: AknExporter, item: Closing | Paragraph) -> str:
 
 
 def write_heading(exporter: AknExporter, body: etree._Element, text: str, level: int, style: str = "") -> None:
-    """A heading as the organ marks it: a bold paragraph (HRC, and annexes) or a ``paragraph/subheading``."""
+    """A heading as the organ marks it: a bold paragraph (HRC, and annexes; an italic one when the
+    heading is in italics, as the annexes' lowest headings are) or a ``paragraph/subheading``."""
     eid = exporter.new_id("para")
-    if (style or exporter.facts.organ_info["heading"]) == "bold":
-        node = element(body, "paragraph", eId=eid, class_="HChG" if level <= 2 else "H23G")
-        element(element(element(node, "content", eId=f"{eid}__content"), "p"), "span", text, class_="bold")
+    style = style or exporter.facts.organ_info["heading"]
+    if style in ("bold", "italic"):
+        node = element(
+            body, "paragraph", eId=eid, class_="HChG" if level <= 2 else "H23G" if style == "bold" else "H4G"
+        )
+        element(element(element(node, "content", eId=f"{eid}__content"), "p"), "span", text, class_=style)
     else:
         element(element(body, "paragraph", eId=eid, class_="H1" if level <= 2 else "H23"), "subheading", text)
 
@@ -284,6 +467,7 @@ def write_section(exporter: AknExporter, item: Closing) -> None:
 ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.|\([a-z]{1,5}\)|\(\d{1,3}\))\s+")
 PREAMBLE_LABEL = re.compile(r"\((?:[a-z]{1,5}|\d{1,3})\)")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+ITALIC_HEADING = re.compile(r"\*[^*]+\*")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 
 
@@ -292,7 +476,9 @@ def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
     raw = exporter.model.source[item.span.start : item.span.end].strip()
     body = exporter.annex_part()
     if raw.startswith("#") or id(item) in exporter.section_ids:
-        write_heading(exporter, body, heading_text(exporter, item), len(raw) - len(raw.lstrip("#")) or 3, "bold")
+        italic = ITALIC_HEADING.fullmatch(raw.lstrip("#").strip()) is not None
+        level = len(raw) - len(raw.lstrip("#")) or 3
+        write_heading(exporter, body, heading_text(exporter, item), level, "italic" if italic else "bold")
         return
     node = element(body, "paragraph", eId=exporter.new_id("para"))
     number = ANNEX_NUMBER.match(raw)
@@ -324,7 +510,50 @@ def write_annexed_paragraph(exporter: AknExporter, paragraph: Paragraph) -> None
     write_pieces(element(content, "p"), body_pieces(exporter, paragraph), exporter.notes)
 
 
+PART_LETTER = re.compile(r"[A-Z]")
+
+
+def part_openings(exporter: AknExporter, items: list[tuple[int, str, object]]) -> dict[int, list[Closing]]:
+    """Where each part of a resolution in parts opens (item index → its letter and title lines): the
+    heading lines, a capital letter first, right before each authoring line; none unless every
+    authoring line has them and there are at least two."""
+    if not exporter.model.part_authorings:
+        return {}
+    openings: dict[int, list[Closing]] = {}
+    for index, (_, kind, _item) in enumerate(items):
+        if kind != "authoring":
+            continue
+        first = index
+        while first > 0 and items[first - 1][1] == "section":
+            first -= 1
+        lines = [item for _, _, item in items[first:index]]
+        if not lines or not PART_LETTER.fullmatch(heading_text(exporter, lines[0])):
+            return {}
+        openings[first] = lines
+    return openings if len(openings) >= 2 and min(openings) == 0 else {}
+
+
+def write_draft(exporter: AknExporter, draft: NestedDraft) -> None:
+    """A draft recommended for adoption: its own ``statement`` in the ``components``, as the UN nests them."""
+    exporter.enter_draft(draft)
+
+
+DRAFT_KIND = re.compile(r"draft (resolution|decision)s?\b", re.IGNORECASE)
+
+
+def draft_kind(source: str, start: int) -> str:
+    """``draft resolution`` or ``draft decision``, as the lead-in before the draft names it."""
+    named = DRAFT_KIND.findall(source[max(0, start - 400) : start])
+    return f"draft {named[-1].lower()}" if named else "draft resolution"
+
+
+def nested_drafts(drafts: list[NestedDraft] | tuple[NestedDraft, ...]) -> list[NestedDraft]:
+    """The drafts and the drafts nested in them, outermost first."""
+    return [found for draft in drafts for found in (draft, *nested_drafts(draft.drafts))]
+
+
 BODY_WRITERS: dict[str, Callable[[AknExporter, object], None]] = {
+    "draft": write_draft,
     "authoring": write_authoring,
     "preambular": write_preambular,
     "operative": write_operative,
@@ -333,8 +562,8 @@ BODY_WRITERS: dict[str, Callable[[AknExporter, object], None]] = {
     "annexed paragraph": write_annexed_paragraph,
     "table": write_table,
 }
-"""Model node kind → writer. The genre's coming nodes (parts, sections, annexes, nested drafts)
-plug in here: one writer each, called in source order."""
+"""Model node kind → writer, called in source order (a section's lines are ``section``, an annex's
+``annex``; a ``draft`` opens the draft's own statement, which its nodes are then written into)."""
 
 ANNEXED_KINDS = {"preambular": "annexed paragraph", "authoring": "annexed paragraph"}
 """How a node kind is written once an "Annex" heading has opened the attachment (operative

@@ -24,6 +24,13 @@ def organs() -> dict[str, dict[str, str]]:
     return {name: value for name, value in data.items() if not name.startswith("_")}
 
 
+def organ_of_symbol(symbol: str) -> str:
+    """The organ a document symbol names by its prefix ("S/RES/2573 (2021)": the Security Council),
+    the longest prefix first (A/HRC/ before A/); empty when none matches."""
+    by_length = sorted(organs().items(), key=lambda item: -len(item[1].get("symbol", "")))
+    return next((name for name, info in by_length if info.get("symbol") and symbol.startswith(info["symbol"])), "")
+
+
 def closing_source(document: Document, closing: Closing) -> str:
     """A closing line as written (no-break spaces kept), without its italic marks and layout space."""
     return squash(document.source[closing.span.start : closing.span.end].replace("*", ""))
@@ -49,6 +56,7 @@ def facts_of(document: Document) -> Facts:
     organ = squash(heading.organ or "")
     if not organ and document.authoring:
         organ = re.sub(r"^the\s+", "", document.authoring.organ.strip(" ,*_"), flags=re.I)
+    organ = organ or organ_of_symbol(heading.symbol or "")
     info = organs().get(organ) or organs()["General Assembly"]
     document_type = squash(heading.get("document-type") or "resolution")
     number = squash((document.title.number if document.title else None) or heading.get("number") or "")

@@ -56,7 +56,8 @@ class Block:
 
     ``kind`` is ``container`` (preambular), ``paragraph`` (operative or annex text), ``point``
     (a sub-paragraph, ``level`` 1 or deeper), ``heading`` (a title inside the body) or
-    ``wrapUp`` (text that continues a paragraph after its points). ``path`` is the element path
+    ``wrapUp`` (text that continues a paragraph after its points), or ``meeting`` (a meeting or
+    date line closing a part of a resolution in parts, before the next part). ``path`` is the element path
     from the document part (``mainBody/paragraph/list/point``), so two files that say the same
     thing with different elements do not compare equal.
     """
@@ -83,6 +84,7 @@ class AknText:
     notes: list[Note] = field(default_factory=list)
     conclusions: list[str] = field(default_factory=list)
     attachments: list[Block] = field(default_factory=list)
+    conclusions_last: bool = False  # the meeting lines close the annexed text (they are in its <doc>)
     notices: list[str] = field(default_factory=list)
 
 
@@ -164,6 +166,8 @@ class InlineReader:
                 out.append(Run("note", marker))
             elif name == "eol":
                 out.append(Run(kind, " "))
+            elif name == "embeddedStructure":  # a nested draft: its blocks are read by BodyReader.embedded
+                pass
             elif name:
                 self._walk(child, italic or (name == "span" and child.get("class") == "italic"), out)
             if child.tail:
@@ -365,6 +369,21 @@ class BodyReader:
 
     def content(self, element: etree._Element, path: str, out: list[Block]) -> None:
         out.append(Block("paragraph", path, self.inline.runs(element)))
+        for embedded in element.iter(A + "embeddedStructure"):
+            self.embedded(embedded, path, out)
+
+    def embedded(self, element: etree._Element, path: str, out: list[Block]) -> None:
+        """A draft nested inside a paragraph (``embeddedStructure``): its organ line, preambular
+        containers and paragraphs, after the paragraph that recommends it."""
+        here = f"{path}/embeddedStructure"
+        for child in element:
+            name = local(child)
+            if name == "container" and child.get("name") == "formula":
+                out.append(Block("paragraph", f"{here}/formula", self.inline.runs(child)))
+            elif name == "container":
+                self.container(child, here, out)
+            elif name:
+                BODY_READERS.get(name, BodyReader.generic)(self, child, here, out)
 
     def list(self, element: etree._Element, path: str, out: list[Block], level: int = 1) -> None:
         here = f"{path}/{local(element)}"
@@ -402,18 +421,25 @@ class BodyReader:
     def heading(self, element: etree._Element, path: str, out: list[Block]) -> None:
         out.append(Block("heading", f"{path}/{local(element)}", self.inline.runs(element), level=3))
 
+    def cross_heading(self, element: etree._Element, path: str, out: list[Block]) -> None:
+        """A ``crossHeading``: a heading, or (``refersTo="#preamble"``, in a section) a preambular paragraph."""
+        if element.get("refersTo") != "#preamble":
+            self.heading(element, path, out)
+            return
+        runs = self.inline.runs(element)
+        name = runs[0].value.strip(" ,;:") if runs and runs[0].kind == "italic" else None
+        out.append(Block("container", f"{path}/crossHeading", runs, name=name))
+
     def division(self, element: etree._Element, path: str, out: list[Block]) -> None:
-        """``section``/``part``: its number and heading as one heading, then its content."""
+        """``section``/``part``: its number and its heading lines, each a heading line as the canonical
+        text writes a section's ("### I", "### Title"), then its content."""
         here = f"{path}/{local(element)}"
         num = plain(first(element, "akn:num"))
-        titles = [c for c in element if local(c) in ("heading", "crossHeading", "subheading")]
-        if num or titles:
-            runs = self.inline.runs(titles[0]) if titles else []
-            number = [Run("text", num + " ")] if num and runs else [Run("text", num)] if num else []
-            out.append(Block("heading", here, normalise(number + runs), level=2))
+        if num:
+            out.append(Block("heading", f"{here}/num", [Run("text", num)], level=3))
         for child in element:
             name = local(child)
-            if name and name != "num" and (not titles or child is not titles[0]):
+            if name and name != "num":
                 BODY_READERS.get(name, BodyReader.generic)(self, child, here, out)
 
     def container_in_body(self, element: etree._Element, path: str, out: list[Block]) -> None:
@@ -441,6 +467,10 @@ class BodyReader:
         for attachment in attachments if attachments is not None else ():
             for doc in attachment:
                 self.body(first(doc, "akn:mainBody"), "attachment/mainBody", self.text.attachments)
+                conclusions = first(doc, "akn:conclusions")  # ECOSOC 2021/20 has its meeting lines there
+                if conclusions is not None:
+                    self.text.conclusions.extend(conclusion_lines(conclusions))
+                    self.text.conclusions_last = True
 
 
 def is_heading(paragraph: etree._Element, runs: list[Run]) -> bool:
@@ -452,7 +482,7 @@ def is_heading(paragraph: etree._Element, runs: list[Run]) -> bool:
 
 BODY_READERS: dict[str, Callable[[BodyReader, etree._Element, str, list[Block]], None]] = {
     "paragraph": BodyReader.paragraph,
-    "crossHeading": BodyReader.heading,
+    "crossHeading": BodyReader.cross_heading,
     "subheading": BodyReader.heading,
     "heading": BodyReader.heading,
     "section": BodyReader.division,
@@ -492,22 +522,42 @@ def read_akn(root: etree._Element) -> AknText:
     read_cover(first(part, "akn:coverPage"), text, reader)
     read_preface(first(part, "akn:preface"), text, reader)
     if local(part) == "documentCollection":
-        text.notices.append("a collection: its components are read one after another")
-        for statement in root.iter(A + "statement"):
-            if not any(local(ancestor) == "statement" for ancestor in statement.iterancestors()):
-                read_statement(statement, text, body)  # nested ones are read by their statement
+        text.notices.append("a collection: its parts are read one after another")
+        parts = [
+            statement
+            for statement in root.iter(A + "statement")
+            if not any(local(ancestor) == "statement" for ancestor in statement.iterancestors())
+        ]  # nested ones are read by their statement
+        for index, statement in enumerate(parts):
+            read_part_preface(first(statement, "akn:preface"), text, reader)
+            read_statement(statement, text, body, last=index == len(parts) - 1)
     else:
         read_statement(part, text, body)
     return text
 
 
-def read_statement(statement: etree._Element, text: AknText, body: BodyReader) -> None:
+def read_part_preface(preface: etree._Element | None, text: AknText, reader: InlineReader) -> None:
+    """A part's letter ("A") and title, each a heading line, as a resolution in parts prints them."""
+    if preface is None:
+        return
+    letter = plain(first(preface, ".//akn:docNumber")).rstrip(".")
+    if letter:
+        text.blocks.append(Block("heading", "preface/docNumber", [Run("text", letter)], level=3))
+    title = reader.runs(first(preface, ".//akn:docTitle"))
+    if title:
+        text.blocks.append(Block("heading", "preface/docTitle", title, level=3))
+
+
+def read_statement(statement: etree._Element, text: AknText, body: BodyReader, last: bool = True) -> None:
+    """One statement's body; the meeting lines of a part before the last stay after its body."""
     if local(statement) != "statement":
         text.notices.append(f"<{local(statement)}> read as a statement")
     body.preamble(first(statement, "akn:preamble"))
     body.body(first(statement, "akn:mainBody"), "mainBody", text.blocks)
     conclusions = first(statement, "akn:conclusions")
-    if conclusions is not None:
+    if conclusions is not None and not last:
+        text.blocks += [Block("meeting", "conclusions", [Run("text", line)]) for line in conclusion_lines(conclusions)]
+    elif conclusions is not None:
         text.conclusions.extend(conclusion_lines(conclusions))
     body.attachments(first(statement, "akn:attachments"))
     for component in statement.iter(A + "component"):

@@ -65,14 +65,42 @@ def block_line(block: Block) -> str:
     return f"{block.num} {body}".strip() if block.num else body
 
 
+def body_lines(blocks: list[Block]) -> list[str]:
+    """Each block and a blank line; a part's meeting lines together, in italics, as the closing lines are."""
+    lines: list[str] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "meeting":
+            lines += [block_line(block), ""]
+            continue
+        opens = index == 0 or blocks[index - 1].kind != "meeting"
+        closes = index + 1 == len(blocks) or blocks[index + 1].kind != "meeting"
+        line = ("*" if opens else "") + marked(block.runs) + ("*" if closes else "")
+        lines += [line, ""] if closes else [line]
+    return lines
+
+
 def to_resmd(text: AknText) -> str:
     """The ``.res.md`` source of ``text``: front matter, body, meeting lines in italics, footnotes."""
     lines = front_matter(text)
     if text.report:  # no heading field holds it; a comment keeps it, unlinted, for the exports
         lines += [f"{REPORT_COMMENT} {text.report.replace('--', '–')} -->", ""]
+    lead = next((i for i, block in enumerate(text.blocks) if not block.path.startswith("preface/")), len(text.blocks))
+    lines += body_lines(text.blocks[:lead])  # the first part's letter and title, before its organ line
     if text.formula:
         lines += [marked(text.formula), ""]
-    lines += [line for block in text.blocks for line in (block_line(block), "")]
+    lines += body_lines(text.blocks[lead:])
+    if not text.conclusions_last:
+        lines += conclusion_lines(text)
+    lines += [line for block in text.attachments for line in (block_line(block), "")]
+    if text.conclusions_last:
+        lines += conclusion_lines(text)
+    lines += [f"[^{note.marker}]: {marked(note.runs)}" for note in text.notes]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def conclusion_lines(text: AknText) -> list[str]:
+    """The meeting and date lines in italics, then the vote lines, each group a paragraph."""
+    lines: list[str] = []
     if text.conclusions:
         meeting = [line for line in text.conclusions if not line.startswith("[")]
         vote_at = (
@@ -87,6 +115,4 @@ def to_resmd(text: AknText) -> str:
             lines.append("")
         if tail:
             lines += [*tail, ""]
-    lines += [line for block in text.attachments for line in (block_line(block), "")]
-    lines += [f"[^{note.marker}]: {marked(note.runs)}" for note in text.notes]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return lines

@@ -25,14 +25,12 @@ from resolint.docxio.oxml import (
     text_run,
 )
 from resolint.docxio.runs import Piece, paragraph_pieces, text_pieces
+from resolint.grammar.closing import closing_kind, meeting_and_date
 from resolint.model import Closing, Document, Footnote, NestedDraft, Operative, Preambular, SubParagraph, Text
 
 BODY_STYLE_ID = "SingleTxt"
 TABLE_COMMENT = "<!-- Word table:"
 LABEL_ONLY = re.compile(r"\((?:[a-z]{1,6}|[0-9]{1,2})\)|\d{1,3}\.|[a-z]\.")
-MARKS = re.compile(r"\[\^([^\]\s]+)\]")
-DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\.?$")
-MEETING_LINE = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b")
 END_RULE_WIDTH = 1440  # the UN's closing line: 914400 EMU = 1 in, centred
 
 
@@ -122,13 +120,11 @@ class BodyWriter:
         elif kind == "preambular":
             self.write_preambular(item)
         elif kind == "section":
-            # from the source, not the model's text, which turns no-break spaces into spaces
-            raw = self.model.source[item.span.start:item.span.end].strip().lstrip("#").replace("*", "")
-            self.write_section_heading(raw if raw.replace("\u00a0", " ").split() == item.text.split() else item.text)
+            self.write_section_heading(heading_text(item))
         elif kind == "heading":
             self.write_section_heading(item.text)
         elif kind == "closing":
-            self.write_closing(self.model.source[item.span.start:item.span.end])
+            self.write_closing(item)
         elif kind == "table":
             self.write_table(item.text)
         else:
@@ -157,20 +153,25 @@ class BodyWriter:
     def write_preambular(self, pp: Preambular) -> None:
         """A preambular paragraph; a lead-in's items and the text that goes on after them."""
         self.write_pieces(self.leading_label(pp) + paragraph_pieces(pp), first_line=True)
-        for child in pp.children:
-            self.write_subparagraph(child)
-        self.write_wrap_up(pp.wrap_up)
+        self.write_items(pp.children, pp.wrap_up)
 
     def write_operative(self, op: Operative) -> None:
         self.write_pieces(self.operative_pieces(op), first_line=True)
-        for child in op.children:
-            self.write_subparagraph(child)
-        self.write_wrap_up(op.wrap_up)
+        self.write_items(op.children, op.wrap_up)
 
-    def write_wrap_up(self, wrap_up: Text | None) -> None:
+    def write_items(self, children: tuple[SubParagraph, ...], wrap_up: Text | None) -> None:
+        """A paragraph's items and the text after them, in source order (the text after the list is
+        written where the source has it, even where the model could not tell it from an item)."""
+        pieces: list[SubParagraph | Text] = [*children, *([wrap_up] if wrap_up is not None else [])]
+        for piece in sorted(pieces, key=lambda item: item.span.start):
+            if isinstance(piece, Text):
+                self.write_wrap_up(piece)
+            else:
+                self.write_subparagraph(piece)
+
+    def write_wrap_up(self, wrap_up: Text) -> None:
         """Text after a list that continues its paragraph ("and demands that …"), flush left as the UN sets it."""
-        if wrap_up is not None:
-            self.write_pieces(text_pieces(wrap_up), first_line=False)
+        self.write_pieces(text_pieces(wrap_up), first_line=False)
 
     def write_subparagraph(self, sub: SubParagraph) -> None:
         self.write_pieces(self.subparagraph_pieces(sub), first_line=True)
@@ -205,30 +206,31 @@ class BodyWriter:
                     if part:
                         cell.paragraphs[0]._p.append(text_run(part, italic=index % 2 == 1))
 
-    def write_closing(self, source: str) -> None:
+    def write_closing(self, closing: Closing) -> None:
         """Meeting line and date flush right in italics, one paragraph with a line break between them (as
-        the UN sets them); text after them (further parts, annexes) as body. The model keeps closing text
-        without its marks, so the source is read again for italics and footnote markers."""
-        text = squash(source.replace("\n", " "))
-        plain = text.replace("*", "")
-        joined = self.meeting is not None and bool(DATE_LINE.match(plain))
-        meeting = bool(MEETING_LINE.match(plain)) or joined
+        the UN sets them); other closing lines (the adoption note, a recorded vote) and text after them
+        (further parts, annexes) as body. Read from the model: the line's ``Text`` keeps its italics,
+        footnote marks and no-break spaces."""
+        pieces = text_pieces(closing.content) if closing.content is not None else [Piece(closing.text)]
+        plain = closing.text.strip()
+        kind = closing_kind(plain)
+        joined = self.meeting is not None and kind == "date"
+        meeting = kind == "meeting" or joined
         if joined:
             self.meeting.append(text_run("\n"))
             p = self.meeting
-        elif meeting or DATE_LINE.match(plain):
+        elif kind in ("meeting", "date"):
             self.append(spacer())
             p = self.meeting = self.append(paragraph(BODY_STYLE_ID, "right"))
+            pieces = break_before_date(pieces, plain)
         else:
             self.meeting = None
             p = self.body_paragraph(first_line=True)
-        for index, token in enumerate(MARKS.split(text)):
-            if index % 2 == 1:
-                self.add_note_reference(p, token)
-                continue
-            for part_index, part in enumerate(token.split("*")):
-                if part:
-                    p.append(text_run(part, italic=(part_index % 2 == 1) or meeting))
+        for piece in pieces:
+            if piece.note is not None:
+                self.add_note_reference(p, piece.note)
+            elif piece.text:
+                p.append(text_run(piece.text, italic=piece.italic or meeting))
 
     def write_unreferenced_notes(self) -> None:
         """A footnote no marker points at has no place at a page foot; it is kept as a visible
@@ -268,6 +270,34 @@ def draft_items(draft: NestedDraft) -> list[tuple[int, str, object]]:
     for inner in draft.drafts:
         items += draft_items(inner)
     return items
+
+
+def heading_text(line: Closing) -> str:
+    """A heading line's words with the source's no-break spaces (the model's plain text has spaces)."""
+    if line.content is None:
+        return line.text
+    written = "".join(piece.text for piece in text_pieces(line.content) if piece.note is None)
+    return written if written.replace("\u00a0", " ").split() == line.text.split() else line.text
+
+
+def break_before_date(pieces: list[Piece], plain: str) -> list[Piece]:
+    """A meeting line that carries its date ("46th meeting 11 October 2023", one line in the model):
+    a line break before the date, as the UN sets the two."""
+    parts = meeting_and_date(plain)
+    if parts is None:
+        return pieces
+    cut = len(parts[0])
+    result: list[Piece] = []
+    seen = 0
+    for piece in pieces:
+        if piece.note is None and seen <= cut < seen + len(piece.text):
+            before, after = piece.text[: cut - seen].rstrip(), piece.text[cut - seen :].lstrip()
+            result += [Piece(before, piece.italic), Piece("\n", piece.italic), Piece(after, piece.italic)]
+            cut = -1
+        else:
+            result.append(piece)
+        seen += len(piece.text)
+    return result
 
 
 def italic_authoring(pieces: list[Piece]) -> list[Piece]:

@@ -25,12 +25,11 @@ from resolint.docxio.links import Linker, link_target
 from resolint.docxio.oxml import element, footnote_reference, paragraph, squash, text_run, xml_safe
 from resolint.docxio.runs import Piece, text_pieces
 from resolint.docxio.template import new_document, prune_styles
+from resolint.grammar.closing import REPORT_LINE_RE
 from resolint.model import Document
 
 PARENT_ORGANS = {"A/": "General Assembly", "S/": "Security Council", "E/": "Economic and Social Council"}
 NON_MEMBER_NOTE = "State not a member of the {organ}."
-# "[on the report of the Third Committee (A/72/439)]", "[without reference to a Main Committee (A/72/L.1)]"
-REPORT_LINE = re.compile(r"^\[(?:.*\]$|\W*(?:on the reports? of|without reference to)\b)", re.S)
 FIELD_ALIASES = {
     "session-dates": ("session-dates", "session_dates", "dates"),
     "agenda-item": ("agenda-item", "agenda_item", "agenda"),
@@ -194,7 +193,7 @@ class DocxWriter:
         skip = set()
         for item in self.model.prologue:
             plain = item.text.plain.strip()
-            if not REPORT_LINE.match(plain):
+            if not REPORT_LINE_RE.match(plain):
                 continue
             p = masthead.report_line([], self.layout)
             pieces = text_pieces(item.text)

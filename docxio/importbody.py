@@ -9,14 +9,17 @@ from collections.abc import Callable
 from resolint.docxio.importmap import TextBuilder
 from resolint.docxio.wordparagraphs import WordParagraph, normalise_line
 from resolint.docxio.wordtext import Segment, markdown_of, plain_of
-from resolint.grammar.meeting import MEETING_LINE_RE
+from resolint.grammar.authoring import authoring_organ
+from resolint.grammar.classify import ITEM_BULLETS
+from resolint.grammar.closing import MEETING_LINE_RE
+from resolint.grammar.genre import is_section_number
 
-ORGAN_WORDS = r"(?:Council|Assembly|Conference|Commission|Committee|Board|Meeting|Forum|Parties)"
-AUTHORING = re.compile(rf"^\*?The [A-Z][\w ,'’()-]{{2,90}}?{ORGAN_WORDS}\*?\s*[,:]?\*?\s*$")
 OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
-SUB_LINE = re.compile(r"^\(([a-z]{1,6}|[0-9]{1,2})\)[\t ]+")
+SUB_LINE = re.compile(rf"^(?:\(([a-z]{{1,6}}|[0-9]{{1,2}})\)|([{ITEM_BULLETS}]))[\t ]+")  # "(a)", "(ii)", the Council's "•"
 RULE_ONLY = re.compile(r"^[\s_\-–—*]*$")
 ROMAN = re.compile(r"^[ivxlc]+$")
+HEADING_LINE_MAX = 400  # a line in a heading style: budget texts title a section with a whole sentence
+BOLD_HEADING_MAX = 160  # a bold line of body text is a heading only when short
 
 
 class BodyWriter:
@@ -64,13 +67,13 @@ class BodyWriter:
             return
         closing = plain_of(paragraph.segments).replace("\u00a0", " ").replace("\t", " ").strip()
         if self.current_op is not None and MEETING_LINE_RE.match(closing):
-            for part in closing.split("\n"):
-                if part.strip():
-                    self.builder.paragraph(" ".join(part.split()), paragraph.index, "closing")
+            # the meeting line and its date (after a line break): the two lines of one block, as .res.md writes them
+            lines = [" ".join(part.split()) for part in closing.split("\n") if part.strip()]
+            self.builder.paragraph("\n".join(lines), paragraph.index, "closing")
             return
         if section_heading(paragraph, line):
-            self.builder.paragraph("### " + plain_of(paragraph.segments).replace("\n", " ").strip(),
-                                   paragraph.index, "section heading")
+            for heading_line in heading_lines(plain_of(paragraph.segments)):
+                self.builder.paragraph(f"### {heading_line}", paragraph.index, "section heading")
             return
         line, place = self.labelled(paragraph, line)
         self.builder.paragraph(line, paragraph.index, place)
@@ -84,12 +87,14 @@ class BodyWriter:
             self.labels = []
             return OP_LINE.sub(lambda m: f"{m.group(1)}. ", line, count=1), f"paragraph {self.current_op}"
         if sub:
-            level = sub_level(paragraph, sub.group(1), self.labels)
-            self.labels = [*self.labels[: level - 1], sub.group(1)]
-            chain = " ".join(f"({label})" for label in self.labels)
+            label = sub.group(1) or sub.group(2)
+            level = sub_level(paragraph, label, self.labels)
+            self.labels = [*self.labels[: level - 1], label]
+            chain = " ".join(f"({label})" if label.isalnum() else label for label in self.labels)
             place = f"paragraph {self.current_op} {chain}" if self.current_op else chain
-            return "   " * level + SUB_LINE.sub(lambda m: f"({m.group(1)}) ", line, count=1), place
-        if self.current_op is None and not AUTHORING.match(line.lstrip("* ")):
+            written = f"({label}) " if label.isalnum() else f"{label} "
+            return "   " * level + SUB_LINE.sub(lambda m: written, line, count=1), place
+        if self.current_op is None and authoring_organ(line) is None:
             self.preamble += 1
             return line, f"preambular paragraph {self.preamble}"
         return line, "organ line" if self.current_op is None else f"after paragraph {self.current_op}"
@@ -102,8 +107,13 @@ def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> i
     if not open_labels:
         return 1
     last = open_labels[-1]
+    if not label.isalnum():  # a bullet: beside the bullet before it, else under the item it follows
+        return len(open_labels) if not last.isalnum() else len(open_labels) + 1
     if len(label) == len(last) == 1 and ord(label) == ord(last) + 1:
         return len(open_labels)  # the next letter: (h) then (i), (w) then (x)
+    for level, before in enumerate(open_labels[:-1], start=1):
+        if len(label) == len(before) == 1 and ord(label) == ord(before) + 1:
+            return level  # (c) after (b) (ii): back to the letters, although "c" is also a numeral
     if ROMAN.match(label) and not ROMAN.match(last):
         return len(open_labels) + 1
     if not ROMAN.match(label) and ROMAN.match(last) and len(open_labels) > 1:
@@ -111,12 +121,22 @@ def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> i
     return len(open_labels)
 
 
+def heading_lines(plain: str) -> list[str]:
+    """A heading paragraph's lines: "II" and its title (one Word paragraph, a line break between) are two
+    heading lines, number and title; a title that a line break only wraps stays one line, spaces as written."""
+    number, _, rest = plain.strip().partition("\n")
+    if rest.strip() and is_section_number(number.strip()):
+        return [number.strip(), rest.replace("\n", " ").strip()]
+    return [plain.replace("\n", " ").strip()]
+
+
 def section_heading(paragraph: WordParagraph, line: str) -> bool:
     """A heading inside the body: styled as one (or all bold), short, without closing punctuation."""
     plain = plain_of(paragraph.segments).strip()
-    if not plain or len(plain) > 160 or plain[-1] in ".,;:" or OP_LINE.match(line) or SUB_LINE.match(line):
-        return False
-    if AUTHORING.match(plain) or MEETING_LINE_RE.match(plain):
+    longest, endings = (HEADING_LINE_MAX, ".,;") if paragraph.outline else (BOLD_HEADING_MAX, ".,;:")
+    if not plain or len(plain) > longest or plain[-1] in endings or OP_LINE.match(line) or SUB_LINE.match(line):
+        return False  # a heading in a heading style may end in a colon ("Reporting:", Security Council)
+    if authoring_organ(plain) is not None or MEETING_LINE_RE.match(plain):
         return False
     texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
     all_bold = bool(texts) and all(s.bold for s in texts)

@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from resolint.docxio.errors import DocxError
-from resolint.docxio.importbody import AUTHORING, BodyWriter
+from resolint.docxio.importbody import BodyWriter
 from resolint.docxio.importfurniture import read_furniture
 from resolint.docxio.importheading import read_heading, write_heading
 from resolint.docxio.importmap import ImportedDocument, MapEntry, TextBuilder
@@ -26,6 +26,7 @@ from resolint.docxio.numbering import NumberingState
 from resolint.docxio.package import WordPackage
 from resolint.docxio.wordparagraphs import BodyReader
 from resolint.docxio.wordtext import ParagraphReader, Segment, StyleSheet, W, markdown_of, w
+from resolint.grammar.authoring import authoring_organ
 
 
 def import_docx(path: str | Path) -> ImportedDocument:
@@ -70,7 +71,7 @@ class DocxReader:
         paragraphs = self.body_reader.paragraphs(body)
         furniture = read_furniture(self.package, self.document, self.reader)
         authoring = next(
-            (i for i, p in enumerate(paragraphs) if p.cell is None and AUTHORING.match(p.plain.strip())), None
+            (i for i, p in enumerate(paragraphs) if p.cell is None and authoring_organ(p.plain)), None
         )
         builder = TextBuilder()
         heading_paras = paragraphs[:authoring] if authoring is not None else []

@@ -29,8 +29,8 @@ from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
-from resolint.grammar.parser import FrontMatter, RawLine, shifted
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
+from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
 from resolint.grammar.segment import Segmenter, Unit
 from resolint.model import (
     Authoring,
@@ -49,7 +49,7 @@ from resolint.model import (
 from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
-    from resolint.grammar.incremental import BuildMemo
+    from resolint.grammar.buildmemo import BuildMemo
 
 
 def build_document(
@@ -137,7 +137,7 @@ class _Builder(Segmenter, GenreForms):
         the incremental build reuses while its block is unchanged (and moves with it)."""
         memo = self.memo
         assert memo is not None
-        wanted = (pending.kind, pending.level)
+        wanted = (pending.kind, pending.level, pending.italics_habit(self))
         carried = pending.unit.derived.get("node")
         if carried is not None and carried[0] == wanted:
             return memo.move(carried[1], base, self.doc.problems)
@@ -328,7 +328,8 @@ class _Builder(Segmenter, GenreForms):
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
         text = strip_marks(self.source[unit.text_start : unit.end])
-        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end)))
+        content = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
+        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end), content))
 
     def _after_operative(self, unit: Unit, head: str) -> None:
         preambular = match_preambular(head)
@@ -430,7 +431,7 @@ class _Builder(Segmenter, GenreForms):
             elif pending.single_unit:
                 node = self._carried(pending, base)
             else:
-                key = pending.shape(base), self.source[base : pending.extent_end()]
+                key = pending.shape(base, pending.italics_habit(self)), self.source[base : pending.extent_end()]
                 node = self._reused(key, base, lambda pending=pending: pending.build(self))
             target = pending.target or self.resolution
             if isinstance(node, Operative):

@@ -7,20 +7,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resolint.refdata import ORGANS, match_operative, match_preambular
+# the authoring and closing lines are recognised in their own modules; named here for the builder and forms
+from resolint.grammar.authoring import AUTHORING_RE as AUTHORING_RE
+from resolint.grammar.authoring import looks_like_organ as _looks_like_organ  # noqa: F401
+from resolint.grammar.closing import CLOSING_RE as CLOSING_RE
+from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.construct import Pending
 
-AUTHORING_RE = re.compile(r"^The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*),?$")
-CLOSING_RE = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th) (?:\(?resumed\)? )?(?:plenary )?meeting\b"
-    r"|\[?\s*Adopted\b"
-    r"|\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
-    r"|\(?Signed\)?"
-    r")",
-    re.IGNORECASE,
-)
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
 ITEM_BULLETS = "•–▪◦·●∙-"  # bullets and dashes that label items in the Council's texts
 DOT_LABEL_RE = re.compile(r"[ \t]*((?:[a-z]{1,2}|[ivxl]{1,6})\.)[ \t]+(?=\S)")
@@ -67,15 +62,6 @@ def _next_letter(label: str) -> str:
 
 def _is_roman(label: str) -> bool:
     return bool(label) and all(ch in "ivxlc" for ch in label)
-
-
-def _looks_like_organ(name: str) -> bool:
-    if name in ORGANS:
-        return True
-    words = name.split()
-    return 2 <= len(words) <= 8 and any(
-        w in ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum") for w in words
-    )
 
 
 def _lead_in(text: str) -> bool:

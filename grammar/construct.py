@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from resolint.grammar.genre import Target
 from resolint.grammar.inline import build_text
-from resolint.grammar.parser import shifted
+from resolint.grammar.rawlines import shifted
 from resolint.grammar.segment import Unit
 from resolint.memo import memoised
 from resolint.model import (
     Artefact,
+    Document,
     Footnote,
     LineIndex,
     NodeKind,
@@ -25,10 +26,18 @@ from resolint.model import (
     SubParagraph,
     Text,
 )
-from resolint.refdata import match_operative, match_preambular
+from resolint.refdata import SHARED_HABIT, PhraseMatch, italics_habit, match_operative, match_preambular
 
-if TYPE_CHECKING:
-    from resolint.grammar.builder import _Builder
+
+class ParagraphSource(Protocol):
+    """What construction reads of the builder (``grammar/builder.py``'s ``_Builder``): the source, its
+    lines, the document so far (its authoring line), and a paragraph's text over all its units."""
+
+    source: str
+    lines: LineIndex
+    doc: Document
+
+    def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]: ...
 
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
@@ -69,15 +78,23 @@ class Pending:
             found = self.unit.derived[name] = compute()
         return found
 
+    def italics_habit(self, builder: ParagraphSource) -> str:
+        """How far the organ of the text (or of the draft the paragraph belongs to) carries the italics
+        of an opener or verb: pasted text has none, so the phrase is read by the organ's habit."""
+        target = self.target
+        authoring = target.authoring if target is not None and target.authoring is not None else builder.doc.authoring
+        return italics_habit(authoring.organ if authoring is not None else None)
+
     def extent_end(self) -> int:
         """End of the paragraph with all its sub-paragraphs and the text after them."""
         ends = [self.end, *(child.extent_end() for child in self.children)]
         return max([*ends, self.wrap_up.end] if self.wrap_up is not None else ends)
 
-    def shape(self, base: int) -> tuple:
+    def shape(self, base: int, habit: str) -> tuple:
         """Everything the node is built from but the source text, with offsets counted from ``base``."""
         unit = self.unit
         return (
+            habit,
             self.kind,
             self.level,
             unit.kind,
@@ -90,11 +107,11 @@ class Pending:
             unit.run_together,
             tuple((part.text_start - base, part.end - base) for part in self.extra),
             tuple((kind, start - base, end - base) for kind, start, end in self.artefacts),
-            tuple(child.shape(base) for child in self.children),
+            tuple(child.shape(base, habit) for child in self.children),
             (self.wrap_up.text_start - base, self.wrap_up.end - base) if self.wrap_up is not None else None,
         )
 
-    def build(self, builder: _Builder) -> Paragraph:
+    def build(self, builder: ParagraphSource) -> Paragraph:
         lines = builder.lines
         text, parts = builder.paragraph_text(self)
         span = lines.span(self.unit.start, self.end)
@@ -121,7 +138,7 @@ class Pending:
                 level=self.level,
                 children=children,  # type: ignore[arg-type]
             )
-        phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines)
+        phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines, self.italics_habit(builder))
         children = tuple(child.build(builder) for child in self.children)
         wrap_up = None
         if self.wrap_up is not None:
@@ -150,8 +167,11 @@ class Pending:
         )
 
 
-def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | None, Span | None, str]:
-    """The opening phrase: from the italics where they open the paragraph, else from the phrase lists."""
+def detect_phrase(
+    text: Text, kind: NodeKind, lines: LineIndex, habit: str = SHARED_HABIT
+) -> tuple[str | None, Span | None, str]:
+    """The opening phrase: from the italics where they open the paragraph, else from the phrase lists
+    read with the organ's italics ``habit`` (:func:`resolint.refdata.extend_phrase`)."""
     plain = text.plain
     lead = len(plain) - len(plain.lstrip())
     body = plain[lead:]
@@ -161,7 +181,7 @@ def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | N
         italic_text = _plain_of(text, first_italic)
         phrase = italic_text.rstrip(" ,;:.").strip()
         if phrase.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:  # "*Decides to*": is "to" part of it?
-            listed = matcher(body)
+            listed = matcher(body, habit)
             if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
                 extra = phrase[len(listed.phrase) :].split()
                 if extra and all(word.lower() in FUNCTION_WORDS for word in extra):
@@ -170,7 +190,10 @@ def detect_phrase(text: Text, kind: NodeKind, lines: LineIndex) -> tuple[str | N
             start = first_italic.start
             end = text.source_offset(lead + len(phrase) - 1) + 1
             return phrase, lines.span(start, end), "italics"
-    listed = matcher(body)
+    listed = matcher(body, habit)
+    if listed is None and kind == NodeKind.PREAMBULAR:  # "Recalls …," in a preamble: the verb all the same
+        listed = match_operative(body, habit)
+        listed = PhraseMatch(listed.phrase, listed.end, known=False) if listed is not None else None
     if listed is None:
         return None, None, "none"
     start = text.source_offset(lead)

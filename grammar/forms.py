@@ -66,7 +66,7 @@ class GenreForms:
         if is_heading:
             raw = self.source[unit.text_start : unit.end].strip()
             text = strip_marks(raw.lstrip("#").strip())
-            line = Closing(text, self.lines.span(unit.start, unit.end))
+            line = self._heading_line(unit, text)
             self.doc.sections.append(line)
             groups = self.target.heading_groups
             if joins and groups and not is_section_number(text):  # "A" after a title starts a heading
@@ -111,11 +111,18 @@ class GenreForms:
             self.annex_target = self.target
             self.target.annexes.append((title, []))
 
+    def _heading_line(self, unit: Unit, text: str) -> Closing:
+        """A heading's line in the model, with its ``Text`` from after the ``###`` marker."""
+        start = unit.text_start
+        while start < unit.end and self.source[start] in "# \t":
+            start += 1
+        return Closing(text, self.lines.span(unit.start, unit.end), build_text(self.source, [(start, unit.end)], self.lines))
+
     def _annex_heading(self, unit: Unit, head: str) -> bool:
         """ "Annex", "Annex II": annexed text begins (after the operative part or the meeting line)."""
         if unit.kind != "text" or len(unit.lines) != 1 or not is_annex_heading(strip_marks(head)):
             return False
-        title = Closing(strip_marks(head.lstrip("#").strip()), self.lines.span(unit.start, unit.end))
+        title = self._heading_line(unit, strip_marks(head.lstrip("#").strip()))
         self.doc.sections.append(title)  # every heading line, as consumers of ``sections`` expect
         self.annex_target = self.target
         self.target.annexes.append((title, []))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from resolint.grammar.parser import FrontMatter
+from resolint.grammar.rawlines import FrontMatter
 from resolint.grammar.sponsors import sponsor_from_item
 from resolint.model import HEADING_FIELDS, Heading, HeadingField, LineIndex, Sponsor, SyntaxProblem, Title
 

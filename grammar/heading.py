@@ -21,14 +21,17 @@ if TYPE_CHECKING:
 
 MONTHS = MONTH_PATTERN
 SYMBOL_RE = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)")
-SYMBOL_LINE_RE = re.compile(SYMBOL_RE.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?")  # "A/RES/72/263 A–C"
+# "A/RES/72/263 A–C", "S/RES/2632 (2022)"
+SYMBOL_LINE_RE = re.compile(SYMBOL_RE.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?(?: \(\d{4}\))?")
 DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DATE})?", re.IGNORECASE)
 ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
-SESSION_RE = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?(?: special| emergency special| resumed)? session)$")
+SESSION_RE = re.compile(
+    r"^((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session)$"
+)  # "2021 session"
 DATES_RE = DATE_RANGE_RE
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
-TITLE_RE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)
+TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)  # 76/1, ECOSOC 2021/3
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
 
 

@@ -6,7 +6,6 @@ Lark runs with an inline transformer, so no parse tree is built: each grammar li
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,67 +13,16 @@ from typing import TYPE_CHECKING
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
+from resolint.grammar.builder import build_document
+from resolint.grammar.pdfcopy import read_pdf_copy
+from resolint.grammar.rawlines import FrontMatter, FrontMatterLine, RawLine
 from resolint.model import Document, LineIndex, SyntaxProblem
 from resolint.newlines import to_lf
 
 if TYPE_CHECKING:
-    from resolint.grammar.incremental import BuildMemo
+    from resolint.grammar.buildmemo import BuildMemo
 
 GRAMMAR_PATH = Path(__file__).with_name("resolution.lark")
-
-
-def shifted(pair: tuple[int, int] | None, delta: int) -> tuple[int, int] | None:
-    """A (start, end) pair of offsets ``delta`` characters on."""
-    return None if pair is None else (pair[0] + delta, pair[1] + delta)
-
-
-class Movable:
-    """The offsets that a grammar line and the builder's unit share, moved in place by :meth:`shift`."""
-
-    __slots__ = ()
-    start: int
-    end: int
-    text_start: int
-    bullet: tuple[int, int] | None
-    label_span: tuple[int, int] | None
-
-    def shift(self, delta: int) -> None:
-        """Move ``delta`` characters on (an edit before changed the length of the text)."""
-        self.start += delta
-        self.end += delta
-        self.text_start += delta
-        self.bullet = shifted(self.bullet, delta)
-        self.label_span = shifted(self.label_span, delta)
-
-
-@dataclass(slots=True)
-class RawLine(Movable):
-    """One line as the grammar classified it. Offsets are source offsets; ``end`` excludes the newline.
-
-    Not frozen: the incremental parser moves the lines after an edit in place (:meth:`shift`).
-    """
-
-    kind: str  # comment | footnote_md | footnote_sup | operative | sub | bullet | text
-    start: int
-    end: int
-    bullet: tuple[int, int] | None = None
-    label: str | None = None  # "12." / "(a)" / "[^1]:" / "¹" as written, stripped
-    label_span: tuple[int, int] | None = None
-    text_start: int = 0  # where the running text of the line begins
-
-
-@dataclass(frozen=True, slots=True)
-class FrontMatterLine:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
-    start: int
-    end: int
-    lines: tuple[FrontMatterLine, ...]
 
 
 def _strip_span(token: Token) -> tuple[int, int, str]:
@@ -252,8 +200,6 @@ def parse_document(text: str, path: str | None = None) -> Document:
     if not isinstance(text, str):
         raise TypeError("parse_document expects str")
     text = to_lf(text)
-    from resolint.grammar.pdfcopy import read_pdf_copy
-
     copy = read_pdf_copy(text)  # a copy of a PDF is segmented by grammar/pdfcopy.py: the grammar is not needed
     if copy is not None:
         return build_parsed(text, path, LineIndex(text), None, copy.blocks, [])
@@ -271,8 +217,6 @@ def build_parsed(
     memo: BuildMemo | None = None,
 ) -> Document:
     """The model from the grammar's lines; never raises (the last resort keeps every line as text)."""
-    from resolint.grammar.builder import build_document
-
     try:
         document = build_document(text, path, lines, front, blocks, memo=memo)
     except Exception as error:  # the builder is total by design; this keeps an unforeseen case from crashing

@@ -27,10 +27,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from statistics import quantiles
 
+from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
+from resolint.grammar.closing import DATE, MEETING
+from resolint.grammar.dates import MONTHS
 from resolint.grammar.genre import is_annex_heading, is_part_letter, is_section_number
 from resolint.grammar.inline import InlineScan
 from resolint.grammar.labels import roman_label
-from resolint.grammar.parser import RawLine
+from resolint.grammar.rawlines import RawLine
 from resolint.model import Artefact, FootnoteRef, LineIndex
 from resolint.refdata import data_lines, match_operative, match_preambular, operative_phrases, preambular_phrases
 
@@ -61,12 +64,8 @@ NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
-AUTHORING_RE = re.compile(r"^The [A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*,$")
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-CLOSING_LINE_RE = re.compile(
-    rf"^(?:\d+(?:st|nd|rd|th)\s(?:\([a-z]+\)\s)?(?:plenary\s)?meeting(?:[,\s]+\d{{1,2}}\s(?:{MONTHS})\s\d{{4}})?\.?$"
-    rf"|\d{{1,2}}\s(?:{MONTHS})\s\d{{4}}$)"
-)
+# a meeting line or a date that is the whole printed line ("… at its" / "8979th meeting has prevented it …" is text)
+CLOSING_LINE_RE = re.compile(rf"^(?:{MEETING}(?:[,\s]+{DATE})?\.?|{DATE})$", re.IGNORECASE)
 REPEATED_MARKER_RE = re.compile(
     r"(?<=[a-z)”])\d{1,2}(?=\s|$|[,;.:])"  # "… the Treaty1 that …"
     r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
@@ -972,7 +971,7 @@ def _split_notes(rows: list[_Line], count: int) -> list[list[_Line]]:
 
 def _month_follows(rest: str) -> bool:
     word = rest.strip().split(" ", 1)[0].rstrip(",;.")
-    return word in MONTHS.split("|")
+    return word in MONTHS
 
 
 # ---- an edit inside one printed line (the language server's keystrokes) ------------------------

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.inline import InlineScan, scan_inline
-from resolint.grammar.parser import Movable, RawLine
+from resolint.grammar.rawlines import Movable, RawLine
 from resolint.model import LineIndex
 
 if TYPE_CHECKING:
-    from resolint.grammar.incremental import BuildMemo
+    from resolint.grammar.buildmemo import BuildMemo
 
 TERMINAL_PUNCTUATION = ".,;:!?"
 
@@ -110,6 +111,8 @@ class Segmenter:
             return first.islower() or self.source[line.start : line.start + 1] in " \t"
         if first.islower():
             return True
+        if VOTE_GROUP_RE.match(self.source[line.start : line.end].lstrip()):
+            return False  # "Against:" after the States in favour starts the next group of a recorded vote
         previous = self.source[current.start : current.end].rstrip()
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
 

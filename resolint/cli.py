@@ -842,12 +842,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_many(args: argparse.Namespace) -> int:
-    """Import every Word draft the paths name, in worker processes, each next to its source."""
+    """Import every Word draft and AKN4UN file the paths name, in worker processes, each next to its source."""
     from resolint.parallel import Progress, run_ordered
 
     if args.output:
-        raise UsageError("-o/--output takes one Word draft; several are written next to their sources")
-    items = work_items(args, DOCX_SUFFIXES)
+        raise UsageError("-o/--output takes one file; several are written next to their sources")
+    items = work_items(args, DOCX_SUFFIXES + AKN_SUFFIXES)
     progress = Progress(len(items), "imported") if Progress.wanted(len(items)) else None
     return _replay(run_ordered(import_one, items, args.jobs, _warm_up_word, progress), progress)[0]
 
@@ -864,7 +864,7 @@ def import_one(item: Path | LoadedFile | str) -> FileOutcome:
 
 def _import_file(item: Path | LoadedFile | str) -> int:
     if not isinstance(item, Path):
-        what = item if isinstance(item, str) else "import reads Word files, not standard input"
+        what = item if isinstance(item, str) else "import reads Word and AKN4UN files, not standard input"
         print(f"resolint: error: {what}", file=sys.stderr)
         return EXIT_ERROR
     target = _res_md_name(item)

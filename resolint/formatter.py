@@ -12,6 +12,7 @@ comments) is kept as it was.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from resolint.grammar.labels import letter_label, roman_label
 from resolint.model import (
@@ -215,7 +216,15 @@ def _yaml_value(value: str) -> str:
 
 
 def _footnote_numbers(document: Document) -> dict[str, str]:
-    """Numeric footnotes renumbered 1, 2, … in order of first reference; others keep their label."""
+    """Numeric footnotes renumbered 1, 2, … in order of first reference; others keep their label.
+
+    Notes already numbered consistently — each referenced one number after the one before, every
+    note referenced — keep their numbers, whatever the first: an adopted text's note numbers are
+    the UN's (A/HRC/RES/54/10 starts at 2, note 1 being on its cover page)."""
+    first_refs = list(dict.fromkeys(ref.label for ref in document.footnote_refs() if ref.label.isdigit()))
+    defined = {note.label for note in document.footnotes if note.label.isdigit()}
+    if first_refs and set(first_refs) == defined and all(int(b) == int(a) + 1 for a, b in pairwise(first_refs)):
+        return {label: label for label in first_refs}
     numbers: dict[str, str] = {}
     for ref in document.footnote_refs():
         if ref.label in numbers or not ref.label.isdigit():

@@ -345,8 +345,13 @@ class Comment:
 
 @dataclass(frozen=True, slots=True)
 class Closing:
+    """A line of its own outside the paragraphs: a closing line (meeting, date, adoption note, vote) or
+    a heading's line. ``text`` is the line without markup; ``content`` the line as a ``Text`` (its
+    italics, footnote marks, no-break spaces), so that writers read the model, not the source."""
+
     text: str
     span: Span
+    content: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)

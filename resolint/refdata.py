@@ -99,44 +99,121 @@ FEELINGS = (
 )
 DEGREE = (
     "deep|deepest|grave|great|serious|profound|particular|utmost|full|strong|strongest|continued|sincere"
-    "|increasing|growing|renewed|unwavering|firm|high|heartfelt|extreme|unequivocal|continuing"
+    "|increasing|growing|renewed|unwavering|firm|high|heartfelt|extreme|unequivocal|continuing|gravest|greatest"
 )
 FEELING_PHRASE = rf"(?:its )?(?:(?:{DEGREE}) (?:and (?:{DEGREE}) )?)*(?:{FEELINGS})"
+# What a body states it holds, which the UN italicises with the verb: "*Reiterates its call upon*",
+# "*Reaffirms its commitment*", "*Expressing the expectation*" (but "*Reaffirming* its resolution").
+STANCES = (
+    f"{FEELINGS}|concerns|request|requests|call|calls|invitation|conviction|condemnation|recognition|approval"
+    "|demand|demands|endorsement|appeal|appeals|encouragement|belief|intention|willingness|readiness|expectation"
+    "|opposition|distress|commendation|commitments|desire"
+)
+STANCE_NOUN = rf"(?:(?:{DEGREE}|very|strong|urgent|special|common|previous) (?:and (?:{DEGREE}) )?)*(?:{STANCES})"
+MORE_STANCE_RE = re.compile(rf" and (?:{STANCES})(?=[\s,;:]|$)")  # "*Expresses its gratitude and appreciation*"
+STANCE_WORDS = frozenset(STANCES.split("|"))
+# "In that regard, notes": an adverbial lead before the verb, italicised with it.
+ADVERBIAL_LEAD_RE = re.compile(r"^In (?:this|that) (?:regard|context|respect), (?=[a-z])")
+CALL_PARTICLE = r"(?:(?<=call)|(?<=calls)) (?:upon|for|on)"
+STANCE_RE = re.compile(rf" its {STANCE_NOUN}(?: and (?:{STANCES}))?(?:{CALL_PARTICLE})?(?=[\s,;:]|$)")
+EXPRESSED_RE = re.compile(rf" (?:its |the )?{STANCE_NOUN}(?: and (?:{STANCES}))?(?=[\s,;:]|$)")
+STANCE_VERBS = re.compile(
+    r"(?:reiterat|reaffirm|renew|affirm|re-emphasiz|emphasiz|underlin|underscor|stress|declar)(?:es|s|ing)$"
+)
 MODIFIER_RE = re.compile(
     r" (?:also|further|once again|once more|again|unequivocally|firmly|"
     rf"in the strongest(?: possible)? terms|with (?:(?:{DEGREE}) )*(?:{FEELINGS}))(?=[\s,;:]|$)"
 )
+# The modifiers the Security Council leaves roman: "*Noting* with concern", "*Condemning* in the strongest terms".
+COUNCIL_ROMAN_RE = re.compile(
+    rf" (?:with (?:(?:{DEGREE}) )*(?:concern|alarm|regret)|in the strongest(?: possible)? terms|in particular"
+    rf"|(?:its )?(?:(?:{DEGREE}) )*(?:concerns?|alarm)|its {STANCE_NOUN})(?=[\s,;:]|$)"
+)
+ADJECTIVE_FURTHER_RE = re.compile(r" further (?!that\b|,)")  # "*Encourages* further efforts": an adjective
 FEELING_RE = re.compile(rf" {FEELING_PHRASE}(?=[\s,;:]|$)")
-EXPRESSING_VERBS = {"expressing", "expresses", "express"}
+EXPRESSING_VERBS = {"expressing", "expresses", "express", "sharing", "shares"}
 CONCERN_RE = re.compile(rf" (?:its )?(?:(?:{DEGREE}) )*(?:concern|alarm)(?=[\s,;:]|$)")
 REITERATING_VERBS = {"reiterating", "reiterates", "reiterate"}
 IN_PARTICULAR_RE = re.compile(r" in particular(?=[\s,;:]|$)")
-LY_ADVERB_RE = re.compile(r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b)[a-z]{3,}ly(?=[\s,;:]|$)")
-PARTICLE_RE = re.compile(r" (?:upon|on)(?=\s)")
+LY_ADVERB_RE = re.compile(r" (?!only\b|early\b|likely\b|daily\b|family\b|fully\b|timely\b)[a-z]{3,}ly(?=[\s,;:]|$)")
+PARTICLE_RE = re.compile(r" (?:upon|on|for)(?=\s)")
+CALL_PARTICLE_RE = re.compile(r" (?:upon|for|on)(?=\s)")
 JUDGING_IT_RE = re.compile(
     r"^(?:(?:Also|Further) )?(?:Considers|Deems|Finds|Judges) it (?:[a-z]+ )?[a-z]+(?= that\b| to\b)"
 )
+BELIEVING_IT_RE = re.compile(r"^(?:Believing|Considering|Deeming|Finding) it (?:[a-z]+ )?[a-z]+(?= that\b| to\b)")
+# "*Having considered*", "*Having also examined*", "*Having regard* to": the participle is the opener.
+HAVING_RE = re.compile(r"^Having (?:(?:also|further) )?[a-z]+")
+BEING_RE = re.compile(r"^Being (?:[a-z]+ly )?[a-z]+")  # "*Being gravely concerned*"
+REMAINING_RE = re.compile(r"^Remain(?:s|ing) (?:however )?(?:[a-z]+ly )?[a-z]+ed\b")  # "*Remains encouraged*"
 CONTINUES_RE = re.compile(r"^(?:(?:Also|Further) )?Continues to [a-z]+")
 
 
-def extend_phrase(plain: str, end: int) -> int:
-    """Take the modifiers that the UN italicises with the phrase: "also", "once again", "with deep concern"…"""
+# How far an organ's texts carry the italics past the verb (``resolint/data/italics-habits.tsv``):
+# "stance" — the stance the verb states ("*Reiterates its call upon*", "*Expressing deep concern*");
+# "feeling" — only the feeling after "Expressing"/"Reiterating" ("*Reaffirms* its commitment");
+# "verb" — the verb alone ("*Expressing* concern").
+# Callers that do not name an organ (the rules on italics, the classification of paragraphs) get
+# "feeling", the extent the editors of every organ but the Security Council agree on.
+HABITS = ("stance", "feeling", "verb")
+SHARED_HABIT = "feeling"
+
+
+def extend_phrase(plain: str, end: int, habit: str = SHARED_HABIT) -> int:
+    """Take the modifiers that the UN italicises with the phrase: "also", "once again", "with deep concern",
+    "its call upon"… as far as the organ's ``habit`` carries the italics."""
     first_word = plain.split(" ", 1)[0].lower()
     for _ in range(4):
-        last_word = plain[:end].rsplit(" ", 1)[-1].lower()
-        match = MODIFIER_RE.match(plain, end)
-        if match is None and last_word in EXPRESSING_VERBS:
-            match = FEELING_RE.match(plain, end)
-        if match is None and last_word in REITERATING_VERBS:
-            match = CONCERN_RE.match(plain, end)
-        if match is None and _is_verb_form(last_word):
-            match = IN_PARTICULAR_RE.match(plain, end) or LY_ADVERB_RE.match(plain, end)
-        if match is None and first_word in ("calls", "calling") and last_word in ("again", "more"):
-            match = PARTICLE_RE.match(plain, end)
+        match = _modifier(plain, end, first_word, habit)
         if match is None:
             return end
         end = match.end()
     return end
+
+
+def _modifier(plain: str, end: int, first_word: str, habit: str) -> re.Match[str] | None:
+    """The modifier that carries the phrase on at ``end``, if any."""
+    last_word = plain[:end].rsplit(" ", 1)[-1].lower()
+    operative = last_word.endswith("s") and not last_word.endswith("ss")
+    match = MODIFIER_RE.match(plain, end)
+    if match is not None and operative and ADJECTIVE_FURTHER_RE.match(plain, end):
+        return None
+    if match is None and _is_verb_form(last_word) and habit != "verb":
+        match = _stance(plain, end, last_word, habit)
+    if match is None and _is_verb_form(last_word):
+        match = IN_PARTICULAR_RE.match(plain, end) or LY_ADVERB_RE.match(plain, end)
+    if match is None and first_word in ("calls", "calling") and last_word in ("again", "more"):
+        match = PARTICLE_RE.match(plain, end)
+    if match is None and habit == "stance" and last_word in ("call", "calls"):  # "*Reiterating its call for*"
+        match = CALL_PARTICLE_RE.match(plain, end)
+    if match is None and habit == "stance" and last_word in STANCE_WORDS:
+        match = MORE_STANCE_RE.match(plain, end)
+    if match is not None and habit == "verb" and COUNCIL_ROMAN_RE.match(plain, end):
+        return None
+    if match is not None and habit == "verb" and first_word.endswith("ing") and plain.startswith(" for", end):
+        return None  # "*Calling once again* for"
+    return match
+
+
+def _stance(plain: str, end: int, last_word: str, habit: str) -> re.Match[str] | None:
+    """ "Expressing deep concern", "Reiterates its call upon": the stance the verb states."""
+    if last_word in EXPRESSING_VERBS:
+        return (EXPRESSED_RE if habit == "stance" else FEELING_RE).match(plain, end)
+    stated = STANCE_RE.match(plain, end) if habit == "stance" and STANCE_VERBS.search(last_word) else None
+    return stated or (CONCERN_RE.match(plain, end) if last_word in REITERATING_VERBS else None)
+
+
+def _verb_alone(plain: str, found: str) -> str:
+    """A listed phrase cut back to its verb where the organ leaves the rest roman ("*Expressing* concern")."""
+    words = found.split(" ")
+    verb = next((i for i, word in enumerate(words) if _is_verb_form(word.lower())), None)
+    if verb is None or verb == len(words) - 1:
+        return found
+    end = len(" ".join(words[: verb + 1]))
+    if words[verb].endswith("ing") and found[end:] == " for":  # "*Calling* for"
+        return found[:end]
+    rest = COUNCIL_ROMAN_RE.match(plain, end)
+    return found[:end] if rest is not None and rest.end() >= len(found) else found
 
 
 def _is_verb_form(word: str) -> bool:
@@ -144,7 +221,7 @@ def _is_verb_form(word: str) -> bool:
     return word.endswith("ing") or (word.endswith("s") and not word.endswith("ss"))
 
 
-def _coordinated(plain: str, end: int, phrases: PhraseList, endings: tuple[str, ...]) -> int:
+def _coordinated(plain: str, end: int, phrases: PhraseList, endings: tuple[str, ...], habit: str) -> int:
     """ "Welcomes and supports": a second verb joined by "and" is part of the phrase."""
     if not plain.startswith(" and ", end):
         return end
@@ -154,7 +231,7 @@ def _coordinated(plain: str, end: int, phrases: PhraseList, endings: tuple[str, 
         if not (word.isalpha() and word.islower() and word.endswith(endings)):
             return end
         second = word
-    return extend_phrase(plain, end + 5 + len(second))
+    return extend_phrase(plain, end + 5 + len(second), habit)
 
 
 OPERATIVE_PREFIXES = (
@@ -175,9 +252,36 @@ def _word_end(text: str, index: int) -> bool:
     return index >= len(text) or not (text[index].isalnum() or text[index] in "-’'")
 
 
+@dataclass(frozen=True)
+class Reading:
+    """The end of a phrase match, shared by openers and verbs: the patterns of the genre that
+    reach further than the list, the organ's habit, the modifiers and a coordinated second verb."""
+
+    original: str  # the text as written (no-break spaces kept)
+    plain: str  # the same with no-break spaces read as spaces
+    phrases: PhraseList
+    habit: str
+
+    def match(
+        self, found: str, known: bool, patterns: tuple[re.Pattern[str], ...], endings: tuple[str, ...]
+    ) -> PhraseMatch:
+        plain, habit = self.plain, self.habit
+        for pattern in patterns:
+            longer = pattern.match(plain)
+            if longer and longer.end() > len(found):
+                found, known = longer.group(0), True
+        if habit == "verb":
+            found = _verb_alone(plain, found)
+        end = _coordinated(plain, extend_phrase(plain, len(found), habit), self.phrases, endings, habit)
+        section = self.phrases.section(found) or "A"
+        return PhraseMatch(self.original[:end], end, known, unusual=section == "B")
+
+
 @memoised  # the builder asks for each paragraph head; the server asks again on every keystroke
-def match_preambular(plain: str) -> PhraseMatch | None:
-    """The preambular opener at the start of ``plain`` ("Recalling also", "Noting with deep concern")."""
+def match_preambular(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None:
+    """The preambular opener at the start of ``plain`` ("Recalling also", "Noting with deep concern"),
+    as far as the organ's ``habit`` carries the italics (see :func:`extend_phrase`)."""
+    original, plain = plain, _plain_spaces(plain)
     phrases = preambular_phrases()
     found = phrases.longest(plain)
     if found is None:
@@ -192,27 +296,29 @@ def match_preambular(plain: str) -> PhraseMatch | None:
         found = _guess_preambular(plain)
         if found is None:
             return None
-    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases, ("ing", "ed"))
-    section = phrases.section(found) or "A"
-    return PhraseMatch(plain[:end], end, known, unusual=section == "B")
+    reading = Reading(original, plain, phrases, habit)
+    return reading.match(found, known, (HAVING_RE, BEING_RE, BELIEVING_IT_RE, REMAINING_RE), ("ing", "ed"))
 
 
 def _guess_preambular(plain: str) -> str | None:
-    """An unlisted opener: a participle or adjective in -ing/-ed, maybe after an -ly adverb."""
+    """An unlisted opener: a participle or adjective in -ing/-ed, maybe after an -ly adverb or "Further"."""
     words = plain.split(" ", 2)
     first = _first_word(plain)
     if not first or not first[0].isupper():
         return None
     if first.endswith(("ing", "ed")):
         return first
-    if first.endswith("ly") and len(words) > 1 and words[1].rstrip(",;:").endswith(("ing", "ed")):
+    lead = first.endswith("ly") or first in ("Further", "Also")  # "Further recognising"
+    if lead and len(words) > 1 and words[1].rstrip(",;:").endswith(("ing", "ed")):
         return f"{words[0]} {words[1].rstrip(',;:')}"
     return None
 
 
 @memoised
-def match_operative(plain: str) -> PhraseMatch | None:
-    """The operative verb phrase at the start of ``plain`` ("Calls upon", "Also requests")."""
+def match_operative(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None:
+    """The operative verb phrase at the start of ``plain`` ("Calls upon", "Also requests"), as far as
+    the organ's ``habit`` carries the italics (see :func:`extend_phrase`)."""
+    original, plain = plain, _plain_spaces(plain)
     phrases = operative_phrases()
     found = phrases.longest(plain)
     if found is None or found.split()[0] in ("Also", "Further"):
@@ -224,17 +330,38 @@ def match_operative(plain: str) -> PhraseMatch | None:
                     break
     known = found is not None
     if found is None:
-        first = _first_word(plain)
-        if not first or not first[0].isupper() or not first.endswith("s") or len(first) < 4:
+        found = _guess_operative(plain) or _after_adverbial_lead(plain, habit)
+        if found is None:
             return None
-        found = first
-    for pattern in (CONTINUES_RE, JUDGING_IT_RE):
-        longer = pattern.match(plain)
-        if longer and longer.end() > len(found):
-            found, known = longer.group(0), True
-    end = _coordinated(plain, extend_phrase(plain, len(found)), phrases, ("es", "s"))
-    section = phrases.section(found) or "A"
-    return PhraseMatch(plain[:end], end, known, unusual=section == "B")
+    reading = Reading(original, plain, phrases, habit)
+    return reading.match(found, known, (CONTINUES_RE, JUDGING_IT_RE, REMAINING_RE), ("es", "s"))
+
+
+def _after_adverbial_lead(plain: str, habit: str) -> str | None:
+    """ "In that regard, notes": the lead and the verb after it."""
+    lead = ADVERBIAL_LEAD_RE.match(plain)
+    verb = match_operative(_recase(plain, lead.end()), habit) if lead else None
+    return plain[: lead.end() + len(verb.phrase)] if lead and verb and verb.known else None
+
+
+def _guess_operative(plain: str) -> str | None:
+    """An unlisted verb in -s ("Further authorises"), maybe after "Also"/"Further" or an -ly adverb."""
+    words = plain.split(" ", 2)
+    lead = ""
+    if len(words) > 1 and (words[0] in ("Also", "Further") or (words[0].endswith("ly") and words[0].isalpha())):
+        lead, plain = words[0] + " ", _recase(plain, len(words[0]) + 1)
+    first = _first_word(plain)
+    if not first or not first[0].isupper() or not first.endswith("s") or len(first) < 4 or not first.isalpha():
+        return None
+    return lead + (first if not lead else first.lower())
+
+
+def _plain_spaces(plain: str) -> str:
+    """No-break spaces read as spaces (same length, so offsets stay): "Reaffirming\u202fits"."""
+    return plain.translate(NO_BREAK_SPACES) if "\u00a0" in plain[:80] or "\u202f" in plain[:80] else plain
+
+
+NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
 def _recase(plain: str, index: int) -> str:
@@ -245,6 +372,20 @@ def _recase(plain: str, index: int) -> str:
 def _first_word(plain: str) -> str:
     word = plain.split(" ", 1)[0] if plain else ""
     return word.rstrip(",;:.") if word.isascii() or word.replace("’", "").isalpha() else word
+
+
+@cache
+def italics_habits() -> dict[str, str]:
+    """Organ → how far its texts carry the italics past the verb; organs not listed: "stance"."""
+    habits = {}
+    for line, _ in data_lines("italics-habits.tsv"):
+        organ, habit = line.split("\t")[:2]
+        habits[organ] = habit
+    return habits
+
+
+def italics_habit(organ: str | None) -> str:
+    return italics_habits().get(organ or "", "stance")
 
 
 ORGANS = (

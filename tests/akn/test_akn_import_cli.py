@@ -200,3 +200,89 @@ def test_export_to_a_folder_that_does_not_exist_is_one_line(tmp_path):
     result = run("export", str(draft), "--to", "akn", "-o", str(tmp_path / "missing" / "out.xml"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0, result.stderr
+
+
+def test_folder_import_takes_akn_xml_and_word_files_alike(tmp_path):
+    (tmp_path / "pom.xml").write_text("<project/>", encoding="utf-8")
+    (tmp_path / "54_10.xml").write_bytes(HRC_FILE.read_bytes())
+    (tmp_path / "other.xml").write_bytes(HRC_FILE.read_bytes())
+    result = run("import", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = sorted(path.name for path in tmp_path.glob("*.res.md"))
+    assert written == ["54_10.res.md", "other.res.md"]
+    assert (tmp_path / "54_10.res.md").read_text(encoding="utf-8") == import_akn(HRC_FILE).text
+
+
+def test_import_keeps_the_un_note_numbers_and_fmt_keeps_them_too():
+    """54/10's notes run 2–8 (note 1 is on its cover page): the import and fmt both keep them."""
+    text = import_akn(HRC_FILE).text
+    labels = [note.label for note in resolint.parse(text, "54_10.res.md").footnotes]
+    assert labels == [str(number) for number in range(2, 9)]
+    formatted = resolint.parse(resolint.format_text(text, "54_10.res.md"), "54_10.res.md")
+    assert [note.label for note in formatted.footnotes] == labels
+
+
+def test_fmt_still_renumbers_notes_out_of_order():
+    text = "*The General Assembly*,\n\n*Recalling* the report,[^3] and the Declaration,[^2]\n\n[^2]: A.\n[^3]: B.\n"
+    formatted = resolint.format_text(text, "draft.res.md")
+    assert "report,[^1] and the Declaration,[^2]" in formatted and "[^1]: B." in formatted
+
+
+def test_nested_draft_is_its_own_statement_in_the_components():
+    path = next((CORPUS / "akn-ecosoc").glob("E_RES_2021_20-*.xml"))
+    exported = akn_bytes(resolint.parse(import_akn(path).text, "2021_20.res.md"), MARKUP_DATE)
+    assert not schema_errors(exported)
+    root = akn_reader.parse_bytes(exported)
+    ns = {"a": akn_reader.NS}
+    nested = root.findall("a:statement/a:components/a:component/a:statement", ns)
+    assert [statement.get("name") for statement in nested] == ["draft resolution"]
+    formulas = [akn_reader.plain(f) for f in nested[0].findall("a:preamble/a:formula", ns)]
+    assert formulas == ["The General Assembly,"]
+    assert nested[0].findall("a:attachments/a:attachment", ns)  # the Kyoto Declaration, annexed to the draft
+    recommending = root.findall("a:statement/a:mainBody/a:paragraph", ns)
+    assert len(recommending) == 1 and "following draft resolution:" in akn_reader.plain(recommending[0])
+
+
+def through_word(path: Path, tmp_path: Path) -> str:
+    """The ``.res.md`` that ``import`` makes of the Word export of an AKN file."""
+    out = tmp_path / "exported.docx"
+    assert run("export", str(path), "-o", str(out)).returncode == 0
+    result = run("import", str(out))
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_security_council_symbol_comes_back_from_word(tmp_path):
+    """S/RES/2632 (2022) exported to Word and imported again is the symbol, not a short title."""
+    front = through_word(next((CORPUS / "akn-sc").glob("S_RES_2632 *.xml")), tmp_path).split("\n---\n", 1)[0]
+    assert "symbol: S/RES/2632 (2022)" in front and "short-title" not in front
+
+
+def test_resolution_in_parts_is_a_document_collection():
+    """76/84 A and B: each part's letter and title, organ line and meeting lines come through the
+    text, and the export writes each part as its own statement of a ``documentCollection``."""
+    path = next((CORPUS / "akn-ga").glob("A_RES_76_84 A-B-*.xml"))
+    text = import_akn(path).text
+    part_b = "*49th plenary meeting\n9 December 2021*\n\n### B\n\n### United Nations global communications"
+    assert "### A\n\n### Information in the service of humanity\n\n*The General Assembly*," in text
+    assert part_b in text
+    exported = akn_bytes(resolint.parse(text, "76_84.res.md"), MARKUP_DATE)
+    assert not schema_errors(exported)
+    root = akn_reader.parse_bytes(exported)
+    ns = {"a": akn_reader.NS}
+    parts = root.findall("a:documentCollection/a:components/a:component/a:statement", ns)
+    assert [akn_reader.plain(s.find("a:preface//a:docNumber", ns)) for s in parts] == ["A", "B"]
+    assert all(s.find("a:preamble/a:formula", ns) is not None for s in parts)
+    assert all(s.find("a:conclusions", ns) is not None for s in parts)
+    refs = root.findall("a:documentCollection/a:collectionBody/a:component/a:documentRef", ns)
+    assert [ref.get("showAs") for ref in refs] == ["Resolution A", "Resolution B"]
+
+
+def test_ecosoc_number_and_session_come_back_from_word(tmp_path):
+    """E/RES/2021/3 exported to Word and imported again: "2021 session" and "2021/3." are heading fields."""
+    front, _, body = through_word(next((CORPUS / "akn-ecosoc").glob("E_RES_2021_3-*.xml")), tmp_path).partition(
+        "\n---\n"
+    )
+    assert "session: 2021 session" in front and "number: 2021/3" in front
+    assert "title: New strategic vision of the Economic and Social Commission for Western Asia" in front
+    assert "2021 session" not in body and "2021/3." not in body

@@ -1008,13 +1008,6 @@ def consistent_files(folder: str = "akn-hrc") -> list[Path]:
 # Italics cut short: the one ground-truth field pasted text cannot recover
 
 
-def words_after_phrase(runs: list[Inline], count: int) -> list[str]:
-    """The first ``count`` words of the roman text that follows the opening italic phrase."""
-    if len(runs) < 2 or runs[1].kind != "text":
-        return []
-    return re.findall(r"[^\W\d_]+", runs[1].value)[:count]
-
-
 def opening_words(block: Block, count: int) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W\d_]+", pasted_runs(block.runs))[:count])
 
@@ -1037,56 +1030,86 @@ def phrase_usage(folder: str = "akn-hrc") -> tuple[Counter[str], Counter[str]]:
     return in_full, cut_short
 
 
-def italics_overrun(resolution: Resolution) -> dict[tuple[str, int], str]:
-    """Paragraphs whose italics run past where the corpus stops them for the same words.
+PHRASE_TOKEN_RE = re.compile(r"[^\W\d_][\w’'-]*|[,;:]")
+WORDS_LOOKED_AT = 12
 
-    ``*Invites States*`` where the other resolutions that open with "Invites States" italicise only
-    ``*Invites*``: the mirror image of :func:`italics_cut_short`. The same words are italicised
-    less more often than they are italicised in full, so text without italics cannot tell this
-    one apart; in the pasted forms only, the opener or verb is not compared.
-    """
-    in_full, cut_short = phrase_usage(resolution.organ)
-    found: dict[tuple[str, int], str] = {}
-    for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
-        for index, block in enumerate(blocks):
-            phrase = leading_phrase(block.runs)
-            if phrase and cut_short[phrase] > in_full[phrase]:
-                found[(kind, index)] = (
-                    f"italics cover {phrase!r}, which the corpus italicises in full {in_full[phrase]}x"
-                    f" and less {cut_short[phrase]}x"
-                )
+
+def phrase_blocks(body: list[Block]) -> list[tuple[str, Block]]:
+    """The preambular and operative blocks of a body and of the drafts nested in it, with their kind."""
+    found: list[tuple[str, Block]] = []
+    for block in body:
+        if block.kind in ("preambular", "operative"):
+            found.append(("preamble" if block.kind == "preambular" else "operative", block))
+        if block.draft is not None:
+            found.extend(phrase_blocks(block.draft.body))
     return found
 
 
-def italics_unknowable(resolution: Resolution) -> dict[tuple[str, int], str]:
-    """Openers and verbs whose italics only the italics can show: cut short or run past the corpus usage."""
-    return {**italics_overrun(resolution), **italics_cut_short(resolution)}
+def italic_extent(block: Block) -> tuple[tuple[str, ...], int] | None:
+    """The opening words of a paragraph (lower case, commas as words) and how many of them the UN italicised."""
+    phrase = leading_phrase(block.runs)
+    if not phrase:
+        return None
+    words = tuple(word.lower() for word in PHRASE_TOKEN_RE.findall(pasted_runs(block.runs))[:WORDS_LOOKED_AT])
+    return words, len(PHRASE_TOKEN_RE.findall(phrase))
 
 
-def italics_cut_short(resolution: Resolution) -> dict[tuple[str, int], str]:
-    """Paragraphs whose italics stop before the end of the phrase the corpus italicises in full.
-
-    ``*Calls* for`` where the UN writes ``*Calls for*`` in most resolutions, ``*Noting* with grave
-    concern`` beside ``*Noting with grave concern*``: a slip visible only in the italics. Pasted
-    text has no italics, so for these paragraphs (and only in the pasted forms) the opener or verb
-    is not compared; the ``.res.md`` form still compares it strictly. A longer phrase counts only
-    when the corpus italicises it in full more often than it cuts it short.
-    Keys are ``("preamble", i)`` / ``("operative", i)`` with 0-based ``i``; values say why.
-    """
-    in_full, cut_short = phrase_usage(resolution.organ)
-    found: dict[tuple[str, int], str] = {}
-    for kind, blocks in (("preamble", resolution.preamble), ("operative", resolution.operative)):
-        for index, block in enumerate(blocks):
-            phrase = leading_phrase(block.runs)
-            if not phrase:
+@cache
+def extent_votes(folder: str) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
+    """Where one organ's italics stop, word by word: for the words ``w1 … wm`` and the word after them,
+    how many paragraphs stop the italics after ``wm`` and how many carry them on."""
+    stops: Counter[tuple[str, ...]] = Counter()
+    goes_on: Counter[tuple[str, ...]] = Counter()
+    for path in corpus_files(folder):
+        for _, block in phrase_blocks(load(path).body):
+            extent = italic_extent(block)
+            if extent is None:
                 continue
-            words = opening_words(block, len(phrase.split()) + 4)
-            for size in range(len(words), len(phrase.split()), -1):
-                longer = " ".join(words[:size])
-                if in_full[longer] > cut_short[longer]:
-                    found[(kind, index)] = (
-                        f"italics cover {phrase!r} of {longer!r} (in full {in_full[longer]}x in the corpus,"
-                        f" cut short {cut_short[longer]}x)"
-                    )
-                    break
+            words, size = extent
+            for length in range(1, size):
+                goes_on[words[: length + 1]] += 1
+            stops[words[: size + 1]] += 1
+    return stops, goes_on
+
+
+def extent_disputed(words: tuple[str, ...], size: int, folder: str) -> str | None:
+    """Why text without italics cannot know that the italics stop after ``size`` of ``words``, or None.
+
+    The italics are read word by word, as a reader of pasted text would: after each word, do they
+    go on? The organ's own texts vote, among the paragraphs that open with the same words and the
+    word after them. Where this paragraph's choice is not a clear majority at every step (the UN
+    italicises the same words both ways, or more often the other way), its extent is unknowable.
+    """
+    stops, goes_on = extent_votes(folder)
+    for length in range(1, size + 1):
+        key = words[: length + 1]
+        ours, theirs = (goes_on[key], stops[key]) if length < size else (stops[key], goes_on[key])
+        if theirs >= ours:
+            shown = " ".join(key)
+            verb = "carry the italics past" if length < size else "stop them after"
+            return f"{ours} text(s) of {folder} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
+    return None
+
+
+def italics_unknowable(resolution: Resolution) -> dict[tuple[str, int], str]:
+    """Openers and verbs whose extent only the italics can show; keys ``("preamble", i)`` /
+    ``("operative", i)`` (0-based) of the resolution, ``("draft N preamble", i)`` of its drafts.
+
+    ``*Expressing* concern`` beside ``*Expressing concern*``, ``*Calls* for`` beside ``*Calls for*``:
+    the organ's editors italicise the same words both ways, or this text against their habit
+    (:func:`extent_disputed`). Only the pasted forms skip them; ``.res.md`` compares every phrase.
+    """
+    found: dict[tuple[str, int], str] = {}
+    bodies = [("", resolution.body), *((f"draft {n} ", d.body) for n, d in enumerate(resolution.drafts, start=1))]
+    for prefix, body in bodies:
+        counters = {"preamble": 0, "operative": 0}
+        for block in body:
+            if block.kind not in ("preambular", "operative"):
+                continue
+            kind = "preamble" if block.kind == "preambular" else "operative"
+            index, counters[kind] = counters[kind], counters[kind] + 1
+            extent = italic_extent(block)
+            reason = extent_disputed(*extent, resolution.organ) if extent else None
+            if reason:
+                found[(prefix + kind, index)] = reason
     return found

@@ -6,9 +6,9 @@ drafts, numbers, labels, footnotes, openers and verbs) and the share of openers 
 must reach the figures below; the failures are printed per file (``pytest -s``). The figures are
 the issue's targets where they are reached, and otherwise the level reached so far, so that they
 can only go up (``tests/corpus/genre_report.py`` prints them all). Pasted text has no italics: an
-opener or verb whose italics the UN cut short or ran on is not compared there (see
-:func:`akn.italics_unknowable`), and a phrase the parser reads one word longer or shorter than the
-UN italicised counts as not matched.
+opener or verb whose extent the organ's own texts show both ways is not compared there (see
+:func:`akn.italics_unknowable`; their number is bounded per organ below), and a phrase the parser
+reads one word longer or shorter than the UN italicised counts as not matched.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from akn import FOLDERS, consistent_files, corpus_files, ground_truth, inconsistent_files, load
+from akn import FOLDERS, consistent_files, corpus_files, ground_truth, inconsistent_files, italics_unknowable, load
 from akn_compare import compare_file, format_report, phrase_counts, render
 
 import resolint
@@ -26,13 +26,16 @@ from resolint.diagnostics import Severity
 EXACT = {
     **{("akn-hrc", form): (1.0, 1.0) for form in ("resmd", "pasted", "pasted-pages")},
     ("akn-ga", "resmd"): (0.98, 0.995),
-    **{("akn-ga", form): (0.53, 0.975) for form in ("pasted", "pasted-pages")},
+    **{("akn-ga", form): (0.91, 0.995) for form in ("pasted", "pasted-pages")},
     ("akn-ecosoc", "resmd"): (0.98, 0.995),
-    ("akn-ecosoc", "pasted"): (0.66, 0.985),
-    ("akn-ecosoc", "pasted-pages"): (0.64, 0.985),
-    ("akn-sc", "resmd"): (0.85, 0.995),
-    **{("akn-sc", form): (0.40, 0.91) for form in ("pasted", "pasted-pages")},
+    ("akn-ecosoc", "pasted"): (0.90, 0.995),
+    ("akn-ecosoc", "pasted-pages"): (0.89, 0.995),
+    ("akn-sc", "resmd"): (0.86, 0.995),
+    **{("akn-sc", form): (0.68, 0.985) for form in ("pasted", "pasted-pages")},
 }
+# Share of openers and verbs pasted text is not asked for (``akn.italics_unknowable``: the organ's
+# own texts italicise the same words both ways). The Council's penholders differ the most.
+UNKNOWABLE = {"akn-hrc": 0.005, "akn-ga": 0.01, "akn-ecosoc": 0.01, "akn-sc": 0.05}
 # Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics): the
 # issue's target, at most 0.3, reached by every organ.
 FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.3, "akn-sc": 0.3}
@@ -48,6 +51,19 @@ def test_folder_is_present_and_excluded_files_are_named(folder):
     report = "\n".join(f"{name}: {'; '.join(reasons)}" for name, reasons in sorted(excluded.items()))
     print(f"{folder}: {len(excluded)} of {len(files)} files with self-contradicting markup:\n{report}")
     assert len(excluded) <= EXCLUDED[folder] * len(files), report
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_phrases_pasted_text_cannot_know_are_few_and_named(folder):
+    found = {
+        f"{path.stem} {kind} {index + 1}": reason
+        for path in consistent_files(folder)
+        for (kind, index), reason in italics_unknowable(load(path)).items()
+    }
+    phrases = sum(phrase_counts(ground_truth(load(path)), [])[1] for path in consistent_files(folder))
+    report = "\n".join(f"{where}: {reason}" for where, reason in found.items())
+    print(f"{folder}: {len(found)} of {phrases} openers/verbs not compared in the pasted forms\n{report}")
+    assert len(found) <= UNKNOWABLE[folder] * phrases, report[:3000]
 
 
 @pytest.mark.parametrize(("folder", "form"), sorted(EXACT), ids=lambda v: v)

@@ -3,10 +3,9 @@
 The XML of the UN is the ground truth: preambular count and openers, operative numbers and verbs,
 sub-paragraph labels (nested), footnote count. Files whose markup contradicts itself are computed
 by :func:`akn.markup_inconsistencies`, named below with the reason, and kept out of the exactness
-assertion only; they must still parse. Where the UN's italics stop short of the phrase the corpus
-italicises in full, or run past where the corpus stops them for the same words
-(:func:`akn.italics_unknowable`), pasted text, which has no italics, is not asked for that one
-opener or verb; the .res.md form is.
+assertion only; they must still parse. Where the organ's own texts italicise the same opening
+words both ways (:func:`akn.italics_unknowable`), pasted text, which has no italics, is not asked
+for that one opener or verb; the .res.md form is.
 """
 
 from __future__ import annotations
