@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from resolint.grammar import phrases as grammar_phrases
+
 SECTION_RE = re.compile(r"^# ---- \[([A-Z])\]")
 SOURCES = {
     "A": "attested in adopted UN resolutions",
     "B": "found in Model UN lists only; rare in real UN texts",
     "C": "the form used when the same phrase repeats",
 }
-REPEAT_ADVERBS = ("also", "further")
 
 GLOSSARY = {
     # operative verbs: what the body does
@@ -110,9 +111,7 @@ def base_phrase(phrase: str) -> str:
 
     ``Also requests`` -> ``requests``; ``Recalling further`` -> ``recalling``.
     """
-    words = phrase.strip().strip("*_").split()
-    words = [word for word in words if word.lower() not in REPEAT_ADVERBS]
-    return " ".join(words).lower()
+    return grammar_phrases.base_phrase(phrase.strip().strip("*_"))
 
 
 def lookup(phrase: str) -> tuple[Phrase | None, str | None]:

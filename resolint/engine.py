@@ -9,6 +9,7 @@ from collections.abc import Callable
 from resolint.config import Settings
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity, apply_edits
 from resolint.grammar.parser import parse_document
+from resolint.memo import TextUnion
 from resolint.model import Document, LineIndex, Span
 from resolint.newlines import newline_of, to_lf, with_newline
 from resolint.rules import Context, Rule, all_rules
@@ -68,7 +69,8 @@ def lint_document(
     facts = Facts.of(document)
     for rule in rules:
         if rule.stage == "document":
-            context = Context(document, settings.options.get(rule.code, {}), facts)
+            unions = cache.unions if cache is not None else None
+            context = Context(document, settings.options.get(rule.code, {}), facts, unions=unions)
             if cache is not None and rule.node_kind != "document":
                 found.extend(_run_cached(rule, context, cache))
             else:
@@ -139,6 +141,7 @@ class LintCache:
         self._stores: dict[str, _RuleStore] = {}
         self._lists: dict[str, _TargetList] = {}  # name -> that list of the document being linted
         self._previous_lists: dict[str, dict[int, Node]] = {}  # name -> that list of the last lint, by id
+        self.unions: dict[Callable[[str], list[str]], TextUnion] = {}  # see Context.text_union
         self.reused = 0
         self.checked = 0
 

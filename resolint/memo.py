@@ -21,11 +21,12 @@ Memoised functions must be pure functions of their positional arguments.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import update_wrapper
-from itertools import count
+from itertools import chain, count
 from typing import Any, ParamSpec, TypeVar
 
 DEFAULT_LIMIT = 1 << 13
@@ -158,3 +159,42 @@ def _takes_one_argument(function: Callable[..., Any]) -> bool:
         inspect.Parameter.POSITIONAL_ONLY,
         inspect.Parameter.POSITIONAL_OR_KEYWORD,
     )
+
+
+class TextUnion:
+    """The distinct items of ``function(text)`` over a document's texts, kept from one analysis to the
+    next and updated by the texts added and removed since (an edit changes one paragraph).
+
+    ``function`` must be pure and cheap enough to run again on a text that is gone (its items are
+    counted, so an item stays while any text still has it). The engine keeps one per function and
+    open document (:class:`resolint.engine.LintCache`); a lint without that state reads every text.
+    """
+
+    __slots__ = ("function", "items", "texts")
+
+    def __init__(self, function: Callable[[str], list[str]]) -> None:
+        self.function = function
+        self.texts: Counter[str] = Counter()
+        self.items: Counter[str] = Counter()
+
+    def update(self, texts: list[str]) -> Collection[str]:
+        """The distinct items of ``texts`` (the document's texts now)."""
+        new = Counter(texts)
+        for text, times in (self.texts - new).items():
+            items = self.function(text)
+            for _ in range(times):
+                self.items.subtract(items)
+            for item in items:
+                if self.items.get(item, 0) <= 0:
+                    self.items.pop(item, None)
+        for text, times in (new - self.texts).items():
+            items = self.function(text)
+            for _ in range(times):
+                self.items.update(items)
+        self.texts = new
+        return self.items.keys()
+
+
+def union_of(function: Callable[[str], list[str]], texts: list[str]) -> Collection[str]:
+    """The distinct items of ``function(text)`` over ``texts``, read afresh."""
+    return set(chain.from_iterable(map(function, texts)))

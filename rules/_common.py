@@ -14,22 +14,6 @@ from resolint.diagnostics import Edit
 from resolint.model import Document, FootnoteRef, Span, Text
 from resolint.rules.base import Context
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-MONTH_PATTERN = "|".join(MONTHS)
-
 SYMBOL_ROOTS = (
     "A", "S", "E", "ST", "CCPR", "CRC", "CEDAW", "CERD", "CAT", "CMW", "CRPD", "CED", "HRI", "TD", "DP",
     "UNEP", "ICCD", "FCCC", "UNW", "ECE", "SG", "SC", "AC", "APLC", "CCW", "BWC", "NPT", "JIU", "ICSC",

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from resolint.diagnostics import Edit
+from resolint.grammar.phrases import base_phrase
 from resolint.model import Paragraph, Span, Text
+from resolint.refdata import REPEAT_ADVERBS
 
 CLOSERS = '”’")]»'
-ADVERBS = ("also", "further")
+ADVERBS = REPEAT_ADVERBS
 
 
 @dataclass(frozen=True)
@@ -73,12 +75,6 @@ def italics_lost(paragraphs: list[Paragraph]) -> bool:
         return False
     italic = sum(1 for p in with_phrase if phrase_is_italic(p))
     return italic * 2 < len(with_phrase)
-
-
-def base_phrase(phrase: str) -> str:
-    """ "Recalling also" → "recalling"; "Also requests" → "requests"; "Noting also with concern" → "noting with concern"."""
-    words = [w for w in phrase.lower().split() if w not in ADVERBS]
-    return " ".join(words)
 
 
 def adverb_of(phrase: str) -> str | None:

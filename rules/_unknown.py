@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from resolint.diagnostics import Diagnostic
+from resolint.grammar.phrases import base_phrase
 from resolint.model import Paragraph
 from resolint.refdata import PhraseMatch
-from resolint.rules._structure import base_phrase
 from resolint.rules.base import Rule
 
 

@@ -12,20 +12,21 @@ findings of a node check may depend on the node, on the rule's options and on th
 re-lints on every keystroke). A rule that looks at the whole document has ``node_kind = "document"``;
 a node rule may add findings about the document as a whole in :meth:`Rule.check_document`.
 Derived data shared by many checks (phrase lookups, vocabularies) come from the engine's per-document
-memo through :meth:`Context.cached`.
+memo through :meth:`Context.cached`; a document rule that needs a fact of every text (its distinct
+words) asks :meth:`Context.text_union`, which the engine keeps up to date across edits.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
 from typing import ClassVar, Generic, Literal, TypeVar
 
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity
-from resolint.memo import MemoScope, active_scope
+from resolint.memo import MemoScope, TextUnion, active_scope, union_of
 from resolint.model import Document, Footnote, Operative, Preambular, Span, Text
 from resolint.refdata_states import canonical_organ
 
@@ -116,6 +117,7 @@ class Context:
     suppressions: list[Suppression] = field(default_factory=list)  # for rules of the "suppressions" stage
     used_suppressions: set[int] = field(default_factory=set)
     enabled: Callable[[str], bool] | None = None  # the selection in force
+    unions: dict[Callable[[str], list[str]], TextUnion] | None = None  # kept across lints by the engine
 
     def __post_init__(self) -> None:
         if self.facts is None:
@@ -142,6 +144,19 @@ class Context:
         a pure function of the texts it is given)."""
         assert self.memo is not None
         return self.memo.value(function, *args)
+
+    def text_union(self, function: Callable[[str], list[str]]) -> Collection[str]:
+        """The distinct items of ``function(text.plain)`` over the document's texts (e.g. its words).
+
+        In the language server the engine keeps the union from one analysis to the next and reads
+        only the texts that changed (:class:`~resolint.memo.TextUnion`); the result is the same."""
+        plains = [text.plain for text in self.document.texts()]
+        if self.unions is None:
+            return union_of(function, plains)
+        union = self.unions.get(function)
+        if union is None:
+            union = self.unions[function] = TextUnion(function)
+        return union.update(plains)
 
 
 class Rule(Generic[N]):

@@ -1,34 +1,28 @@
-"""RR502: dates valid and written the UN way ("9 December 1998")."""
+"""RR502: dates valid and written the UN way ("9 December 1998"). The date patterns are ``grammar/dates.py``'s."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
+from resolint.grammar.dates import (
+    DAY_FIRST_RE,
+    HYPHEN_RANGE_RE,
+    MONTH_FIRST_RE,
+    MONTHS,
+    date_problem,
+    months_written,
+    un_date,
+)
 from resolint.model import HeadingField, Text
-from resolint.rules._common import MONTH_PATTERN, MONTHS, NON_ASCII_RE, plain_edit
+from resolint.rules._common import NON_ASCII_RE, plain_edit
 from resolint.rules.base import Rule
 
-MONTH_SPELLINGS = (*MONTHS, *(month.lower() for month in MONTHS), *(month.upper() for month in MONTHS))
 FOUR_DIGITS_RE = re.compile(r"\d{4}")
 TITLE_MONTHS = frozenset(MONTHS)
 DIGITS_ONLY = bytes(ord("0") if ord("0") <= byte <= ord("9") else ord(" ") for byte in range(256))
 """Bytes table: every ASCII digit a 0, everything else a space."""
-MONTH_INDEX = {name.casefold(): number for number, name in enumerate(MONTHS, start=1)}
-# The patterns start with a digit or a capital, so that the regex engine skips to those: "\b\d{1,2}" is
-# written "\d(?<!\w\d)\d?" and "\bJanuary" "J(?<!\wJ)anuary" (a leading "\b" makes it try every place).
-DAY_START = r"\d(?<!\w\d)\d?"
-MONTH_START = "|".join(f"{month[0]}(?<!\\w{month[0]}){month[1:]}" for month in MONTHS)
-DAY_FIRST_RE = re.compile(
-    rf"(?P<day>{DAY_START})(?P<ordinal>st|nd|rd|th)?(?P<of> of)? (?P<month>(?i:{MONTH_PATTERN}))"
-    rf"(?P<comma>,?) (?P<year>\d{{4}})\b"
-)
-MONTH_FIRST_RE = re.compile(rf"(?P<month>{MONTH_START}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?, (?P<year>\d{{4}})\b")
-HYPHEN_RANGE_RE = re.compile(
-    rf"{DAY_START} (?:{MONTH_PATTERN})(?P<dash> ?- ?| – )\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}}\b"
-)
 
 
 class DateForm(Rule[Text]):
@@ -84,7 +78,7 @@ class DateForm(Rule[Text]):
         plain = text.plain
         if not _has_four_digits(plain):
             return  # every pattern below ends with a year
-        written = _months_written(plain)
+        written = months_written(plain)
         if not written:
             return  # every pattern below has a month
         yield from self._days_first(text)
@@ -97,8 +91,8 @@ class DateForm(Rule[Text]):
     def _days_first(self, text: Text) -> Iterator[Diagnostic]:
         plain = text.plain
         for match in DAY_FIRST_RE.finditer(plain):
-            wanted = _wanted(match)
-            problem = _invalid(match)
+            wanted = un_date(match)
+            problem = date_problem(match)
             if not problem and (wanted == match.group(0) or not self.facts.house_style):
                 continue  # most dates are valid and in UN form; the Council's are written as adopted
             span = self.context.text_span(text, match.start(), match.end())
@@ -112,8 +106,8 @@ class DateForm(Rule[Text]):
         plain = text.plain
         for match in MONTH_FIRST_RE.finditer(plain):
             span = self.context.text_span(text, match.start(), match.end())
-            wanted = _wanted(match)
-            problem = _invalid(match)
+            wanted = un_date(match)
+            problem = date_problem(match)
             if not problem and not self.facts.house_style:
                 continue  # "August 26, 2021": the Council's dates are written as adopted
             edit = None if problem else plain_edit(text, match.start(), match.end(), wanted)
@@ -137,8 +131,8 @@ class DateForm(Rule[Text]):
         for pattern in (DAY_FIRST_RE, MONTH_FIRST_RE):
             for match in pattern.finditer(value):
                 span = self.context.span(base + match.start(), base + match.end())
-                problem = _invalid(match)
-                wanted = _wanted(match)
+                problem = date_problem(match)
+                wanted = un_date(match)
                 if problem:
                     yield self.diagnostic(span, problem)
                 elif wanted != match.group(0):
@@ -153,29 +147,3 @@ def _has_four_digits(plain: str) -> bool:
     if plain.isascii() or not any(char.isdecimal() for char in set(NON_ASCII_RE.findall(plain))):
         return False
     return FOUR_DIGITS_RE.search(plain) is not None
-
-
-def _months_written(plain: str) -> list[str]:
-    """The ``MONTH_SPELLINGS`` in ``plain``; the lower-case text tells which months to look for."""
-    lowered = plain.lower()
-    return [
-        spelling
-        for month in MONTHS
-        if month.lower() in lowered
-        for spelling in (month, month.lower(), month.upper())
-        if spelling in plain
-    ]
-
-
-def _wanted(match: re.Match[str]) -> str:
-    month = MONTHS[MONTH_INDEX[match["month"].casefold()] - 1]
-    return f"{int(match['day'])} {month} {match['year']}"
-
-
-def _invalid(match: re.Match[str]) -> str | None:
-    day, year = int(match["day"]), int(match["year"])
-    month = MONTH_INDEX[match["month"].casefold()]
-    last = calendar.monthrange(year, month)[1]
-    if 1 <= day <= last:
-        return None
-    return f"{match.group(0)} does not exist: {MONTHS[month - 1]} {year} has {last} days; check the date"

@@ -1,4 +1,10 @@
-"""RR503: resolution citations in UN form ("resolution 53/144 of 9 December 1998")."""
+"""RR503: resolution citations in UN form ("resolution 53/144 of 9 December 1998").
+
+Longer than 150 lines, for a reason: a citation is read as a list ("resolutions 53/144, 60/1 and
+60/251 of …") and the organ whose resolutions they are is found around it ("its resolution" after
+or before an organ's name); both readings serve this rule only. The organs' session years are
+arithmetic, not reference data.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,9 @@ import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
+from resolint.grammar.dates import MONTH_PATTERN
 from resolint.model import Text
 from resolint.refdata_states import canonical_organ
-from resolint.rules._common import MONTH_PATTERN
 from resolint.rules.base import Rule
 
 ANCHOR_RE = re.compile(

@@ -1,4 +1,9 @@
-"""RT401: a word or phrase written twice in a row ("the the", "other and other")."""
+"""RT401: a word or phrase written twice in a row ("the the", "other and other").
+
+Longer than 150 lines, for a reason: the rule runs on every text of every document, and most texts
+have no repeat; the byte-level prefilter (``_may_repeat``, ``_word_keys``, ``_candidate_starts``)
+is what keeps it linear and cheap, and it is only this rule's.
+"""
 
 from __future__ import annotations
 

@@ -1,13 +1,20 @@
-"""RT405: one term written two ways in one document ("cyber-crimes" and "cybercrime")."""
+"""RT405: one term written two ways in one document ("cyber-crimes" and "cybercrime").
+
+Longer than 150 lines, for a reason: the rule compares every compound of the document with every
+other, so it reads the document's vocabulary once (the distinct words, kept across edits by the
+engine: ``Context.text_union``) and works out the few candidate forms from it before it looks at
+any text; the cuts of closed-up words into two ("data base") are part of that reading. Split into
+modules, the steps would read shared sets across files for no other user.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import compress
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.memo import memoised
@@ -107,9 +114,12 @@ class InconsistentCompound(Rule[Document]):
                 )
 
     def _occurrences(self) -> Iterator[Occurrence]:
+        closed_forms, hyphenated_forms, candidates = _forms(self.context.text_union(_tokens))
         texts = self.document.texts()
-        joined = " \n ".join(text.plain for text in texts)  # a token of its own between texts: no pair across
-        closed_forms, hyphenated_forms, spaced_forms = _forms_at_once(joined)
+        spaced_forms: set[str] = set()
+        if candidates:
+            for text in texts:
+                spaced_forms.update(self.context.cached(_spaced_in, text.plain, candidates))
         wanted, closed_wanted = _closed_up(closed_forms, hyphenated_forms | spaced_forms)
         if not wanted:
             return
@@ -117,38 +127,26 @@ class InconsistentCompound(Rule[Document]):
         kinds.update({form: "hyphenated" for form in hyphenated_forms if _term_key(form) in wanted})
         kinds.update({form: "spaced" for form in spaced_forms if _term_key(form) in wanted})
         forms = "\n".join(sorted(kinds, key=len, reverse=True))
-        for text in _texts_containing(texts, joined, kinds):
+        for text in texts:
             for start, end, form in self.context.cached(_located, text.plain, forms):
                 yield Occurrence(form, kinds[form], text, start, end)
 
 
-def _forms_at_once(joined: str) -> tuple[set[str], set[str], set[str]]:
-    """Closed-up, hyphenated and spaced forms of a document read once (the CLI): distinct tokens first.
+def _tokens(plain: str) -> list[str]:
+    """The words of a text as the compound patterns see them: what stands between spaces."""
+    return plain.split(" ")
 
-    ``joined`` is the document's texts joined by " \\n ". The patterns match within a token, so they
-    run once over the distinct tokens joined by spaces.
+
+def _forms(tokens: Collection[str]) -> tuple[set[str], set[str], str]:
+    """Closed-up and hyphenated forms among the document's distinct ``tokens``, and the closed-up
+    lower-case words that are two of its words run together ("data base"), one per line.
+
+    The patterns match within a token, so they run once over the distinct tokens joined by spaces.
     """
-    tokens = joined.split(" ")
-    distinct = set(tokens)
-    closed_forms = set(LETTERS_RE.findall(" ".join(distinct)))
-    hyphenated_forms = set(HYPHENATED_RE.findall(" ".join(token for token in distinct if "-" in token)))
-    return closed_forms, hyphenated_forms, _spaced_forms({form for form in closed_forms if form.islower()}, tokens)
-
-
-def _texts_containing(texts: list[Text], joined: str, forms: Iterable[str]) -> list[Text]:
-    """The ``texts`` (joined by " \\n " in ``joined``) in which one of ``forms`` occurs, in their order.
-
-    One search of the whole document per form is cheaper than a test of every text for every form.
-    """
-    starts = list(accumulate((len(text.plain) + 3 for text in texts), initial=0))
-    found: set[int] = set()
-    for form in forms:
-        position = joined.find(form)
-        while position != -1:
-            index = bisect_right(starts, position) - 1
-            found.add(index)
-            position = joined.find(form, starts[index + 1])
-    return [texts[index] for index in sorted(found)]
+    closed_forms = set(LETTERS_RE.findall(" ".join(tokens)))
+    hyphenated_forms = set(HYPHENATED_RE.findall(" ".join(token for token in tokens if "-" in token)))
+    candidates = _split_candidates({form for form in closed_forms if form.islower()})
+    return closed_forms, hyphenated_forms, "\n".join(sorted(candidates))
 
 
 def _closed_up(closed_forms: set[str], compounds: set[str]) -> tuple[set[str], list[str]]:
@@ -176,19 +174,11 @@ def _closed_spellings(key: str) -> list[str]:
     return [form for form in forms if _term_key(form) == key]
 
 
-def _spaced_forms(lowered: set[str], tokens: list[str]) -> set[str]:
-    """Spaced forms ("data base", "cyber crimes") of closed-up words that are also in the text.
-
-    Each closed-up word is cut at every place into two words that both occur in the text; only
-    those pairs are then looked for among the adjacent words (``tokens``) of the text.
-    """
-    rests_after: dict[str, set[str]] = {}
-    firsts_before: dict[str, set[str]] = {}
-    for candidate in _split_candidates(lowered):
-        first, rest = candidate.split(" ")
-        rests_after.setdefault(first, set()).add(rest)
-        firsts_before.setdefault(rest, set()).add(first)
-    halves = rests_after.keys() | firsts_before.keys()
+@memoised
+def _spaced_in(plain: str, candidates: str) -> frozenset[str]:
+    """The ``candidates`` ("data base", one per line) that ``plain`` writes as two adjacent words."""
+    rests_after, firsts_before, halves = _halves(candidates)
+    tokens = plain.split(" ")
     found: set[str] = set()
     last = len(tokens) - 1
     # one of two adjacent tokens has an even index: only those are looked up (in C), then their neighbours
@@ -198,7 +188,20 @@ def _spaced_forms(lowered: set[str], tokens: list[str]) -> set[str]:
             found.add(f"{word} {tokens[index + 1]}")
         if index and tokens[index - 1] in firsts_before.get(word, ()):
             found.add(f"{tokens[index - 1]} {word}")
-    return found
+    return frozenset(found)
+
+
+@memoised
+def _halves(candidates: str) -> tuple[dict[str, set[str]], dict[str, set[str]], frozenset[str]]:
+    """The second words after each first word of ``candidates``, the first words before each second
+    word, and every word of them."""
+    rests_after: dict[str, set[str]] = {}
+    firsts_before: dict[str, set[str]] = {}
+    for candidate in candidates.split("\n"):
+        first, rest = candidate.split(" ")
+        rests_after.setdefault(first, set()).add(rest)
+        firsts_before.setdefault(rest, set()).add(first)
+    return rests_after, firsts_before, frozenset(rests_after.keys() | firsts_before.keys())
 
 
 def _split_candidates(lowered: set[str]) -> set[str]:
@@ -259,8 +262,3 @@ def _term_key(form: str) -> str:
 
 def _is_lower_or_sentence_start(plain: str, start: int, word: str) -> bool:
     return word[0].islower() or (word[1:].islower() and sentence_start(plain, start))
-
-
-def _spaced_word(word: str) -> bool:
-    """A word that may be one half of a closed-up compound written apart ("data" of "data base")."""
-    return len(word) > 2 and word.isalpha() and word.islower()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from resolint.memo import MemoScope, memoised
+import random
+
+from resolint.memo import MemoScope, TextUnion, memoised, union_of
 
 calls: list[str] = []
 
@@ -56,3 +58,17 @@ def test_a_full_generation_turns_over_without_a_caller_starting_one() -> None:
         for number in range(1000):
             shout(f"text {number}")
     assert scope.size() <= 20
+
+
+def words(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_a_text_union_kept_across_edits_equals_the_union_read_afresh() -> None:
+    pool = ["data base", "database and data", "cyber-crimes", "cybercrime", "the the", "", "data"]
+    chooser = random.Random(12)
+    union = TextUnion(words)
+    for _ in range(300):  # texts come, go and repeat, as paragraphs do while a document is edited
+        texts = chooser.choices(pool, k=chooser.randrange(0, 6))
+        assert set(union.update(texts)) == union_of(words, texts)
+    assert set(union.update([])) == set()
