@@ -80,9 +80,9 @@ class DocxReader:
         sponsors_star = write_heading(builder, facts, self.note_label)
         BodyWriter(builder, self.note_label).write([p for p in heading_paras if p.cell is not None] + body_paras)
         self.write_notes(builder, skip_star=sponsors_star)
-        if self.reader.tracked_changes:
+        if changes := self.reader.tracked_changes:
             self.notices.append(
-                f"{self.reader.tracked_changes} tracked change(s) found; "
+                f"{changes} tracked change{'' if changes == 1 else 's'} found; "
                 "the text is read as it would stand after accepting them all"
             )
         if authoring is None:

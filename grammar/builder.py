@@ -321,7 +321,9 @@ class _Builder(Segmenter, GenreForms):
             self.annex_target.annexes[-1][1].append(paragraph)
 
     def _plain_paragraph(self, unit: Unit, kind: NodeKind) -> Paragraph:
-        text = build_text(self.source, [(unit.start, unit.end)], self.lines)
+        parts = [(unit.start, unit.end)]
+        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
+        text = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's furniture and hyphens left out)
         return Paragraph(kind, text, text.span)
 
     def _continues_after_break(self, unit: Unit, head: str) -> bool:

@@ -27,6 +27,23 @@ def roman_label(index: int) -> str:
     return ROMAN_TENS[number // 10] + ROMAN_UNITS[number % 10] if number < 100 else f"{number}"
 
 
+def label_at(kind: str, index: int) -> str:
+    """The label at ``index`` of a sequence: ``kind`` is "roman" or "letter"."""
+    return roman_label(index) if kind == "roman" else letter_label(index)
+
+
+LABEL_INDEX = {
+    "letter": {letter_label(index): index for index in range(26 * 3)},
+    "roman": {roman_label(index): index for index in range(99)},
+}
+"""Each label's place in its sequence: (a) … (zzz) and (i) … (xcix)."""
+
+
+def label_index(kind: str, label: str) -> int | None:
+    """Where ``label`` stands in the sequence of ``kind`` (None if it is not one of its labels)."""
+    return LABEL_INDEX[kind].get(label)
+
+
 class Labelled(Protocol):
     @property
     def label(self) -> str: ...

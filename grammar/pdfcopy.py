@@ -28,15 +28,17 @@ from functools import cache, lru_cache
 from statistics import quantiles
 
 from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
-from resolint.grammar.closing import MEETING_OR_DATE_RE as CLOSING_LINE_RE
+from resolint.grammar.closing import DATE, MEETING
 from resolint.grammar.dates import MONTHS
+from resolint.grammar.genre import is_annex_heading, is_part_letter, is_section_number
 from resolint.grammar.inline import InlineScan
+from resolint.grammar.labels import roman_label
 from resolint.grammar.rawlines import RawLine
 from resolint.model import Artefact, FootnoteRef, LineIndex
 from resolint.refdata import data_lines, match_operative, match_preambular, operative_phrases, preambular_phrases
 
 # ---- shapes of page furniture ----------------------------------------------------------------
-SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
+SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?: \(\d{4}\))?"  # "S/RES/2504 (2020)": the year of SC symbols
 SYMBOL_RE = re.compile(SYMBOL)
 SYMBOL_LINE_RE = re.compile(rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})$")
 JOB_RE = re.compile(
@@ -62,6 +64,8 @@ NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
+# a meeting line or a date that is the whole printed line ("… at its" / "8979th meeting has prevented it …" is text)
+CLOSING_LINE_RE = re.compile(rf"^(?:{MEETING}(?:[,\s]+{DATE})?\.?|{DATE})$", re.IGNORECASE)
 REPEATED_MARKER_RE = re.compile(
     r"(?<=[a-z)”])\d{1,2}(?=\s|$|[,;.:])"  # "… the Treaty1 that …"
     r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
@@ -75,6 +79,7 @@ PLAIN_WORD_RE = re.compile(r"^[^\W\d_]+[,;:.]?$")
 NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 TERMINAL = ".;:,"
 LINE_END_NOISE = "”’\"')]"
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # format characters a copy may keep at a line end
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a number right after these words is a reference, not a footnote marker ("resolution 1", "vol. 9")
 NOT_A_MARKER_BEFORE = frozenset(
@@ -279,6 +284,10 @@ def _body_start(content: list[_Line]) -> int:
     for index, row in enumerate(content):
         if AUTHORING_RE.match(row.text) and len(row.text) < 120:
             return index
+    for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …": a resolution of one paragraph
+        following = content[index + 1].text
+        if AUTHORING_RE.match(f"{row.text},") and (_opens(following) or OWN_NUMBER_RE.match(following)):
+            return index
     for index, row in enumerate(content):
         if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or _opens(row.text):
             return index
@@ -420,7 +429,7 @@ def _hard_wrapped(content: list[_Line], width: int) -> bool:
 
 
 def _end_char(text: str) -> str:
-    return text.rstrip(LINE_END_NOISE)[-1:]
+    return text.rstrip(LINE_END_NOISE + INVISIBLE)[-1:]
 
 
 @cache
@@ -465,6 +474,8 @@ class _Segmenter:
             kept.extend((row, i == 0 and after_break) for i, row in enumerate(self._page_foot(page)))
         self._repeated_markers([row for row, _ in kept])
         self.operative = 0  # the last operative number met
+        self.heading_row: _Line | None = None  # the last line read as a heading of its own
+        self.recent = ""
         self.closing = False  # a meeting line or the date has been met
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
@@ -484,6 +495,8 @@ class _Segmenter:
         for row in rows:
             if row.furniture:
                 continue
+            if title is not None and is_part_letter(row.text):
+                title = None  # part A's letter and title stand apart, before its authoring line
             if title is not None:
                 title.end = row.end  # the title's next lines, up to the authoring line
             elif self.out and row.text[:1].islower():  # "Resolution adopted by the General Assembly" / "on 4 …"
@@ -744,11 +757,21 @@ class _Segmenter:
         self.marker_ending = {end: start for _, start, end in self.copy.refs}
         current: list[_Line] = []
         previous: _Line | None = None
-        for row, new_page in kept:
+        for index, (row, new_page) in enumerate(kept):
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
-            starts = previous is None or (not _own_label(previous) and (gap or self._starts_paragraph(previous, row)))
-            self.closing = self.closing or bool(CLOSING_LINE_RE.match(row.text))
+            below = [line for line, _ in kept[index + 1 : index + 3]]
+            self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
+            wrapped = self._heading_goes_on(previous, row)
+            heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
+            starts = previous is None or (
+                not _own_label(previous)
+                and not wrapped
+                and (gap or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
+            )
+            self.heading_row = row if heading or wrapped else None
+            # the closing lines (meeting, date, vote) have been met, and no annex has opened after them
+            self.closing = (self.closing or bool(CLOSING_LINE_RE.match(row.text))) and not is_annex_heading(row.text)
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
@@ -772,8 +795,12 @@ class _Segmenter:
             return True  # the next operative number
         if AUTHORING_RE.match(text) or CLOSING_LINE_RE.match(previous.text):
             return True
+        if _heading_mark(text) or _heading_mark(previous.text):
+            return True  # "IV", "B.", "Annex II": a line of its own, and the title under it another
         terminal = end in TERMINAL
-        if (label := LABEL_RE.match(text)) and _run_in_before(previous.text, label.group(1)):
+        if not terminal and self._heading_ends(previous) and (number or _opens(text) or LABEL_RE.match(text)):
+            return True  # a heading's title ("Budget estimates for …") and the paragraph under it
+        if (label := LABEL_RE.match(text)) and _run_in_before(self.recent, label.group(1)):
             return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
@@ -785,6 +812,37 @@ class _Segmenter:
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
+
+    def _heading_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
+        """``row`` is a heading line of its own between two paragraphs: the paragraph before ends (or is a
+        heading line), ``row`` is capitalised with no closing mark, and a number, label, opener or heading
+        follows it, or a second such heading line and then one of those ("AMISOM" / "Priorities and tasks")."""
+        ended = previous is self.heading_row or self._plain_end(previous) in TERMINAL
+        if not below or not ended or not self._heading_line(row):
+            return False
+        if _paragraph_opens(below[0]):
+            return True
+        return len(below) > 1 and self._heading_line(below[0]) and _paragraph_opens(below[1])
+
+    def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
+        """``row`` is the rest of a heading that filled its line ("Financing of … to 30" / "June 2023")."""
+        if previous is None or previous is not self.heading_row or len(previous.text) < 0.75 * self.width:
+            return False
+        return self._heading_line(row)
+
+    def _heading_line(self, row: _Line) -> bool:
+        """A line that may be a heading: capitalised, ending in a word or number that is no paired note marker
+        ("… to 30 June 2023" may wrap after "30"), no opener, not a meeting line."""
+        text = row.text
+        if not text[:1].isupper() or not text[-1:].isalnum() or self._ends_with_marker(row):
+            return False
+        if self.copy.near_counts[text] > 1:
+            return False  # printed beside the running header on more than one page: a running title
+        return not _opens(text) and not CLOSING_LINE_RE.match(text)
+
+    def _heading_ends(self, row: _Line) -> bool:
+        """``row`` may be a heading's last line: short, capitalised or a continuation, no mark or note marker at its end."""
+        return len(row.text) < 0.75 * self.width and _unmarked_end(row)
 
     def _ends_with_marker(self, row: _Line) -> bool:
         """``row`` ends with a note marker paired with its note."""
@@ -812,6 +870,9 @@ class _Segmenter:
                 text_start = rows[1].start
                 if not self.source[first.end : rows[1].start].strip():  # (not across a page break)
                     self.copy.own_line_labels.append((first.end, rows[1].start))
+                else:  # the label at a page foot, its text on the next page: what stands between is hidden
+                    self.copy.hidden.append((first.end + 1, rows[1].start))
+                    self.copy.page_breaks.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
         self.out.append(RawLine(kind, first.start, last.end, None, label, label_span, text_start))
@@ -848,6 +909,22 @@ def _hyphen_at_end(a: _Line, b: _Line) -> bool:
     return a.text.endswith("-") and a.text[-2:-1].isalpha() and b.text[:1].isalpha()
 
 
+def _paragraph_opens(row: _Line) -> bool:
+    """``row`` opens a paragraph whatever stands before it: a number, a label, an opener, a heading's mark."""
+    text = row.text
+    return bool(_own_label(row) or NUMBER_RE.match(text) or _opens(text) or _heading_mark(text))
+
+
+def _unmarked_end(row: _Line) -> bool:
+    """``row`` ends in a word or number: no mark, no note marker after a word."""
+    return row.text[-1:].isalnum() and not MARKER_END_RE.search(row.text)
+
+
+def _heading_mark(text: str) -> bool:
+    """A section's number ("IV", "B.") or an annex's heading ("Annex II") alone on its line."""
+    return is_section_number(text) or is_annex_heading(text)
+
+
 def _ends_body_line(row: _Line) -> bool:
     """The line ends a paragraph of the resolution: notes end with a full stop, paragraphs rarely do."""
     return _end_char(row.text) in ",;:" or bool(CLOSING_LINE_RE.match(row.text))
@@ -858,8 +935,13 @@ def _participle(text: str) -> bool:
     words = text.split(" ", 2)
     first = words[0].rstrip(",")
     second = words[1] if len(words) > 1 else ""
-    participle = first.isalpha() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
-    return participle and second[:1].islower()  # "Recommitting to …", not "United Nations …"
+    adverb = first.endswith("ly") or first in ("Further", "Also", "Again", "Being")
+    if adverb and first[1:].islower() and len(words) > 1:  # "Equally concerned", "Further recognising"
+        first, second = second.rstrip(","), words[2].split(" ", 1)[0] if len(words) > 2 else ""
+    letters = first.replace("-", "", 1) if first.find("-") in (2, 3) else first  # "Re-emphasizing", "Co-sponsoring"
+    participle = letters.isalpha() and first[1:].islower() and first.endswith(("ing", "ed")) and len(first) > 5
+    # "Recommitting to …", not "United Nations …" nor a title wrapped at "Stockpiling and Use of …"
+    return participle and second[:1].islower() and second not in ("and", "or")
 
 
 def _own_label(row: _Line) -> bool:
@@ -900,12 +982,30 @@ class _Unsafe(Exception):
 def _run_in_before(previous: str, label: str) -> bool:
     """The label before ``label`` ("(a)" before "(b)") stands inside ``previous``, not at its start: the items run on
     in the sentence, so a printed line that opens with the next label only continues it."""
-    inner = label[1:-1]
-    if not (len(inner) == 1 and inner.isalpha() and inner != "a") and not inner.isdigit():
-        return False  # roman numerals and double letters: the label before is not one step back in the alphabet
-    before = str(int(inner) - 1) if inner.isdigit() else chr(ord(inner) - 1)
+    return any(_in_flow(previous, before) for before in _labels_before(label[1:-1]))
+
+
+def _labels_before(inner: str) -> list[str]:
+    """The labels one step before ``inner``: "(b)" before "(c)", "(iv)" (or "(u)") before "(v)", "(2)" before "(3)"."""
+    found = []
+    if inner.isdigit():
+        found.append(str(int(inner) - 1))
+    if len(inner) == 1 and inner.isalpha() and inner != "a":
+        found.append(chr(ord(inner) - 1))
+    numerals = _numerals()
+    if inner in numerals[1:]:
+        found.append(numerals[numerals.index(inner) - 1])
+    return found
+
+
+@cache
+def _numerals() -> list[str]:
+    return [roman_label(index) for index in range(99)]
+
+
+def _in_flow(previous: str, before: str) -> bool:
+    """ "(before) " stands in a list's flow ("namely: (a)", "…; (b)"), not a reference ("paragraph 3 (a) above")."""
     at = previous.find(f"({before}) ")
-    # in a list's flow ("namely: (a)", "…; (b)"), not a reference ("paragraph 3 (a) above")
     return at > 0 and previous[:at].rstrip()[-1:] in (":", ";", ",")
 
 

@@ -10,6 +10,7 @@ from pygls.uris import to_fs_path
 
 from resolint.engine import LintCache, fix_rounds, lint_document
 from resolint.grammar.incremental import IncrementalParser
+from resolint.language import foreign_language, not_checked_notice
 from resolint.memo import MemoScope
 from resolint.newlines import newline_of, with_newline
 
@@ -40,6 +41,7 @@ class Analysis:
     positions: PositionMap
     editor_text: str  # the text exactly as the editor has it: the analysis is valid while it is unchanged
     newline: str = "\n"  # the line ending the editor's text mostly uses
+    not_checked: str | None = None  # the language the text seems to be in, when not English (not linted)
 
     def for_editor(self, new_text: str) -> str:
         """``new_text`` (with ``\n`` line breaks) as the editor's text writes line breaks."""
@@ -87,14 +89,27 @@ class Session:
         self.memo = MemoScope()
 
 
+def not_checked_diagnostic(document: Document, language: str) -> Diagnostic:
+    """The one diagnostic of a text in another language (on its first line): the lint's notice."""
+    from resolint.diagnostics import Diagnostic, Severity
+
+    first_line_end = document.source.find("\n")
+    span = document.lines.span(0, len(document.source) if first_line_end < 0 else first_line_end)
+    return Diagnostic("", "not-checked", Severity.INFO, not_checked_notice(language), span)
+
+
 def analyse(text: str, settings: Settings, session: Session) -> Analysis:
     """Parse and lint ``text``, re-using the work ``session`` did for the document's last text."""
     session.memo.new_generation()
     with session.memo.active():
         document = session.parser.parse(text)
-        diagnostics = lint_document(document, settings, session.lint_cache)
+        language = foreign_language(text)
+        if language:  # as ``resolint lint`` does: named, not checked
+            diagnostics = [not_checked_diagnostic(document, language)]
+        else:
+            diagnostics = lint_document(document, settings, session.lint_cache)
     positions = PositionMap(document.source, document.lines.line_starts)
-    return Analysis(document.source, document, diagnostics, positions, text, newline_of(text))
+    return Analysis(document.source, document, diagnostics, positions, text, newline_of(text), language)
 
 
 @dataclass(frozen=True, slots=True)

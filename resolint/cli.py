@@ -630,12 +630,17 @@ def _diff(before: str, after: str, name: str) -> str:
 
 def cmd_fmt(args: argparse.Namespace) -> int:
     from resolint import format_text
+    from resolint.language import foreign_language, not_checked_notice
 
     if args.output and len(args.paths) != 1:
         raise UsageError("-o/--output takes exactly one input")
     status = EXIT_CLEAN
     for item in args.paths:
         loaded = LoadedFile("<stdin>", read_stdin()) if item == "-" else load_file(Path(item))
+        language = foreign_language(loaded.text)
+        if language:  # as lint and fix: named, left as it is (no output, nothing written)
+            print(f"{loaded.name}: note: {not_checked_notice(language)}", file=sys.stderr)
+            continue
         formatted = format_text(loaded.text, loaded.name)
         if args.check or args.diff:
             if formatted != loaded.text:

@@ -125,7 +125,7 @@ def fix_docx(args: argparse.Namespace, loaded, settings) -> int:
         raise UsageError(str(error)) from None
     note = f"; {result.skipped} could not be placed in the Word text (apply them in Word)" if result.skipped else ""
     print(
-        f"{loaded.name}: {count} fix{'es' * (count != 1)} applied as {result.written} tracked change(s){note}",
+        f"{loaded.name}: {count} fix{'es' * (count != 1)} applied as {result.written} tracked change{'s' * (result.written != 1)}{note}",
         file=sys.stderr,
     )
     return EXIT_CLEAN

@@ -10,8 +10,8 @@ markers of ``resolint/data/languages.json``:
 * numbered paragraphs that open with that language's operative verbs ("1. *Décide* …").
 
 A language is reported when its function words clearly outnumber the English ones (at least twice
-the English share and a fifth of all words), or when they merely outnumber them and an authoring line
-or two operative verbs of that language back it up. Only the first :data:`SAMPLE_WORDS` words are
+the English share and a fifth of all words, in a text of :data:`MIN_SHARE_WORDS` words or more), or
+when they merely outnumber them and an authoring line or two operative verbs of that language back it up. Only the first :data:`SAMPLE_WORDS` words are
 counted, so the test costs the same on any size of document.
 """
 
@@ -28,6 +28,9 @@ SAMPLE_CHARS = 60_000  # the text examined: about eight pages, more than SAMPLE_
 CLEAR_RATIO = 2.0  # the language's share of function words against the English share
 CLEAR_SHARE = 0.2
 MIN_OPERATIVE_VERBS = 2
+MIN_SHARE_WORDS = 12
+"""Fewer words than this say nothing by their share alone ("symbol: A/HRC/58/L." has one French "l"
+among four words): a text that short is another language's only by its authoring line or verbs."""
 WORD_RE = re.compile(r"[^\W\d_]+")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -79,7 +82,7 @@ def foreign_language(text: str) -> str | None:
     best: tuple[float, str] | None = None
     for language in others:
         share = _share(words, language)
-        if share <= english_share or not _convincing(sample, language, share, english_share):
+        if share <= english_share or not _convincing(sample, language, share, english_share, len(words)):
             continue
         if best is None or share > best[0]:
             best = (share, language.name)
@@ -90,8 +93,8 @@ def _share(words: list[str], language: LanguageMarkers) -> float:
     return sum(word in language.function_words for word in words) / len(words)
 
 
-def _convincing(sample: str, language: LanguageMarkers, share: float, english_share: float) -> bool:
-    if share >= CLEAR_SHARE and share >= CLEAR_RATIO * english_share:
+def _convincing(sample: str, language: LanguageMarkers, share: float, english_share: float, words: int) -> bool:
+    if words >= MIN_SHARE_WORDS and share >= CLEAR_SHARE and share >= CLEAR_RATIO * english_share:
         return True
     if language.authoring_re is not None and language.authoring_re.search(sample):
         return True

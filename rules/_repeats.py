@@ -8,11 +8,12 @@ from itertools import pairwise
 from resolint.diagnostics import Diagnostic, Edit
 from resolint.model import Paragraph
 from resolint.rules._structure import adverb_of, consecutive_runs
-from resolint.rules.base import Rule
+from resolint.rules.base import Body, Rule
 
 
 def repeated_phrases(
     rule: Rule,
+    body: Body,
     paragraphs: list[Paragraph],
     form: Callable[[str, str], str],
     what: str,
@@ -21,7 +22,7 @@ def repeated_phrases(
 ) -> Iterator[Diagnostic]:
     """In a run of consecutive paragraphs with one phrase, "also" comes before "further", once each.
 
-    ``form(phrase, adverb)`` writes the expected phrase. With ``bare_repeat`` the second paragraph
+    ``paragraphs`` are those of one ``body`` (a heading of the body ends a run). ``form(phrase, adverb)`` writes the expected phrase. With ``bare_repeat`` the second paragraph
     of a run must carry "also" (preambular practice); without it a bare repeat is accepted, as
     adopted operative parts often repeat a verb ("*Requests* … *Requests* …").
 
@@ -31,7 +32,7 @@ def repeated_phrases(
     marks the repetition in the text's own way ("*Further noting with concern*" after *Noting with
     concern* in A/RES/76/265, "*Further urges*" in 76/132): those fixes are unsafe.
     """
-    for run in _split_at_headings(rule, consecutive_runs(paragraphs)):
+    for run in _split_at_headings(body, consecutive_runs(paragraphs)):
         step = 0  # place in the current cycle: 0 bare phrase, 1 "also", 2 "further"
         for position, paragraph in enumerate(run):
             phrase = paragraph.phrase or ""
@@ -61,14 +62,14 @@ def repeated_phrases(
             )
 
 
-def _split_at_headings(rule: Rule, runs: list[list[Paragraph]]) -> list[list[Paragraph]]:
+def _split_at_headings(body: Body, runs: list[list[Paragraph]]) -> list[list[Paragraph]]:
     """A heading between two paragraphs ends the run: a section's preamble starts afresh
     ("*Recalling*" after the heading "Evolution of the margin …" in A/RES/76/240)."""
     split: list[list[Paragraph]] = []
     for run in runs:
         split.append([run[0]])
         for before, paragraph in pairwise(run):
-            if rule.document.heading_between(before.span.end, paragraph.span.start) is not None:
+            if body.heading_between(before.span.end, paragraph.span.start) is not None:
                 split.append([])
             split[-1].append(paragraph)
     return [run for run in split if len(run) > 1]

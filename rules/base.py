@@ -27,7 +27,7 @@ from typing import ClassVar, Generic, Literal, TypeVar
 
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity
 from resolint.memo import MemoScope, TextUnion, active_scope, union_of
-from resolint.model import Document, Footnote, Operative, Preambular, Span, Text
+from resolint.model import Document, Footnote, NestedDraft, Operative, Preambular, SectionHeading, Span, Text
 from resolint.refdata_states import canonical_organ
 
 DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
@@ -43,24 +43,65 @@ N = TypeVar("N", Document, Text, Preambular, Operative, Footnote)
 R = TypeVar("R")
 
 
+@dataclass(frozen=True)
+class Body:
+    """A preamble and operative part read as one text: the resolution's own, or those of a draft
+    nested in it ("… the adoption of the following draft resolution:"). Rules that compare
+    paragraphs with each other (a repeated opener, a preambular paragraph after the operative part,
+    the last operative paragraph's ending) compare them within one body, never across the boundary
+    between the resolution and its draft."""
+
+    preamble: Sequence[Preambular]
+    operative: Sequence[Operative]
+    headings: Sequence[SectionHeading]
+    draft: NestedDraft | None = None  # None: the resolution's own body
+
+    def heading_between(self, start: int, end: int) -> SectionHeading | None:
+        """The last heading of this body between two offsets (a paragraph's end and the next's start)."""
+        between = [heading for heading in self.headings if start <= heading.span.start < end]
+        return between[-1] if between else None
+
+
+def bodies(document: Document) -> list[Body]:
+    """The resolution's body, then each nested draft's (drafts inside drafts too), in source order."""
+    found = [Body(document.preamble, document.operative, document.headings)]
+    pending = list(document.drafts)
+    while pending:
+        draft = pending.pop(0)
+        found.append(Body(draft.preamble, draft.operative, draft.headings, draft))
+        pending[:0] = draft.drafts
+    return found
+
+
 def _inner_operative(document: Document) -> list[Operative]:
-    """Operative paragraphs followed by another one of the same section (neither the last nor one
-    before a heading): those that end with ";"."""
-    operative = document.operative
-    ends = {
-        id(paragraph)
-        for paragraph, after in pairwise(operative)
-        if document.heading_between(paragraph.span.end, after.span.start) is not None
-    }
-    return [paragraph for paragraph in operative[:-1] if id(paragraph) not in ends]
+    """Operative paragraphs followed by another one of the same section (neither the last of their
+    body nor one before a heading): those that end with ";"."""
+    inner: list[Operative] = []
+    for body in bodies(document):
+        operative = list(body.operative)
+        ends = {
+            id(paragraph)
+            for paragraph, after in pairwise(operative)
+            if body.heading_between(paragraph.span.end, after.span.start) is not None
+        }
+        inner.extend(paragraph for paragraph in operative[:-1] if id(paragraph) not in ends)
+    return inner
+
+
+def _all_preamble(document: Document) -> list[Preambular]:
+    return [paragraph for body in bodies(document) for paragraph in body.preamble]
+
+
+def _all_operative(document: Document) -> list[Operative]:
+    return [paragraph for body in bodies(document) for paragraph in body.operative]
 
 
 NODE_KINDS: dict[str, Callable[[Document], Sequence[Node]]] = {
     "document": lambda document: (document,),
     "texts": Document.texts,  # every running text: paragraphs, wrap-ups, authoring lines, annex, drafts, footnotes
     "body_texts": Document.body_texts,  # paragraph texts only
-    "preamble": attrgetter("preamble"),
-    "operative": attrgetter("operative"),
+    "preamble": _all_preamble,  # the resolution's and its nested drafts' (see Body)
+    "operative": _all_operative,
     "inner_operative": _inner_operative,
     "footnotes": attrgetter("footnotes"),
 }
@@ -191,6 +232,10 @@ class Rule(Generic[N]):
     def nodes(self) -> Sequence[N]:
         """The document's nodes of :attr:`node_kind`."""
         return NODE_KINDS[self.node_kind](self.document)  # type: ignore[return-value]
+
+    def nodes_of(self, kind: NodeKind) -> list:
+        """The document's nodes of another kind (e.g. every preambular paragraph, the nested drafts' too)."""
+        return list(NODE_KINDS[kind](self.document))
 
     def run(self) -> Iterator[Diagnostic]:
         """Every finding of the rule on the document, without memo (the engine's uncached path)."""

@@ -119,11 +119,9 @@ class SponsorAsterisk(Rule[Document]):
 
     def _mark_place(self, sponsor: Sponsor) -> int:
         """After the name, and after a comma that follows it: "Andorra,*" as the UN prints it."""
-        source = self.document.source
         end = sponsor.span.end
-        if not self.document.heading.front_matter and source[end : end + 1] == ",":
-            return end + 1
-        return end
+        comma = not self.document.heading.front_matter and self.document.source[end : end + 1] == ","
+        return end + comma
 
     def _organ(self) -> str | None:
         configured = self.str_option("organ")

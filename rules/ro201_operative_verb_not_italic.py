@@ -48,4 +48,4 @@ class OperativeVerbNotItalic(Rule[Document]):
     fix_title = "Italicise the verb phrase"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        yield from roman_openers(self, list(self.document.operative), "operative verb")
+        yield from roman_openers(self, self.nodes_of("operative"), "operative verb")

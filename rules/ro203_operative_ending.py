@@ -9,7 +9,7 @@ from itertools import pairwise
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative, Paragraph
 from resolint.rules._structure import describe, ending, ending_edit
-from resolint.rules.base import Rule
+from resolint.rules.base import Body, Rule, bodies
 
 
 class OperativeEnding(Rule[Operative]):
@@ -21,7 +21,7 @@ class OperativeEnding(Rule[Operative]):
     colon after a paragraph that introduces sub-paragraphs. The last paragraph before a heading
     may end with a full stop (a section of its own closes there) or a semicolon (a subject line
     inside the operative part); a last paragraph that introduces an annex or a nested draft ends
-    with its colon. A paragraph whose lead-in is followed by quoted or listed text without labels
+    with its colon, and the nested draft's own last paragraph ends with a full stop. A paragraph whose lead-in is followed by quoted or listed text without labels
     ("… shall read as follows:" and the rule) is not checked: the quoted text keeps its own
     punctuation. In Security Council resolutions a lead-in and its items end as the Council adopted
     them ("(a) to lead …, (b) to monitor …" in S/RES/2505, "… ATMIS; and," in S/RES/2662): only the
@@ -68,37 +68,44 @@ class OperativeEnding(Rule[Operative]):
         yield from self._check(paragraph, ";")
 
     def check_document(self) -> Iterator[Diagnostic]:
-        if not self.document.operative:
+        for body in bodies(self.document):  # a nested draft ends as a resolution of its own
+            yield from self._check_body_ends(body)
+
+    def _check_body_ends(self, body: Body) -> Iterator[Diagnostic]:
+        """The last operative paragraph of the body and the last of each of its sections."""
+        if not body.operative:
             return
-        annexed = sorted(p.span.start for p in self.document.annex)
-        for paragraph in self._section_ends():
+        annex = self.document.annex if body.draft is None else [p for a in body.draft.annexes for p in a.paragraphs]
+        annexed = sorted(p.span.start for p in annex)
+        for paragraph in self._section_ends(body):
             # "." closes a section of its own, ";" comes before a subject line, ":" before the
             # numbered items of a lead-in ("*Resolves* that, for the biennium:" 1. Appropriations …)
             after = bisect_right(annexed, paragraph.span.end)
-            items = after < len(annexed) and annexed[after] < self._next_start(paragraph)
+            items = after < len(annexed) and annexed[after] < self._next_start(body, paragraph)
             yield from self._check(paragraph, ".;:" if items else ".;")
-        last = self.document.operative[-1]
-        if (self.document.annex or self.document.drafts) and _ends_with_colon(last):
+        last = body.operative[-1]
+        drafts = self.document.drafts if body.draft is None else body.draft.drafts
+        if (annex or drafts) and _ends_with_colon(last):
             return  # "*Adopts* the following declaration:" introduces the annexed text or a draft
-        yield from self._check(last, ".")
+        yield from self._check(last, ".", whole="resolution" if body.draft is None else "draft")
 
-    def _next_start(self, paragraph: Operative) -> int:
+    def _next_start(self, body: Body, paragraph: Operative) -> int:
         """Where the operative paragraph after this one starts (the end of the text if none)."""
-        starts = [p.span.start for p in self.document.operative]
+        starts = [p.span.start for p in body.operative]
         index = bisect_right(starts, paragraph.span.start)
         return starts[index] if index < len(starts) else len(self.document.source)
 
-    def _section_ends(self) -> list[Operative]:
+    def _section_ends(self, body: Body) -> list[Operative]:
         """Operative paragraphs followed by a heading (a new section or a subject line)."""
-        operative = self.document.operative
         return [
             paragraph
-            for paragraph, after in pairwise(operative)
-            if self.document.heading_between(paragraph.span.end, after.span.start) is not None
+            for paragraph, after in pairwise(body.operative)
+            if body.heading_between(paragraph.span.end, after.span.start) is not None
         ]
 
-    def _check(self, paragraph: Paragraph, final: str) -> Iterator[Diagnostic]:
-        """``final``: the ending wanted (its first character) and any other the genre allows."""
+    def _check(self, paragraph: Paragraph, final: str, whole: str = "resolution") -> Iterator[Diagnostic]:
+        """``final``: the ending wanted (its first character) and any other the genre allows;
+        ``whole``: what a paragraph ending with "." ends (the resolution, or a draft nested in it)."""
         children = getattr(paragraph, "children", ())
         if not children and _quotes_after_lead_in(paragraph, self.document.source):
             return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
@@ -111,7 +118,7 @@ class OperativeEnding(Rule[Operative]):
             if children:
                 role = "introduces sub-paragraphs"
             else:
-                role = "ends the resolution" if final == "." else "is followed by more paragraphs"
+                role = f"ends the {whole}" if final == "." else "is followed by more paragraphs"
             at_start = max(found.offset - (0 if found.char else 1), 0)
             yield self.diagnostic(
                 self.document.lines.span(at_start, found.offset + bool(found.char)),
@@ -122,7 +129,7 @@ class OperativeEnding(Rule[Operative]):
         if not all(_bracketed(child, self.document.source) for child in children):
             return  # bullets, dashes, "a.": the Council's lists, whose items end as the penholder wrote
         for index, child in enumerate(children):
-            yield from self._check(child, ";" if index < len(children) - 1 else final)
+            yield from self._check(child, ";" if index < len(children) - 1 else final, whole)
 
 
 def _bracketed(item: Paragraph, source: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Document
 from resolint.rules._repeats import repeated_phrases
-from resolint.rules.base import Rule
+from resolint.rules.base import Rule, bodies
 
 
 def operative_form(phrase: str, adverb: str) -> str:
@@ -22,7 +22,8 @@ class RepeatedOperativeVerb(Rule[Document]):
     In consecutive operative paragraphs that open with the same verb, "Also" and "Further" come
     in that order before the verb: *Requests* → *Also requests* → *Further requests*. It reports
     "Also" used twice in a row (the second is "Further") and "Further" before any "Also". A bare
-    repeat (*Requests* … *Requests*) is accepted: adopted operative parts use it often.
+    repeat (*Requests* … *Requests*) is accepted: adopted operative parts use it often. The
+    operative part of a nested draft ("… the following draft resolution:") is read on its own.
 
     Not on Security Council texts, which keep the wording the Council adopted (see
     ``Facts.house_style``).
@@ -64,4 +65,5 @@ class RepeatedOperativeVerb(Rule[Document]):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         if not self.facts.house_style:
             return
-        yield from repeated_phrases(self, list(self.document.operative), operative_form, "verb", bare_repeat=False)
+        for body in bodies(self.document):  # within one body: a draft's operative part starts afresh
+            yield from repeated_phrases(self, body, list(body.operative), operative_form, "verb", bare_repeat=False)

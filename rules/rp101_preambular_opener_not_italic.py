@@ -48,4 +48,4 @@ class PreambularOpenerNotItalic(Rule[Document]):
     fix_title = "Italicise the opening phrase"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        yield from roman_openers(self, list(self.document.preamble), "preambular opener")
+        yield from roman_openers(self, self.nodes_of("preamble"), "preambular opener")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Document
 from resolint.rules._repeats import repeated_phrases
-from resolint.rules.base import Rule
+from resolint.rules.base import Rule, bodies
 
 
 def preambular_form(phrase: str, adverb: str) -> str:
@@ -28,7 +28,9 @@ class RepeatedPreambularOpener(Rule[Document]):
     and the third "further" after the participle: *Recalling* → *Recalling also* → *Recalling
     further*. It reports a second paragraph without "also", "also" used twice in a row, and
     "further" before any "also". (A fourth use is left alone: adopted texts go on with the bare
-    phrase, *Recalling* … *Recalling also* … *Recalling further* … *Recalling*.)
+    phrase, *Recalling* … *Recalling also* … *Recalling further* … *Recalling*.) A draft nested
+    in the resolution ("… the adoption of the following draft resolution:") has a preamble of its
+    own: its first opener is never compared with the resolution's last.
 
     Not on Security Council texts, which keep the wording the Council adopted (see
     ``Facts.house_style``).
@@ -73,4 +75,5 @@ class RepeatedPreambularOpener(Rule[Document]):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         if not self.facts.house_style:
             return
-        yield from repeated_phrases(self, list(self.document.preamble), preambular_form, "opener", bare_repeat=True)
+        for body in bodies(self.document):  # within one body: a draft's preamble starts afresh
+            yield from repeated_phrases(self, body, list(body.preamble), preambular_form, "opener", bare_repeat=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.grammar.labels import letter_label, roman_label
+from resolint.grammar.labels import label_at as _label
+from resolint.grammar.labels import label_index as _index
 from resolint.model import Document, SubParagraph
 from resolint.rules.base import Rule
 
@@ -66,7 +67,7 @@ class SubparagraphLabels(Rule[Document]):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         last: dict[str, int] = {}
-        for paragraph in self.document.operative:
+        for paragraph in self.nodes_of("operative"):  # the nested drafts' too
             if paragraph.number is not None:
                 last = {}  # an unnumbered paragraph (a subject line in a list) carries the numbering on
             yield from self._check_list(paragraph.children, 1, "", last)
@@ -135,22 +136,6 @@ def _kind(labels: list[str], level: int, parent_kind: str, last: dict[str, int])
     if parent_kind == "roman" and letter is not None and letter == last.get("letter", -1) + 1:
         return "letter"  # (a) under the first task, (g) under the next
     return "roman"
-
-
-def _label(kind: str, index: int) -> str:
-    return roman_label(index) if kind == "roman" else letter_label(index)
-
-
-SEQUENCES = {
-    "letter": {letter_label(index): index for index in range(26 * 3)},
-    "roman": {roman_label(index): index for index in range(99)},
-}
-"""Each label's place in its sequence: (a) … (zzz) and (i) … (xcix)."""
-
-
-def _index(kind: str, label: str) -> int | None:
-    """Where ``label`` stands in the sequence of ``kind`` (None if it is not one of its labels)."""
-    return SEQUENCES[kind].get(label)
 
 
 def _interleaved(labels: list[str]) -> bool:

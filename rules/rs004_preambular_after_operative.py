@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Document
-from resolint.rules.base import Rule
+from resolint.rules.base import Body, Rule, bodies
 
 
 class PreambularAfterOperative(Rule[Document]):
@@ -17,7 +17,9 @@ class PreambularAfterOperative(Rule[Document]):
     Flags an unnumbered paragraph that opens like a preambular paragraph ("*Recalling* …",
     "*Noting* …") but stands after the first operative paragraph — unless a section heading
     (I, II … or A, B …, or a title that a preamble follows) lies between: each section of a
-    sectioned resolution has a preamble of its own.
+    sectioned resolution has a preamble of its own. A draft nested in the resolution ("… the
+    adoption of the following draft resolution:") is checked as a resolution of its own: its
+    preamble may follow the recommending paragraph, not its own operative part.
 
     ## Why is this bad?
     A resolution is one sentence: the organ, then the considerations (preamble), then the
@@ -51,12 +53,15 @@ class PreambularAfterOperative(Rule[Document]):
     summary = "Preambular paragraph after the operative part has begun"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        doc = self.document
-        if not doc.operative:
+        for body in bodies(self.document):  # a nested draft's preamble follows the resolution's operative part
+            yield from self._check_body(body)
+
+    def _check_body(self, body: Body) -> Iterator[Diagnostic]:
+        if not body.operative:
             return
-        section_starts = sorted(h.span.start for h in doc.headings if h.starts_section)
-        operative_starts = [p.span.start for p in doc.operative]
-        for paragraph in doc.preamble:
+        section_starts = sorted(h.span.start for h in body.headings if h.starts_section)
+        operative_starts = [p.span.start for p in body.operative]
+        for paragraph in body.preamble:
             start = paragraph.span.start
             before = bisect_left(operative_starts, start)  # operative paragraphs before this one
             if not before:

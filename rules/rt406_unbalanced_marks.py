@@ -72,7 +72,7 @@ class UnbalancedMarks(Rule[Document]):
                 written = closings.pop(0).text
                 for _ in range(written.count("[") - written.count("]")):
                     open_square.append((None, 0))
-            unclosed, strays = self._unmatched(text)
+            unclosed, strays = self.context.cached(_unmatched_marks, text.plain)
             for index in strays:
                 if text.plain[index] == "]" and open_square:
                     open_square.pop()
@@ -92,10 +92,6 @@ class UnbalancedMarks(Rule[Document]):
         for text, index in open_square:
             if text is not None:
                 yield self._unclosed(text, index)
-
-    def _unmatched(self, text: Text) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Indexes of opening marks never closed and of closing marks that close nothing."""
-        return self.context.cached(_unmatched_marks, text.plain)
 
     def _unclosed(self, text: Text, index: int) -> Diagnostic:
         char = text.plain[index]
@@ -150,6 +146,4 @@ def _run_in_item_numbers(plain: str) -> set[int]:
 
 
 def _inside_word(plain: str, index: int) -> bool:
-    before = plain[index - 1] if index else " "
-    after = plain[index + 1] if index + 1 < len(plain) else " "
-    return before.isalnum() and after.isalnum()
+    return 0 < index < len(plain) - 1 and plain[index - 1].isalnum() and plain[index + 1].isalnum()

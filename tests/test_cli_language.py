@@ -43,6 +43,8 @@ def test_french_and_spanish_texts_are_recognised(text: str, language: str) -> No
         DRAFT_SEED.read_text(encoding="utf-8"),
         "",
         "1. *Decides* to remain seized of the matter.\n",
+        # a text being typed: one French-looking "l" among four words says nothing
+        "---\nsymbol: A/HRC/58/L.",
         # English text quoting French titles and names stays English
         "*The General Assembly*,\n\n*Recalling* the Déclaration des droits de l'homme et du citoyen and the work of"
         " the Conseil d'État of Côte d'Ivoire,\n\n1. *Decides* to remain seized of the matter.\n",

@@ -250,6 +250,18 @@ def test_french_and_spanish_drafts_are_named_not_checked(tmp_path: Path, text: s
     assert path.read_text(encoding="utf-8") == before
 
 
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "French"), (SPANISH, "Spanish")])
+def test_fmt_names_a_french_or_spanish_draft_and_leaves_it_alone(tmp_path: Path, text: str, language: str) -> None:
+    path = write(tmp_path, "projet.txt", text)
+    note = f"projet.txt: note: the text seems to be {language}; resolint reads English resolutions"
+    shown = run("fmt", str(path))
+    assert shown.returncode == 0 and shown.stdout == "" and note in shown.stderr
+    written = run("fmt", "--write", str(path))
+    assert written.returncode == 0 and note in written.stderr
+    assert not (tmp_path / "projet.res.md").exists()
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_every_argument_of_every_command_has_help() -> None:
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))

@@ -78,3 +78,14 @@ def test_rule_documentation_has_the_sections(rule: type[Rule]) -> None:
         assert "Options" in headings, f"{rule.code} has options but no '## Options' section"
         for name in rule.options:
             assert f"`{name}`" in markdown, f"{rule.code}: option {name!r} is not documented"
+
+
+LONG_MODULE_REASON = "Longer than 150 lines, for a reason:"
+
+
+@pytest.mark.parametrize("name", rule_modules())
+def test_a_rule_module_is_small_or_says_why(name):
+    """One rule, one small module: over 150 lines only with the reason in the module's docstring."""
+    module = importlib.import_module(f"resolint.rules.{name}")
+    lines = inspect.getsource(module).count("\n")
+    assert lines <= 150 or LONG_MODULE_REASON in (module.__doc__ or ""), f"{name}: {lines} lines and no reason given"

@@ -87,8 +87,8 @@ def to_lsp_diagnostic(uri: str, analysis: Analysis, found: Diagnostic) -> types.
         range=positions.span_range(found.span),
         message=found.message,
         severity=LSP_SEVERITY.get(found.severity, types.DiagnosticSeverity.Warning),
-        code=found.rule,
-        code_description=types.CodeDescription(href=rule_url(found.rule)),
+        code=found.rule or None,  # none for the notice on a text in another language
+        code_description=types.CodeDescription(href=rule_url(found.rule)) if found.rule else None,
         source=SOURCE,
         related_information=related or None,
         data={"fixable": found.fix is not None},

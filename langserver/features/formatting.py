@@ -20,8 +20,8 @@ def setup(server: ResolintServer) -> None:
         if doc is None:
             return None
         analysis = server.analysis(doc.uri)
-        if analysis is None:
-            return []
+        if analysis is None or analysis.not_checked:
+            return []  # a text in another language is not reformatted (as ``resolint fmt``)
         formatted = resolint.format_text(analysis.text, doc.path)  # the model's \n text: positions map it
         if formatted == analysis.text:
             return []

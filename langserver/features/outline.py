@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from resolint.output import plural
+
 if TYPE_CHECKING:
     from resolint.model import Annex, LineIndex, NestedDraft, Operative, Span, SubParagraph
 
@@ -90,7 +92,7 @@ def _preamble_symbol(analysis: Analysis, preamble) -> types.DocumentSymbol:
     ]  # fmt: skip
     span = analysis.document.lines.span(preamble[0].span.start, preamble[-1].span.end)
     return _symbol(
-        analysis, "Preamble", types.SymbolKind.Namespace, span, detail=f"{len(children)} paragraphs", children=children
+        analysis, "Preamble", types.SymbolKind.Namespace, span, detail=plural(len(children), "paragraph"), children=children
     )
 
 
@@ -116,7 +118,7 @@ def _body_symbols(analysis: Analysis, preamble, operative) -> list[types.Documen
 
 def _annex_symbol(analysis: Analysis, annex: Annex) -> types.DocumentSymbol:
     return _symbol(
-        analysis, annex.title, types.SymbolKind.Namespace, annex.span, detail=f"{len(annex.paragraphs)} paragraphs"
+        analysis, annex.title, types.SymbolKind.Namespace, annex.span, detail=plural(len(annex.paragraphs), "paragraph")
     )
 
 

@@ -52,7 +52,7 @@ def word_draft(tmp_path_factory) -> tuple[Path, Path, str]:
 
 def test_fixes_become_tracked_changes_and_nothing_else_changes(word_draft) -> None:
     before, after, message = word_draft
-    assert "16 fixes applied as 16 tracked change(s)" in message and "could not be placed" not in message
+    assert "16 fixes applied as 16 tracked changes" in message and "could not be placed" not in message
     assert oct(after.stat().st_mode & 0o777) == "0o640"
     old_zip, new_zip = zipfile.ZipFile(before), zipfile.ZipFile(after)
     assert old_zip.namelist() == new_zip.namelist()
@@ -113,6 +113,16 @@ def with_slips(source: Path, target: Path) -> None:
             copy.writestr(info, data, compress_type=info.compress_type)
 
 
+def test_one_fix_is_one_tracked_change_in_the_singular(tmp_path: Path) -> None:
+    text = "*The Human Rights Council*,\n\n*Recalling* its resolution 52/4,\n\n1. *Decides* to inform the UN.\n"
+    draft = export_docx(resolint.parse(text), tmp_path / "one.docx")
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said):
+        assert main(["fix", str(draft)]) == 0
+    assert "one.docx: 1 fix applied as 1 tracked change" in said.getvalue()
+    assert "tracked changes" not in said.getvalue()
+
+
 def test_fixes_in_the_uns_own_word_file(tmp_path: Path) -> None:
     """A real UN Word file (headers, images, styles, numbering, comments, runs of mixed content such as
     a non-breaking hyphen before the text): the fixes land in its own runs and nothing else moves."""
@@ -123,7 +133,7 @@ def test_fixes_in_the_uns_own_word_file(tmp_path: Path) -> None:
     said = io.StringIO()
     with contextlib.redirect_stderr(said):
         assert main(["fix", str(fixed)]) == 0
-    assert "3 fixes applied as 3 tracked change(s)" in said.getvalue()
+    assert "3 fixes applied as 3 tracked changes" in said.getvalue()
     old_zip, new_zip = zipfile.ZipFile(author), zipfile.ZipFile(fixed)
     assert [n for n in old_zip.namelist() if old_zip.read(n) != new_zip.read(n)] == ["word/document.xml"]
     old_paragraphs = paragraphs_c14n(author, "word/document.xml")

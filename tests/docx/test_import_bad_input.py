@@ -220,8 +220,20 @@ def test_deleted_paragraph_mark_joins_the_paragraphs(tmp_path):
     )
     imported = import_docx(make_package(tmp_path / "joined.docx", DOCUMENT.format(body=body)))
     assert imported.text == "The Human Rights Council,\n\n1. Decides to remain seized of the matter.\n"
-    assert "3 tracked change(s)" in imported.notices[0]
+    assert "3 tracked changes found;" in imported.notices[0]
     assert imported.locate(imported.text.index("of the matter")) == "paragraph 1, Word paragraph 2"
+
+
+def test_one_tracked_change_is_named_in_the_singular(tmp_path):
+    body = (
+        "<w:p><w:r><w:t>The Human Rights Council,</w:t></w:r></w:p>"
+        '<w:p><w:r><w:t xml:space="preserve">1. Decides to remain </w:t></w:r>'
+        '<w:del w:id="1" w:author="A"><w:r><w:delText xml:space="preserve">actively </w:delText></w:r></w:del>'
+        "<w:r><w:t>seized of the matter.</w:t></w:r></w:p>"
+    )
+    imported = import_docx(make_package(tmp_path / "one.docx", DOCUMENT.format(body=body)))
+    assert imported.text == "The Human Rights Council,\n\n1. Decides to remain seized of the matter.\n"
+    assert imported.notices[0].startswith("1 tracked change found; the text is read as it would stand")
 
 
 def test_numbering_through_a_list_style(tmp_path):

@@ -150,6 +150,17 @@ async def test_outline_lists_heading_preamble_and_numbered_operative_paragraphs(
     assert [child.name for child in calls_upon.children] == ["(a)", "(b)"]
     preamble = symbols[names.index("Preamble")]
     assert [child.name for child in preamble.children] == ["Guided", "Recalling", "Recalling also"]
+    assert preamble.detail == "3 paragraphs"
+
+
+async def test_outline_counts_one_paragraph_in_the_singular(session: Session):
+    text = "*The Human Rights Council*,\n\n*Recalling* its resolution 52/4,\n\n1. *Decides* to remain seized of the matter.\n"
+    uri = session.open("one.res.md", text)
+    symbols = await session.client.text_document_document_symbol_async(
+        types.DocumentSymbolParams(text_document=text_document(uri))
+    )
+    preamble = next(symbol for symbol in symbols if symbol.name == "Preamble")
+    assert preamble.detail == "1 paragraph"
 
 
 async def test_folding_ranges_cover_preamble_and_paragraphs_with_sub_paragraphs(session: Session):

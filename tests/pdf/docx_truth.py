@@ -21,9 +21,10 @@ from akn import LabelTree, OperativeTruth, Truth, phrase_usage
 REPO = Path(__file__).resolve().parents[2]
 DOCX_DIR = REPO.parent / "shared" / "corpus" / "docx-ga72"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.\t")
-LABEL_RE = re.compile(r"^(\s*)\(([a-z]{1,6}|\d{1,2})\)\t")
+NUMBER_RE = re.compile(r"^\s*(\d{1,3})\. ?\t")
+LABEL_RE = re.compile(r"^(\s*)\(([a-z]{1,6}|\d{1,2})\) ?\t")
 AUTHORING_RE = re.compile(r"^\s*The [A-Z][\w ]+,\s*$")
+ANNEX_RE = re.compile(r"^\s*Annex(?:\s+[IVX]+)?\s*$")
 CLOSING_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s(?:\(resumed\)\s)?plenary\smeeting", re.IGNORECASE)
 SECTION_RE = re.compile(r"^\s*(?:Annex(?:\s+[IVX]+)?|[IVX]{1,5}\.?|[A-H]\.?|[A-H]\.\s.+|[IVX]{1,5}\.\s.+)\s*$")
 
@@ -79,20 +80,25 @@ def read_truth(path: Path) -> DocxTruth:
     if not authoring:
         genre.append("no authoring line ending in a comma (an adopted declaration or programme)")
     start = authoring[0] + 1 if authoring else 0
-    body = []
-    for paragraph in paragraphs[start:]:
-        if CLOSING_RE.match(paragraph.text):
-            break
-        body.append(paragraph)
+    end = next((i for i in range(start, len(paragraphs)) if CLOSING_RE.match(paragraphs[i].text)), len(paragraphs))
+    body = paragraphs[start:end]
+    annexed = any(ANNEX_RE.match(p.text) for p in paragraphs[end:])  # annexed text after the meeting line
     openers: list[str | None] = []
     operative: list[tuple[str, str | None, list]] = []
     unknowable: dict[tuple[str, int], str] = {}
+    headings: list[str] = []
+    annex = False
     for paragraph in body:
         text = paragraph.text
         number = NUMBER_RE.match(text)
         label = LABEL_RE.match(text)
-        if SECTION_RE.match(text):
-            genre.append(f"section or annex heading {text.strip()[:30]!r}")
+        if ANNEX_RE.match(text):
+            annex = True  # annexed text follows: not the resolution's preamble or operative part
+            break
+        if _is_heading(paragraph, number or label):
+            headings += _heading_lines(text)
+        elif text.strip()[:1].islower() and (openers or operative):
+            continue  # the rest of the paragraph before, after its items ("and demands that …")
         elif number:
             operative.append((number.group(1), _phrase(paragraph), []))
             _note_unknowable(unknowable, ("operative", len(operative) - 1), operative[-1][1], text[number.end() :])
@@ -107,9 +113,29 @@ def read_truth(path: Path) -> DocxTruth:
         openers=tuple(openers),
         operative=tuple(OperativeTruth(n, verb, _trees(labels)) for n, verb, labels in operative),
         footnotes=_note_count(paragraphs),
+        headings=tuple(headings),
+        annex=annex or annexed,
     )
     words = tuple(word for p in body for word in re.findall(r"[^\W\d_]+", p.text))
     return DocxTruth(truth, tuple(dict.fromkeys(genre)), words, unknowable)
+
+
+def _heading_lines(text: str) -> list[str]:
+    """ "II\nCapacity-building": a section's number and its title are two heading lines; a title broken by a
+    line break is one."""
+    lines = [" ".join(line.replace("\u00a0", " ").split()) for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and SECTION_RE.match(lines[0]):
+        return [lines[0], " ".join(lines[1:])]
+    return [" ".join(lines)]
+
+
+def _is_heading(paragraph, numbered: re.Match | None) -> bool:
+    """A section's number and title ("II\nCapacity-building"), a part's letter, a subject line: no number or
+    label, no italic opener, no closing mark."""
+    text = paragraph.text.strip()
+    if numbered or not text or _phrase(paragraph):
+        return False
+    return bool(SECTION_RE.match(text)) or text[-1] not in ".,;:"
 
 
 def _note_unknowable(found: dict[tuple[str, int], str], key: tuple[str, int], phrase: str | None, text: str) -> None:

@@ -15,10 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from akn import Inline, Point, Resolution
+from akn import Block, Inline, Point, Resolution, block_lines
 
 TIE = "\u2060"  # a spaced marker, kept on the line of its word while wrapping
 GLUE = "\u2061"  # a marker glued to its word
+END = "\u2062"  # the end of a marker
+MARKER_RE = re.compile(f"([{TIE}{GLUE}])([^{END}]*){END}")
+LABEL_RE = re.compile(r"^(\d{1,3}\.|\([a-z]{1,6}\)|\(\d{1,2}\)) ")  # a number or label the UN's tab follows
+ORGANS = {
+    "akn-hrc": "Human Rights Council",
+    "akn-ga": "General Assembly",
+    "akn-sc": "Security Council",
+    "akn-ecosoc": "Economic and Social Council",
+}
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 
 
@@ -46,14 +55,17 @@ class Printed:
 
 
 def body_words(resolution: Resolution) -> list[str]:
-    """Every word of the resolution's paragraphs, sub-paragraphs and notes, as printed."""
-    runs: list[Inline] = list(resolution.authoring)
-    for block in resolution.body:
-        runs += block.runs
-        runs += [run for point in _points(block.points) for run in point.runs]
-    for note in resolution.footnotes:
-        runs += note.runs
-    return [word for run in runs if run.kind != "note" for word in WORD_RE.findall(run.value)]
+    """Every word of the resolution's body (headings, paragraphs, items, nested drafts, tables), closing lines,
+    annexes and notes, as printed."""
+    lines = [plain_runs(resolution.authoring), *resolution.meeting, *resolution.vote]
+    for block in [*resolution.body, *resolution.annex]:
+        lines += block_lines(block, plain_runs, "", markdown=False)
+    lines += [plain_runs(note.runs) for note in resolution.footnotes]
+    return [word for line in lines for word in WORD_RE.findall(LABEL_RE.sub("", line))]  # not the labels
+
+
+def plain_runs(runs: list[Inline]) -> str:
+    return "".join(run.value for run in runs if run.kind != "note")
 
 
 def _points(points: list[Point]) -> list[Point]:
@@ -80,13 +92,15 @@ class _Printer:
         out, markers = "", []
         for run in runs:
             if run.kind == "note":
-                out += f"{GLUE if self.layout.glued_markers else TIE}{run.value}"  # wraps with its word
+                out += f"{GLUE if self.layout.glued_markers else TIE}{run.value}{END}"  # wraps with its word
                 markers.append(run.value)
             else:
                 out += run.value
+        out = re.sub(f"\\s+([{TIE}{GLUE}])", r"\1", out)  # the marker stands after its word's mark …
+        out = re.sub(f"{END}(?=\\w)", END + " ", out)  # … and before the space of the next word
         return " ".join(out.split()), markers
 
-    def wrap(self, text: str) -> list[str]:
+    def wrap(self, text: str, hyphenate: bool = True) -> list[str]:
         width = self.layout.width
         lines: list[str] = []
         line = ""
@@ -98,7 +112,7 @@ class _Printer:
                 line += " " + word
                 self.printed_whole.add(word)
             else:
-                head, tail = self.hyphenate(word, width - len(line) - 1)
+                head, tail = self.hyphenate(word, width - len(line) - 1) if hyphenate else ("", word)
                 if head:
                     lines.append(f"{line} {head}-")
                     line = tail
@@ -109,29 +123,42 @@ class _Printer:
         return [*lines, line] if line else lines
 
     def hyphenate(self, word: str, room: int) -> tuple[str, str]:
-        """A layout hyphen inside a word already printed whole (so a reader can tell it is not the word's)."""
-        if not self.layout.hyphenate or word not in self.printed_whole or not word.isalpha() or room < 5:
+        """A layout hyphen inside a word already printed whole (so a reader can tell it is not the word's); never in an
+        acronym ("UNIDROIT")."""
+        if not self.layout.hyphenate or word not in self.printed_whole or not (word.isalpha() and word[1:].islower()) or room < 5:
             return "", word
         cut = min(room - 1, len(word) - 4)
         return (word[:cut], word[cut:]) if cut >= 4 else ("", word)
 
     # ---- pages ----------------------------------------------------------------------------
-    def paragraph(self, label: str | None, runs: list[Inline]) -> None:
-        text, markers = self.runs_text(runs)
+    def block(self, block: Block) -> None:
+        """One body block as printed: its lines come from ``akn.block_lines`` (the pasted forms' layout of the
+        genre: headings, parts' authoring and meeting lines, nested drafts, tables, lead-ins with items)."""
+        for line in block_lines(block, self.marked_text, "", markdown=False):
+            for row in line.split("\n"):  # a table's rows
+                label = LABEL_RE.match(row) if block.kind != "heading" else None
+                if label:
+                    self.paragraph(label.group(1), row[label.end() :])
+                else:  # a heading is centred, never hyphenated
+                    self.paragraph(None, row, hyphenate=block.kind != "heading")
+
+    def marked_text(self, runs: list[Inline]) -> str:
+        return self.runs_text(runs)[0]
+
+    def paragraph(self, label: str | None, text: str, hyphenate: bool = True) -> None:
         if label and self.layout.own_line_numbers:
-            printed = [label, *self.wrap(text)]
+            printed = [label, *self.wrap(text, hyphenate)]
         else:
-            printed = self.wrap(f"{label} {text}" if label else text)
+            printed = self.wrap(f"{label} {text}" if label else text, hyphenate)
         for line in printed:
-            count = line.count(TIE) + line.count(GLUE)  # the markers printed on this line: their notes go on its page
-            found, markers = markers[:count], markers[count:]
-            self.put(line.replace(TIE, " ").replace(GLUE, ""), found)
+            markers = [found.group(2) for found in MARKER_RE.finditer(line)]  # their notes go on this line's page
+            self.put(MARKER_RE.sub(lambda found: (" " if found.group(1) == TIE else "") + found.group(2), line), markers)
 
     def put(self, line: str, markers: list[str]) -> None:
+        if len(self.page) >= self.layout.page_lines:  # (a full page ends when more text comes: the last is never empty)
+            self.end_page(last=False)
         self.page.append(line)
         self.page_notes += [m for m in markers if m in self.notes and m not in self.page_notes]
-        if len(self.page) >= self.layout.page_lines:
-            self.end_page(last=False)
 
     def end_page(self, last: bool) -> None:
         out = list(self.page)
@@ -162,7 +189,8 @@ class _Printer:
                 self.lines.append("")
 
     def header(self) -> list[str]:
-        symbol, title = self.res.heading.get("symbol", ""), self.res.title
+        symbol = self.res.heading.get("symbol", "")
+        title = self.running_title(self.layout.width - len(symbol) - 1)
         shapes = {
             "symbol": [symbol],
             "symbol-title": [f"{symbol} {title}"],
@@ -173,41 +201,52 @@ class _Printer:
         self.furniture.update(line for line in lines if symbol in line)
         return [*lines, ""]
 
+    def running_title(self, room: int) -> str:
+        """The start of the title that fits beside the symbol (the UN prints a short title there)."""
+        words, title = self.res.title.split(), ""
+        for word in words:
+            if len(title) + len(word) + 1 > room:
+                break
+            title = f"{title} {word}".strip()
+        return title
+
     def footer(self) -> list[str]:
         job, page = self.layout.job, str(self.page_number)
+        prefix = "GE." if self.res.organ == "akn-hrc" else ""  # Geneva's job numbers, New York's plain
         shapes = {
-            "job-page": [f"GE.{job} {page}"],
+            "job-page": [f"{prefix}{job} {page}"],
             "page-of": [f"{page}/{self.page_number + 1}", job],
-            "page-job": [f"{page} GE.{job}"],
+            "page-job": [f"{page} {prefix}{job}"],
             "page": [page, f"{job} (E)"],
         }
         lines = shapes[self.layout.footer]
         if self.page_number == 1:
-            lines = [f"GE.{job} (E) 121024", f"*{job.replace('-', '')}*", "Please recycle"]
+            lines = [f"{prefix}{job} (E) 121024", f"*{job.replace('-', '')}*", "Please recycle"]
         self.furniture.update(line for line in lines if job in line or "recycle" in line)
         return lines
 
     def masthead(self) -> list[str]:
+        """The first page's head as the organ prints it (what the XML has of it: SC has no title line)."""
         head = self.res.heading
-        lines = ["United Nations", head.get("symbol", ""), head.get("organ", ""), "Distr.: General"]
-        lines += [head.get("date", ""), "Original: English", ""]
+        organ = head.get("organ") or ORGANS.get(self.res.organ, "")
+        lines = ["United Nations", head.get("symbol", ""), organ, "Distr.: General", head.get("date", "")]
+        lines += [f"Original: {head['original']}" if head.get("original") else "", ""]
         lines += [head.get(key, "") for key in ("session", "session-dates")]
         if head.get("agenda-item"):
             lines.append(f"Agenda item {head['agenda-item']}")
         lines += [head.get("agenda-title", ""), "", self.res.adoption_line, ""]
-        return [line for line in lines if line is not None] + [f"{self.res.number}. {self.res.title}", ""]
+        title = f"{self.res.number}. {self.res.title}" if self.res.number else self.res.title
+        return [*lines, title, ""] if title else lines
 
     def render(self) -> Printed:
         self.emit(self.masthead())
-        self.paragraph(None, self.res.authoring)
+        self.paragraph(None, self.marked_text(self.res.authoring))
         for block in self.res.body:
-            self.paragraph(block.number if block.kind == "operative" else None, block.runs)
-            for point in _points(block.points):
-                self.paragraph(f"({point.label})", point.runs)
+            self.block(block)
         for line in [*self.res.meeting, *self.res.vote]:
             self.put(line, [])
         for block in self.res.annex:
-            self.paragraph(block.number, block.runs)
+            self.block(block)
         self.end_page(last=True)
         return Printed("\n".join(self.lines) + "\n", tuple(sorted(self.furniture)))
 
