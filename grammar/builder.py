@@ -52,6 +52,8 @@ from resolint.refdata import match_operative, match_preambular
 if TYPE_CHECKING:
     from resolint.grammar.buildmemo import BuildMemo
 
+PAGE_GAP_NEWLINES = 3  # a page's end pasted from a PDF: two empty lines or more, where paragraphs have one
+
 
 def build_document(
     source: str,
@@ -207,6 +209,8 @@ class _Builder(Segmenter, GenreForms):
                 continue
             if index == 0 and self.doc.authoring is None and self._authoring(unit):
                 continue
+            if region == "operative":
+                unit = self._without_list_bullet(unit)
             head = self._plain_head(unit, 200).lstrip()
             heading_was_open, self.heading_open = self.heading_open, False
             if (region != "preamble" or self.pending) and self._annex_heading(unit, head):
@@ -343,8 +347,14 @@ class _Builder(Segmenter, GenreForms):
         if previous.isalnum():
             return not any(m and m.known for m in (match_preambular(head), match_operative(head)))
         # "…Novaya Gazeta," / footnotes of the page / "Echo of Moscow and …": a comma, the page's
-        # footnotes between, and no opening phrase at all in the block that follows
-        return previous == "," and self.notes_since_paragraph and match_preambular(head) is None
+        # end between (its footnotes, or the empty lines of a page without any: "…to the Governments
+        # of Jamaica," / "Kenya, Morocco and Portugal …"), and no opening phrase at all in the block
+        # that follows (a known operative verb after the preamble's last comma is the operative part)
+        page_end = self.notes_since_paragraph or self.source.count("\n", last.end, unit.start) >= PAGE_GAP_NEWLINES
+        if previous != "," or not page_end or match_preambular(head) is not None:
+            return False
+        operative = match_operative(head)
+        return not (operative and operative.known)
 
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""

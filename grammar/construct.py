@@ -61,6 +61,8 @@ class Pending:
 
     def add_part(self, unit: Unit, artefact: str) -> None:
         self.extra.append(unit)
+        if unit.bullet:  # a copy's list hyphen before a line of the paragraph's text
+            self.artefacts.append(("bullet", *unit.bullet))
         if artefact:
             self.artefacts.append((artefact, unit.start, unit.start + 1))
 

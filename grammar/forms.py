@@ -118,7 +118,9 @@ class GenreForms:
         start = unit.text_start
         while start < unit.end and self.source[start] in "# \t":
             start += 1
-        return Closing(text, self.lines.span(unit.start, unit.end), build_text(self.source, [(start, unit.end)], self.lines))
+        return Closing(
+            text, self.lines.span(unit.start, unit.end), build_text(self.source, [(start, unit.end)], self.lines)
+        )
 
     def _annex_heading(self, unit: Unit, head: str) -> bool:
         """ "Annex", "Annex II": annexed text begins (after the operative part or the meeting line)."""
@@ -185,10 +187,11 @@ class GenreForms:
         parent = self._last_operative()
         if parent is None or not (parent.children or self._lead_in_open()):
             return None
-        if unit.kind == "bullet" and unit.bullet is not None and self.source[unit.bullet[0]] in ITEM_BULLETS:
-            start = unit.bullet[0]
-            while self.source[start] in " \t":
-                start += 1
+        artefact = None
+        if (inner := self._mark_after_list_bullet(unit)) is not None:
+            label_span, artefact = inner, unit.bullet  # "- – UNIOGBIS will …": the item's own dash
+        elif unit.kind == "bullet" and unit.bullet is not None and self._bullet_char(unit) in ITEM_BULLETS:
+            start = self._bullet_start(unit)
             label_span = (start, start + 1)
         elif unit.kind == "text" and (found := DOT_LABEL_RE.match(self.source, unit.text_start, unit.end)):
             label_span = found.span(1)
@@ -199,8 +202,48 @@ class GenreForms:
         while text_start < unit.end and self.source[text_start] in " \t":
             text_start += 1
         return replace(
-            unit, kind="sub", bullet=None, label=label, label_span=label_span, text_start=text_start, derived={}
+            unit, kind="sub", bullet=artefact, label=label, label_span=label_span, text_start=text_start, derived={}
         )
+
+    def _bullet_start(self, unit: Unit) -> int:
+        start = unit.bullet[0] if unit.bullet else unit.start
+        while self.source[start] in " \t":
+            start += 1
+        return start
+
+    def _bullet_char(self, unit: Unit) -> str:
+        return self.source[self._bullet_start(unit)] if unit.bullet else ""
+
+    def _list_bullet(self, unit: Unit) -> bool:
+        """A hyphen some PDF readers put before every line of the operative list when the text is
+        copied (seed 000: "- 2. Commends …", "- (a) Phase II", "- – UNIOGBIS will …"): under an
+        operative paragraph that came out with the same hyphen, a hyphen line is one of these
+        lines, its hyphen an artefact of the copy and not the label of an item."""
+        parent = self._last_operative()
+        return (
+            unit.kind == "bullet"
+            and self._bullet_char(unit) == "-"
+            and parent is not None
+            and self._bullet_char(parent.unit) == "-"
+        )
+
+    def _mark_after_list_bullet(self, unit: Unit) -> tuple[int, int] | None:
+        """The span of the item's own label after a copy's list hyphen: a Council dash or bullet
+        ("- – UNIOGBIS …", "- • …") or a dotted label ("- a. Provide …")."""
+        if not self._list_bullet(unit):
+            return None
+        start = unit.text_start
+        if self.source[start] in ITEM_BULLETS and self.source[start + 1 : start + 2] in (" ", "\t"):
+            return (start, start + 1)
+        found = DOT_LABEL_RE.match(self.source, start, unit.end)
+        return found.span(1) if found else None
+
+    def _without_list_bullet(self, unit: Unit) -> Unit:
+        """A copy's list line without a label of its own ("-  To contribute …" under "- (a) Quick
+        impact projects"): the text line it stands for, its hyphen kept as an artefact."""
+        if self._list_bullet(unit) and self._mark_after_list_bullet(unit) is None:
+            return replace(unit, kind="text", derived={})
+        return unit
 
     def _labelled_subject_line(self, unit: Unit) -> bool:
         """ "(i) Exemptions, advance approvals and notifications" between two operative paragraphs: a
@@ -306,6 +349,8 @@ class GenreForms:
         if ending not in ",;:" or parent is None or parent.wrap_up is not None:
             return False
         parent.wrap_up = unit
+        if unit.bullet:  # "- and further requests …": a copy's list hyphen before the text after the list
+            parent.artefacts.append(("bullet", *unit.bullet))
         self.last_paragraph = None
         return True
 

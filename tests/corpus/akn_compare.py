@@ -197,6 +197,9 @@ def compare_document(document, truth: Truth, unknowable: dict[tuple[str, int], s
 
 
 PHRASE_MISSES = ("opener", "verb", "missing preambular", "missing operative")
+PHRASE_KINDS = ("opener", "verb", "draft opener", "draft verb")
+"""Mismatches of an opening phrase's words or extent, in the resolution or a nested draft: a document
+without any other mismatch has the UN's structure ("struct" in ``genre_report.py``)."""
 
 
 def phrase_counts(truth: Truth, mismatches: list[Mismatch]) -> tuple[int, int]:

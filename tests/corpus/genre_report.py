@@ -19,13 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from akn import CORPUS_ROOT, FOLDERS, consistent_files, ground_truth, italics_unknowable, load
-from akn_compare import FORMS, compare_document, phrase_counts, render
+from akn_compare import FORMS, PHRASE_KINDS, compare_document, phrase_counts, render
 
 import resolint
 from resolint.diagnostics import Severity
-
-PHRASE_KINDS = ("opener", "verb")
-"""Mismatches of an opening phrase's words or extent; "struct" counts documents exact apart from these."""
 
 
 def lint_figures(text: str, name: str) -> tuple[Counter[str], int]:

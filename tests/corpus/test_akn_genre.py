@@ -244,6 +244,74 @@ def test_titled_items_with_flush_text_under_them(form):
     assert not [f for f in serious(document) if f.startswith(("RO203", "RS002", "RS003"))]
 
 
+def bullets_removed(document) -> str:
+    """The text after RS006's fix: what is left of the copy's list hyphens in the operative part."""
+    fixed, _ = resolint.fix_text(document.source, path="copy.txt")
+    return fixed
+
+
+def test_copied_list_hyphen_before_the_councils_own_item_marks():
+    """A PDF copy that puts "- " before every line of the operative list ("- 2. Commends …") also
+    puts it before the Council's own dashes, bullets and dotted labels: "- – UNIOGBIS will …"
+    (S/RES/2512 2), "- • …" (S/RES/2567 7), "- a. …" (S/RES/2657 7). The item's label is the mark
+    after the hyphen, and the hyphen is an artefact RS006 removes."""
+    for name, number, expected in (
+        ("akn-sc/S_RES_2512 (2020)-*.xml", "2", ["a[– –]", "b[–]"]),
+        ("akn-sc/SC_2567_2021-E.xml", "7", ["•"] * 5),
+        ("akn-sc/S_RES_2657-*.xml", "10", ["a.[i. ii. iii. iv.]", "b."]),
+    ):
+        resolution, text, document = parsed(name, "pasted-lists")
+        assert "\n- – " in text or "\n- • " in text or "\n- a. " in text, name
+        assert mismatches(resolution, document, "pasted-lists") == [], name
+        paragraph = next(p for p in document.operative if p.number == number)
+        assert labels(paragraph.children) == expected, name
+        item = paragraph.children[0].children[0] if paragraph.children[0].children else paragraph.children[0]
+        assert [a.kind for a in item.artefacts] == ["bullet"], name
+        assert not [line for line in bullets_removed(document).splitlines() if line.startswith("- ")], name
+
+
+def test_copied_list_hyphen_before_flush_text_of_an_item():
+    """S/RES/2531 29: "- (a) Quick impact projects" and "-  To contribute to the creation …" on the
+    next line — the hyphen stands before every line of the list, also the item's flush text with
+    no label of its own: text of item (a), not an item labelled "-"; S/RES/2666 43: "- and further
+    requests …" after the dashes carries paragraph 43 on."""
+    resolution, text, document = parsed("akn-sc/S_RES_2531 (2020)-*.xml", "pasted-lists")
+    assert "\n-  To contribute to the creation" in text
+    assert mismatches(resolution, document, "pasted-lists") == []
+    paragraph = next(p for p in document.operative if p.number == "29")
+    assert labels(paragraph.children) == ["a", "b"]
+    assert "To contribute to the creation" in paragraph.children[0].text.plain
+    assert [a.kind for a in paragraph.children[0].artefacts] == ["bullet", "bullet"]
+    resolution, _, document = parsed("akn-sc/S_RES_2666-*.xml", "pasted-lists")
+    assert mismatches(resolution, document, "pasted-lists") == []
+    paragraph = next(p for p in document.operative if p.number == "43")
+    assert paragraph.wrap_up is not None and paragraph.wrap_up.plain.startswith("and further requests")
+    assert "\n- and further requests" not in bullets_removed(document)
+
+
+def test_single_operative_paragraph_after_the_page_footnotes():
+    """E/RES/2021/30: the preamble's last paragraph ends with a comma at a page's end, the page's
+    footnotes follow, then "Decides to invite the Secretary-General …" — the one unnumbered
+    operative paragraph, not the rest of the preambular paragraph cut by the page break."""
+    resolution, text, document = parsed("akn-ecosoc/E_RES_2021_30-*.xml", "pasted-pages")
+    assert "impediments,\n\n\n\n\n¹ General Assembly resolution 69/313" in text
+    assert mismatches(resolution, document, "pasted-pages") == []
+    assert [p.text.plain[:28] for p in document.operative] == ["Decides to invite the Secret"]
+    assert document.preamble[-1].text.plain.endswith("legal or financial impediments,")
+
+
+def test_paragraph_cut_after_a_comma_at_a_page_without_footnotes():
+    """A/RES/76/204 49: "… also expresses its appreciation to the Governments of Jamaica," ends a
+    page that has no footnotes, and "Kenya, Morocco and Portugal for hosting, …" begins the next:
+    the page's empty lines are the break, the capital a name, the paragraph one."""
+    resolution, text, document = parsed("akn-ga/A_RES_76_204-*.xml", "pasted-pages")
+    assert "Governments of Jamaica,\n\n\n\n\nKenya, Morocco" in text
+    assert mismatches(resolution, document, "pasted-pages") == []
+    paragraph = next(p for p in document.operative if p.number == "49")
+    assert "Governments of Jamaica, Kenya, Morocco and Portugal" in paragraph.text.plain
+    assert [p.number for p in document.operative] == [str(i) for i in range(1, 54)]
+
+
 @pytest.mark.parametrize("form", FORMS)
 def test_subject_lines_right_before_a_numbered_paragraph(form):
     """S/RES/2509 "Prevention of Illicit Exports of Petroleum, including …, from Libya" before 1.,
