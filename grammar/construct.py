@@ -206,6 +206,9 @@ def detect_phrase(
     if listed is None and kind == NodeKind.PREAMBULAR:  # "Recalls …," in a preamble: the verb all the same
         listed = match_operative(body, habit)
         listed = PhraseMatch(listed.phrase, listed.end, known=False) if listed is not None else None
+    elif listed is None:  # "4. Emphasising …, reaffirms …": the Security Council opens with a participle
+        listed = match_preambular(body, habit)
+        listed = PhraseMatch(listed.phrase, listed.end, known=False) if listed is not None else None
     if listed is None:
         return None, None, "none"
     start = text.source_offset(lead)

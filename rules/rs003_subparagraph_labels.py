@@ -133,8 +133,8 @@ def _kind(labels: list[str], level: int, parent_kind: str, last: dict[str, int])
         carries_on = numeral is not None and numeral > 0 and last.get("roman") == numeral - 1
         return "roman" if labels[:2] in (["i"], ["i", "ii"]) or carries_on else "letter"
     letter = _index("letter", labels[0])
-    if parent_kind == "roman" and letter is not None and letter == last.get("letter", -1) + 1:
-        return "letter"  # (a) under the first task, (g) under the next
+    if parent_kind == "roman" and letter is not None and letter in (0, last.get("letter", -1) + 1):
+        return "letter"  # (a) under the first task, (g) or (a) again under the next (S/RES/2612 29)
     return "roman"
 
 

@@ -70,7 +70,9 @@ class RepeatedPhrase(Rule[Text]):
     reported. A noun with a word that joins a new part to the sentence ("and", "as", "that") can be
     written twice on purpose — "the Deputy Secretary as Secretary as appropriate" (A/RES/76/75),
     "host communities and countries and countries of origin" (76/143), "the Meeting of States that
-    States that apply …" (76/232) — so that fix is unsafe: read the sentence before removing.
+    States that apply …" (76/232) — so that fix is unsafe: read the sentence before removing. One
+    capitalised word written twice between capitalised words is a name and is not reported:
+    "Sultan Saleh Aida Aida Zabin" (S/RES/2564).
 
     ## Options
     - `max_words` (default 4): the longest phrase checked.
@@ -106,6 +108,8 @@ class RepeatedPhrase(Rule[Text]):
                 continue
             if first[1:] != second[1:] or not _same_word(first[0], second[0]):
                 continue
+            if _in_a_name(plain, match):
+                continue
             resume = match.end()
             edit = plain_edit(text, match.end("phrase"), match.end(), "")
             yield self.diagnostic(
@@ -114,6 +118,16 @@ class RepeatedPhrase(Rule[Text]):
                 [edit] if edit else None,
                 safe=_removal_is_safe([word.casefold() for word in first]),
             )
+
+
+def _in_a_name(plain: str, match: re.Match[str]) -> bool:
+    """One capitalised word written twice between capitalised words: a person's name can repeat a
+    word ("Sultan Saleh Aida Aida Zabin", S/RES/2564 annex): not reported."""
+    if not match["phrase"][:1].isupper() or len(match["phrase"].split()) > 1:
+        return False
+    before = plain[max(0, match.start() - 60) : match.start()].split()[-1:]
+    after = plain[match.end() : match.end() + 60].split()[:1]
+    return bool(before and after and before[0][:1].isupper() and after[0][:1].isupper())
 
 
 def _removal_is_safe(words: list[str]) -> bool:

@@ -1033,7 +1033,7 @@ def body_inconsistencies(body: list[Block], where_prefix: str) -> list[str]:
             phrase = leading_phrase(block.runs)
             if phrase is None:
                 reasons.append(f"{where} does not open with an italic verb: {text[:50]!r}")
-            elif looks_preambular(phrase):
+            elif looks_preambular(phrase) and not block.number:
                 reasons.append(f"{where} is a preambular paragraph marked up as operative: {phrase!r}")
         numbers += [b.number.rstrip(".") for b in numbered if b.number]
         restarts += [i == 0 for i in range(len(numbered))]

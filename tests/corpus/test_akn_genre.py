@@ -313,6 +313,30 @@ def test_paragraph_cut_after_a_comma_at_a_page_without_footnotes():
 
 
 @pytest.mark.parametrize("form", FORMS)
+def test_numbered_paragraph_opening_with_a_participle(form):
+    """The Council numbers paragraphs that open with a participle: S/RES/2564 "4. *Emphasising* …,
+    *reaffirms* …", S/RES/2650 "23. *Acting* in support of …". Pasted text takes the participle as
+    the paragraph's phrase, and nothing is reported on the annexed name "Sultan Saleh Aida Aida
+    Zabin" (a name may repeat a word)."""
+    resolution, _, document = parsed("akn-sc/SC_2564_2021-E.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert next(p for p in document.operative if p.number == "4").phrase == "Emphasising"
+    assert not serious(document)
+    resolution, _, document = parsed("akn-sc/S_RES_2650_*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert next(p for p in document.operative if p.number == "23").phrase == "Acting"
+
+
+def test_letters_restarting_under_each_roman_numbered_task():
+    """S/RES/2612 29: tasks (i) and (ii), each with items (a) … of its own: in sequence, no RS003."""
+    resolution, _, document = parsed("akn-sc/S_RES_2612 (2021)_E.xml", "resmd")
+    assert mismatches(resolution, document, "resmd") == []
+    paragraph = next(p for p in document.operative if p.number == "29")
+    assert labels(paragraph.children) == ["i[a b c d e f g h]", "ii[a b c d e f[– – – –] g h i j k]"]
+    assert not [f for f in serious(document) if f.startswith("RS003")]
+
+
+@pytest.mark.parametrize("form", FORMS)
 def test_subject_lines_right_before_a_numbered_paragraph(form):
     """S/RES/2509 "Prevention of Illicit Exports of Petroleum, including …, from Libya" before 1.,
     S/RES/2567 "Reports:", S/RES/2662 "2a: Targeted sanctions": headings, not paragraphs."""

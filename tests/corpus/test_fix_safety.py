@@ -71,14 +71,18 @@ NAMED_AKN_SLIPS = {
     ("akn-sc", "S_RES_2524 (2020)-2007457E", "RT401", "*Taking note* of the of the African Union"),
     ("akn-sc", "S_RES_2525 (2020)-2007465E", "RT401", "*Taking note* of the of the African Union"),
     ("akn-sc", "S_RES_2590 (2021)-2112014E", "RT402", "Jama'at Nasr al-Islam"),
+    ("akn-sc", "S_RES_2612 (2021)_E", "RT402", "MONUSCO's operations"),  # "MONUSCO’s" everywhere else
+    ("akn-sc", "S_RES_2650_2221218E", "RO203", "oversight and scrutiny,"),  # "," before 12.
     ("akn-ecosoc", "E_RES_2021_26-2110325E", "RP104", "*Recognizing* that achieving universal"),  # a third bare
     ("akn-ecosoc", "E_RES_2021_26-2110325E", "RP104", "*Recognizing* that efforts to achieve"),  # *Recognizing*
     ("akn-ecosoc", "E_RES_2022_3-2209363E", "RP103", "resolution 2006/6 of 24\u00a0July 2006;"),
 }
 # The target: at most one adopted document in 20 changed by a safe fix. Human Rights
-# Council texts hold more named slips than that (16 of 85 documents); the other folders meet it.
+# Council texts hold more named slips than that (16 of 85 documents), and so, just, do the Security
+# Council's (8 of 151, with the numbered paragraphs that open with a participle compared); the
+# other folders meet it. In every folder every change is a named slip.
 TARGET_SHARE = 1 / 20
-TARGET_MET = ("akn-ga", "akn-sc", "akn-ecosoc")
+TARGET_MET = ("akn-ga", "akn-ecosoc")
 
 
 def safe_findings(text: str, name: str) -> list[Diagnostic]:
