@@ -120,6 +120,8 @@ def markup_slips(path: Path) -> list[str]:
             reasons.append(
                 f"contradicts itself: block {index}: container name {block.name!r} is not its italic opener {opener!r}"
             )
+    if any(block.kind == "container" for block in structure.blocks) and not run_text(structure.formula).strip():
+        reasons.append("contradicts itself: a preamble without its enacting formula (the adopted text opens with it)")
     for block in structure.attachments:
         text = run_text(block.runs)
         if block.kind == "paragraph" and not block.num and LABEL_IN_TEXT.match(text):
