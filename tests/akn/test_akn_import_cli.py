@@ -161,10 +161,15 @@ and requests the Committee to report on their use;
 """
 
 
-def test_text_continuing_a_paragraph_after_its_points_is_its_wrap_up():
-    data = akn_bytes(resolint.parse(CONTINUED, "continued.res.md"), MARKUP_DATE)
+def exported_and_imported(text: str, name: str):
+    """``text`` exported to AKN (checked against the schema), then that export imported: both returned."""
+    data = akn_bytes(resolint.parse(text, f"{name}.res.md"), MARKUP_DATE)
     assert not schema_errors(data)
-    imported = import_akn_bytes(data, "continued.xml")
+    return data, import_akn_bytes(data, f"{name}.xml")
+
+
+def test_text_continuing_a_paragraph_after_its_points_is_its_wrap_up():
+    _, imported = exported_and_imported(CONTINUED, "continued")
     blocks = [
         (block.kind, block.path, block.num, "".join(run.value for run in block.runs))
         for block in imported.structure.blocks
@@ -318,9 +323,7 @@ organ: Security Council
 
 
 def test_subject_lines_between_points_are_unnumbered_points_heading_a_sub_list():
-    data = akn_bytes(resolint.parse(SUBJECT_LINES, "subjects.res.md"), MARKUP_DATE)
-    assert not schema_errors(data)
-    imported = import_akn_bytes(data, "subjects.xml")
+    data, imported = exported_and_imported(SUBJECT_LINES, "subjects")
     points = [
         (block.path.removeprefix("mainBody/paragraph/list/"), block.num, "".join(run.value for run in block.runs)[:12])
         for block in imported.structure.blocks
