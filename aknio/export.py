@@ -65,6 +65,8 @@ class AknExporter:
         self.in_annex = False
         self.last_container: etree._Element | None = None  # the preambular paragraph lettered items belong to
         self.continued: tuple[int, Span] | None = None  # the point whose text runs on, and where
+        self.listed_headings: set[int] = set()  # subject lines written as points of a list
+        self.subject_lists: set[str] = set()  # the eIds of the sub-lists that hold the points after one
         self.section_ids = {id(section) for section in document.sections}
         self.draft_stack: list[tuple[int, tuple]] = []  # (end of the draft, the parts of the statement around it)
 
@@ -387,8 +389,27 @@ def label_text(label: str) -> str:
     return f"({bracketed.group(1)})" if bracketed else label
 
 
+def list_heading(
+    exporter: AknExporter, parent: etree._Element, before: SubParagraph, sub: SubParagraph
+) -> etree._Element:
+    """A subject line between two points of a list ("Urgent temporary measures:"), as the UN marks
+    it: an unnumbered point, the points after it (up to the next such line) in a sub-list of its own."""
+    heading = exporter.model.heading_between(before.span.end, sub.span.start)
+    if heading is None or heading.starts_section:
+        return parent
+    exporter.listed_headings.update(id(line) for line in heading.lines)
+    holder = parent.getparent() if parent.get("eId") in exporter.subject_lists else parent
+    text = " ".join(heading_text(exporter, line) for line in heading.lines)
+    point = element(holder, "point", eId=exporter.new_id("point"))
+    write_pieces(element(element(point, "content"), "p"), source_pieces(text), exporter.notes)
+    exporter.subject_lists.add(f"{point.get('eId')}__sublist")
+    return element(holder, "sublist", eId=f"{point.get('eId')}__sublist")
+
+
 def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[SubParagraph, ...], prefix: str) -> None:
-    for sub in points:
+    for before, sub in zip((None, *points), points, strict=False):
+        if before is not None:
+            parent = list_heading(exporter, parent, before, sub)
         core = re.sub(r"[^0-9A-Za-z]", "", sub.label) or str(exporter.new_id("point"))
         eid = f"{prefix}__point_{core}"
         while eid in exporter.ids:
@@ -455,6 +476,8 @@ def write_heading(exporter: AknExporter, body: etree._Element, text: str, level:
 
 def write_section(exporter: AknExporter, item: Closing) -> None:
     """A heading inside the operative part; "Annex" after the operative part opens the attachment."""
+    if id(item) in exporter.listed_headings:
+        return
     text = heading_text(exporter, item)
     if ANNEX_HEADING.match(text) and exporter.model.operative:
         exporter.in_annex = True

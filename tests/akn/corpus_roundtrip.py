@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from akn import FRONT_MATTER_KEYS, load, markup_inconsistencies, render_resmd
@@ -120,6 +121,9 @@ def markup_slips(path: Path) -> list[str]:
             reasons.append(
                 f"contradicts itself: block {index}: container name {block.name!r} is not its italic opener {opener!r}"
             )
+    if any(block.kind == "container" for block in structure.blocks) and not run_text(structure.formula).strip():
+        reasons.append("contradicts itself: a preamble without its enacting formula (the adopted text opens with it)")
+    reasons += [f"contradicts itself: {reason}" for reason in subject_points_heading_nothing(structure.blocks)]
     for block in structure.attachments:
         text = run_text(block.runs)
         if block.kind == "paragraph" and not block.num and LABEL_IN_TEXT.match(text):
@@ -128,6 +132,19 @@ def markup_slips(path: Path) -> list[str]:
             )
             break
     return reasons
+
+
+def subject_points_heading_nothing(blocks: list[Block]) -> list[str]:
+    """Subject lines of a list ("Urgent temporary measures:", an unnumbered point ending with a
+    colon) that the UN marks with no points under them, the points they introduce left beside them."""
+    found = []
+    for block, after in pairwise(blocks):
+        text = run_text(block.runs).strip()
+        subject = block.kind == "point" and not block.num and text.endswith(":") and len(text.split()) <= 8
+        under = after.kind == "point" and after.path.count("sublist") > block.path.count("sublist")
+        if subject and not under:
+            found.append(f"a subject line of a list with no points under it: {text!r}")
+    return found
 
 
 def looks_like_heading(block: Block) -> bool:

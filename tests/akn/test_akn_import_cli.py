@@ -161,10 +161,15 @@ and requests the Committee to report on their use;
 """
 
 
-def test_text_continuing_a_paragraph_after_its_points_is_its_wrap_up():
-    data = akn_bytes(resolint.parse(CONTINUED, "continued.res.md"), MARKUP_DATE)
+def exported_and_imported(text: str, name: str):
+    """``text`` exported to AKN (checked against the schema), then that export imported: both returned."""
+    data = akn_bytes(resolint.parse(text, f"{name}.res.md"), MARKUP_DATE)
     assert not schema_errors(data)
-    imported = import_akn_bytes(data, "continued.xml")
+    return data, import_akn_bytes(data, f"{name}.xml")
+
+
+def test_text_continuing_a_paragraph_after_its_points_is_its_wrap_up():
+    _, imported = exported_and_imported(CONTINUED, "continued")
     blocks = [
         (block.kind, block.path, block.num, "".join(run.value for run in block.runs))
         for block in imported.structure.blocks
@@ -286,3 +291,53 @@ def test_ecosoc_number_and_session_come_back_from_word(tmp_path):
     assert "session: 2021 session" in front and "number: 2021/3" in front
     assert "title: New strategic vision of the Economic and Social Commission for Western Asia" in front
     assert "2021 session" not in body and "2021/3." not in body
+
+
+SUBJECT_LINES = """---
+symbol: S/RES/9998 (2026)
+organ: Security Council
+---
+
+*The Security Council*,
+
+*Recalling* its previous resolutions,
+
+1. *Decides* that the mandate of the Mission shall include the following tasks:
+
+   (a) To support justice, as follows:
+
+      (i) To help reinforce the independence of the judiciary;
+
+      Urgent temporary measures:
+
+         (ii) To adopt urgent temporary measures on an exceptional basis;
+
+         (iii) To assist the national authorities in their efforts;
+
+      Rule of law:
+
+         (iv) To provide support to the national police;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+def test_subject_lines_between_points_are_unnumbered_points_heading_a_sub_list():
+    data, imported = exported_and_imported(SUBJECT_LINES, "subjects")
+    points = [
+        (block.path.removeprefix("mainBody/paragraph/list/"), block.num, "".join(run.value for run in block.runs)[:12])
+        for block in imported.structure.blocks
+        if block.kind == "point"
+    ]
+    assert points == [
+        ("point", "(a)", "To support j"),
+        ("sublist/point", "(i)", "To help rein"),
+        ("sublist/point", "", "Urgent tempo"),
+        ("sublist/sublist/point", "(ii)", "To adopt urg"),
+        ("sublist/sublist/point", "(iii)", "To assist th"),
+        ("sublist/point", "", "Rule of law:"),
+        ("sublist/sublist/point", "(iv)", "To provide s"),
+    ]
+    assert not any(block.kind == "heading" for block in imported.structure.blocks)
+    again = akn_bytes(resolint.parse(imported.text, "subjects.res.md"), MARKUP_DATE)
+    assert again == data  # imported back the same way: the subject lines are headings of the model again

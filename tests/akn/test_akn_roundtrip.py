@@ -6,9 +6,6 @@ headings, footnotes and markers, conclusions, annexed paragraphs). Every file of
 is exported and validated against the OASIS schema. Every file whose markup is consistent must come
 back identical; the files left out are named by rule (``corpus_roundtrip.left_out``: markup that
 contradicts itself, or a form few of the UN's files use where the export writes the usual one).
-The Security Council's folder has files the parser does not yet read as the UN marks them (items
-labelled "b.", unlabelled text under a mandate heading, "(i)" heads carrying "(a)" points): they
-are printed with their first difference and held by a floor.
 """
 
 from __future__ import annotations
@@ -17,9 +14,6 @@ import pytest
 from corpus_roundtrip import FOLDERS, corpus_files, describe, import_export, left_out, schema_errors
 
 HRC = corpus_files("akn-hrc")
-# Consistent files that come back identical, where the parser does not yet read every one as the UN
-# marks it: a floor against regressions, to be raised (of 138 consistent Security Council files).
-FLOORS = {"akn-sc": 137}
 
 
 def test_corpus_is_present():
@@ -61,7 +55,4 @@ def test_every_consistent_file_comes_back_identical(folder):
     print("\n".join(f"  left out: {count} × {reason}" for reason, count in sorted(reasons.items())))
     print("\n".join(f"  not identical: {line}" for line in different))
     assert not invalid, invalid[:5]
-    if folder in FLOORS:
-        assert consistent - len(different) >= FLOORS[folder]
-    else:
-        assert not different, different[:3]
+    assert not different, different[:3]
