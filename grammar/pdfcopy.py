@@ -134,6 +134,7 @@ NOT_A_MARKER_BEFORE = frozenset(
 MIN_WRAPPED_LINES = 6
 MAX_TITLE_LINES = 3
 MAX_LOST_NOTES = 2
+MAX_NOTE_LINES = 8  # printed lines of a note found by its place at the page foot alone
 MIN_RECURRENCE = 3  # a line printed on this many pages is a running title
 MIN_TITLE = 12  # characters of the masthead's title a running title prints at least
 
@@ -384,8 +385,11 @@ def _header_symbol(text: str) -> tuple[str, str] | None:
 
 
 def _short_title(text: str) -> bool:
-    """A line that may print the running title (not a paragraph's number or opening)."""
-    return len(text) >= MIN_TITLE and not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
+    """A line that may print the running title: not a paragraph's number or opening, and no sentence's end (a
+    title has no closing mark; "We commit to taking the following actions:" opens many pages of A/RES/76/258)."""
+    if len(text) < MIN_TITLE or _end_char(text) in TERMINAL:
+        return False
+    return not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
 
 
 def _by_furniture(content: list[_Line], index: int) -> bool:
@@ -586,12 +590,22 @@ class _Segmenter:
         note.end = rows[-1].end
 
     def _unmarked_note(self, body: list[_Line], index: int, label: str) -> bool:
-        """The next note with no marker on its page (a note of the heading printed at the end): its
-        number alone on a line between the end of a paragraph and a text."""
+        """The next note with no marker found on its page (a note of the heading printed at the end, or a marker
+        read as a reference: "the decision 16 to provide"): its number alone on a line between the end of a
+        paragraph and a text, or after a blank line and before the page's last lines, which end the note (a
+        paragraph the page break cuts goes on above it)."""
         if int(label) != self.next_note or index == 0 or index + 1 >= len(body):
             return False
-        text_follows = not BARE_NUMBER_RE.match(body[index + 1].text)
-        return text_follows and _end_char(body[index - 1].text) in ".;:]"
+        if BARE_NUMBER_RE.match(body[index + 1].text):
+            return False
+        return _end_char(body[index - 1].text) in ".;:]" or self._foot_note_block(body, index)
+
+    def _foot_note_block(self, body: list[_Line], index: int) -> bool:
+        """``body[index:]`` stands apart at the page foot: a blank line above it, none inside, and its last
+        line closes a sentence."""
+        rest = range(index + 1, len(body))
+        apart = self._gap_before(body, index) and not any(self._gap_before(body, k) for k in rest)
+        return apart and len(rest) <= MAX_NOTE_LINES and _end_char(body[-1].text) in ".)"
 
     def _expected(self, label: str) -> bool:
         """The next note's number, or one a little further (a note the copy lost) or any first number."""
