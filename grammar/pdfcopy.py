@@ -551,6 +551,8 @@ class _Segmenter:
             if inline is None:
                 if self._body_follows(body, index):
                     continue  # a marker on its own line: notes sit below the page's last body line
+                if index + 1 == len(body) and index and _end_char(body[index - 1].text) not in ".)":
+                    continue  # the page's last line, under a line no note ends: its page number
                 self._first(label)
                 grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
@@ -743,8 +745,9 @@ class _Segmenter:
                 continue
             before = row.text[: match.start()].rstrip()
             previous_word = before.rsplit(" ", 1)[-1].lower()
-            year = re.fullmatch(r"(?:19|20)\d\d", previous_word)  # "… 17 December 2014 13 by …"
-            if not before or previous_word in NOT_A_MARKER_BEFORE or (previous_word.isdigit() and not year):
+            number = previous_word.rstrip(",")  # "… 17 December 2014 13 by …", "for 2021, 1" / "paragraphs 2, 5, 6"
+            listed = number.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", number)
+            if not before or previous_word in NOT_A_MARKER_BEFORE or listed:
                 continue
             if _month_follows(row.text[match.end() :]):
                 continue
