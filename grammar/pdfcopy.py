@@ -71,6 +71,7 @@ REPEATED_MARKER_RE = re.compile(
     r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
     r"|(?<=[,;:.”)] )\d{1,2}$"  # "… and Development, 2" at the end of the line
 )
+LIST_GOES_ON_RE = re.compile(r",?\s*(?:and|or)?\s*\d")  # ", 6 and 7": a number in a list of numbers
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
 MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
 FRONT_MATTER_RE = re.compile(r"\n*---[ \t\r]*\n")  # a .res.md file, never a copy
@@ -745,8 +746,9 @@ class _Segmenter:
                 continue
             before = row.text[: match.start()].rstrip()
             previous_word = before.rsplit(" ", 1)[-1].lower()
-            number = previous_word.rstrip(",")  # "… 17 December 2014 13 by …", "for 2021, 1" / "paragraphs 2, 5, 6"
+            number = previous_word.rstrip(",")  # "… 17 December 2014 13 by …", "Agenda 21, 1 the" / "paragraphs 2, 5, 6"
             listed = number.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", number)
+            listed = listed and (number == previous_word or bool(LIST_GOES_ON_RE.match(row.text[match.end() :])))
             if not before or previous_word in NOT_A_MARKER_BEFORE or listed:
                 continue
             if _month_follows(row.text[match.end() :]):
