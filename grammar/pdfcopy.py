@@ -378,8 +378,8 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
 def _header_symbol(text: str) -> tuple[str, str] | None:
     """(symbol, the rest) of a running header: the symbol opens or ends the line."""
     match = SYMBOL_LINE_RE.match(text) if len(text) < 300 else None
-    if match is None:
-        return None
+    if match is None or not any(char.isdigit() for char in match.group(1) or match.group("after")):
+        return None  # a UN document symbol has a number: "HIV/AIDS within countries, …" is text
     if match.group("after"):
         return match.group("after"), match.group("before")
     return match.group(1), match.group(2) or ""

@@ -64,6 +64,7 @@ SWEPT = [
     ("A_RES_76_222-2119287E.xml", "printed"),  # a marker inside a word of the XML
     ("S_RES_2541 (2020)-2011324E.xml", "narrow"),  # a page number read as a note label
     ("A_RES_76_91-2118694E.xml", "printed"),  # a marker after a year and a comma ("for 2021, 1")
+    ("E_RES_2021_26-2110325E.xml", "wide"),  # a line that opens with "HIV/AIDS"
 ]
 
 
@@ -106,3 +107,14 @@ def test_a_lone_page_number_under_an_unfinished_line_is_no_note():
     assert determining == ["Determining that the situation in Mali continues to constitute a threat to international"
                            " peace and security in the region,"]
     assert not document.footnotes
+
+
+def test_a_line_opening_with_a_slashed_acronym_is_no_running_header():
+    """E/RES/2021/26, 110 characters a line: a printed line opens with "HIV/AIDS within countries, …" and the
+    masthead's agenda title ends with "HIV/AIDS"; a UN document symbol always has a number, so the line is text."""
+    document = _printed_document("E_RES_2021_26-2110325E.xml", "wide")
+    recalling = [p.text.plain for p in document.preamble if p.text.plain.startswith("Recalling the objectives")]
+    assert len(recalling) == 1 and recalling[0].endswith(
+        "to prevent and respond to HIV/AIDS within countries, ensuring that national responses involve a wide range"
+        " of sectors and institutions,"
+    )
