@@ -22,6 +22,7 @@ from resolint.grammar.classify import (
     _parenthesised,
     _single_operative,
     _sub_level,
+    keeps_adopted_italics,
 )
 from resolint.grammar.construct import Pending, _last_char_before_marks, build_footnote
 from resolint.grammar.forms import GenreForms
@@ -137,7 +138,7 @@ class _Builder(Segmenter, GenreForms):
         the incremental build reuses while its block is unchanged (and moves with it)."""
         memo = self.memo
         assert memo is not None
-        wanted = (pending.kind, pending.level, pending.italics_habit(self))
+        wanted = (pending.kind, pending.level, pending.italics_habit(self), self.italics_as_adopted)
         carried = pending.unit.derived.get("node")
         if carried is not None and carried[0] == wanted:
             return memo.move(carried[1], base, self.doc.problems)
@@ -158,6 +159,12 @@ class _Builder(Segmenter, GenreForms):
             node = build()
             memo.keep(key, base, node, self.doc.problems[problems_before:])
         return node
+
+    @property
+    def italics_as_adopted(self) -> bool:
+        """The organ's texts keep the italics it adopted: the italic run is the opening phrase."""
+        authoring = self.doc.authoring
+        return authoring is not None and keeps_adopted_italics(authoring.organ)
 
     def _plain_head(self, unit: Unit, limit: int = 200) -> str:
         key = ("head", limit)
@@ -220,15 +227,22 @@ class _Builder(Segmenter, GenreForms):
             if region in ("operative", "preamble") and self._draft_or_part_authoring(unit, heading_was_open):
                 region = "preamble"
                 continue
-            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open):
+            following = self._following(units, index)
+            subject = self._subject_line_before_number(unit, head, following) or self._subject_line_in_list(
+                unit, head, following
+            )
+            if unit.kind == "text" and self._section_heading(unit, head, joins=heading_was_open, force=subject):
                 if region == "operative" and self._lead_in_open() and not self._draft_follows():
                     region = "annex"  # "Adopts the following declaration:" + its title: the annexed text
                     self._open_annex_at_heading()
                 continue
-            if self._wrap_up(unit, head):
-                continue
             if region == "operative" and (item := self._other_item(unit)) is not None:
                 self._sub(item, region)  # "a. Provide …", "• reporting on …": items in the Council's styles
+                continue
+            if self._wrap_up(unit, head):
+                continue
+            if region == "operative" and self._text_under_titled_item(unit, head):
+                self.last_paragraph.add_part(unit, "")  # "(c) 2020/2021 elections" / "To assist …;"
                 continue
             if self.last_paragraph and (
                 (unit.kind in ("text", "bullet") and head[:1].islower()) or self._continues_after_break(unit, head)
@@ -257,8 +271,15 @@ class _Builder(Segmenter, GenreForms):
                 region = "closing"
                 self.target = self.resolution
                 self._closing(unit)
+            elif numbered and self._text_of_item(unit, head):
+                self.last_paragraph.add_part(unit, "")  # "(b) *Title*" and the flush text under it
             else:
                 self._after_operative(unit, head)
+
+    @staticmethod
+    def _following(units: list[Unit], index: int) -> Unit | None:
+        """The next unit of the text after ``index``, footnotes and comments passed over."""
+        return next((u for u in units[index + 1 :] if u.kind != "comment" and not u.kind.startswith("footnote")), None)
 
     def _numbered_items_of_lead_in(self, head: str) -> bool:
         """Numbered clauses that carry on an unnumbered lead-in (budget resolutions) rather than
@@ -431,7 +452,8 @@ class _Builder(Segmenter, GenreForms):
             elif pending.single_unit:
                 node = self._carried(pending, base)
             else:
-                key = pending.shape(base, pending.italics_habit(self)), self.source[base : pending.extent_end()]
+                habit = pending.italics_habit(self)
+                key = pending.shape(base, habit), self.italics_as_adopted, self.source[base : pending.extent_end()]
                 node = self._reused(key, base, lambda pending=pending: pending.build(self))
             target = pending.target or self.resolution
             if isinstance(node, Operative):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from resolint.grammar.authoring import AUTHORING_RE as AUTHORING_RE
 from resolint.grammar.authoring import looks_like_organ as _looks_like_organ  # noqa: F401
 from resolint.grammar.closing import CLOSING_RE as CLOSING_RE
+from resolint.grammar.labels import roman_label
 from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
@@ -27,18 +28,33 @@ def _sub_level(label: str, parent: Pending) -> int:
     """Level of a sub-paragraph label: (a) … at level 1; (i), (ii) … at level 2 under a lettered one.
 
     "(i)" right after "(h)" is the letter; "(v)", "(x)", "(c)" … continue the roman numerals only
-    when they follow the numeral before them.
+    when they follow the numeral before them. A list that opens with "(i)" is numbered in roman
+    numerals at the first level, and letters go under its items. Under an item whose own items are in another style
+    ("(i)" with "a.", "b." under it), a bracketed label is the next item beside it ("(ii)").
     """
     siblings = parent.children
     if not siblings:
         return 1
     last = (siblings[-1].unit.label or "").strip("()")
     nested = siblings[-1].children
+    if (siblings[0].unit.label or "").strip("()") == "i":
+        return _level_in_roman_list(label, last, nested)
+    if nested and not _parenthesised(nested[-1].unit.label):
+        return 1
     if nested:
         if label == _next_letter(last) or not _is_roman(label):
             return 1
         return 2
     return 2 if label == "i" and last != "h" else 1
+
+
+def _level_in_roman_list(label: str, last: str, nested: list[Pending]) -> int:
+    """In a list numbered (i), (ii) … at the first level (the Council's task groups), the next
+    numeral is the next item; any other label ("(a)" … "(f)", then "(g)" under "(ii)", the letters
+    running on through the groups) is an item under the last numeral."""
+    if nested and label == _next_letter((nested[-1].unit.label or "").strip("()")):
+        return 2
+    return 1 if label == _next_roman(last) else 2
 
 
 def _parenthesised(label: str | None) -> bool:
@@ -54,6 +70,29 @@ def _label_style(label: str | None) -> str:
     return "paren" if label.startswith("(") else "dot"
 
 
+def _continues(label: str | None, previous: str | None) -> bool:
+    """ "b." after "a.", "ii." after "i.", "–" after "–": the label is the next of the same sequence."""
+    if _label_style(label) != _label_style(previous):
+        return False
+    core, before = (label or "").strip("()."), (previous or "").strip("().")
+    if not core.isalnum():
+        return True  # bullets and dashes repeat themselves
+    return core in (_next_letter(before), _next_roman(before))
+
+
+def _opens_roman_list(label: str | None) -> bool:
+    """ "i." or "(i)": the first item of a list numbered in roman numerals."""
+    return (label or "").strip("().") == "i"
+
+
+ROMAN_PLACES = {roman_label(index): index for index in range(99)}
+
+
+def _next_roman(label: str) -> str:
+    place = ROMAN_PLACES.get(label)
+    return roman_label(place + 1) if place is not None else ""
+
+
 def _next_letter(label: str) -> str:
     if len(label) == 1 and "a" <= label < "z":
         return chr(ord(label) + 1)
@@ -62,6 +101,12 @@ def _next_letter(label: str) -> str:
 
 def _is_roman(label: str) -> bool:
     return bool(label) and all(ch in "ivxlc" for ch in label)
+
+
+def keeps_adopted_italics(organ: str) -> bool:
+    """The Security Council publishes its texts in the italics it adopted ("*Taking note of*",
+    "*Urges all*"): there the italic run that opens a paragraph is its phrase, as written."""
+    return organ == "Security Council"
 
 
 def _lead_in(text: str) -> bool:

@@ -37,7 +37,11 @@ class ParagraphSource(Protocol):
     lines: LineIndex
     doc: Document
 
+    @property
+    def italics_as_adopted(self) -> bool: ...
+
     def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]: ...
+
 
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
@@ -138,7 +142,9 @@ class Pending:
                 level=self.level,
                 children=children,  # type: ignore[arg-type]
             )
-        phrase, phrase_span, phrase_from = detect_phrase(text, self.kind, lines, self.italics_habit(builder))
+        phrase, phrase_span, phrase_from = detect_phrase(
+            text, self.kind, lines, self.italics_habit(builder), as_italicised=builder.italics_as_adopted
+        )
         children = tuple(child.build(builder) for child in self.children)
         wrap_up = None
         if self.wrap_up is not None:
@@ -168,10 +174,14 @@ class Pending:
 
 
 def detect_phrase(
-    text: Text, kind: NodeKind, lines: LineIndex, habit: str = SHARED_HABIT
+    text: Text, kind: NodeKind, lines: LineIndex, habit: str = SHARED_HABIT, *, as_italicised: bool = False
 ) -> tuple[str | None, Span | None, str]:
     """The opening phrase: from the italics where they open the paragraph, else from the phrase lists
-    read with the organ's italics ``habit`` (:func:`resolint.refdata.extend_phrase`)."""
+    read with the organ's italics ``habit`` (:func:`resolint.refdata.extend_phrase`).
+
+    Italics that run on over function words ("*Decides to*") give the listed phrase, unless
+    ``as_italicised`` (a text whose italics are as adopted, such as the Security Council's
+    "*Taking note of*"): then the italic run is the phrase."""
     plain = text.plain
     lead = len(plain) - len(plain.lstrip())
     body = plain[lead:]
@@ -180,7 +190,7 @@ def detect_phrase(
     if first_italic is not None and text.source_offset(lead) == first_italic.start:
         italic_text = _plain_of(text, first_italic)
         phrase = italic_text.rstrip(" ,;:.").strip()
-        if phrase.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:  # "*Decides to*": is "to" part of it?
+        if not as_italicised and phrase.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:  # "*Decides to*"?
             listed = matcher(body, habit)
             if listed and listed.known and phrase.startswith(listed.phrase) and phrase != listed.phrase:
                 extra = phrase[len(listed.phrase) :].split()

@@ -15,12 +15,14 @@ from resolint.grammar.classify import (
     HEADING_MAX,
     ITEM_BULLETS,
     SHORT_HEADING,
+    _continues,
     _label_style,
     _lead_in,
     _looks_like_organ,
     _opens,
+    _opens_roman_list,
 )
-from resolint.grammar.construct import Pending, _last_char_before_marks
+from resolint.grammar.construct import FUNCTION_WORDS, Pending, _last_char_before_marks
 from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter, is_section_number
 from resolint.grammar.inline import build_text, strip_marks
 from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
@@ -218,6 +220,70 @@ class GenreForms:
         self.heading_open = True
         return True
 
+    def _subject_line_before_number(self, unit: Unit, head: str, following: Unit | None) -> bool:
+        """A line of its own right before a numbered paragraph, with no opener or verb and no comma
+        or semicolon at its end: a subject heading however long ("Prevention of Illicit Exports of
+        Petroleum, including …, from Libya"), also with a colon ("Reports:", "2a: Targeted sanctions")."""
+        if following is None or following.kind != "operative" or unit.kind != "text" or len(unit.lines) != 1:
+            return False
+        plain = strip_marks(head).rstrip()
+        raw = self.source[unit.text_start : unit.end].strip()
+        return (
+            0 < len(plain) < HEADING_MAX
+            and unit.end - unit.text_start < HEADING_MAX
+            and raw[:1] not in "*_"
+            and (plain[0].isupper() or plain[0].isdigit())
+            and _last_char_before_marks(plain) not in ".,;"
+            and ";" not in plain
+            and not _opens(plain)
+            and not CLOSING_RE.match(plain)
+        )
+
+    def _subject_line_in_list(self, unit: Unit, head: str, following: Unit | None) -> bool:
+        """A short line between the items of a list that titles the items after it ("Urgent temporary
+        measures:", "Rule of law:" before items (iii), (vi) of S/RES/2552): no opener or verb, no
+        comma, and the next block is a labelled item."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.SUBPARAGRAPH or following is None or following.kind != "sub":
+            return False
+        if unit.kind != "text" or len(unit.lines) != 1 or unit.end - unit.text_start >= SHORT_HEADING:
+            return False
+        plain = strip_marks(head).strip()
+        return (
+            bool(plain)
+            and plain[0].isupper()
+            and not any(mark in plain for mark in ",;")
+            and (plain[-1] == ":" or plain[-1].isalnum() or plain[-1] == ")")
+            and not _opens(plain)
+        )
+
+    def _text_under_titled_item(self, unit: Unit, head: str) -> bool:
+        """The flush paragraph under an item that is a title ("(c) 2020/2021 elections" / "To assist
+        the CAR authorities …;"): the item is one line ending in a word, not a function word, and
+        this block opens in capitals with no verb or opener and ends with punctuation of its own
+        — text of the item, not the rest of it after a page break."""
+        last = self.last_paragraph
+        if last is None or last.kind != NodeKind.SUBPARAGRAPH or last.extra or unit.kind != "text":
+            return False
+        if not head[:1].isupper() or _opens(head) or len(last.unit.lines) != 1:
+            return False
+        title = strip_marks(self.source[last.unit.text_start : last.end]).rstrip()
+        ending = _last_char_before_marks(self.source[unit.text_start : unit.end].rstrip())
+        return (
+            0 < len(title) < HEADING_MAX
+            and title[-1].isalnum()
+            and title.rsplit(None, 1)[-1].lower() not in FUNCTION_WORDS
+            and ending in TERMINAL_PUNCTUATION
+        )
+
+    def _text_of_item(self, unit: Unit, head: str) -> bool:
+        """A flush block without number or label after an item, in a text whose operative paragraphs
+        are numbered, that opens with no verb or opener: more text of the item ("(b) *Cooperation
+        with Sanctions Committees*" and the paragraphs under it, "Rule of law:" before the next
+        items of the list)."""
+        last = self.last_paragraph
+        return last is not None and last.kind == NodeKind.SUBPARAGRAPH and unit.kind == "text" and not _opens(head)
+
     def _preambular_lead_in(self) -> Pending | None:
         """The preambular paragraph whose items these are: it ends with a colon ("… contribution to:")."""
         last = self.pending[-1] if self.pending else None
@@ -244,13 +310,18 @@ class GenreForms:
         return True
 
     def _add_styled_item(self, parent: Pending, pending: Pending) -> None:
-        """Place an item by its label's style: beside the items of the same style on the open
-        branch, else one level under the last item ("a." under "(i)", "–" under "(iii)")."""
-        style = _label_style(pending.unit.label)
+        """Place an item by its label: beside the item it continues ("b." after "a.", "ii." after
+        "i."), else beside the items of the same style on the open branch, else one level under the
+        last item ("a." under "(i)", "–" under "(iii)", "i." under "a.")."""
+        label = pending.unit.label
+        style = _label_style(label)
         chain = [parent]
         while chain[-1].children:
             chain.append(chain[-1].children[-1])
-        owner = next((node for node in chain[:-1] if _label_style(node.children[-1].unit.label) == style), None)
+        owners = chain[:-1]
+        owner = next((node for node in owners if _continues(label, node.children[-1].unit.label)), None)
+        if owner is None and not _opens_roman_list(label):
+            owner = next((node for node in owners if _label_style(node.children[-1].unit.label) == style), None)
         owner = owner or chain[-1]
         owner.children.append(pending)
         pending.level = chain.index(owner) + 1

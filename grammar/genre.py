@@ -24,7 +24,7 @@ from resolint.model import (
     SectionHeading,
 )
 
-ANNEX_RE = re.compile(r"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: (?:[IVXLC]+|\d+|[A-Z]))?\.?$")
+ANNEX_RE = re.compile(r"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: (?:[IVXLC]+|\d+|[A-Z]))?\.?(?: [–—-] \S.*)?$")
 SECTION_NUMBER_RE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
 PART_LETTER_RE = re.compile(r"^[A-Z]\.?$")
 NUMBERED_TITLE_RE = re.compile(r"^((?:[IVXLC]+|[A-Z])\.)\s+(\S.*)$")
@@ -32,7 +32,7 @@ DRAFT_LEAD_IN_RE = re.compile(r"\bdraft (?:resolutions?|decisions?)\b|\bfollowin
 
 
 def is_annex_heading(line: str) -> bool:
-    """ "Annex", "Annex II", "Annexes": the line that opens annexed text."""
+    """ "Annex", "Annex II", "Annexes", "Annex A – Items subject to …": the line that opens annexed text."""
     return bool(ANNEX_RE.match(line.lstrip("#").strip()))
 
 

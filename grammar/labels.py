@@ -1,9 +1,15 @@
 """Sub-paragraph label sequences: (a), (b) … (z), (aa) at the first level, (i), (ii) … at the second.
 
 One place for the sequences, read by the formatter (which relabels) and by RS003 (which checks).
+A first-level list that opens with (i), (ii) is numbered in roman numerals; the Security Council
+then letters the items under each numeral, running the letters on from one numeral to the next
+("(i) Protection of civilians" (a) … (f), "(ii) Disarmament …" (g) … (k)) or restarting them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 ROMAN_TENS = ("", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc")
@@ -36,3 +42,39 @@ LABEL_INDEX = {
 def label_index(kind: str, label: str) -> int | None:
     """Where ``label`` stands in the sequence of ``kind`` (None if it is not one of its labels)."""
     return LABEL_INDEX[kind].get(label)
+
+
+class Labelled(Protocol):
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def children(self) -> Sequence[Labelled]: ...
+
+
+ItemT = TypeVar("ItemT", bound=Labelled)
+
+
+class Placed(NamedTuple, Generic[ItemT]):
+    item: ItemT
+    expected: str  # the label its place gives it, without brackets
+    siblings: Sequence[ItemT]  # the list it belongs to
+    level: int  # 1 for the items of a paragraph, 2 under them …
+
+
+def expected_labels(
+    items: Sequence[ItemT], level: int = 1, under_roman: bool = False, start: int = 0
+) -> Iterator[Placed[ItemT]]:
+    """Every sub-paragraph of a list tree, depth first, with the label its place gives it."""
+    labels = [item.label for item in items]
+    roman = labels[:2] in (["i"], ["i", "ii"]) if level == 1 else not (level == 2 and under_roman)
+    carried = 0  # letters used under the numerals before
+    for index, item in enumerate(items):
+        yield Placed(item, roman_label(index) if roman else letter_label(start + index), items, level)
+        children = item.children
+        if roman and level == 1 and children:
+            offset = carried if children[0].label == letter_label(carried) else 0
+            yield from expected_labels(children, 2, True, offset)
+            carried = offset + len(children)
+        else:
+            yield from expected_labels(children, level + 1, roman)

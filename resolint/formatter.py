@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolint.grammar.labels import label_at
+from resolint.grammar.labels import expected_labels
 from resolint.model import (
     HEADING_FIELDS,
     Document,
@@ -112,7 +112,7 @@ class _Renderer:
     def _items(self, paragraph: Preambular | Operative) -> list[str]:
         """Sub-paragraphs (relabelled in order) and the text after them, as blocks."""
         saved, self.out = self.out, []
-        self._subparagraphs(paragraph.children, 1)
+        self._subparagraphs(paragraph.children)
         if paragraph.wrap_up is not None:
             self.out.append(self._inline(paragraph.wrap_up))
         blocks, self.out = self.out, saved
@@ -150,15 +150,13 @@ class _Renderer:
             self.out.append(self.comments[self.next_comment].text.strip())
             self.next_comment += 1
 
-    def _subparagraphs(self, items: tuple[SubParagraph, ...], level: int) -> None:
-        roman = level > 1 or [item.label for item in items[:2]] in (["i"], ["i", "ii"])
-        for index, item in enumerate(items):
+    def _subparagraphs(self, items: tuple[SubParagraph, ...]) -> None:
+        for item, expected, _, level in expected_labels(items):
             self._comments_before(item.span.start)
-            label = f"({label_at('roman' if roman else 'letter', index)})"
+            label = f"({expected})"
             if item.label_span is not None and self.doc.source[item.label_span.start] != "(":
                 label = item.label  # "a.", "•", "–": the Council's labels are kept as written
             self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}{label} {self._inline(item.text)}")
-            self._subparagraphs(item.children, level + 1)
 
     def _paragraph(self, paragraph: Paragraph) -> str:
         text = paragraph.text

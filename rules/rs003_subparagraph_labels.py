@@ -92,7 +92,8 @@ class SubparagraphLabels(Rule[Document]):
                 expected = _label(kind, start + index)
                 if bracketed and item.label != expected and item.label_span is not None:
                     yield self._finding(item, expected, safe=not continues)
-            last[kind] = start + len(items) - 1
+            # the sequence goes on from the last label written where it is further on ((e) for (d)): one finding
+            last[kind] = max(start + len(items) - 1, _index(kind, labels[-1]) or 0)
         for item in items:
             yield from self._check_list(item.children, level + 1, kind, last)
 

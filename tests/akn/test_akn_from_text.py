@@ -19,7 +19,7 @@ HRC = corpus_files("akn-hrc")
 CONSISTENT_HRC = [path for path in HRC if not left_out(path)]
 # Consistent files identical from text where the rendering or the parser is short of the UN's form
 # (of 285, 138 and 46 consistent files): floors against regressions, to be raised.
-FLOORS = {"akn-ga": 282, "akn-sc": 131, "akn-ecosoc": 45}
+FLOORS = {"akn-ga": 282, "akn-sc": 136, "akn-ecosoc": 45}
 
 
 def test_most_files_are_consistent():

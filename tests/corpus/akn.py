@@ -448,7 +448,11 @@ class BodyReader:
                 before.points.append(Point(label, block.runs, block.points))
         elif not number and text[:1].islower() and before is not None and before.kind == "operative":
             block.kind = "continuation"
-        elif not number and is_subject_line(text, block.runs) and any(b.kind == "operative" for b in out[:-1]):
+        elif (
+            not number
+            and is_subject_line(text, block.runs)
+            and (not out[:-1] or any(b.kind == "operative" for b in out[:-1]))
+        ):
             out[-1] = Block("heading", block.runs, heading_level=3)
 
     def draft(self, element: ElementTree.Element) -> Draft:
@@ -468,6 +472,8 @@ class BodyReader:
         return Draft(authoring, body, annex)
 
     def annex_blocks(self, attachment: ElementTree.Element) -> list[Block]:
+        """The annex's text, under its "Annex" title: the printed annex opens with one, and the XML
+        of an ``<attachment>`` names it in its ``doc``'s ``name`` where its text does not (S/RES/2564)."""
         blocks: list[Block] = []
         for body in attachment.iter(AKN + "mainBody"):
             for child in body:
@@ -475,6 +481,11 @@ class BodyReader:
         for block in blocks:
             if block.kind == "operative" and not block.number and leading_phrase(block.runs):
                 block.kind = "preambular"
+        doc = attachment.find(AKN + "doc")
+        name = doc.get("name", "") if doc is not None else ""
+        first = squash(pasted_runs(blocks[0].runs)) if blocks else ""
+        if name.lower() == "annex" and not first.lower().startswith("annex"):
+            blocks.insert(0, Block("heading", [Inline("text", "Annex")]))
         return blocks
 
 
@@ -586,6 +597,17 @@ def read_parts(root: ElementTree.Element, reader: InlineReader) -> tuple[list[In
     return [], body, annex
 
 
+AUTHORS = {"sc": "The Security Council,", "ga": "The General Assembly,", "ecosoc": "The Economic and Social Council,"}
+
+
+def authoring_of_author(statement: ElementTree.Element) -> list[Inline]:
+    """The formula a printed resolution opens with, from the work's author, where the XML leaves it out
+    of the text (S/RES/2573 (2021) opens with its preamble)."""
+    author = statement.find(f".//{AKN}FRBRWork/{AKN}FRBRauthor")
+    formula = AUTHORS.get((author.get("href") or "").lstrip("#")) if author is not None else None
+    return [Inline("italic", formula[:-1]), Inline("text", ",")] if formula else []
+
+
 @cache
 def load(path: Path) -> Resolution:
     root = ElementTree.parse(path).getroot()
@@ -602,6 +624,8 @@ def load(path: Path) -> Resolution:
         number, title = read_preface(statement)
         authoring, body, annex = read_statement(statement, reader)
         meeting, vote = read_conclusions(statement)
+        if not authoring and any(b.kind == "preambular" for b in body):
+            authoring = authoring_of_author(statement)
     return Resolution(
         path=path,
         heading=heading,
@@ -886,7 +910,16 @@ class Truth:
 
 
 def label_trees(points: list[Point]) -> tuple[LabelTree, ...]:
-    return tuple(LabelTree(p.label, label_trees(p.children)) for p in points)
+    """The labels, nested. A point without a label (``<point>`` with no ``<num>``, the Council's
+    "(b) *Title*" followed by flush paragraphs of text) labels nothing: it is text of the item
+    above it, and the items it holds are that item's."""
+    trees: list[LabelTree] = []
+    for point in points:
+        if point.label:
+            trees.append(LabelTree(point.label, label_trees(point.children)))
+        else:
+            trees.extend(label_trees(point.children))
+    return tuple(trees)
 
 
 def operative_truth(blocks: list[Block]) -> tuple[OperativeTruth, ...]:
@@ -896,12 +929,36 @@ def operative_truth(blocks: list[Block]) -> tuple[OperativeTruth, ...]:
     )
 
 
+def list_subject_lines(points: list[Point]) -> list[str]:
+    """Points without a label whose text is a short title ("Urgent temporary measures:", "Rule of law:"
+    between the items of S/RES/2552 32 (e)): subject lines inside a list, in document order."""
+    found: list[str] = []
+    for point in points:
+        text = squash(pasted_runs(point.runs))
+        short = 0 < len(text) < 80 and text[0].isupper() and not any(mark in text for mark in ",;")
+        if not point.label and short and text[-1] not in ".!?" and not leading_phrase(point.runs):
+            found.append(text)
+        found += list_subject_lines(point.children)
+    return found
+
+
+def heading_lines(body: list[Block]) -> tuple[str, ...]:
+    """Every heading line of a body in document order, subject lines inside lists included."""
+    found: list[str] = []
+    for block in body:
+        if block.kind == "heading":
+            found.append(squash(pasted_runs(block.runs).replace("\xa0", " ")))
+        elif block.kind == "operative":
+            found += list_subject_lines(block.points)
+    return tuple(found)
+
+
 def draft_truth(draft: Draft) -> Truth:
     return Truth(
         openers=tuple(leading_phrase(b.runs) for b in draft.preamble),
         operative=operative_truth(draft.operative),
         footnotes=0,
-        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in draft.body if b.kind == "heading"),
+        headings=heading_lines(draft.body),
         annex=bool(draft.annex),
     )
 
@@ -911,7 +968,7 @@ def ground_truth(resolution: Resolution) -> Truth:
         openers=tuple(leading_phrase(b.runs) for b in resolution.preamble),
         operative=operative_truth(resolution.operative),
         footnotes=len(resolution.footnotes),
-        headings=tuple(squash(pasted_runs(b.runs).replace("\xa0", " ")) for b in resolution.headings),
+        headings=heading_lines(resolution.body),
         drafts=tuple(draft_truth(draft) for draft in resolution.drafts),
         annex=bool(resolution.annex),
     )

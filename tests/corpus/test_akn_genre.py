@@ -3,7 +3,10 @@
 Sections (76/240, 76/246 A and B), parts (76/84 A and B, E/RES/2021/13), subject headings in the
 operative part (S/RES/2551), lead-ins with items in the preamble (76/29), text after a list
 (S/RES/2612), annexes (76/7, E/RES/2021/20), nested drafts (E/RES/2021/20, E/RES/2022/12) and the
-Security Council's conventions. The expected facts are the UN's, read from its XML by
+Security Council's conventions: its italics as adopted (S/RES/2507), items labelled "a." and "i."
+(S/RES/2657, 2579), task groups (i)–(iii) with letters under them (S/RES/2666), titled items with
+flush text (S/RES/2531, 2552), subject lines before a numbered paragraph (S/RES/2509, 2567, 2662)
+and titled annexed lists (S/RES/2662). The expected facts are the UN's, read from its XML by
 :mod:`akn`; the model must show them with positions inside the text.
 """
 
@@ -177,6 +180,96 @@ def test_security_council_text_keeps_the_councils_wording():
     _, _, document = parsed("akn-sc/S_RES_2506 (2020)-*.xml", "resmd")
     assert document.authoring is not None and document.authoring.organ == "Security Council"
     assert not [f for f in serious(document) if f.startswith(("RT403", "RP104", "RP102"))]
+
+
+def labels(items) -> list[str]:
+    return [f"{item.label}[{' '.join(labels(item.children))}]" if item.children else item.label for item in items]
+
+
+def test_security_council_italics_are_the_phrase_as_adopted():
+    """S/RES/2507 "*Taking note of*", S/RES/2549 "*Urges all*": the Council's italics, not the list's phrase."""
+    _, _, document = parsed("akn-sc/S_RES_2507 (2020)-*.xml", "resmd")
+    assert [p.phrase for p in document.preamble][4:6] == ["Taking note of", "Further taking note of"]
+    _, _, document = parsed("akn-sc/S_RES_2549 (2020)-*.xml", "resmd")
+    assert document.operative[7].phrase == "Urges all"
+    assert not serious(document)
+
+
+def test_items_labelled_with_letters_and_full_stops():
+    """S/RES/2657: "a.", "b." … items ("b. accelerate …" is an item, not text after the list), and
+    "i.", "ii." under "a."."""
+    resolution, _, document = parsed("akn-sc/S_RES_2657-*.xml", "resmd")
+    assert mismatches(resolution, document, "resmd") == []
+    by_number = {p.number: p for p in document.operative}
+    assert labels(by_number["7"].children) == ["a.", "b.", "c.", "d.", "e."]
+    assert labels(by_number["10"].children) == ["a.[i. ii. iii. iv.]", "b."]
+    assert by_number["7"].wrap_up is None
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_items_of_other_styles_under_bracketed_numerals(form):
+    """S/RES/2579: tasks (i) … (iv), each with "a.", "b." … under it; then a list "i." … "vi."."""
+    resolution, _, document = parsed("akn-sc/SC_2579_2021-E.xml", form)
+    assert mismatches(resolution, document, form) == []
+    by_number = {p.number: p for p in document.operative}
+    assert labels(by_number["3"].children) == ["i[a. b. c.]", "ii[a. b.]", "iii[a. b. c. d.]", "iv[a. b. c. d.]"]
+    assert labels(by_number["4"].children) == ["i.", "ii.", "iii.", "iv.", "v.", "vi."]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_task_groups_numbered_in_roman_with_letters_running_on(form):
+    """S/RES/2666 24: groups (i) … (iii), items (a) … (f) under (i), (g) … (k) under (ii), (l) under (iii)."""
+    resolution, _, document = parsed("akn-sc/S_RES_2666-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    paragraph = next(p for p in document.operative if p.number == "24")
+    assert labels(paragraph.children) == ["i[a b c d e f]", "ii[g h i j k]", "iii[l[– – –]]"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_titled_items_with_flush_text_under_them(form):
+    """S/RES/2531 29: "(b) *Cooperation with Sanctions Committees*" and two flush paragraphs under it,
+    text of item (b), not operative paragraphs; S/RES/2552 32 (e): "Rule of law:" before items (vi),
+    (vii) is a subject line inside the list."""
+    resolution, _, document = parsed("akn-sc/S_RES_2531 (2020)-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    paragraph = next(p for p in document.operative if p.number == "29")
+    assert labels(paragraph.children) == ["a", "b"]
+    assert "To assist the 1267/1989/2253" in paragraph.children[1].text.plain
+    assert [p.number for p in document.operative] == [str(i) for i in range(1, len(document.operative) + 1)]
+    resolution, _, document = parsed("akn-sc/S_RES_2552 (2020)-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    paragraph = next(p for p in document.operative if p.number == "32")
+    assert labels(paragraph.children)[-1] == "e[i ii iii iv v vi vii]"
+    assert {"Urgent temporary measures:", "Rule of law:"} <= {h.title for h in document.headings}
+    assert not [f for f in serious(document) if f.startswith(("RO203", "RS002", "RS003"))]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_subject_lines_right_before_a_numbered_paragraph(form):
+    """S/RES/2509 "Prevention of Illicit Exports of Petroleum, including …, from Libya" before 1.,
+    S/RES/2567 "Reports:", S/RES/2662 "2a: Targeted sanctions": headings, not paragraphs."""
+    for name, title in (
+        ("akn-sc/S_RES_2509 (2020)-*.xml", "Prevention of Illicit Exports of Petroleum"),
+        ("akn-sc/SC_2567_2021-E.xml", "Reports:"),
+        ("akn-sc/S_RES_2662-*.xml", "2a: Targeted sanctions"),
+    ):
+        resolution, _, document = parsed(name, form)
+        assert mismatches(resolution, document, form) == [], name
+        assert any(h.title.startswith(title) for h in document.headings), name
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_annexed_lists_with_titles(form):
+    """S/RES/2662: "Annex A – Items subject to a no-objection process" and its numbered list are annex
+    text, not operative paragraphs 51 …; the resolution ends with "*Decides* to remain actively seized"."""
+    resolution, _, document = parsed("akn-sc/S_RES_2662-*.xml", form)
+    assert mismatches(resolution, document, form) == []
+    assert [a.title for a in document.annexes][:2] == [
+        "Annex A – Items subject to a no-objection process",
+        "Annex B – items requiring advance notification",
+    ]
+    assert document.operative[-1].number == "50"
+    assert document.operative[-1].text.plain.strip().endswith("remain actively seized of the matter.")
 
 
 def outline(name: str):

@@ -28,10 +28,10 @@ EXACT = {
     ("akn-ga", "resmd"): (0.98, 0.995),
     **{("akn-ga", form): (0.91, 0.995) for form in ("pasted", "pasted-pages")},
     ("akn-ecosoc", "resmd"): (0.98, 0.995),
-    ("akn-ecosoc", "pasted"): (0.90, 0.995),
-    ("akn-ecosoc", "pasted-pages"): (0.89, 0.995),
-    ("akn-sc", "resmd"): (0.86, 0.995),
-    **{("akn-sc", form): (0.68, 0.985) for form in ("pasted", "pasted-pages")},
+    ("akn-ecosoc", "pasted"): (0.98, 0.995),
+    ("akn-ecosoc", "pasted-pages"): (0.96, 0.995),
+    ("akn-sc", "resmd"): (0.98, 0.995),
+    **{("akn-sc", form): (0.75, 0.985) for form in ("pasted", "pasted-pages")},
 }
 # Share of openers and verbs pasted text is not asked for (``akn.italics_unknowable``: the organ's
 # own texts italicise the same words both ways). The Council's penholders differ the most.

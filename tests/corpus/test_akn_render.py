@@ -121,3 +121,51 @@ def test_italic_phrase_split_by_markup_is_one_opener():
     openers_13 = ground_truth(load(CORPUS_DIR / "A_HRC_RES_55_13E.xml")).openers
     assert "Guided also" in openers_18 and "Guided" not in openers_18[1:2]
     assert "Strongly condemning also" in openers_13
+
+
+def test_points_without_a_label_are_text_of_the_item_above():
+    # S/RES/2531 (2020) 29: "(a) *Quick impact projects*" and "(b) *Cooperation with Sanctions
+    # Committees*", each followed by flush paragraphs that the XML marks as <point>s without <num>
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("S_RES_2531"))
+    paragraph = next(
+        p for p in ElementTree.parse(path).getroot().iter(AKN + "paragraph") if p.findtext(AKN + "num") == "29."
+    )
+    points = list(paragraph.iter(AKN + "point"))
+    assert [p.findtext(AKN + "num") for p in points] == ["(a)", None, "(b)", None, None]
+    operative = next(o for o in ground_truth(load(path)).operative if o.number == "29")
+    assert [tree.show() for tree in operative.labels] == ["a", "b"]
+
+
+def test_annex_without_its_title_in_the_xml_is_rendered_under_annex():
+    # S/RES/2564 (2021): the <attachment> (doc name="annex") starts with the listed person's name;
+    # the printed annex opens with "Annex", and so do the renderings
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("SC_2564"))
+    names = [doc.get("name") for doc in ElementTree.parse(path).getroot().iter(AKN + "doc")]
+    assert names == ["annex"]
+    resolution = load(path)
+    assert resolution.annex[0].kind == "heading" and resolution.annex[0].runs[0].value == "Annex"
+    assert "\n### Annex\n\n### Sultan Saleh Aida Aida Zabin\n" in render_resmd(resolution)
+    assert "\nAnnex\n\nSultan Saleh Aida Aida Zabin\n" in render_pasted(resolution)
+
+
+def test_subject_lines_inside_a_list_are_headings_of_the_truth():
+    # S/RES/2552 (2020) 32 (e): "Urgent temporary measures:", "Special Criminal Court (SCC):" and
+    # "Rule of law:" are <point>s without <num> between the items (ii) … (vii)
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("S_RES_2552"))
+    paragraph = next(
+        p for p in ElementTree.parse(path).getroot().iter(AKN + "paragraph") if p.findtext(AKN + "num") == "32."
+    )
+    unlabelled = [p for p in paragraph.iter(AKN + "point") if p.find(AKN + "num") is None]
+    texts = [" ".join("".join(p.find(AKN + "content").itertext()).split()) for p in unlabelled]
+    assert texts == ["Urgent temporary measures:", "Special Criminal Court (SCC):", "Rule of law:"]
+    headings = ground_truth(load(path)).headings
+    assert headings[headings.index("Other tasks") + 1 : headings.index("Other tasks") + 4] == tuple(texts)
+
+
+def test_authoring_formula_left_out_of_the_xml_is_rendered_from_the_author():
+    # S/RES/2573 (2021): the XML opens with the preamble; the printed text opens with "The Security Council,"
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("S_RES_2573"))
+    root = ElementTree.parse(path).getroot()
+    assert root.find(f".//{AKN}formula") is None
+    assert root.find(f".//{AKN}FRBRWork/{AKN}FRBRauthor").get("href") == "sc"
+    assert "\n*The Security Council*,\n\n*Reiterating* its primary" in render_resmd(load(path))

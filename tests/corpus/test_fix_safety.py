@@ -64,6 +64,8 @@ NAMED_AKN_SLIPS = {
     ("akn-ga", "A_RES_76_305-2221685E", "RP104", "*Recognizing* the need for peace"),
     ("akn-ga", "A_RES_76_305-2221685E", "RP103", "includingdedicated to peacebuilding"),  # words run together, no comma
     ("akn-sc", "S_RES_2504 (2020)-2000407E", "RP103", "carry out the Council’s decisions"),
+    ("akn-sc", "S_RES_2512 (2020)-2003205E", "RO203", "constituencies to do likewise,"),  # "," before 10.
+    ("akn-sc", "S_RES_2512 (2020)-2003205E", "RO203", "including economic and social development,"),  # and 12.
     ("akn-sc", "S_RES_2522 (2020)-2007234E", "RT402", "the Secretary-General's regular reporting"),
     ("akn-sc", "S_RES_2524 (2020)-2007457E", "RP103", "neutrality, and independence"),
     ("akn-sc", "S_RES_2524 (2020)-2007457E", "RT401", "*Taking note* of the of the African Union"),
