@@ -71,6 +71,7 @@ REPEATED_MARKER_RE = re.compile(
     r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
     r"|(?<=[,;:.”)] )\d{1,2}$"  # "… and Development, 2" at the end of the line
 )
+LIST_GOES_ON_RE = re.compile(r",?\s*(?:and|or)?\s*\d")  # ", 6 and 7": a number in a list of numbers
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
 MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
 FRONT_MATTER_RE = re.compile(r"\n*---[ \t\r]*\n")  # a .res.md file, never a copy
@@ -134,6 +135,7 @@ NOT_A_MARKER_BEFORE = frozenset(
 MIN_WRAPPED_LINES = 6
 MAX_TITLE_LINES = 3
 MAX_LOST_NOTES = 2
+MAX_NOTE_LINES = 8  # printed lines of a note found by its place at the page foot alone
 MIN_RECURRENCE = 3  # a line printed on this many pages is a running title
 MIN_TITLE = 12  # characters of the masthead's title a running title prints at least
 
@@ -376,16 +378,19 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
 def _header_symbol(text: str) -> tuple[str, str] | None:
     """(symbol, the rest) of a running header: the symbol opens or ends the line."""
     match = SYMBOL_LINE_RE.match(text) if len(text) < 300 else None
-    if match is None:
-        return None
+    if match is None or not any(char.isdigit() for char in match.group(1) or match.group("after")):
+        return None  # a UN document symbol has a number: "HIV/AIDS within countries, …" is text
     if match.group("after"):
         return match.group("after"), match.group("before")
     return match.group(1), match.group(2) or ""
 
 
 def _short_title(text: str) -> bool:
-    """A line that may print the running title (not a paragraph's number or opening)."""
-    return len(text) >= MIN_TITLE and not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
+    """A line that may print the running title: not a paragraph's number or opening, and no sentence's end (a
+    title has no closing mark; "We commit to taking the following actions:" opens many pages of A/RES/76/258)."""
+    if len(text) < MIN_TITLE or _end_char(text) in TERMINAL:
+        return False
+    return not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
 
 
 def _by_furniture(content: list[_Line], index: int) -> bool:
@@ -547,6 +552,8 @@ class _Segmenter:
             if inline is None:
                 if self._body_follows(body, index):
                     continue  # a marker on its own line: notes sit below the page's last body line
+                if index + 1 == len(body) and index and _end_char(body[index - 1].text) not in ".)":
+                    continue  # the page's last line, under a line no note ends: its page number
                 self._first(label)
                 grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
@@ -586,12 +593,22 @@ class _Segmenter:
         note.end = rows[-1].end
 
     def _unmarked_note(self, body: list[_Line], index: int, label: str) -> bool:
-        """The next note with no marker on its page (a note of the heading printed at the end): its
-        number alone on a line between the end of a paragraph and a text."""
+        """The next note with no marker found on its page (a note of the heading printed at the end, or a marker
+        read as a reference: "the decision 16 to provide"): its number alone on a line between the end of a
+        paragraph and a text, or after a blank line and before the page's last lines, which end the note (a
+        paragraph the page break cuts goes on above it)."""
         if int(label) != self.next_note or index == 0 or index + 1 >= len(body):
             return False
-        text_follows = not BARE_NUMBER_RE.match(body[index + 1].text)
-        return text_follows and _end_char(body[index - 1].text) in ".;:]"
+        if BARE_NUMBER_RE.match(body[index + 1].text):
+            return False
+        return _end_char(body[index - 1].text) in ".;:]" or self._foot_note_block(body, index)
+
+    def _foot_note_block(self, body: list[_Line], index: int) -> bool:
+        """``body[index:]`` stands apart at the page foot: a blank line above it, none inside, and its last
+        line closes a sentence."""
+        rest = range(index + 1, len(body))
+        apart = self._gap_before(body, index) and not any(self._gap_before(body, k) for k in rest)
+        return apart and len(rest) <= MAX_NOTE_LINES and _end_char(body[-1].text) in ".)"
 
     def _expected(self, label: str) -> bool:
         """The next note's number, or one a little further (a note the copy lost) or any first number."""
@@ -729,8 +746,10 @@ class _Segmenter:
                 continue
             before = row.text[: match.start()].rstrip()
             previous_word = before.rsplit(" ", 1)[-1].lower()
-            year = re.fullmatch(r"(?:19|20)\d\d", previous_word)  # "… 17 December 2014 13 by …"
-            if not before or previous_word in NOT_A_MARKER_BEFORE or (previous_word.isdigit() and not year):
+            number = previous_word.rstrip(",")  # "… 17 December 2014 13 by …", "Agenda 21, 1 the" / "paragraphs 2, 5, 6"
+            listed = number.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", number)
+            listed = listed and (number == previous_word or bool(LIST_GOES_ON_RE.match(row.text[match.end() :])))
+            if not before or previous_word in NOT_A_MARKER_BEFORE or listed:
                 continue
             if _month_follows(row.text[match.end() :]):
                 continue

@@ -21,6 +21,7 @@ TIE = "\u2060"  # a spaced marker, kept on the line of its word while wrapping
 GLUE = "\u2061"  # a marker glued to its word
 END = "\u2062"  # the end of a marker
 MARKER_RE = re.compile(f"([{TIE}{GLUE}])([^{END}]*){END}")
+IN_WORD_MARKER_RE = re.compile(f"(?<=[^\\W\\d_])([{TIE}{GLUE}][^{END}]*{END})([^\\W\\d_]+)")
 LABEL_RE = re.compile(r"^(\d{1,3}\.|\([a-z]{1,6}\)|\(\d{1,2}\)) ")  # a number or label the UN's tab follows
 ORGANS = {
     "akn-hrc": "Human Rights Council",
@@ -96,6 +97,7 @@ class _Printer:
                 markers.append(run.value)
             else:
                 out += run.value
+        out = IN_WORD_MARKER_RE.sub(r"\2\1", out)  # "a⁽²¹⁾nd" (a slip of A/RES/76/222's XML) prints "and²¹"
         out = re.sub(f"\\s+([{TIE}{GLUE}])", r"\1", out)  # the marker stands after its word's mark …
         out = re.sub(f"{END}(?=\\w)", END + " ", out)  # … and before the space of the next word
         return " ".join(out.split()), markers
