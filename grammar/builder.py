@@ -283,7 +283,11 @@ class _Builder(Segmenter, GenreForms):
     @staticmethod
     def _following(units: list[Unit], index: int) -> Unit | None:
         """The next unit of the text after ``index``, footnotes and comments passed over."""
-        return next((u for u in units[index + 1 :] if u.kind != "comment" and not u.kind.startswith("footnote")), None)
+        for position in range(index + 1, len(units)):  # no slice: it would copy the rest of the units each time
+            unit = units[position]
+            if unit.kind != "comment" and not unit.kind.startswith("footnote"):
+                return unit
+        return None
 
     def _numbered_items_of_lead_in(self, head: str) -> bool:
         """Numbered clauses that carry on an unnumbered lead-in (budget resolutions) rather than
