@@ -151,28 +151,18 @@ class Pending:
         wrap_up = None
         if self.wrap_up is not None:
             wrap_up = build_text(builder.source, [(self.wrap_up.text_start, self.wrap_up.end)], lines)
+        paragraph = {
+            **common,
+            "phrase": phrase,
+            "phrase_span": phrase_span,
+            "phrase_from": phrase_from,
+            "children": children,
+            "wrap_up": wrap_up,
+        }
         if self.kind == NodeKind.OPERATIVE:
             number = (self.unit.label or "").rstrip(".") or None
-            return Operative(
-                NodeKind.OPERATIVE,
-                **common,
-                phrase=phrase,
-                phrase_span=phrase_span,
-                phrase_from=phrase_from,
-                number=number,
-                number_span=label_span,
-                children=children,  # type: ignore[arg-type]
-                wrap_up=wrap_up,
-            )
-        return Preambular(
-            NodeKind.PREAMBULAR,
-            **common,
-            phrase=phrase,
-            phrase_span=phrase_span,
-            phrase_from=phrase_from,
-            children=children,  # type: ignore[arg-type]
-            wrap_up=wrap_up,
-        )
+            return Operative(NodeKind.OPERATIVE, **paragraph, number=number, number_span=label_span)
+        return Preambular(NodeKind.PREAMBULAR, **paragraph)
 
 
 def detect_phrase(
