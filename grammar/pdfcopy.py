@@ -71,6 +71,7 @@ REPEATED_MARKER_RE = re.compile(
     r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
     r"|(?<=[,;:.”)] )\d{1,2}$"  # "… and Development, 2" at the end of the line
 )
+ITEM_END_RE = re.compile(r";\s+(?:and|or)$")  # "…, on 21 August 2015; and" then "(b) Its report …"
 LIST_GOES_ON_RE = re.compile(r",?\s*(?:and|or)?\s*\d")  # ", 6 and 7": a number in a list of numbers
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
 MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that ends with a note marker
@@ -821,7 +822,7 @@ class _Segmenter:
             return True  # a heading's title ("Budget estimates for …") and the paragraph under it
         if (label := LABEL_RE.match(text)) and _run_in_before(self.recent, label.group(1)):
             return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
-        if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
+        if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":" or _item_ends(previous.text)):
             return True
         if not terminal and self._ends_with_marker(previous) and _opens(text):
             return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
@@ -837,17 +838,32 @@ class _Segmenter:
         heading line), ``row`` is capitalised with no closing mark, and a number, label, opener or heading
         follows it, or a second such heading line and then one of those ("AMISOM" / "Priorities and tasks")."""
         ended = previous is self.heading_row or self._plain_end(previous) in TERMINAL
-        if not below or not ended or not self._heading_line(row):
+        if not below or not self._heading_line(row):
+            return False
+        if _heading_mark(previous.text):
+            return True  # the title under a section's number ("II" / "Promotion and protection of …")
+        if not ended:
             return False
         if _paragraph_opens(below[0]):
             return True
-        return len(below) > 1 and self._heading_line(below[0]) and _paragraph_opens(below[1])
+        rest = self._heading_line(below[0]) or (self._fills_line(row) and self._heading_tail(below[0]))
+        return len(below) > 1 and rest and _paragraph_opens(below[1])
 
     def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
-        """``row`` is the rest of a heading that filled its line ("Financing of … to 30" / "June 2023")."""
-        if previous is None or previous is not self.heading_row or len(previous.text) < 0.75 * self.width:
+        """``row`` is the rest of a heading: after a line the heading filled ("Financing of … to 30" / "June 2023"),
+        or in lower case ("… Coordination" / "and Monitoring Board", a centred title wrapped short)."""
+        if previous is None or previous is not self.heading_row:
             return False
-        return self._heading_line(row)
+        return self._heading_tail(row) or (self._fills_line(previous) and self._heading_line(row))
+
+    def _fills_line(self, row: _Line) -> bool:
+        return len(row.text) >= 0.75 * self.width
+
+    def _heading_tail(self, row: _Line) -> bool:
+        """The lower-case rest of a heading wrapped in mid-phrase ("and Monitoring Board"): no closing mark, no
+        note marker, no opener."""
+        text = row.text
+        return text[:1].islower() and _unmarked_end(row) and not self._ends_with_marker(row) and not _opens(text)
 
     def _heading_line(self, row: _Line) -> bool:
         """A line that may be a heading: capitalised, ending in a word or number that is no paired note marker
@@ -937,6 +953,11 @@ def _paragraph_opens(row: _Line) -> bool:
 def _unmarked_end(row: _Line) -> bool:
     """``row`` ends in a word or number: no mark, no note marker after a word."""
     return row.text[-1:].isalnum() and not MARKER_END_RE.search(row.text)
+
+
+def _item_ends(text: str) -> bool:
+    """An item of a list ends before the last one: "…; and", "…; or" (the next label opens a line)."""
+    return bool(ITEM_END_RE.search(text))
 
 
 def _heading_mark(text: str) -> bool:

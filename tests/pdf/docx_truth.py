@@ -4,9 +4,10 @@ What a parser of the same resolution copied out of its PDF must find: the preamb
 (the italic run that opens each paragraph between the authoring line and the first number),
 the operative numbers and verbs (``\\t1.\\t`` typed by the UN's system, then the italic verb),
 the sub-paragraph labels (``\\t(a)\\t``; a label indented further than the list's first label
-is one level down) and the footnotes referenced in the body. Files whose structure the model
-cannot represent yet (sections "I", "A.", annexes, several resolutions in one file) are named
-with the reason, so the measure can report them apart (issue 13 adds those nodes).
+is one level down; the items of a preambular lead-in belong to its paragraph) and the footnotes
+referenced in the body. Files whose structure the model cannot represent yet (sections "I", "A.",
+annexes, several resolutions in one file) are named with the reason, so the measure can report
+them apart (issue 13 adds those nodes).
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ def read_truth(path: Path) -> DocxTruth:
             _note_unknowable(unknowable, ("operative", len(operative) - 1), operative[-1][1], text[number.end() :])
         elif label and operative:
             operative[-1][2].append((label.group(2), _indent(paragraph, label.group(1))))
+        elif label and openers:
+            continue  # an item of a preambular lead-in ("… a major contribution to:" (a) …), as the AKN files hold it
         elif not operative:
             openers.append(_phrase(paragraph))
             _note_unknowable(unknowable, ("preamble", len(openers) - 1), openers[-1], text)
