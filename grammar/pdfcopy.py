@@ -78,7 +78,8 @@ MARKER_END_RE = re.compile(r"(?:[^\W\d_]|[,;:.”)])\s?\d{1,2}$")  # a line that
 FRONT_MATTER_RE = re.compile(r"\n*---[ \t\r]*\n")  # a .res.md file, never a copy
 COMMENT_LINE_RE = re.compile(r"^<!--.*-->$")
 PLAIN_WORD_RE = re.compile(r"^[^\W\d_]+[,;:.]?$")
-NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# a note's label and its text; "6 360 000" (a figure of a table, digits in groups of three) is no note
+NOTE_INLINE_RE = re.compile(r"^(\d{1,3})\s+(?!\d{3}(?:\s\d{3})*$)(\S.*)$")
 TERMINAL = ".;:,"
 LINE_END_NOISE = "”’\"')]"
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # format characters a copy may keep at a line end
@@ -335,7 +336,7 @@ def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str,
     ]
     title = _masthead_title(content[:body_at])
     for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
-        if row.page_break and (len(row.text) >= MIN_TITLE or row.text == title) and title.startswith(row.text):
+        if row.page_break and (len(row.text) >= MIN_TITLE or row.text == title) and _starts_title(title, row.text):
             headers.append(index)
     beside = []  # (rest of the header line, lines below or above it, below)
     for index in headers:
@@ -369,11 +370,23 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
     for size in range(len(lines), 0, -1):
         chosen = lines[:size] if below else lines[:size][::-1]
         printed = " ".join([rest, *chosen] if below else [*chosen, rest]).strip()
-        if (len(printed) >= MIN_TITLE or printed == title) and title.startswith(printed):
+        if (len(printed) >= MIN_TITLE or printed == title) and _starts_title(title, printed):
             return size
         if all(_short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen):
             return size
     return 0
+
+
+def _starts_title(title: str, printed: str) -> bool:
+    """``printed`` is the start of the masthead's ``title``, its letters and digits compared: the running title
+    may differ in a hyphen or a space ("non-nuclear-weapon States" / "non nuclear-weapon States") and pdftotext
+    drops the hyphens it reads as layout hyphens."""
+    key = _title_key(printed)
+    return bool(key) and _title_key(title).startswith(key)
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
 
 
 def _header_symbol(text: str) -> tuple[str, str] | None:
@@ -1168,7 +1181,7 @@ def _new_lengths(old_text: str, new_text: str, copy: PdfCopy) -> list[int] | Non
 def _may_print_the_title(text: str, copy: PdfCopy, added: int = 0) -> bool:
     """``text`` is, or with the edit may become, part of a running title: a piece of the masthead's
     title, or a line printed near the running headers as often as a running title is."""
-    return text in copy.title or copy.near_counts[text] + added >= MIN_RECURRENCE
+    return _title_key(text) in _title_key(copy.title) or copy.near_counts[text] + added >= MIN_RECURRENCE
 
 
 def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengths: list[int]) -> PdfCopy:
