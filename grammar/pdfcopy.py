@@ -378,7 +378,7 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
 
 
 def _starts_title(title: str, printed: str) -> bool:
-    """``printed`` is the start of the masthead's ``title``, its letters and digits compared: the running title
+    """``printed`` is the start of the masthead's ``title``, spaces and hyphens aside: the running title
     may differ in a hyphen or a space ("non-nuclear-weapon States" / "non nuclear-weapon States") and pdftotext
     drops the hyphens it reads as layout hyphens."""
     key = _title_key(printed)
@@ -386,7 +386,7 @@ def _starts_title(title: str, printed: str) -> bool:
 
 
 def _title_key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
+    return re.sub(r"[\s\-\u2010\u2011]+", "", text)  # (a comma stays: "… minorities in" / "Myanmar," is text)
 
 
 def _header_symbol(text: str) -> tuple[str, str] | None:
@@ -543,6 +543,7 @@ class _Segmenter:
         """Finds the notes at the foot of ``page``; returns its body lines (no furniture, no notes)."""
         body = [row for row in page if not row.furniture]
         self.above = self.heading_rows if page[0].index <= self.content[self.body_at].index else []
+        self._glued_label(body)
         start = self._foot_start(body)
         self._note_goes_on(body, len(body) if start is None else start)
         if start is not None:
@@ -553,6 +554,33 @@ class _Segmenter:
                 row.furniture = "page number"
                 self.copy.furniture.append((row.furniture, row.start, row.end))
         return [row for row in kept if not row.furniture]
+
+    def _glued_label(self, body: list[_Line]) -> None:
+        """pdftotext's default mode joins a word cut by a layout hyphen at the page's last body line to what it
+        reads next, the label of the page's first note ("… communicable and non11" / "12" / the texts): when the
+        next note's number ends the last line before the page's notes, glued to a word, and its marker stands
+        above, the number is cut off into a label line of its own (in ``body``)."""
+        label = str(self.next_note)
+        for index, row in enumerate(body):
+            if not self.next_note or not row.text.endswith(label) or not self._notes_below(body, index + 1):
+                continue
+            if body[index + 1].text == label:
+                return  # "… Human Rights6" / "6" / its text (-raw): the marker glued, then the label
+            text = row.text[: -len(label)]
+            if not (text[-2:].isalpha() and text[-1].islower()) or not self._marker_before(body, index, label):
+                return
+            cut = _Line(row.index, row.end - len(label), row.end, label)
+            row.text, row.end = text, cut.start
+            body.insert(index + 1, cut)
+            return
+
+    def _notes_below(self, body: list[_Line], index: int) -> bool:
+        """``body[index:]`` may be the notes of a page foot alone: a few lines, each the next labels or a text that
+        closes a sentence at its end or goes on below."""
+        rest = body[index:]
+        if not rest or len(rest) > MAX_NOTE_LINES or _end_char(rest[-1].text) not in ".)":
+            return False
+        return all(BARE_NUMBER_RE.match(row.text) or row.text[:1].isupper() or row.text[:1] == "(" for row in rest)
 
     def _foot_start(self, body: list[_Line]) -> int | None:
         """Index of the first note label (or text) at the page foot, expecting the next note number."""
@@ -669,12 +697,15 @@ class _Segmenter:
         """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
         zone = body[start:]
         labels, doubled = self._labels(zone)
+        bare = all(inline is None for _, _, inline in labels)
+        scattered = self._scattered_labels(zone, doubled) if bare else []
+        labels = scattered if len(scattered) > len(labels) else labels
         at = [index for index, _, _ in labels]
         for row in zone:
             row.role = "note"
         printed = sorted([*at, *doubled])
-        bare = all(inline is None for _, _, inline in labels)
         grouped = bare and printed[-1] - printed[0] == len(printed) - 1 and (len(at) > 1 or at[0] > 0)
+        grouped = grouped or labels is scattered
         if grouped:  # pdftotext's reading order: the labels together, the texts above or below them
             texts = _split_notes([row for i, row in enumerate(zone) if i not in printed], len(at))
         else:  # each label, then its text (or "1 Text" on one line)
@@ -688,6 +719,23 @@ class _Segmenter:
             self._emit_note(label, zone[index], note or [zone[index]])
             self._pair_marker(markers_from, label)
         self.next_note += len(labels)
+
+    def _scattered_labels(self, zone: list[_Line], doubled: set[int]) -> list[tuple[int, str, re.Match | None]]:
+        """The labels of a page foot whose bare numbers pdftotext printed out of order, one of them among the texts
+        ("25" "26" "28", the texts, "27" beside its text): every number from the next note's on, each alone on its
+        line once (in the order of the numbers)."""
+        rows: dict[int, int] = {}
+        for index, row in enumerate(zone):
+            if BARE_NUMBER_RE.match(row.text) and index not in doubled:
+                if int(row.text) in rows:
+                    return []
+                rows[int(row.text)] = index
+        found = []
+        number = self.next_note
+        while number in rows:
+            found.append((rows[number], str(number), None))
+            number += 1
+        return found if len(found) == len(rows) else []
 
     def _labels(self, zone: list[_Line]) -> tuple[list[tuple[int, str, re.Match | None]], set[int]]:
         """(index in ``zone``, label, inline match) of the consecutive note labels of a page foot, and the
@@ -937,8 +985,9 @@ class _Segmenter:
                 self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
             elif _hyphen_at_end(a, b):
                 self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
-            elif not same_page:
-                self.copy.hidden.append((a.end + 1, b.start))  # a page break: its furniture and notes
+            elif not same_page:  # a page break: its furniture and notes (a label glued to ``a`` included)
+                glued = not self.source[a.end : a.end + 1].isspace()
+                self.copy.hidden.append((a.end, b.start - 1) if glued else (a.end + 1, b.start))
             if not same_page:
                 self.copy.page_breaks.append((a.end, b.start))
 

@@ -22,10 +22,10 @@ from resolint.grammar.parser import parse_document
 EXACT_TARGET = 0.95
 PHRASE_TARGET = 0.98
 # The levels reached (a ratchet: raise them, never lower them), for every file the truth reader can read
-# (sections, headings and annexes included) and for those with neither headings nor annexes. The default mode
-# is below the issue's 95 % once the three files the reader used to drop (a space before the UN's tab) count:
-# pdftotext prints the last line of their last paragraph above its first line, beside the meeting line.
-LEVELS = {"pdftotext": (0.89, 0.92), "pdftotext-raw": (0.94, 0.96)}
+# (sections, headings and annexes included) and for those with neither headings nor annexes: 100 of 103 and 88 of
+# 90 in both modes. Left in the default mode: pdftotext prints the last line of two files' last paragraph above its
+# first line, beside the meeting line (the model keeps a paragraph's text in source order).
+LEVELS = {"pdftotext": (0.97, 0.975), "pdftotext-raw": (0.97, 0.975)}
 
 
 @cache
