@@ -801,7 +801,8 @@ class _Segmenter:
         return _end_char(before.text) not in ".:" and below.text[:1].islower() and not row.page_break
 
     def _spaced_or_glued_marker(self, row: _Line, label: str, after: int) -> int | None:
-        pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-])(?=\s|$|[,;.:)])")
+        # (not a figure: "(6,360,000 dollars net)")
+        pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-]|[,.]\d{{3}})(?=\s|$|[,;.:)])")
         for match in pattern.finditer(row.text):
             at = row.start + match.start() + len(match.group(1))
             if at <= after or match.start() == 0:

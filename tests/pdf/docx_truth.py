@@ -89,10 +89,13 @@ def read_truth(path: Path) -> DocxTruth:
     unknowable: dict[tuple[str, int], str] = {}
     headings: list[str] = []
     annex = False
+    quoting = False  # an operative paragraph or item ending in a colon: the unnumbered paragraphs after it are its text
     for paragraph in body:
         text = paragraph.text
         number = NUMBER_RE.match(text)
         label = LABEL_RE.match(text)
+        if number or label:
+            quoting = text.rstrip().endswith(":")
         if ANNEX_RE.match(text):
             annex = True  # annexed text follows: not the resolution's preamble or operative part
             break
@@ -110,6 +113,8 @@ def read_truth(path: Path) -> DocxTruth:
         elif not operative:
             openers.append(_phrase(paragraph))
             _note_unknowable(unknowable, ("preamble", len(openers) - 1), openers[-1], text)
+        elif quoting:
+            continue  # "… shall read as follows:" and the rule quoted, "… the following themes:" and the panels
         else:
             genre.append(f"unnumbered paragraph after the operative part: {text.strip()[:40]!r}")
     truth = Truth(

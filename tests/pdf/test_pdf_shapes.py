@@ -1,0 +1,242 @@
+"""Shapes of real ``pdftotext`` copies of the UN's Word files, each in a small copy made for the test (the corpus
+test, ``test_pdf_docx.py``, measures them on the 107 files): a heading wrapped in lower case, the title under a
+section's number, an item after "…; and", a running title that differs from the masthead's by a hyphen, a table's
+figures, note labels printed out of order, a note label glued to the page's last line by pdftotext's dehyphenation.
+"""
+
+from __future__ import annotations
+
+from akn_compare import heading_texts, norm_number
+
+from resolint.grammar.parser import parse_document
+
+TITLE = ["Conclusion of effective international arrangements to assure", "non-nuclear-weapon States"]
+MASTHEAD = """A/RES/72/25
+
+United Nations
+
+General Assembly
+
+Distr.: General
+11 December 2017
+
+Seventy-second session
+Agenda item 96
+
+Resolution adopted by the General Assembly
+on 4 December 2017
+[on the report of the First Committee (A/72/406)]
+
+72/25.
+
+{title}
+The General Assembly,
+Bearing in mind the need to allay the legitimate concern of the States of the
+world with regard to ensuring lasting security for their peoples,
+"""
+FIRST_FOOT = "\n17-21697 (E)\n\n131217\n\n*1721697*\n\n"
+HEADER = "A/RES/72/25\n\n{running}\n\n"
+
+
+def copy(*pages: str, running: str = " ".join(TITLE)) -> str:
+    """A copy in pdftotext's default reading order: the masthead, then ``pages`` with the furniture between them."""
+    text = MASTHEAD.format(title="\n".join(TITLE)) + pages[0] + FIRST_FOOT
+    for number, page in enumerate(pages[1:], start=2):
+        text += "\f" + HEADER.format(running=running) + page + f"\n17-21697\n\n{number}/{len(pages)}\n\n"
+    return text
+
+
+def operative_numbers(document) -> list[str | None]:
+    return [norm_number(paragraph.number) for paragraph in document.operative]
+
+
+def test_a_heading_wrapped_in_lower_case_is_one_heading():
+    document = parse_document(
+        copy(
+            """1.
+Welcomes the progress made by these initiatives in enhancing regional connectivity,
+trade and transit, including the establishment of the direct air freight corridor;
+United Nations Assistance Mission in Afghanistan and Joint Coordination
+and Monitoring Board
+2.
+Expresses its appreciation for the work of the United Nations Assistance
+Mission in Afghanistan, as mandated by the Security Council;
+72nd plenary meeting
+4 December 2017
+"""
+        )
+    )
+    assert heading_texts(document) == [
+        "United Nations Assistance Mission in Afghanistan and Joint Coordination and Monitoring Board"
+    ]
+    assert operative_numbers(document) == ["1", "2"]
+
+
+def test_the_title_under_a_section_number_ends_before_the_subheading():
+    document = parse_document(
+        copy(
+            """1.
+Reaffirms its resolutions on the rights of the child and calls upon States to
+implement them;
+II
+Promotion and protection of the rights of the child and non-discrimination
+against children
+Non-discrimination
+2.
+Reaffirms paragraphs 6 to 10 of its resolution 71/177, and calls upon States to
+ensure the enjoyment by all children of all their rights without discrimination;
+72nd plenary meeting
+4 December 2017
+"""
+        )
+    )
+    assert heading_texts(document) == [
+        "II",
+        "Promotion and protection of the rights of the child and non-discrimination against children",
+        "Non-discrimination",
+    ]
+
+
+def test_an_item_after_a_line_ending_in_and_opens_its_own_line():
+    document = parse_document(
+        copy(
+            """1.
+Condemns in the strongest possible terms the use of chemical weapons as
+reported by the Joint Investigative Mechanism in:
+(a) Its reports of 24 August 2016 and 21 October 2016, which concluded that
+there was sufficient information to determine who was responsible; and
+(b) Its report of 26 October 2017, which concluded that there was sufficient
+information to be confident who was responsible;
+and demands that the perpetrators immediately desist from any further use of
+chemical weapons;
+72nd plenary meeting
+4 December 2017
+"""
+        )
+    )
+    assert [paragraph.number for paragraph in document.operative] == ["1"]
+    assert [child.label for child in document.operative[0].children] == ["a", "b"]
+
+
+def test_a_running_title_with_a_space_for_a_hyphen_is_furniture():
+    document = parse_document(
+        copy(
+            """Convinced that nuclear weapons pose the greatest threat to mankind and to the
+survival of civilization,
+Noting that the renewed interest in nuclear disarmament should be translated
+into concrete actions for the achievement of general and complete disarmament""",
+            """under effective international control,
+1.
+Reaffirms the urgent need to reach an early agreement on effective
+international arrangements to assure non-nuclear-weapon States;
+62nd plenary meeting
+4 December 2017
+""",
+            running="Conclusion of effective international arrangements to assure non nuclear-weapon\nStates",
+        )
+    )
+    assert heading_texts(document) == []
+    assert len(document.preamble) == 3
+    assert document.preamble[-1].text.plain.endswith(
+        "general and complete disarmament under effective international control,"
+    )
+
+
+def test_the_figures_of_a_table_are_no_notes():
+    document = parse_document(
+        copy(
+            """Having considered the second performance report of the Secretary-General on
+the budget of the Tribunal for the biennium 2016–2017, 1 the related report of the
+Advisory Committee on Administrative and Budgetary Questions, 2 and the report of the
+Board of Auditors on the Tribunal 3 and the recommendations contained therein,
+
+1
+2
+3
+
+A/72/603.
+A/72/654.
+A/72/5/Add.14.""",
+            """1.
+Resolves that the amount approved for the Tribunal shall be adjusted by
+7,715,400 dollars gross (6,360,000 dollars net);
+76th plenary meeting
+24 December 2017
+
+Annex
+Financing of the Tribunal for the biennium 2016–2017
+Gross
+
+Net of staff
+assessment
+
+Second performance report for 2016–2017
+
+7 715 400
+
+6 360 000
+""",
+        )
+    )
+    assert [note.label for note in document.footnotes] == ["1", "2", "3"]
+
+
+def test_note_labels_printed_out_of_order_keep_their_texts():
+    document = parse_document(
+        copy(
+            """Recalling the outcome document adopted at the thirtieth special session, 1 and the
+Political Declaration adopted by the General Assembly at its sixty-fourth session, 2
+and the Joint Ministerial Statement of the 2014 high-level review, 3
+1.
+Takes note with appreciation of the report of the Secretary-General prepared
+pursuant to resolutions 64/293, 69/199 of 18 December 2014 and 71/209;4
+72nd plenary meeting
+4 December 2017
+1
+2
+4
+
+Resolution S-30/1, annex.
+See Official Records of the Economic and Social Council, 2009, Supplement No. 8
+(E/2009/28), chap. I, sect. C.
+3
+Ibid, 2014, Supplement No. 8 (E/2014/28), chap. I, sect. C.
+A/72/125."""
+        )
+    )
+    notes = {note.label: note.text.plain for note in document.footnotes}
+    assert notes == {
+        "1": "Resolution S-30/1, annex.",
+        "2": "See Official Records of the Economic and Social Council, 2009, Supplement No. 8 (E/2009/28), chap. I,"
+        " sect. C.",
+        "3": "Ibid, 2014, Supplement No. 8 (E/2014/28), chap. I, sect. C.",
+        "4": "A/72/125.",
+    }
+
+
+def test_a_label_glued_to_the_last_line_of_a_page_is_a_note():
+    document = parse_document(
+        copy(
+            """Recalling the Barbados Programme of Action for the Sustainable Development of
+Small Island Developing States, 1
+1
+
+Report of the Global Conference on the Sustainable Development of Small Island
+Developing States, Bridgetown, Barbados, 25 April–6 May 1994.""",
+            """Welcoming the Paris Agreement 2 and its early entry into force, and recognizing
+also the need for the prevention, detection and treatment of communicable and non2
+
+Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.""",
+            """communicable diseases in small island developing States,
+1.
+Reaffirms the importance of the Small Island Developing States Partnership
+Framework and the progress made;
+74th plenary meeting
+20 December 2017
+""",
+        )
+    )
+    notes = {note.label: note.text.plain for note in document.footnotes}
+    assert notes["2"] == "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."
+    assert len(notes) == 2
+    assert "communicable and non communicable diseases" in document.preamble[-1].text.plain
