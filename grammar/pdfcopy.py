@@ -71,6 +71,7 @@ REPEATED_MARKER_RE = re.compile(
     r"|(?<!\d[,;:.])(?<=[,;:.])\d{1,2}(?=\s|$)"  # "… (Paris Principles);2"
     r"|(?<=[,;:.”)] )\d{1,2}$"  # "… and Development, 2" at the end of the line
 )
+DATE_LEADS_ON_RE = re.compile(rf"\b(?:to|from|and|of|since|until|between|on|{'|'.join(MONTHS)})$")  # "… 2022 to"
 ITEM_END_RE = re.compile(r";\s+(?:and|or)$")  # "…, on 21 August 2015; and" then "(b) Its report …"
 LIST_GOES_ON_RE = re.compile(r",?\s*(?:and|or)?\s*\d")  # ", 6 and 7": a number in a list of numbers
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
@@ -495,6 +496,7 @@ class _Segmenter:
         self.operative = 0  # the last operative number met
         self.heading_row: _Line | None = None  # the last line read as a heading of its own
         self.recent = ""
+        self.first_line = ""  # the first printed line of the paragraph being read
         self.closing = False  # a meeting line or the date has been met
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
@@ -844,7 +846,8 @@ class _Segmenter:
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
             self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
-            wrapped = self._heading_goes_on(previous, row)
+            self.first_line = current[0].text if current else ""
+            wrapped = not new_page and self._heading_goes_on(previous, row)  # (a heading line holds no page break)
             heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
             starts = previous is None or (
                 not _own_label(previous)
@@ -853,7 +856,8 @@ class _Segmenter:
             )
             self.heading_row = row if heading or wrapped else None
             # the closing lines (meeting, date, vote) have been met, and no annex has opened after them
-            self.closing = (self.closing or bool(CLOSING_LINE_RE.match(row.text))) and not is_annex_heading(row.text)
+            closing_line = not wrapped and bool(CLOSING_LINE_RE.match(row.text))
+            self.closing = (self.closing or closing_line) and not is_annex_heading(row.text)
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
@@ -884,8 +888,10 @@ class _Segmenter:
             return True  # a heading's title ("Budget estimates for …") and the paragraph under it
         if (label := LABEL_RE.match(text)) and _run_in_before(self.recent, label.group(1)):
             return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
-        if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":" or _item_ends(previous.text)):
+        if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
+        if label and _item_ends(previous.text) and _opens_with_label_before(self.first_line, label.group(1)):
+            return True  # "(a) Its reports …; and" then "(b) Its report …" (not a list run in: "to (a) assist …; and")
         if not terminal and self._ends_with_marker(previous) and _opens(text):
             return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
         if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
@@ -908,7 +914,7 @@ class _Segmenter:
             return False
         if _paragraph_opens(below[0]):
             return True
-        rest = self._heading_line(below[0]) or (self._fills_line(row) and self._heading_tail(below[0]))
+        rest = self._heading_line(below[0]) or (self._fills_line(row) and self._heading_tail(below[0], row))
         return len(below) > 1 and rest and _paragraph_opens(below[1])
 
     def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
@@ -916,16 +922,20 @@ class _Segmenter:
         or in lower case ("… Coordination" / "and Monitoring Board", a centred title wrapped short)."""
         if previous is None or previous is not self.heading_row:
             return False
-        return self._heading_tail(row) or (self._fills_line(previous) and self._heading_line(row))
+        return self._heading_tail(row, previous) or (self._fills_line(previous) and self._heading_line(row))
 
     def _fills_line(self, row: _Line) -> bool:
         return len(row.text) >= 0.75 * self.width
 
-    def _heading_tail(self, row: _Line) -> bool:
-        """The lower-case rest of a heading wrapped in mid-phrase ("and Monitoring Board"): no closing mark, no
-        note marker, no opener."""
+    def _heading_tail(self, row: _Line, above: _Line) -> bool:
+        """The rest of a heading wrapped in mid-phrase, in lower case ("and Monitoring Board") or a date the line
+        above leads to ("Budget estimates for the period from 1 July 2022 to" / "30 June 2023", which alone would
+        read as a closing date): no closing mark, no note marker, no opener."""
         text = row.text
-        return text[:1].islower() and _unmarked_end(row) and not self._ends_with_marker(row) and not _opens(text)
+        date = text[:1].isdigit() and bool(DATE_LEADS_ON_RE.search(above.text))
+        if not (text[:1].islower() or date):
+            return False
+        return _unmarked_end(row) and not self._ends_with_marker(row) and not _opens(text)
 
     def _heading_line(self, row: _Line) -> bool:
         """A line that may be a heading: capitalised, ending in a word or number that is no paired note marker
@@ -1016,6 +1026,11 @@ def _paragraph_opens(row: _Line) -> bool:
 def _unmarked_end(row: _Line) -> bool:
     """``row`` ends in a word or number: no mark, no note marker after a word."""
     return row.text[-1:].isalnum() and not MARKER_END_RE.search(row.text)
+
+
+def _opens_with_label_before(text: str, label: str) -> bool:
+    """``text`` opens with the label one step before ``label`` ("(a)" before "(b)")."""
+    return any(text.startswith(f"({before})") for before in _labels_before(label[1:-1]))
 
 
 def _item_ends(text: str) -> bool:

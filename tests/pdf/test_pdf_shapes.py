@@ -240,3 +240,52 @@ Framework and the progress made;
     assert notes["2"] == "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."
     assert len(notes) == 2
     assert "communicable and non communicable diseases" in document.preamble[-1].text.plain
+
+
+def test_a_list_run_in_after_and_stays_in_its_paragraph():
+    document = parse_document(
+        copy(
+            """1.
+Encourages the international community to (a) assist Bangladesh in providing
+humanitarian assistance to refugees until such time as they are repatriated; and
+(b) assist in the provision of humanitarian assistance to affected persons of all
+communities, including those who have been internally displaced;
+2.
+Decides to remain seized of the matter;
+72nd plenary meeting
+4 December 2017
+"""
+        )
+    )
+    assert operative_numbers(document) == ["1", "2"]
+    assert [child.label for child in document.operative[0].children] == []
+    assert "; and (b) assist in the provision" in document.operative[0].text.plain
+
+
+def test_a_heading_wrapped_before_its_closing_date_is_no_closing_line():
+    document = parse_document(
+        copy(
+            """1.
+Requests the Secretary-General to take all action necessary to ensure that the
+Mission is administered with a maximum of efficiency and economy;
+Budget performance report for the period from 1 July 2020 to
+30 June 2021
+2.
+Takes note of the report of the Secretary-General on the budget performance of
+the Mission for the period from 1 July 2020 to 30 June 2021;
+Budget estimates for the period from 1 July 2022 to 30 June
+2023
+3.
+Decides to appropriate to the special account for the Mission the amount of
+1,159,870,100 dollars for the period from 1 July 2022 to 30 June 2023;
+72nd plenary meeting
+4 December 2017
+"""
+        )
+    )
+    assert heading_texts(document) == [
+        "Budget performance report for the period from 1 July 2020 to 30 June 2021",
+        "Budget estimates for the period from 1 July 2022 to 30 June 2023",
+    ]
+    assert operative_numbers(document) == ["1", "2", "3"]
+    assert [line.text for line in document.closing] == ["72nd plenary meeting", "4 December 2017"]
