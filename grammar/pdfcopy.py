@@ -886,7 +886,9 @@ class _Segmenter:
         terminal = end in TERMINAL
         if not terminal and self._heading_ends(previous) and (number or _opens(text) or LABEL_RE.match(text)):
             return True  # a heading's title ("Budget estimates for …") and the paragraph under it
-        if (label := LABEL_RE.match(text)) and _run_in_before(self.recent, label.group(1)):
+        if (label := LABEL_RE.match(text)) and _reference_goes_on(previous.text, label.group(1)):
+            return False  # "… the provisions of subparagraph (f)," then "(g) of paragraph 3 …": references
+        if label and _run_in_before(self.recent, label.group(1)):
             return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
@@ -1119,6 +1121,13 @@ def _labels_before(inner: str) -> list[str]:
 @cache
 def _numerals() -> list[str]:
     return [roman_label(index) for index in range(99)]
+
+
+def _reference_goes_on(previous: str, label: str) -> bool:
+    """``previous`` ends with the label before ``label`` in a list of references ("subparagraphs (f)," / "(g) …",
+    "(a) and" / "(b) …"): an item's label never ends a printed line."""
+    befores = _labels_before(label[1:-1])
+    return any(re.search(rf"\({re.escape(before)}\)(?:,|\s+(?:and|or))$", previous) for before in befores)
 
 
 def _in_flow(previous: str, before: str) -> bool:

@@ -289,3 +289,21 @@ Decides to appropriate to the special account for the Mission the amount of
     ]
     assert operative_numbers(document) == ["1", "2", "3"]
     assert [line.text for line in document.closing] == ["72nd plenary meeting", "4 December 2017"]
+
+
+def test_a_reference_to_a_subparagraph_at_a_line_start_is_no_item():
+    document = parse_document(
+        copy(
+            """1.
+Decides to renew the measures imposed by paragraph 7 of resolution 1556 (2004),
+and reaffirms the provisions of subparagraphs (e), (f),
+(g) of paragraph 3 of resolution 1591 (2005) and paragraph 4 of resolution 2035;
+2.
+Decides to remain seized of the matter;
+72nd plenary meeting
+4 December 2017
+"""
+        )
+    )
+    assert operative_numbers(document) == ["1", "2"]
+    assert [child.label for child in document.operative[0].children] == []
