@@ -577,12 +577,12 @@ class _Segmenter:
             return
 
     def _notes_below(self, body: list[_Line], index: int) -> bool:
-        """``body[index:]`` may be the notes of a page foot alone: a few lines, each the next labels or a text that
-        closes a sentence at its end or goes on below."""
+        """``body[index:]`` may be the notes of a page foot alone: a few lines, the next labels or a note's text
+        first, the last closing a sentence."""
         rest = body[index:]
         if not rest or len(rest) > MAX_NOTE_LINES or _end_char(rest[-1].text) not in ".)":
             return False
-        return all(BARE_NUMBER_RE.match(row.text) or row.text[:1].isupper() or row.text[:1] == "(" for row in rest)
+        return bool(BARE_NUMBER_RE.match(rest[0].text)) or rest[0].text[:1].isupper() or rest[0].text[:1] == "("
 
     def _foot_start(self, body: list[_Line]) -> int | None:
         """Index of the first note label (or text) at the page foot, expecting the next note number."""
@@ -609,9 +609,10 @@ class _Segmenter:
 
     def _body_follows(self, body: list[_Line], index: int) -> bool:
         """A paragraph of the resolution opens below ``body[index]`` on the same page: a number ("2."
-        alone or before its text) followed by a capitalised word, which no note at the page foot has."""
-        for row, below in itertools.pairwise(body[index + 1 :]):
-            if OWN_NUMBER_RE.match(row.text) and below.text[:1].isupper():
+        alone or before its text) followed by a capitalised word, which no note at the page foot has (a note's
+        "paras. 19–" / "22." ends a range)."""
+        for above, row, below in zip(body[index:], body[index + 1 :], body[index + 2 :], strict=False):
+            if OWN_NUMBER_RE.match(row.text) and below.text[:1].isupper() and not _ends_range(above.text):
                 return True
             if NUMBER_RE.match(row.text) and _opens(row.text.split(" ", 1)[1]):
                 return True
@@ -1033,6 +1034,11 @@ def _unmarked_end(row: _Line) -> bool:
 def _opens_with_label_before(text: str, label: str) -> bool:
     """``text`` opens with the label one step before ``label`` ("(a)" before "(b)")."""
     return any(text.startswith(f"({before})") for before in _labels_before(label[1:-1]))
+
+
+def _ends_range(text: str) -> bool:
+    """``text`` ends with a range's dash after a number ("paras. 19–"): the number on the next line ends it."""
+    return bool(re.search(r"\d\s?[\u2013\u2014-]$", text))
 
 
 def _item_ends(text: str) -> bool:

@@ -307,3 +307,35 @@ Decides to remain seized of the matter;
     )
     assert operative_numbers(document) == ["1", "2"]
     assert [child.label for child in document.operative[0].children] == []
+
+
+def test_a_number_ending_a_range_in_a_note_is_no_paragraph():
+    document = parse_document(
+        copy(
+            """Recalling the Sustainable Ocean Initiative, 1 the Convention on Biological Diversity 2 and
+the guidelines of the International Maritime Organization, 3
+1.
+Recognizes the need to build the capacity of developing States to raise awareness of
+and support the implementation of improved waste management practices;
+2.
+Encourages States to use the Criteria and Guidelines on the Transfer of Marine Technology;
+
+1
+2
+3
+
+See United Nations Environment Programme, document UNEP/CBD/COP/12/29, sect. I,
+and decision XII/23, paras. 19–
+22.
+United Nations, Treaty Series, vols. 2225, 2237, 2241 and 2326, No. 39574.
+See 2012 Guidelines for the Development of a Regional Reception Facilities Plan.""",
+            """3.
+Welcomes the efforts of the Tribunal in holding regional workshops;
+72nd plenary meeting
+4 December 2017
+""",
+        )
+    )
+    assert [note.label for note in document.footnotes] == ["1", "2", "3"]
+    assert document.footnotes[0].text.plain.endswith("paras. 19– 22.")
+    assert operative_numbers(document) == ["1", "2", "3"]
