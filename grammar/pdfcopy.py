@@ -602,7 +602,8 @@ class _Segmenter:
                 grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
             previous_ends = index > 0 and (_end_char(body[index - 1].text) in TERMINAL or self._gap_before(body, index))
-            if (previous_ends or index == len(body) - 1) and not _month_follows(inline.group(2)):
+            doubled = inline.group(2) == label  # "1 1": the label printed twice (-raw), never a sentence's words
+            if (previous_ends or doubled or index == len(body) - 1) and not _month_follows(inline.group(2)):
                 self._first(label)
                 return index
         return None

@@ -339,3 +339,28 @@ Welcomes the efforts of the Tribunal in holding regional workshops;
     assert [note.label for note in document.footnotes] == ["1", "2", "3"]
     assert document.footnotes[0].text.plain.endswith("paras. 19– 22.")
     assert operative_numbers(document) == ["1", "2", "3"]
+
+
+def test_a_label_printed_twice_opens_the_notes_below_an_unfinished_line():
+    document = parse_document(
+        copy(
+            """Noting the thirtieth anniversary of the United Nations Regional Centre for Peace and
+Disarmament in Africa,1 the United Nations Regional Centre for Peace and Disarmament
+in Asia and the Pacific2 and the United Nations Regional Centre for Peace, Disarmament
+and Development in Latin America and the Caribbean,3 and their contribution to
+1 1
+A/72/97.
+2 2
+A/72/98 and A/72/98/Corr.1.
+3 3
+A/72/99.""",
+            """peace and security,
+1.
+Reaffirms its strong support for the role of the regional centres;
+62nd plenary meeting
+4 December 2017
+""",
+        )
+    )
+    assert [note.label for note in document.footnotes] == ["1", "2", "3"]
+    assert document.preamble[-1].text.plain.endswith("and their contribution to peace and security,")
