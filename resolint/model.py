@@ -194,6 +194,20 @@ class Text:
         return len(self.plain)
 
     @property
+    def written(self) -> str:
+        """``plain`` with the no-break spaces and non-breaking hyphens of the source, which ``plain``
+        makes ordinary spaces and hyphens (for writers that keep the UN's characters: AKN)."""
+        raw = self.raw
+        if "\u00a0" not in raw and "\u2011" not in raw:
+            return self.plain
+        chars = list(self.plain)
+        base = self.span.start
+        for index, offset in enumerate(self.plain_offsets):
+            if raw[offset - base] in "\u00a0\u2011":
+                chars[index] = raw[offset - base]
+        return "".join(chars)
+
+    @property
     def plain_offsets(self) -> list[int]:
         """Source offset of every plain character (computed; use :meth:`source_offset` in hot paths)."""
         offsets: list[int] = []

@@ -49,3 +49,11 @@ def test_a_state_name_with_and_is_one_sponsor():
         ("Antigua and Barbuda", True),
         ("Trinidad and Tobago", False),
     ]
+
+
+def test_a_closing_line_in_the_model_keeps_its_no_break_spaces_for_writers():
+    source = "The General Assembly,\n\n1. *Decides* to end.\n\n*46th\u00a0plenary meeting*\n\n25\u00a0May\u00a02021\n"
+    document = resolint.parse(source)
+    texts = [closing.content for closing in document.closing]
+    assert [text.plain for text in texts] == ["46th plenary meeting", "25 May 2021"]  # what rules read
+    assert [text.written for text in texts] == ["46th\u00a0plenary meeting", "25\u00a0May\u00a02021"]
