@@ -2,16 +2,18 @@
 
 "paragraph 9 (b) above", "paragraphs 3 and 4 below", "paragraphs 1 (a) and 1 (b) above",
 "paragraph 12 of the present resolution": one pattern and one parser over a text's plain form.
-Each referenced paragraph is one :class:`Reference` with its place in the plain text.
-Two readings use them: RR504 checks the references that say where the paragraph is
-(:attr:`Reference.where`: "above", "below" or "of the present resolution"); the
-language server also follows a bare "paragraph 5" (go to definition, find references).
+The builder reads them once per text (``grammar/inline.py``): each referenced paragraph is one
+:class:`~resolint.model.ParagraphRef` of ``Text.paragraph_refs``, as the footnote marks are
+``Text.footnote_refs``. Two readings use them: RR504 checks the references that say where the
+paragraph is (``where``: "above", "below" or "of the present resolution"); the language server
+also follows a bare "paragraph 5" (go to definition, find references).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from resolint.model import ParagraphRef
 
 ONE_REFERENCE = r"\d+(?: ?\([a-z]{1,4}\))*"
 REFERENCE_RE = re.compile(
@@ -22,31 +24,15 @@ ONE_REFERENCE_RE = re.compile(r"(?P<number>\d+)(?P<labels>(?: ?\([a-z]{1,4}\))*)
 LABEL_RE = re.compile(r"\(([a-z]{1,4})\)")
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """One referenced paragraph: "9 (b)" of "paragraph 9 (b) above", at ``start:end`` of the plain text."""
-
-    start: int
-    end: int
-    number: str
-    labels: tuple[str, ...]  # ("b",) or ("b", "ii")
-    where: str | None  # "above", "below", "of the present resolution", or None (a bare "paragraph 5")
-    phrase_start: int  # where the phrase's "paragraph(s)" begins
-
-    @property
-    def title(self) -> str:
-        return " ".join([self.number, *(f"({label})" for label in self.labels)])
-
-
-def paragraph_references(plain: str) -> list[Reference]:
+def paragraph_references(plain: str) -> tuple[ParagraphRef, ...]:
     """Every paragraph named by a "paragraph(s) …" phrase of ``plain``, in order."""
     if "paragraph" not in plain:
-        return []
-    found: list[Reference] = []
+        return ()
+    found: list[ParagraphRef] = []
     for match in REFERENCE_RE.finditer(plain):
         where = match["where"].strip() if match["where"] else None
         for one in ONE_REFERENCE_RE.finditer(match["refs"]):
             start = match.start("refs") + one.start()
             labels = tuple(LABEL_RE.findall(one["labels"]))
-            found.append(Reference(start, start + len(one.group(0)), one["number"], labels, where, match.start()))
-    return found
+            found.append(ParagraphRef(start, start + len(one.group(0)), one["number"], labels, where, match.start()))
+    return tuple(found)

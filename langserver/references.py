@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from resolint.grammar.crossrefs import paragraph_references
 from resolint.model import Document, Operative, SubParagraph
 
 DOCUMENT_SYMBOL_RE = re.compile(r"\b(?:A|S|E|ST|TD|UNEP|CRC|CEDAW|CCPR)(?:/[A-Za-z0-9.\-]+){1,6}")
@@ -59,7 +58,7 @@ def cross_references(document: Document) -> Iterator[CrossReference]:
     for paragraph in document.paragraphs():
         text = paragraph.text
         phrase = -1
-        for found in paragraph_references(text.plain):
+        for found in text.paragraph_refs:
             start = found.phrase_start if found.phrase_start != phrase else found.start
             phrase = found.phrase_start
             yield CrossReference(

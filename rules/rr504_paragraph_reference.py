@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.grammar.crossrefs import Reference, paragraph_references
-from resolint.model import Document, Operative, SubParagraph, Text
+from resolint.model import Document, Operative, ParagraphRef, SubParagraph, Text
 from resolint.rules.base import Rule
 
 
@@ -54,14 +53,14 @@ class ParagraphReference(Rule[Document]):
         if not numbered:
             return
         for text in self.document.body_texts():
-            for reference in paragraph_references(text.plain):
+            for reference in text.paragraph_refs:
                 if reference.where is None:  # "paragraph 5 of resolution 60/251": another text's
                     continue
                 problem = self._problem(reference, numbered, text)
                 if problem:
                     yield self.diagnostic(self.context.text_span(text, reference.start, reference.end), problem)
 
-    def _problem(self, reference: Reference, numbered: dict[str, Operative], text: Text) -> str | None:
+    def _problem(self, reference: ParagraphRef, numbered: dict[str, Operative], text: Text) -> str | None:
         number = reference.number
         target = numbered.get(number)
         if target is None:

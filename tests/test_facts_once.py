@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import resolint
 from resolint.grammar.crossrefs import paragraph_references
+from resolint.grammar.inline import build_text
 from resolint.grammar.sponsors import parse_sponsor_line
 from resolint.langserver.references import cross_references
 from resolint.model import LineIndex
@@ -25,6 +26,13 @@ def test_the_present_resolution_and_nested_labels():
     (reference,) = paragraph_references(plain)
     assert (reference.number, reference.labels, reference.where) == ("9", ("b", "ii"), "of the present resolution")
     assert plain[reference.phrase_start : reference.end] == "paragraph 9 (b) (ii)"
+
+
+def test_a_text_of_the_model_carries_its_paragraph_references_like_its_footnote_marks():
+    source = "*Recalls* paragraph 2 (a)[^1] above"
+    text = build_text(source, [(0, len(source))], LineIndex(source))
+    assert [(text.plain[r.start : r.end], r.where) for r in text.paragraph_refs] == [("2 (a)", "above")]
+    assert [ref.label for ref in text.footnote_refs] == ["1"]
 
 
 def test_the_language_server_reads_the_same_references_with_source_offsets():
