@@ -1111,17 +1111,10 @@ def italic_extent(block: Block) -> tuple[tuple[str, ...], int] | None:
     return words, len(PHRASE_TOKEN_RE.findall(phrase))
 
 
-# How many words past the point where the italics stop or go on a reader of pasted text weighs: the
-# word right after it ("Reaffirming | its"), and the one after that, where the extent turns on it
-# ("*Reaffirming* its resolution" but "*Reaffirming its commitment*", "*Noting* with concern" but
-# "*Noting with appreciation*" in the Council's texts).
-LOOKAHEAD = (1, 2)
-
-
 @cache
-def extent_votes(folder: str, ahead: int = 1) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
-    """Where one organ's italics stop, word by word: for the words ``w1 … wm`` and the ``ahead`` words
-    after them, how many paragraphs stop the italics after ``wm`` and how many carry them on."""
+def extent_votes(folder: str) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
+    """Where one organ's italics stop, word by word: for the words ``w1 … wm`` and the word after them,
+    how many paragraphs stop the italics after ``wm`` and how many carry them on."""
     stops: Counter[tuple[str, ...]] = Counter()
     goes_on: Counter[tuple[str, ...]] = Counter()
     for path in corpus_files(folder):
@@ -1130,10 +1123,9 @@ def extent_votes(folder: str, ahead: int = 1) -> tuple[Counter[tuple[str, ...]],
             if extent is None:
                 continue
             words, size = extent
-            for length in range(1, min(size, len(words) - ahead + 1)):
-                goes_on[words[: length + ahead]] += 1
-            if size + ahead <= len(words):
-                stops[words[: size + ahead]] += 1
+            for length in range(1, size):
+                goes_on[words[: length + 1]] += 1
+            stops[words[: size + 1]] += 1
     return stops, goes_on
 
 
@@ -1142,22 +1134,17 @@ def extent_disputed(words: tuple[str, ...], size: int, folder: str) -> str | Non
 
     The italics are read word by word, as a reader of pasted text would: after each word, do they
     go on? The organ's own texts vote, among the paragraphs that open with the same words and the
-    word after them, and again among those that share the next two words (``LOOKAHEAD``: the word
-    that decides may be the second, "its commitment" beside "its resolution"). Where this
-    paragraph's choice is not a clear majority in every vote at every step (the UN italicises the
-    same words both ways, or more often the other way), its extent is unknowable.
+    word after them. Where this paragraph's choice is not a clear majority at every step (the UN
+    italicises the same words both ways, or more often the other way), its extent is unknowable.
     """
-    for ahead in LOOKAHEAD:
-        stops, goes_on = extent_votes(folder, ahead)
-        for length in range(1, size + 1):
-            if length + ahead > len(words):
-                break  # the paragraph ends before the words that would decide: nothing to weigh
-            key = words[: length + ahead]
-            ours, theirs = (goes_on[key], stops[key]) if length < size else (stops[key], goes_on[key])
-            if theirs >= ours:
-                shown = " ".join(key)
-                verb = "carry the italics past" if length < size else "stop them after"
-                return f"{ours} text(s) of {folder} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
+    stops, goes_on = extent_votes(folder)
+    for length in range(1, size + 1):
+        key = words[: length + 1]
+        ours, theirs = (goes_on[key], stops[key]) if length < size else (stops[key], goes_on[key])
+        if theirs >= ours:
+            shown = " ".join(key)
+            verb = "carry the italics past" if length < size else "stop them after"
+            return f"{ours} text(s) of {folder} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
     return None
 
 
