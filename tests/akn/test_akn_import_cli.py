@@ -324,14 +324,16 @@ organ: Security Council
 """
 
 
+def list_points(imported, width: int) -> list[tuple[str, str | None, str]]:
+    """Each point of the import: its path inside the paragraph's list, its label, its opening (italics marked)."""
+    blocks = imported.structure.blocks
+    prefix = "mainBody/paragraph/list/"
+    return [(b.path.removeprefix(prefix), b.num, marked(b.runs)[:width]) for b in blocks if b.kind == "point"]
+
+
 def test_subject_lines_between_points_are_unnumbered_points_heading_a_sub_list():
     data, imported = exported_and_imported(SUBJECT_LINES, "subjects")
-    points = [
-        (block.path.removeprefix("mainBody/paragraph/list/"), block.num, "".join(run.value for run in block.runs)[:12])
-        for block in imported.structure.blocks
-        if block.kind == "point"
-    ]
-    assert points == [
+    assert list_points(imported, 12) == [
         ("point", "(a)", "To support j"),
         ("sublist/point", "(i)", "To help rein"),
         ("sublist/point", "", "Urgent tempo"),
@@ -380,12 +382,7 @@ def test_titles_of_a_points_sub_list_are_written_in_the_list_in_italics():
     """A title between a point and its first sub-point ("*Stabilisation*", S/RES/2556) is a subject line
     of the list, written there (not after the paragraph), in italics; one in italics may hold a comma."""
     data, imported = exported_and_imported(TITLED_SUB_LISTS, "titles")
-    points = [
-        (block.path.removeprefix("mainBody/paragraph/list/"), block.num, marked(block.runs)[:18])
-        for block in imported.structure.blocks
-        if block.kind == "point"
-    ]
-    assert points == [
+    assert list_points(imported, 18) == [
         ("point", "(i)", "Protection of civi"),
         ("sublist/point", "(a)", "To take all necess"),
         ("point", "(ii)", "Support to stabili"),
