@@ -19,6 +19,7 @@ from resolint.grammar.classify import (
     HEADING_MAX,
     ITEM_BULLETS,
     SHORT_HEADING,
+    WHOLE_ITALIC,
     _continues,
     _label_style,
     _lead_in,

@@ -32,6 +32,12 @@ def test_hrc_file_comes_back_identical(path):
     assert trip.difference is None, describe(trip)
 
 
+def test_one_run_of_items_at_three_depths_is_named_as_a_slip():
+    """S/RES/2556 29 (ii): its items (a) … (k) run on, but each title nests the next inside its sub-list."""
+    path = next(p for p in corpus_files("akn-sc") if p.name.startswith("S_RES_2556"))
+    assert left_out(path) == ["contradicts itself: one run of items, (a) to (f), nested at 3 depths"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_every_consistent_file_comes_back_identical(folder):
