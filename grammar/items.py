@@ -10,7 +10,6 @@ break, or the numbered items of an unnumbered lead-in. ``forms.py`` answers for 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from resolint.grammar.classify import (
@@ -37,7 +36,6 @@ from resolint.model import Closing, Document, LineIndex, NodeKind
 from resolint.refdata import match_operative, match_preambular
 
 PAGE_GAP_NEWLINES = 3  # a page's end pasted from a PDF: two empty lines or more, where paragraphs have one
-WHOLE_ITALIC = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")  # a line in italics from end to end
 
 
 class ItemPlacement:
