@@ -34,5 +34,6 @@ def paragraph_references(plain: str) -> tuple[ParagraphRef, ...]:
         for one in ONE_REFERENCE_RE.finditer(match["refs"]):
             start = match.start("refs") + one.start()
             labels = tuple(LABEL_RE.findall(one["labels"]))
-            found.append(ParagraphRef(start, start + len(one.group(0)), one["number"], labels, where, match.start()))
+            end = start + len(one.group(0))
+            found.append(ParagraphRef(start, end, one["number"], labels, where, match.start(), match.end()))
     return tuple(found)

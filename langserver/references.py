@@ -54,16 +54,17 @@ class CrossReference:
 
 def cross_references(document: Document) -> Iterator[CrossReference]:
     """Every paragraph a "paragraph N (x) above/below" of the paragraphs' text names, with source
-    offsets (the first of a phrase from its "paragraph", to go to from anywhere on the phrase)."""
+    offsets: the first of a phrase from its "paragraph", the last to its "above" (to go to from
+    anywhere on the phrase), the others ("4" of "paragraphs 3, 4 and 5 below") their own."""
     for paragraph in document.paragraphs():
         text = paragraph.text
-        phrase = -1
-        for found in text.paragraph_refs:
-            start = found.phrase_start if found.phrase_start != phrase else found.start
-            phrase = found.phrase_start
-            yield CrossReference(
-                text.source_offset(start), text.source_offset(found.end - 1) + 1, found.number, found.labels
-            )
+        refs = text.paragraph_refs
+        for index, found in enumerate(refs):
+            first = index == 0 or refs[index - 1].phrase_start != found.phrase_start
+            last = index == len(refs) - 1 or refs[index + 1].phrase_start != found.phrase_start
+            start = found.phrase_start if first else found.start
+            end = found.phrase_end if last else found.end
+            yield CrossReference(text.source_offset(start), text.source_offset(end - 1) + 1, found.number, found.labels)
 
 
 def find_target(document: Document, number: str, labels: tuple[str, ...]) -> Operative | SubParagraph | None:

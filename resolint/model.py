@@ -155,6 +155,7 @@ class ParagraphRef:
     labels: tuple[str, ...]  # ("b",) or ("b", "ii")
     where: str | None
     phrase_start: int  # where the phrase's "paragraph(s)" begins
+    phrase_end: int  # where the phrase ends (after "above", "below" …, if any)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ def test_the_present_resolution_and_nested_labels():
     (reference,) = paragraph_references(plain)
     assert (reference.number, reference.labels, reference.where) == ("9", ("b", "ii"), "of the present resolution")
     assert plain[reference.phrase_start : reference.end] == "paragraph 9 (b) (ii)"
+    assert plain[reference.phrase_start : reference.phrase_end] == plain
 
 
 def test_a_text_of_the_model_carries_its_paragraph_references_like_its_footnote_marks():
@@ -39,7 +40,7 @@ def test_the_language_server_reads_the_same_references_with_source_offsets():
     source = "The General Assembly,\n\n1. *Decides* as in paragraphs 2 and\n3 above;\n\n2. *Notes*;\n\n3. *Ends*.\n"
     document = resolint.parse(source)
     found = [(source[r.start : r.end], r.number) for r in cross_references(document)]
-    assert found == [("paragraphs 2", "2"), ("3", "3")]  # the first from its "paragraph", across the wrap
+    assert found == [("paragraphs 2", "2"), ("3 above", "3")]  # from "paragraph" to "above", across the wrap
 
 
 def test_a_sponsor_line_splits_at_the_and_between_two_states_written_as_aliases():
