@@ -50,7 +50,7 @@ class ItalicsLost(Rule[Document]):
     fix follows the organ's habit (docs/genre.md).
 
     ## References
-    UN Editorial Manual, resolutions II.C and II.G (docs/style-sources.md sections 1-3).
+    UN Editorial Manual, resolutions II.C and II.G (docs/style-sources.md sections 1–3).
     """
 
     code = "RS012"
