@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from statistics import quantiles
 
 from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
+from resolint.grammar.classify import DOT_LABEL_RE, ITEM_BULLETS, _continues
 from resolint.grammar.closing import DATE, MEETING
 from resolint.grammar.dates import MONTHS
 from resolint.grammar.genre import is_annex_heading, is_part_letter, is_section_number
@@ -64,6 +65,8 @@ NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
+# the Council's own items: a bullet or dash ("• …", "– …") or a dotted label ("a. …", "iv. …") before the text
+BULLET_ITEM_RE = re.compile(rf"^[{re.escape(ITEM_BULLETS)}*+][ \t]+(?=\S)")
 # a meeting line or a date that is the whole printed line ("… at its" / "8979th meeting has prevented it …" is text)
 CLOSING_LINE_RE = re.compile(rf"^(?:{MEETING}(?:[,\s]+{DATE})?\.?|{DATE})$", re.IGNORECASE)
 REPEATED_MARKER_RE = re.compile(
@@ -482,6 +485,8 @@ class _Segmenter:
         self.heading_row: _Line | None = None  # the last line read as a heading of its own
         self.recent = ""
         self.closing = False  # a meeting line or the date has been met
+        self.dotted: set[str] = set()  # the dotted labels that opened items since the last operative number
+        self.current: list[_Line] = []  # the lines of the paragraph being gathered
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
         self.copy.blocks = [[line] for line in self.out]
@@ -746,7 +751,9 @@ class _Segmenter:
                 continue
             before = row.text[: match.start()].rstrip()
             previous_word = before.rsplit(" ", 1)[-1].lower()
-            number = previous_word.rstrip(",")  # "… 17 December 2014 13 by …", "Agenda 21, 1 the" / "paragraphs 2, 5, 6"
+            number = previous_word.rstrip(
+                ","
+            )  # "… 17 December 2014 13 by …", "Agenda 21, 1 the" / "paragraphs 2, 5, 6"
             listed = number.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", number)
             listed = listed and (number == previous_word or bool(LIST_GOES_ON_RE.match(row.text[match.end() :])))
             if not before or previous_word in NOT_A_MARKER_BEFORE or listed:
@@ -794,12 +801,14 @@ class _Segmenter:
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
+            self._note_item(row, starts, bool(number))
             if new_page and self.closing and not starts:  # the closing lines (meeting, date, vote) stay apart
                 starts = True
             if starts and current:
                 self._emit(current)
                 current = []
             current.append(row)
+            self.current = current
             previous = row
         if current:
             self._emit(current)
@@ -825,12 +834,83 @@ class _Segmenter:
             return True
         if not terminal and self._ends_with_marker(previous) and _opens(text):
             return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
+        if self._item_starts(previous, row, end) or self._after_subject_line(previous, row):
+            return True  # the Council's items ("–", "•", "a.") and the text under an item's subject line
         if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
             return False
         if _opens(text) or (end == "," and _participle(text)):
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
+
+    # ---- the Council's own items and subject lines ----------------------------------------
+    def _note_item(self, row: _Line, starts: bool, number: bool) -> None:
+        """Keeps the dotted labels ("a.", "ii.") that opened paragraphs since the last operative number."""
+        if number and starts:
+            self.dotted.clear()
+        elif starts and (found := DOT_LABEL_RE.match(row.text)):
+            self.dotted.add(found.group(1))
+
+    def _item_starts(self, previous: _Line, row: _Line, end: str) -> bool:
+        """``row`` opens an item after a line that ended its paragraph: a bullet or dash ("• …", "– …") or a
+        dotted label that opens a list ("a.", "i.") or goes on from one met in the paragraph ("b." after "a.")
+        after a line that ends with a mark, ends early or is an item's subject line ("(a)" / "Phase II
+        (post-electoral phase)"); a bracketed label after a line with no closing mark that ends early ("(b)
+        Support to … in the Centre" / "(i) To support …"). A dash inside a sentence wraps after a full line
+        ending in a word."""
+        early = self._ends_early(previous, row)
+        if label := LABEL_RE.match(row.text):
+            return end not in TERMINAL and (early or self._label_after(previous, label.group(1)))
+        if not (end in TERMINAL or early or self._subject_line(previous)):
+            return False
+        if BULLET_ITEM_RE.match(row.text):
+            return True
+        found = DOT_LABEL_RE.match(row.text)
+        if found is None:
+            return False
+        label = found.group(1)
+        return label in ("a.", "i.") or any(_continues(label, before) for before in self.dotted)
+
+    def _label_after(self, previous: _Line, label: str) -> bool:
+        """A bracketed label opens an item after ``previous``, which has no closing mark: the last item ended
+        with "; and" or "; or", or ``previous`` ends the subject line of a labelled item with a word and the
+        label opens the list under it ("(b) Support to … in the Centre" / "(i) To support …")."""
+        head = self.current[0] if self.current else previous
+        if not (LABEL_RE.match(head.text) or OWN_LABEL_RE.match(head.text)):
+            return False  # not an item on lines of its own ("… to (a) assist …; and" / "(b) assist …" runs in)
+        if previous.text.endswith(("; and", "; or")):
+            return any(head.text.startswith(f"({before})") for before in _labels_before(label[1:-1]))
+        last_word = previous.text.rsplit(" ", 1)[-1]
+        if not last_word.isalpha() or last_word.lower() in NOT_A_MARKER_BEFORE:
+            return False  # "… as set out in paragraph" / "(a) of …", "… risks, and" / "(a) welcomes …"
+        return label[1:-1] in ("a", "i", "1") and not head.text.startswith(label)
+
+    def _ends_early(self, previous: _Line, row: _Line) -> bool:
+        """``row``'s first word would have fitted on ``previous`` (with room to spare for a proportional font):
+        the printed line ended with its paragraph."""
+        return len(previous.text) + 1 + len(row.text.split(" ", 1)[0]) < 0.85 * self.width
+
+    def _subject_line(self, previous: _Line) -> bool:
+        """``previous`` is the first printed line of a labelled item ("(f)" / "Humanitarian assistance",
+        "(c) 2020/2021 elections") and has no closing mark: the item's subject line."""
+        current = self.current
+        if not current or current[-1] is not previous:
+            return False
+        first = len(current) == 1 and bool(LABEL_RE.match(previous.text) or DOT_LABEL_RE.match(previous.text))
+        if not (first or (len(current) == 2 and _own_label(current[0]))):
+            return False
+        return self._plain_end(previous) not in TERMINAL and not self._ends_with_marker(previous)
+
+    def _after_subject_line(self, previous: _Line, row: _Line) -> bool:
+        """``row`` goes on in a capital after an item's subject line that ends early or with a colon ("(f)" /
+        "Humanitarian assistance" / "In support of …"): the item's text, a paragraph of its own."""
+        if not row.text[:1].isupper():
+            return False
+        if _end_char(previous.text) == ":":
+            current = self.current
+            own = len(current) == 2 and _own_label(current[0])
+            return own or (len(current) == 1 and bool(LABEL_RE.match(previous.text)))
+        return self._subject_line(previous) and self._ends_early(previous, row)
 
     def _heading_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
         """``row`` is a heading line of its own between two paragraphs: the paragraph before ends (or is a
@@ -894,7 +974,12 @@ class _Segmenter:
                     self.copy.page_breaks.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
-        self.out.append(RawLine(kind, first.start, last.end, None, label, label_span, text_start))
+        bullet = None
+        if kind == "text" and (
+            mark := BULLET_ITEM_RE.match(first.text)
+        ):  # "– UNIOGBIS will …", as the grammar reads it
+            kind, bullet, text_start = "bullet", (first.start, first.start + 1), first.start + mark.end()
+        self.out.append(RawLine(kind, first.start, last.end, bullet, label, label_span, text_start))
         self._wraps(rows[1:] if own and len(rows) > 1 else rows)
 
     def _wraps(self, rows: list[_Line]) -> None:
