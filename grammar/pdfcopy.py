@@ -852,65 +852,73 @@ class _Segmenter:
             self.dotted.add(found.group(1))
 
     def _item_starts(self, previous: _Line, row: _Line, end: str) -> bool:
-        """``row`` opens an item after a line that ended its paragraph: a bullet or dash ("• …", "– …") or a
-        dotted label that opens a list ("a.", "i.") or goes on from one met in the paragraph ("b." after "a.")
-        after a line that ends with a mark, ends early or is an item's subject line ("(a)" / "Phase II
-        (post-electoral phase)"); a bracketed label after a line with no closing mark that ends early ("(b)
-        Support to … in the Centre" / "(i) To support …"). A dash inside a sentence wraps after a full line
-        ending in a word."""
+        """``row`` opens an item after a line that ended the paragraph before: a bullet or dash ("• …", "– …")
+        or a dotted label that opens a list ("a.", "i.") or goes on from one met in the paragraph ("b." after
+        "a.") after a line that ends with a mark or ends early, or after an item's subject line ("(a)" /
+        "Phase II (post-electoral phase)" / "– UNIOGBIS …"); a bracketed label after a line with no closing
+        mark that ends early or ends an item's subject line ("(b) Support to … in the Centre" / "(i) To
+        support …"). A dash inside a sentence wraps after a full line ending in a word."""
         early = self._ends_early(previous, row)
         if label := LABEL_RE.match(row.text):
             return end not in TERMINAL and (early or self._label_after(previous, label.group(1)))
-        if not (end in TERMINAL or early or self._subject_line(previous)):
-            return False
-        if BULLET_ITEM_RE.match(row.text):
-            return True
+        subject = self._subject_lines(previous)
         found = DOT_LABEL_RE.match(row.text)
+        if BULLET_ITEM_RE.match(row.text):  # a dash may stand inside a sentence: after one subject line only
+            return end in TERMINAL or early or subject == 1 or (subject > 1 and row.text[0] not in "–-")
         if found is None:
             return False
         label = found.group(1)
-        return label in ("a.", "i.") or any(_continues(label, before) for before in self.dotted)
+        if label in ("a.", "i."):
+            return end in TERMINAL or early or subject > 0
+        after_and = previous.text.endswith(("; and", "; or"))
+        goes_on = any(_continues(label, before) for before in self.dotted)
+        return goes_on and (end in TERMINAL or early or subject > 0 or after_and)
 
     def _label_after(self, previous: _Line, label: str) -> bool:
-        """A bracketed label opens an item after ``previous``, which has no closing mark: the last item ended
-        with "; and" or "; or", or ``previous`` ends the subject line of a labelled item with a word and the
-        label opens the list under it ("(b) Support to … in the Centre" / "(i) To support …")."""
+        """A bracketed label opens an item after ``previous``, which has no closing mark: the item before,
+        on lines of its own, ended with "; and" or "; or", or ``previous`` ends an item's subject line with
+        a word ("(b) Support to … in the Centre" / "(i) To support …"; not "… in paragraph" / "(a) of …")."""
         head = self.current[0] if self.current else previous
         if not (LABEL_RE.match(head.text) or OWN_LABEL_RE.match(head.text)):
             return False  # not an item on lines of its own ("… to (a) assist …; and" / "(b) assist …" runs in)
         if previous.text.endswith(("; and", "; or")):
             return any(head.text.startswith(f"({before})") for before in _labels_before(label[1:-1]))
         last_word = previous.text.rsplit(" ", 1)[-1]
-        if not last_word.isalpha() or last_word.lower() in NOT_A_MARKER_BEFORE:
+        core = last_word.removeprefix("(").removesuffix(")")
+        if len(core) < 2 or not core.isalpha() or OWN_LABEL_RE.match(last_word) or core.lower() in NOT_A_MARKER_BEFORE:
             return False  # "… as set out in paragraph" / "(a) of …", "… risks, and" / "(a) welcomes …"
-        return label[1:-1] in ("a", "i", "1") and not head.text.startswith(label)
+        return self._subject_lines(previous) > 0 and not head.text.startswith(label)
 
     def _ends_early(self, previous: _Line, row: _Line) -> bool:
         """``row``'s first word would have fitted on ``previous`` (with room to spare for a proportional font):
         the printed line ended with its paragraph."""
         return len(previous.text) + 1 + len(row.text.split(" ", 1)[0]) < 0.85 * self.width
 
-    def _subject_line(self, previous: _Line) -> bool:
-        """``previous`` is the first printed line of a labelled item ("(f)" / "Humanitarian assistance",
-        "(c) 2020/2021 elections") and has no closing mark: the item's subject line."""
+    def _subject_lines(self, previous: _Line) -> int:
+        """How many printed lines the subject line of the labelled item that ``previous`` ends takes ("(f)" /
+        "Humanitarian assistance", "(c) 2020/2021 elections"): no line of the item so far ends a sentence or
+        a clause (a comma may wrap a long subject; 0: ``previous`` ends no item's subject line)."""
         current = self.current
         if not current or current[-1] is not previous:
-            return False
-        first = len(current) == 1 and bool(LABEL_RE.match(previous.text) or DOT_LABEL_RE.match(previous.text))
-        if not (first or (len(current) == 2 and _own_label(current[0]))):
-            return False
-        return self._plain_end(previous) not in TERMINAL and not self._ends_with_marker(previous)
+            return 0
+        head = current[0]
+        text = current[1:] if _own_label(head) else current
+        if not text or not (_own_label(head) or LABEL_RE.match(head.text) or DOT_LABEL_RE.match(head.text)):
+            return 0
+        if any(self._plain_end(line) in ".;:" for line in text) or self._ends_with_marker(previous):
+            return 0
+        return len(text)
 
     def _after_subject_line(self, previous: _Line, row: _Line) -> bool:
-        """``row`` goes on in a capital after an item's subject line that ends early or with a colon ("(f)" /
-        "Humanitarian assistance" / "In support of …"): the item's text, a paragraph of its own."""
+        """``row`` goes on in a capital after an item's one-line subject line that ends early or with a colon
+        ("(f)" / "Humanitarian assistance" / "In support of …"): the item's text, a paragraph of its own."""
         if not row.text[:1].isupper():
             return False
         if _end_char(previous.text) == ":":
             current = self.current
             own = len(current) == 2 and _own_label(current[0])
             return own or (len(current) == 1 and bool(LABEL_RE.match(previous.text)))
-        return self._subject_line(previous) and self._ends_early(previous, row)
+        return self._subject_lines(previous) == 1 and self._ends_early(previous, row)
 
     def _heading_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
         """``row`` is a heading line of its own between two paragraphs: the paragraph before ends (or is a
