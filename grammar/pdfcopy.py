@@ -135,6 +135,8 @@ NOT_A_MARKER_BEFORE = frozenset(
         "figure",
     ]
 )
+# small words that open a sentence in a capital only ("To assist …"), and that a wrapped subject line may end with
+FUNCTION_WORDS = frozenset(["and", "or", "of", "the", "in", "on", "for", "to", "by", "with", "through", "under"])
 MIN_WRAPPED_LINES = 6
 MAX_TITLE_LINES = 3
 MAX_LOST_NOTES = 2
@@ -788,8 +790,9 @@ class _Segmenter:
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
             self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
-            wrapped = self._heading_goes_on(previous, row)
+            wrapped = self._heading_goes_on(previous, row) or self._heading_wraps(previous, row)
             heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
+            heading = heading or (not wrapped and previous is not None and self._subject_between(previous, row, below))
             starts = previous is None or (
                 not _own_label(previous)
                 and not wrapped
@@ -852,7 +855,7 @@ class _Segmenter:
             self.dotted.add(found.group(1))
 
     def _item_starts(self, previous: _Line, row: _Line, end: str) -> bool:
-        """``row`` opens an item after a line that ended the paragraph before: a bullet or dash ("• …", "– …")
+        """``row`` opens an item after a line that ended the paragraph before: a bullet ("• …"), a dash ("– …")
         or a dotted label that opens a list ("a.", "i.") or goes on from one met in the paragraph ("b." after
         "a.") after a line that ends with a mark or ends early, or after an item's subject line ("(a)" /
         "Phase II (post-electoral phase)" / "– UNIOGBIS …"); a bracketed label after a line with no closing
@@ -863,14 +866,14 @@ class _Segmenter:
             return end not in TERMINAL and (early or self._label_after(previous, label.group(1)))
         subject = self._subject_lines(previous)
         found = DOT_LABEL_RE.match(row.text)
-        if BULLET_ITEM_RE.match(row.text):  # a dash may stand inside a sentence: after one subject line only
-            return end in TERMINAL or early or subject == 1 or (subject > 1 and row.text[0] not in "–-")
+        after_and = previous.text.endswith((" and", " or"))  # "• … issues, and" / "• reporting on …"
+        if BULLET_ITEM_RE.match(row.text):  # a dash may stand inside a sentence, a bullet never does
+            return row.text[0] not in "–-" or end in TERMINAL or early or after_and or subject == 1
         if found is None:
             return False
         label = found.group(1)
         if label in ("a.", "i."):
             return end in TERMINAL or early or subject > 0
-        after_and = previous.text.endswith(("; and", "; or"))
         goes_on = any(_continues(label, before) for before in self.dotted)
         return goes_on and (end in TERMINAL or early or subject > 0 or after_and)
 
@@ -890,9 +893,11 @@ class _Segmenter:
         return self._subject_lines(previous) > 0 and not head.text.startswith(label)
 
     def _ends_early(self, previous: _Line, row: _Line) -> bool:
-        """``row``'s first word would have fitted on ``previous`` (with room to spare for a proportional font):
-        the printed line ended with its paragraph."""
-        return len(previous.text) + 1 + len(row.text.split(" ", 1)[0]) < 0.85 * self.width
+        """``row``'s first word would have fitted on ``previous`` (with room to spare for a proportional font, and
+        for the indentation the copy lost before a paragraph's first line): the printed line ended its paragraph."""
+        first = self.current[:1] == [previous] or (len(self.current) == 2 and _own_label(self.current[0]))
+        room = (0.7 if first else 0.85) * self.width
+        return len(previous.text) + 1 + len(row.text.split(" ", 1)[0]) < room
 
     def _subject_lines(self, previous: _Line) -> int:
         """How many printed lines the subject line of the labelled item that ``previous`` ends takes ("(f)" /
@@ -902,8 +907,9 @@ class _Segmenter:
         if not current or current[-1] is not previous:
             return 0
         head = current[0]
-        text = current[1:] if _own_label(head) else current
-        if not text or not (_own_label(head) or LABEL_RE.match(head.text) or DOT_LABEL_RE.match(head.text)):
+        own = bool(OWN_LABEL_RE.match(head.text))  # "(a)", not an operative number: its text is no subject line
+        text = current[1:] if own else current
+        if not text or not (own or LABEL_RE.match(head.text) or DOT_LABEL_RE.match(head.text)):
             return 0
         if any(self._plain_end(line) in ".;:" for line in text) or self._ends_with_marker(previous):
             return 0
@@ -916,9 +922,12 @@ class _Segmenter:
             return False
         if _end_char(previous.text) == ":":
             current = self.current
-            own = len(current) == 2 and _own_label(current[0])
+            own = len(current) == 2 and bool(OWN_LABEL_RE.match(current[0].text))
             return own or (len(current) == 1 and bool(LABEL_RE.match(previous.text)))
-        return self._subject_lines(previous) == 1 and self._ends_early(previous, row)
+        if self._subject_lines(previous) and self._ends_early(previous, row):
+            return True
+        # "… their mandate;" / "To assist the 1267/1989/2253 …": a small word in a capital opens a sentence
+        return _end_char(previous.text) == ";" and row.text.split(" ", 1)[0].lower() in FUNCTION_WORDS
 
     def _heading_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
         """``row`` is a heading line of its own between two paragraphs: the paragraph before ends (or is a
@@ -930,6 +939,35 @@ class _Segmenter:
         if _paragraph_opens(below[0]):
             return True
         return len(below) > 1 and self._heading_line(below[0]) and _paragraph_opens(below[1])
+
+    def _subject_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
+        """``row`` is a subject line between the Council's paragraphs that :meth:`_heading_between` does not see:
+        one that ends with a colon before a number or label ("Reports:" / "27."), or one wrapped after a
+        comma or a small word ("Political process, including the implementation of the APPR, and" /
+        "extension of State authority" / "1.")."""
+        ended = previous is self.heading_row or self._plain_end(previous) in TERMINAL
+        text = row.text
+        if not below or not ended or not text[:1].isupper() or _opens(text) or _participle(text):
+            return False
+        if self.copy.near_counts[text] > 1 or CLOSING_LINE_RE.match(text) or self._ends_with_marker(row):
+            return False
+        if text.endswith(":"):  # not the end of a clause a comma left open ("…, States shall:" / "(i)")
+            closed = previous is self.heading_row or self._plain_end(previous) in ".;:"
+            return (
+                closed
+                and len(text) < 0.75 * self.width
+                and bool(_own_label(below[0]) or NUMBER_RE.match(below[0].text))
+            )
+        wraps = text.endswith(",") or text.rsplit(" ", 1)[-1] in FUNCTION_WORDS
+        heading_end = self._heading_ends(below[0]) and not _opens(below[0].text)
+        return wraps and heading_end and len(below) > 1 and _paragraph_opens(below[1])
+
+    def _heading_wraps(self, previous: _Line | None, row: _Line) -> bool:
+        """``row`` ends a subject line that :meth:`_subject_between` found wrapped after a comma or a small word."""
+        if previous is None or previous is not self.heading_row:
+            return False
+        wraps = previous.text.endswith(",") or previous.text.rsplit(" ", 1)[-1] in FUNCTION_WORDS
+        return wraps and self._heading_ends(row) and not _opens(row.text)
 
     def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
         """``row`` is the rest of a heading that filled its line ("Financing of … to 30" / "June 2023")."""
