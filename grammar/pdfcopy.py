@@ -1189,6 +1189,9 @@ def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) ->
     lengths = _new_lengths(old_text, new_text, copy)
     if words & copy.joins or lengths is None:
         return None
+    before, after = _line_before(old, line_start), _line_after(old, line_end)
+    if _fits(before, old_text, after, copy.width) != _fits(before, new_text, after, copy.width):
+        return None  # the line now ends early, or no longer does, or so does the line before it
     if _may_print_the_title(old_text, copy) or _may_print_the_title(new_text, copy, added=1):
         return None
     if any(start <= line_end and line_start <= end for _, start, end in copy.furniture):
@@ -1259,7 +1262,44 @@ def _shape(text: str, width: int) -> tuple:
         len(text) < 300,
         len(text) >= MIN_TITLE,
         _short_title(text),
+        *_item_shape(text),
     )
+
+
+def _item_shape(text: str) -> tuple:
+    """What the reading of the Council's items and subject lines asks of a line's first and last words."""
+    dotted = DOT_LABEL_RE.match(text)
+    first, last = text.split(" ", 1)[0], text.rsplit(" ", 1)[-1]
+    core = last.removeprefix("(").removesuffix(")")
+    return (
+        dotted.group(1) if dotted else "",
+        bool(BULLET_ITEM_RE.match(text)),
+        first.lower() in FUNCTION_WORDS,
+        last.lower() in FUNCTION_WORDS,
+        core.lower() in NOT_A_MARKER_BEFORE,
+        len(core) >= 2 and core.isalpha(),
+        text.endswith((" and", " or")),
+        text.endswith(("; and", "; or")),
+    )
+
+
+def _fits(before: str, text: str, after: str, width: int) -> tuple[bool, ...]:
+    """Whether the first word of ``text`` fits on the line ``before`` it and the first word of the line ``after`` on
+    ``text``, at both margins the segmentation uses (:meth:`_Segmenter._ends_early`)."""
+    pairs = ((before, text), (text, after))
+    return tuple(len(a) + 1 + len(b.split(" ", 1)[0]) < m * width for a, b in pairs for m in (0.7, 0.85))
+
+
+def _line_after(text: str, line_end: int) -> str:
+    """The first printed line after the line that ends at ``line_end`` (blank lines skipped)."""
+    start = line_end + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if text[start:end].strip():
+            return text[start:end].strip()
+        start = end + 1
+    return ""
 
 
 def _new_lengths(old_text: str, new_text: str, copy: PdfCopy) -> list[int] | None:
