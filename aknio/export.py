@@ -389,27 +389,40 @@ def label_text(label: str) -> str:
     return f"({bracketed.group(1)})" if bracketed else label
 
 
-def list_heading(
-    exporter: AknExporter, parent: etree._Element, before: SubParagraph, sub: SubParagraph
-) -> etree._Element:
-    """A subject line between two points of a list ("Urgent temporary measures:"), as the UN marks
-    it: an unnumbered point, the points after it (up to the next such line) in a sub-list of its own."""
-    heading = exporter.model.heading_between(before.span.end, sub.span.start)
+def list_heading(exporter: AknExporter, parent: etree._Element, after: int, sub: SubParagraph) -> etree._Element:
+    """A subject line between two points of a list ("Urgent temporary measures:"), or between a point
+    and its first sub-point ("(ii) Support to stabilisation …" / "*Stabilisation*" / "(a) …"), as the
+    UN marks it: an unnumbered point, the points after it (up to the next such line) in a sub-list of
+    its own; in italics when the line is."""
+    heading = exporter.model.heading_between(after, sub.span.start)
     if heading is None or heading.starts_section:
         return parent
     exporter.listed_headings.update(id(line) for line in heading.lines)
     holder = parent.getparent() if parent.get("eId") in exporter.subject_lists else parent
     text = " ".join(heading_text(exporter, line) for line in heading.lines)
+    italic = all(
+        ITALIC_HEADING.fullmatch(exporter.model.source[line.span.start : line.span.end].strip())
+        for line in heading.lines
+    )
     point = element(holder, "point", eId=exporter.new_id("point"))
-    write_pieces(element(element(point, "content"), "p"), source_pieces(text), exporter.notes)
+    write_pieces(
+        element(element(point, "content"), "p"), source_pieces(f"*{text}*" if italic else text), exporter.notes
+    )
     exporter.subject_lists.add(f"{point.get('eId')}__sublist")
     return element(holder, "sublist", eId=f"{point.get('eId')}__sublist")
 
 
-def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[SubParagraph, ...], prefix: str) -> None:
-    for before, sub in zip((None, *points), points, strict=False):
+def write_points(
+    exporter: AknExporter,
+    parent: etree._Element,
+    points: tuple[SubParagraph, ...],
+    prefix: str,
+    owner: SubParagraph | None = None,
+) -> None:
+    """The points of a list (``owner``: the point whose sub-points they are, if any)."""
+    for before, sub in zip((owner, *points), points, strict=False):
         if before is not None:
-            parent = list_heading(exporter, parent, before, sub)
+            parent = list_heading(exporter, parent, before.text.span.end if before is owner else before.span.end, sub)
         core = re.sub(r"[^0-9A-Za-z]", "", sub.label) or str(exporter.new_id("point"))
         eid = f"{prefix}__point_{core}"
         while eid in exporter.ids:
@@ -433,7 +446,7 @@ def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[Su
                 write_pieces(element(text_content, "p"), body_pieces(exporter, sub, before, rest), exporter.notes)
         if sub.children:
             nested = element(parent_of_children, "sublist", eId=f"{eid}__sublist" + ("__sublist" if texts else ""))
-            write_points(exporter, nested, sub.children, nested.get("eId"))
+            write_points(exporter, nested, sub.children, nested.get("eId"), sub)
 
 
 INDENTED_CONTINUATION = re.compile(r"\n[ \t]*\n[ \t]+(?=\S)")

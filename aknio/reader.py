@@ -404,7 +404,9 @@ class BodyReader:
 
     def point(self, element: etree._Element, path: str, out: list[Block], level: int) -> None:
         here = f"{path}/point"
-        block = Block("point", here, self.inline.runs(first(element, "akn:content")), level=level)
+        text = first(element, "akn:content")  # a title point of S/RES/2556 has its text in an <intro>
+        runs = self.inline.runs(text if text is not None else first(element, "akn:intro"))
+        block = Block("point", here, runs, level=level)
         block.num = plain(first(element, "akn:num"))
         out.append(block)
         for child in element:
@@ -466,11 +468,29 @@ class BodyReader:
     def attachments(self, attachments: etree._Element | None) -> None:
         for attachment in attachments if attachments is not None else ():
             for doc in attachment:
+                opened = len(self.text.attachments)
                 self.body(first(doc, "akn:mainBody"), "attachment/mainBody", self.text.attachments)
+                title_from_name(doc, self.text.attachments, opened)
                 conclusions = first(doc, "akn:conclusions")  # ECOSOC 2021/20 has its meeting lines there
                 if conclusions is not None:
                     self.text.conclusions.extend(conclusion_lines(conclusions))
                     self.text.conclusions_last = True
+
+
+ANNEX_TITLE = re.compile(r"Annex(?:es)?\b")
+
+
+def title_from_name(doc: etree._Element, blocks: list[Block], opened: int) -> None:
+    """An annex whose text does not open with its title ("Annex"), where the ``doc``'s ``name`` gives
+    it (S/RES/2564: the printed annex opens with "Annex", the XML names it only there): the title
+    as its first heading line, as the annexes of every other file write it."""
+    name = doc.get("name", "")
+    opening = blocks[opened] if len(blocks) > opened else None
+    if name.lower() != "annex" or opening is None:
+        return
+    if opening.kind == "heading" and ANNEX_TITLE.match(run_text(opening.runs).strip()):
+        return
+    blocks.insert(opened, Block("heading", "attachment/mainBody/paragraph", [Run("text", "Annex")], level=3))
 
 
 def is_heading(paragraph: etree._Element, runs: list[Run]) -> bool:

@@ -16,20 +16,18 @@ from resolint.grammar.classify import (
     ASTERISK_NOTE_RE,
     AUTHORING_RE,
     CLOSING_RE,
-    _lead_in,
     _looks_like_organ,
     _opens,
-    _parenthesised,
     _single_operative,
-    _sub_level,
     keeps_adopted_italics,
 )
-from resolint.grammar.construct import Pending, _last_char_before_marks, build_footnote
+from resolint.grammar.construct import Pending, build_footnote
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
+from resolint.grammar.items import ItemPlacement
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
 from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
 from resolint.grammar.segment import Segmenter, Unit
@@ -47,12 +45,10 @@ from resolint.model import (
     SyntaxProblem,
     Text,
 )
-from resolint.refdata import match_operative, match_preambular
+from resolint.refdata import match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.buildmemo import BuildMemo
-
-PAGE_GAP_NEWLINES = 3  # a page's end pasted from a PDF: two empty lines or more, where paragraphs have one
 
 
 def build_document(
@@ -86,7 +82,7 @@ def build_document(
     return doc
 
 
-class _Builder(Segmenter, GenreForms):
+class _Builder(Segmenter, GenreForms, ItemPlacement):
     def __init__(self, doc: Document, memo: BuildMemo | None = None) -> None:
         self.doc = doc
         self.memo = memo
@@ -280,39 +276,6 @@ class _Builder(Segmenter, GenreForms):
             else:
                 self._after_operative(unit, head)
 
-    @staticmethod
-    def _following(units: list[Unit], index: int) -> Unit | None:
-        """The next unit of the text after ``index``, footnotes and comments passed over."""
-        for position in range(index + 1, len(units)):  # no slice: it would copy the rest of the units each time
-            unit = units[position]
-            if unit.kind != "comment" and not unit.kind.startswith("footnote"):
-                return unit
-        return None
-
-    def _numbered_items_of_lead_in(self, head: str) -> bool:
-        """Numbered clauses that carry on an unnumbered lead-in (budget resolutions) rather than
-        operative paragraphs: the first operative paragraph is unnumbered and ends with ":", and this
-        numbered block opens with no operative verb."""
-        last = self.last_paragraph
-        if last is None or last.kind != NodeKind.OPERATIVE or last.unit.label or not self._lead_in_open():
-            return False
-        verb = match_operative(head)
-        return not (verb and verb.known)
-
-    def _unit_lead_in(self, unit: Unit) -> bool:
-        """The unit ends with a colon: it introduces items (its own end, not only its first line)."""
-        return _lead_in(strip_marks(self.source[unit.text_start : unit.end][-200:]))
-
-    def _items_follow(self) -> bool:
-        return self.collecting_items or self._lead_in_open()
-
-    def _lead_in_open(self) -> bool:
-        """The last paragraph introduces what follows ("… as follows:") and has no sub-paragraphs yet."""
-        last = self.last_paragraph
-        if last is None or last.children:
-            return False
-        return last.fact("lead-in", lambda: _lead_in(strip_marks(self.source[last.unit.text_start : last.end][-200:])))
-
     def _annex(self, unit: Unit) -> None:
         """Text annexed by an operative paragraph (a declaration, a programme of action): kept and
         linted as text, not as operative paragraphs of the resolution."""
@@ -334,72 +297,11 @@ class _Builder(Segmenter, GenreForms):
         text = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's furniture and hyphens left out)
         return Paragraph(kind, text, text.span)
 
-    def _continues_after_break(self, unit: Unit, head: str) -> bool:
-        """A block that carries on the paragraph before, cut by a page break before a capital
-        ("…, encourages the" / "Government to consolidate …"): the paragraph before ends in a
-        word, and this block has no number, opener or verb of its own."""
-        last = self.last_paragraph
-        if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
-            return False
-        if self.copy is not None:  # a PDF copy's segmentation has joined its page-break halves already
-            return False
-        previous = last.fact(
-            "last-char", lambda: _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
-        )
-        if not previous:
-            return False
-        if previous.isalnum():
-            return not any(m and m.known for m in (match_preambular(head), match_operative(head)))
-        # "…Novaya Gazeta," / footnotes of the page / "Echo of Moscow and …": a comma, the page's
-        # end between (its footnotes, or the empty lines of a page without any: "…to the Governments
-        # of Jamaica," / "Kenya, Morocco and Portugal …"), and no opening phrase at all in the block
-        # that follows (a known operative verb after the preamble's last comma is the operative part)
-        page_end = self.notes_since_paragraph or self.source.count("\n", last.end, unit.start) >= PAGE_GAP_NEWLINES
-        if previous != "," or not page_end or match_preambular(head) is not None:
-            return False
-        operative = match_operative(head)
-        return not (operative and operative.known)
-
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
         text = strip_marks(self.source[unit.text_start : unit.end])
         content = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
         self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end), content))
-
-    def _after_operative(self, unit: Unit, head: str) -> None:
-        preambular = match_preambular(head)
-        operative = match_operative(head)
-        if preambular and preambular.known and not (operative and operative.known):
-            self._add(Pending(NodeKind.PREAMBULAR, unit))
-        else:
-            self._add(Pending(NodeKind.OPERATIVE, unit))
-
-    def _sub(self, unit: Unit, region: str) -> None:
-        if region == "operative" and self._labelled_subject_line(unit):
-            return
-        parent = self._last_operative() if region != "preamble" else self._preambular_lead_in()
-        if parent is None:
-            self._add(Pending(NodeKind.PREAMBULAR if region == "preamble" else NodeKind.OPERATIVE, unit))
-            return
-        pending = Pending(NodeKind.SUBPARAGRAPH, unit)
-        label = (unit.label or "").strip("()")
-        if not _parenthesised(unit.label):
-            self._add_styled_item(parent, pending)
-            return
-        pending.level = _sub_level(label, parent)
-        if pending.level == 2 and parent.children:
-            parent.children[-1].children.append(pending)
-        else:
-            pending.level = 1
-            parent.children.append(pending)
-        self.last_paragraph = pending
-        self.collecting_items = False
-
-    def _last_operative(self) -> Pending | None:
-        for pending in reversed(self.pending):
-            if pending.kind == NodeKind.OPERATIVE:
-                return pending
-        return None
 
     def _add(self, pending: Pending) -> None:
         pending.target = self.target

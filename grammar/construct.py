@@ -26,7 +26,14 @@ from resolint.model import (
     SubParagraph,
     Text,
 )
-from resolint.refdata import SHARED_HABIT, PhraseMatch, italics_habit, match_operative, match_preambular
+from resolint.refdata import (
+    SHARED_HABIT,
+    PhraseMatch,
+    italics_habit,
+    match_operative,
+    match_preambular,
+    operative_phrases,
+)
 
 
 class ParagraphSource(Protocol):
@@ -197,13 +204,22 @@ def detect_phrase(
         listed = match_operative(body, habit)
         listed = PhraseMatch(listed.phrase, listed.end, known=False) if listed is not None else None
     elif listed is None:  # "4. Emphasising …, reaffirms …": the Security Council opens with a participle
-        listed = match_preambular(body, habit)
+        listed = match_preambular(body, habit) or _bare_verb(body)
         listed = PhraseMatch(listed.phrase, listed.end, known=False) if listed is not None else None
     if listed is None:
         return None, None, "none"
     start = text.source_offset(lead)
     end = text.source_offset(lead + listed.end - 1) + 1
     return listed.phrase, lines.span(start, end), "phrase-list" if listed.known else "guess"
+
+
+def _bare_verb(body: str) -> PhraseMatch | None:
+    """ "11. Request the Secretary-General …": a listed verb without its "-s" (a slip, or an order in a
+    mandate's list) is still the paragraph's verb."""
+    word = body.split(" ", 1)[0]
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return None
+    return PhraseMatch(word, len(word), known=False) if f"{word}s" in operative_phrases() else None
 
 
 def _plain_of(text: Text, span: Span) -> str:

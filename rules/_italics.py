@@ -6,12 +6,15 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit
 from resolint.model import Paragraph
-from resolint.rules._structure import italicise_edits, italics_lost, phrase_is_italic
+from resolint.rules._structure import italicise_edits, italics_lost, lost_italics, phrase_is_italic
 from resolint.rules.base import Rule
 
 
 def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterator[Diagnostic]:
-    """One finding per roman opener; one summary finding when the whole text lost its italics."""
+    """One finding per roman opener; one summary finding when this part lost its italics. When the
+    whole text lost them, RS012 reports it once for all parts."""
+    if lost_italics(rule.document) is not None:
+        return
     roman = [
         p for p in paragraphs if p.phrase_span is not None and not phrase_is_italic(p) and p.phrase_from != "guess"
     ]

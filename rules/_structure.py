@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from resolint.diagnostics import Edit
 from resolint.grammar.phrases import base_phrase
-from resolint.model import Paragraph, Span, Text
+from resolint.model import Document, Paragraph, Span, Text
 from resolint.refdata import REPEAT_ADVERBS
+from resolint.rules.base import bodies
 
 CLOSERS = '”’")]»'
 ADVERBS = REPEAT_ADVERBS
@@ -75,6 +76,41 @@ def italics_lost(paragraphs: list[Paragraph]) -> bool:
         return False
     italic = sum(1 for p in with_phrase if phrase_is_italic(p))
     return italic * 2 < len(with_phrase)
+
+
+@dataclass(frozen=True)
+class LostItalics:
+    """What RS012 italicises in a text that lost its italics as a whole."""
+
+    authoring: Span | None  # the organ's words ("The General Assembly"), when RS001 has nothing else to say
+    openers: list[Paragraph]
+    verbs: list[Paragraph]
+
+
+def _roman(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    return [p for p in paragraphs if p.phrase_span is not None and not phrase_is_italic(p) and p.phrase_from != "guess"]
+
+
+def lost_italics(document: Document) -> LostItalics | None:
+    """The roman authoring line, openers and verbs of a text whose italics are lost as a whole (the
+    authoring line roman or absent, most openers and verbs roman), or None when the text has its
+    italics and RS001, RP101 and RO201 report each place on its own."""
+    authoring = document.authoring
+    if authoring is not None and authoring.text.italics:
+        return None
+    preamble = [p for body in bodies(document) for p in body.preamble]
+    operative = [p for body in bodies(document) for p in body.operative]
+    if not italics_lost(preamble + operative):
+        return None
+    span = None
+    if authoring is not None:
+        text = document.source[authoring.text.span.start : authoring.text.span.end]
+        comma = text.find(",")
+        # without its comma the line is RS001's to rewrite whole (with the italics); no comma is due before "Adopts"
+        words = text[:comma].rstrip() if comma >= 0 else "" if document.preamble else text.rstrip()
+        if words:
+            span = document.lines.span(authoring.text.span.start, authoring.text.span.start + len(words))
+    return LostItalics(span, _roman(preamble), _roman(operative))
 
 
 def adverb_of(phrase: str) -> str | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document
+from resolint.rules._structure import lost_italics
 from resolint.rules.base import Rule
 
 
@@ -74,8 +75,8 @@ class AuthoringLine(Rule[Document]):
         italic = bool(text.italics)
         # no comma between subject and verb when no preamble follows ("The General Assembly / Adopts …")
         comma = text.plain.rstrip().endswith(",") or not doc.preamble
-        if italic and comma:
-            return
+        if comma and (italic or lost_italics(doc) is not None):
+            return  # a text that lost all its italics: RS012 italicises the line with the rest
         wanted = f"*The {authoring.organ}*" + ("," if doc.preamble else "")
         problems = []
         if not italic:

@@ -100,6 +100,70 @@ def test_the_security_council_italicises_the_verb_alone():
     assert operative == ["Calls upon", "Reiterates"]
 
 
+def test_the_security_councils_operative_verb_keeps_the_feeling_it_states():
+    """S/RES/2507 "*Expresses particular concern* about reports", S/RES/2612 "*Notes with concern*": the
+    Council's operative verb carries the feeling in italics (12 of 17, 7 of 10), its preambular
+    participle does not ("*Expressing* grave concern", "*Noting* with concern": 61 of 94, 20 of 34);
+    a bare "concern" (6 of 11) and "full support" (6 of 6) stay roman after the verb."""
+    preamble, operative = phrases(
+        "Security Council",
+        ["Expressing grave concern about the humanitarian situation", "Noting with concern that women remain"],
+        [
+            "Expresses particular concern about reports of human rights violations",
+            "Expresses serious concerns about repeated allegations",
+            "Notes with concern reports that States have not reported",
+            "Expresses concern at reports of attacks",
+            "Expresses full support for the efforts of the Special Envoy",
+        ],
+    )
+    assert preamble == ["Expressing", "Noting"]
+    assert operative == [
+        "Expresses particular concern",
+        "Expresses serious concerns",
+        "Notes with concern",
+        "Expresses",
+        "Expresses",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("organ", "paragraph", "phrase"),
+    [  # A/RES/76/226, 76/177, 76/147, 76/174; S/RES/2554, 2525 (the Council adopted "Request")
+        (
+            "General Assembly",
+            "1. Acknowledges and profoundly regrets the suffering",
+            "Acknowledges and profoundly regrets",
+        ),
+        (
+            "General Assembly",
+            "Welcoming and further encouraging the efforts of States",
+            "Welcoming and further encouraging",
+        ),
+        ("General Assembly", "Expressing further concern that children often suffer", "Expressing further concern"),
+        (
+            "General Assembly",
+            "1. Continues to express particular concern about violations",
+            "Continues to express particular concern",
+        ),
+        (
+            "Security Council",
+            "2. While noting improvements in Somalia, recognizes that piracy persists",
+            "While noting",
+        ),
+        ("Security Council", "11. Request the Secretary-General to provide a special report", "Request"),
+    ],
+)
+def test_phrases_the_genre_extends_past_a_second_verb_an_adverb_or_a_lead(organ, paragraph, phrase):
+    """A coordinated second verb keeps its adverb, a repeat adverb does not end the feeling after
+    "Expressing", a concessive "While" takes its participle, a verb without its "-s" is still a verb."""
+    operative = paragraph[0].isdigit()
+    text = paragraph.split(". ", 1)[1] if operative else paragraph
+    preamble, verbs = phrases(
+        organ, [text] if not operative else ["Recalling its resolutions"], [text] if operative else []
+    )
+    assert (verbs if operative else preamble) == [phrase]
+
+
 def test_italics_in_a_res_md_are_kept_whatever_the_organ():
     text = "*The Security Council*,\n\n*Expressing concern* at the situation,\n\n1. *Reiterates its call for* a ceasefire;\n"
     document = resolint.parse(text, "sc.res.md")

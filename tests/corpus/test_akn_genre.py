@@ -39,7 +39,7 @@ def mismatches(resolution, document, form: str) -> list[str]:
 def serious(document) -> list[str]:
     """Warnings and errors, but not those about italics missing from pasted text (it has none)."""
     pasted = document.form != "res.md"
-    italics = ("RS001", "RP101", "RO201")
+    italics = ("RS001", "RP101", "RO201", "RS012")
     return [
         f"{d.rule} {d.message}"
         for d in resolint.lint(document)

@@ -16,9 +16,9 @@ DRAFTS = [EXAMPLE, *SEEDS]
 
 
 # Marks of text pasted out of a PDF that the export repairs by writing the UN layout: italics lost
-# (RS001, RP101, RO201), a paragraph split by a page break (RS005), list bullets (RS006), two
-# paragraphs run together on one line (RS007). The source may have them; the import never does.
-PASTE_ARTEFACTS = {"RS001", "RP101", "RO201", "RS005", "RS006", "RS007"}
+# (RS012; RS001, RP101, RO201 where a part lost them), a paragraph split by a page break (RS005),
+# list bullets (RS006), two paragraphs run together on one line (RS007). The source may have them; the import never does.
+PASTE_ARTEFACTS = {"RS001", "RP101", "RO201", "RS012", "RS005", "RS006", "RS007"}
 
 
 def findings(text: str) -> Counter:
