@@ -65,6 +65,7 @@ NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
+ACRONYM_END_RE = re.compile(r" \([A-Z][A-Za-z]{1,9}\)$")  # a subject line that ends with its acronym: "… (SSR)"
 # the Council's own items: a bullet or dash ("• …", "– …") or a dotted label ("a. …", "iv. …") before the text
 BULLET_ITEM_RE = re.compile(rf"^[{re.escape(ITEM_BULLETS)}*+][ \t]+(?=\S)")
 # a meeting line or a date that is the whole printed line ("… at its" / "8979th meeting has prevented it …" is text)
@@ -942,25 +943,32 @@ class _Segmenter:
 
     def _subject_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
         """``row`` is a subject line between the Council's paragraphs that :meth:`_heading_between` does not see:
-        one that ends with a colon before a number or label ("Reports:" / "27."), or one wrapped after a
-        comma or a small word ("Political process, including the implementation of the APPR, and" /
-        "extension of State authority" / "1.")."""
-        ended = previous is self.heading_row or self._plain_end(previous) in TERMINAL
+        one that ends with a colon before a number or label ("Reports:" / "27."), one wrapped after a comma or
+        a small word ("Political process, including the implementation of the APPR, and" / "extension of State
+        authority" / "1."), or one after an item's subject line, which has no closing mark, and before a number
+        or label ("(ii) Support to stabilisation … judicial institutions" / "Stabilisation" / "(a)")."""
         text = row.text
-        if not below or not ended or not text[:1].isupper() or _opens(text) or _participle(text):
+        if not below or not text[:1].isupper() or _opens(text) or _participle(text):
             return False
         if self.copy.near_counts[text] > 1 or CLOSING_LINE_RE.match(text) or self._ends_with_marker(row):
             return False
+        labelled = bool(_own_label(below[0]) or NUMBER_RE.match(below[0].text) or LABEL_RE.match(below[0].text))
+        if not (previous is self.heading_row or self._plain_end(previous) in TERMINAL):
+            return labelled and self._after_item_subject(previous, row)
         if text.endswith(":"):  # not the end of a clause a comma left open ("…, States shall:" / "(i)")
             closed = previous is self.heading_row or self._plain_end(previous) in ".;:"
-            return (
-                closed
-                and len(text) < 0.75 * self.width
-                and bool(_own_label(below[0]) or NUMBER_RE.match(below[0].text))
-            )
+            return closed and len(text) < 0.75 * self.width and labelled
         wraps = text.endswith(",") or text.rsplit(" ", 1)[-1] in FUNCTION_WORDS
         heading_end = self._heading_ends(below[0]) and not _opens(below[0].text)
         return wraps and heading_end and len(below) > 1 and _paragraph_opens(below[1])
+
+    def _after_item_subject(self, previous: _Line, row: _Line) -> bool:
+        """``row``, a short heading line, follows an item's subject line that ends in a word of its own (a capital
+        does not go on a phrase after "… judicial institutions"; "… with the" / "United Nations" does)."""
+        last_word = previous.text.rsplit(" ", 1)[-1].lower()
+        content = last_word.isalpha() and last_word not in FUNCTION_WORDS and last_word not in NOT_A_MARKER_BEFORE
+        short = len(row.text) < 0.75 * self.width
+        return content and short and self._subject_lines(previous) > 0 and self._heading_line(row)
 
     def _heading_wraps(self, previous: _Line | None, row: _Line) -> bool:
         """``row`` ends a subject line that :meth:`_subject_between` found wrapped after a comma or a small word."""
@@ -979,9 +987,9 @@ class _Segmenter:
         """A line that may be a heading: capitalised, ending in a word or number that is no paired note marker
         ("… to 30 June 2023" may wrap after "30"), no opener, not a meeting line."""
         text = row.text
-        if not text[:1].isupper() or not text[-1:].isalnum() or self._ends_with_marker(row):
-            return False
-        if self.copy.near_counts[text] > 1:
+        if not text[:1].isupper() or not (text[-1:].isalnum() or ACRONYM_END_RE.search(text)):
+            return False  # "Security Sector Reform (SSR)" ends with its acronym
+        if self._ends_with_marker(row) or self.copy.near_counts[text] > 1:
             return False  # printed beside the running header on more than one page: a running title
         return not _opens(text) and not CLOSING_LINE_RE.match(text)
 
@@ -1278,6 +1286,8 @@ def _item_shape(text: str) -> tuple:
         last.lower() in FUNCTION_WORDS,
         core.lower() in NOT_A_MARKER_BEFORE,
         len(core) >= 2 and core.isalpha(),
+        last.isalpha(),
+        bool(ACRONYM_END_RE.search(text)),
         text.endswith((" and", " or")),
         text.endswith(("; and", "; or")),
     )
