@@ -65,6 +65,7 @@ NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
+SUBJECT_NUMBER_RE = re.compile(r"^\d{1,2}[a-z]?: [A-Z]")  # a numbered subject line ("2a: Targeted sanctions")
 ACRONYM_END_RE = re.compile(r" \([A-Z][A-Za-z]{1,9}\)$")  # a subject line that ends with its acronym: "… (SSR)"
 # the Council's own items: a bullet or dash ("• …", "– …") or a dotted label ("a. …", "iv. …") before the text
 BULLET_ITEM_RE = re.compile(rf"^[{re.escape(ITEM_BULLETS)}*+][ \t]+(?=\S)")
@@ -948,11 +949,13 @@ class _Segmenter:
         authority" / "1."), or one after an item's subject line, which has no closing mark, and before a number
         or label ("(ii) Support to stabilisation … judicial institutions" / "Stabilisation" / "(a)")."""
         text = row.text
-        if not below or not text[:1].isupper() or _opens(text) or _participle(text):
-            return False
-        if self.copy.near_counts[text] > 1 or CLOSING_LINE_RE.match(text) or self._ends_with_marker(row):
+        if not below or self.copy.near_counts[text] > 1 or self._ends_with_marker(row):
             return False
         labelled = bool(_own_label(below[0]) or NUMBER_RE.match(below[0].text) or LABEL_RE.match(below[0].text))
+        if SUBJECT_NUMBER_RE.match(text):  # "2b: Disrupting Al-Shabaab’s finances" under "Pillar 2 – …"
+            return labelled and self._plain_end(previous) in ".;:"
+        if not text[:1].isupper() or _opens(text) or _participle(text) or CLOSING_LINE_RE.match(text):
+            return False
         if not (previous is self.heading_row or self._plain_end(previous) in TERMINAL):
             return labelled and self._after_item_subject(previous, row)
         if text.endswith(":"):  # not the end of a clause a comma left open ("…, States shall:" / "(i)")
@@ -1288,6 +1291,7 @@ def _item_shape(text: str) -> tuple:
         len(core) >= 2 and core.isalpha(),
         last.isalpha(),
         bool(ACRONYM_END_RE.search(text)),
+        bool(SUBJECT_NUMBER_RE.match(text)),
         text.endswith((" and", " or")),
         text.endswith(("; and", "; or")),
     )
