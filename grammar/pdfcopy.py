@@ -792,7 +792,9 @@ class _Segmenter:
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
             self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
-            wrapped = self._heading_goes_on(previous, row) or self._heading_wraps(previous, row)
+            wrapped = not _heading_mark(row.text) and (  # "A" under a title that fills its line stands apart
+                self._heading_goes_on(previous, row) or self._heading_wraps(previous, row)
+            )
             heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
             heading = heading or (not wrapped and previous is not None and self._subject_between(previous, row, below))
             starts = previous is None or (
@@ -961,9 +963,16 @@ class _Segmenter:
         if text.endswith(":"):  # not the end of a clause a comma left open ("…, States shall:" / "(i)")
             closed = previous is self.heading_row or self._plain_end(previous) in ".;:"
             return closed and len(text) < 0.75 * self.width and labelled
-        wraps = text.endswith(",") or text.rsplit(" ", 1)[-1] in FUNCTION_WORDS
+        wraps = self._wrapped_subject(row)
         heading_end = self._heading_ends(below[0]) and not _opens(below[0].text)
         return wraps and heading_end and len(below) > 1 and _paragraph_opens(below[1])
+
+    def _wrapped_subject(self, row: _Line) -> bool:
+        """``row`` may be the first line of a subject line that goes on below: it ends with a comma or a small
+        word, or it is a heading line that fills its line ("… from 1 July 2019 to 30 June" / "2020")."""
+        text = row.text
+        fills = len(text) >= 0.75 * self.width and self._heading_line(row)
+        return fills or text.endswith(",") or text.rsplit(" ", 1)[-1] in FUNCTION_WORDS
 
     def _after_item_subject(self, previous: _Line, row: _Line) -> bool:
         """``row``, a short heading line, follows an item's subject line that ends in a word of its own (a capital
@@ -977,8 +986,7 @@ class _Segmenter:
         """``row`` ends a subject line that :meth:`_subject_between` found wrapped after a comma or a small word."""
         if previous is None or previous is not self.heading_row:
             return False
-        wraps = previous.text.endswith(",") or previous.text.rsplit(" ", 1)[-1] in FUNCTION_WORDS
-        return wraps and self._heading_ends(row) and not _opens(row.text)
+        return self._wrapped_subject(previous) and self._heading_ends(row) and not _opens(row.text)
 
     def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
         """``row`` is the rest of a heading that filled its line ("Financing of … to 30" / "June 2023")."""
