@@ -963,9 +963,8 @@ class _Segmenter:
         if text.endswith(":"):  # not the end of a clause a comma left open ("…, States shall:" / "(i)")
             closed = previous is self.heading_row or self._plain_end(previous) in ".;:"
             return closed and len(text) < 0.75 * self.width and labelled
-        wraps = self._wrapped_subject(row)
-        heading_end = self._heading_ends(below[0]) and not _opens(below[0].text)
-        return wraps and heading_end and len(below) > 1 and _paragraph_opens(below[1])
+        wraps = self._wrapped_subject(row) and self._subject_tail(row, below[0])
+        return wraps and len(below) > 1 and _paragraph_opens(below[1])
 
     def _wrapped_subject(self, row: _Line) -> bool:
         """``row`` may be the first line of a subject line that goes on below: it ends with a comma or a small
@@ -986,7 +985,16 @@ class _Segmenter:
         """``row`` ends a subject line that :meth:`_subject_between` found wrapped after a comma or a small word."""
         if previous is None or previous is not self.heading_row:
             return False
-        return self._wrapped_subject(previous) and self._heading_ends(row) and not _opens(row.text)
+        return self._wrapped_subject(previous) and self._subject_tail(previous, row)
+
+    def _subject_tail(self, first: _Line, tail: _Line) -> bool:
+        """``tail`` ends the subject line that ``first`` opens: no mark or note marker at its end, no opener, short
+        unless ``first`` fills its line (a page break may stand between them: "… for the financial" / "periods
+        from 1 July 2020 to 30 June 2021 and from 1 July 2022 to 30 June 2023")."""
+        if _paragraph_opens(tail) or not _unmarked_end(tail):
+            return False
+        fills = len(first.text) >= 0.75 * self.width and self._heading_line(first)
+        return fills or len(tail.text) < 0.75 * self.width
 
     def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
         """``row`` is the rest of a heading that filled its line ("Financing of … to 30" / "June 2023")."""
