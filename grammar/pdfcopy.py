@@ -755,9 +755,7 @@ class _Segmenter:
                 continue
             before = row.text[: match.start()].rstrip()
             previous_word = before.rsplit(" ", 1)[-1].lower()
-            number = previous_word.rstrip(
-                ","
-            )  # "… 17 December 2014 13 by …", "Agenda 21, 1 the" / "paragraphs 2, 5, 6"
+            number = previous_word.rstrip(",")  # "… 17 December 2014 13 by …", "Agenda 21, 1 the" / "paragraphs 2, 5, 6"
             listed = number.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", number)
             listed = listed and (number == previous_word or bool(LIST_GOES_ON_RE.match(row.text[match.end() :])))
             if not before or previous_word in NOT_A_MARKER_BEFORE or listed:
@@ -920,8 +918,9 @@ class _Segmenter:
         return len(text)
 
     def _after_subject_line(self, previous: _Line, row: _Line) -> bool:
-        """``row`` goes on in a capital after an item's one-line subject line that ends early or with a colon
-        ("(f)" / "Humanitarian assistance" / "In support of …"): the item's text, a paragraph of its own."""
+        """``row`` goes on in a capital after an item's subject line that ends early, or after a one-line subject
+        that ends with a colon ("(f)" / "Humanitarian assistance" / "In support of …"): the item's text, a
+        paragraph of its own; or ``row`` opens with a small word in a capital after a semicolon."""
         if not row.text[:1].isupper():
             return False
         if _end_char(previous.text) == ":":
@@ -1048,9 +1047,8 @@ class _Segmenter:
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
         bullet = None
-        if kind == "text" and (
-            mark := BULLET_ITEM_RE.match(first.text)
-        ):  # "– UNIOGBIS will …", as the grammar reads it
+        mark = BULLET_ITEM_RE.match(first.text) if kind == "text" else None
+        if mark:  # "– UNIOGBIS will …": a bullet line, as the grammar reads it
             kind, bullet, text_start = "bullet", (first.start, first.start + 1), first.start + mark.end()
         self.out.append(RawLine(kind, first.start, last.end, bullet, label, label_span, text_start))
         self._wraps(rows[1:] if own and len(rows) > 1 else rows)
