@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
     from resolint.aknio.facts import Facts
     from resolint.aknio.xmlbuild import NoteWriter
-    from resolint.model import Document
+    from resolint.model import Document, Span
 
 
 class ExportContext(Protocol):
@@ -26,3 +26,22 @@ class ExportContext(Protocol):
     def new_id(self, prefix: str) -> str:
         """A fresh ``eId`` made of ``prefix``: ``prefix_1``, ``prefix_2`` …"""
         ...
+
+
+class BodyContext(ExportContext, Protocol):
+    """What the paragraph writers (:mod:`.paragraphs`) need besides: the ``eId`` s given, where the
+    annex begins, the preambular paragraph lettered items belong to, the point whose text runs on
+    after its list, the subject lines written as points, and the parts of the statement made on use."""
+
+    ids: dict[str, int]
+    in_annex: bool
+    last_container: etree._Element | None
+    continued: tuple[int, Span] | None
+    listed_headings: set[int]
+    subject_lists: set[str]
+
+    def preamble_part(self) -> etree._Element: ...
+
+    def body_part(self) -> etree._Element: ...
+
+    def annex_part(self) -> etree._Element: ...

@@ -10,10 +10,10 @@ as its own ``statement`` in ``components``, and a resolution in parts as a ``doc
 with one ``statement`` per part.
 
 Each kind of model node has its writer in :data:`BODY_WRITERS`; a new node kind of the model plugs
-in as one entry there. The metadata, cover page and preface are written by :mod:`.cover`, the
-conclusions by :mod:`.conclusions`, what they need from the model is worked out by :mod:`.facts`.
-Running text is cut into pieces by :mod:`resolint.docxio.runs` (the same italics and footnote marks
-the Word export writes).
+in as one entry there. The paragraphs' writers are in :mod:`.paragraphs`; the metadata, cover
+page and preface are written by :mod:`.cover`, the conclusions by :mod:`.conclusions`, what they
+need from the model is worked out by :mod:`.facts`. Running text is cut into pieces by
+:mod:`resolint.docxio.runs` (the same italics and footnote marks the Word export writes).
 """
 
 from __future__ import annotations
@@ -24,23 +24,27 @@ from datetime import UTC, datetime
 
 from lxml import etree
 
+from resolint.aknio.akntext import NS, A
 from resolint.aknio.conclusions import write_conclusions
 from resolint.aknio.cover import write_cover, write_identification, write_meta, write_preface
 from resolint.aknio.facts import facts_of
-from resolint.aknio.reader import NS, A
+from resolint.aknio.paragraphs import (
+    ITALIC_HEADING,
+    body_pieces,
+    heading_text,
+    write_authoring,
+    write_operative,
+    write_preambular,
+)
 from resolint.aknio.resmd import TABLE_COMMENT
-from resolint.aknio.xmlbuild import NoteWriter, element, source_pieces, squash, write_pieces
-from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
+from resolint.aknio.xmlbuild import NoteWriter, element, source_pieces, write_pieces
 from resolint.model import (
     Closing,
     Comment,
     Document,
     NestedDraft,
-    Operative,
     Paragraph,
-    Preambular,
     Span,
-    SubParagraph,
 )
 
 STATEMENT_STATE = ("statement", "preamble", "main_body", "attachment_body", "last_container", "in_annex")
@@ -262,204 +266,6 @@ class AknExporter:
         return self.attachment_body
 
 
-# ---- body nodes --------------------------------------------------------------------------------
-def write_authoring(exporter: AknExporter, authoring) -> None:
-    formula = element(exporter.preamble_part(), "formula", name="enactingFormula", eId=exporter.new_id("formula"))
-    pieces = text_pieces(authoring.text)
-    if not any(piece.italic for piece in pieces) and pieces and pieces[0].note is None:
-        body = pieces[0].text.rstrip(",")
-        pieces = [Piece(body, italic=True), Piece(pieces[0].text[len(body) :]), *pieces[1:]]
-    write_pieces(element(formula, "p"), pieces, exporter.notes)
-
-
-def opener_name(paragraph: Paragraph, pieces: list[Piece]) -> str:
-    """The container's name: its opening italic words as printed, else the model's opener, else its first word."""
-    if pieces and pieces[0].italic and pieces[0].text.strip(" ,;:"):
-        return squash(pieces[0].text).strip(" ,;:")
-    phrase = squash(paragraph.phrase or "").strip(" ,;:")
-    if phrase:
-        return phrase
-    words = paragraph.text.plain.split()
-    return words[0].strip(",;:") if words else "paragraph"
-
-
-def body_pieces(
-    exporter: AknExporter, paragraph: Paragraph, marker: Span | None = None, cut: Span | None = None
-) -> list[Piece]:
-    """The paragraph's pieces (without ``cut``); in a ``.res.md`` the italics are the author's, in pasted
-    text the phrase is italicised."""
-    if exporter.model.form != "res.md":
-        return paragraph_pieces(paragraph, [marker, cut])
-    dropped = [span for span in (marker, cut) if span is not None]
-    dropped += [artefact.span for artefact in paragraph.artefacts if artefact.kind in DROPPED_ARTEFACTS]
-    return strip_leading_marker(text_pieces(paragraph.text, (), dropped), paragraph)
-
-
-def write_preambular(exporter: AknExporter, paragraph: Preambular) -> None:
-    """A ``container`` named by its opener; a lettered one ("(a) To promote …") is an item of the one before."""
-    pieces = body_pieces(exporter, paragraph)
-    label = exporter.model.source[paragraph.span.start : paragraph.text.span.start].strip()
-    if PREAMBLE_LABEL.fullmatch(label) and exporter.last_container is not None:
-        write_block_item(exporter, exporter.last_container, label, pieces)
-        return
-    container = element(
-        exporter.preamble_part(), "container", name=opener_name(paragraph, pieces), eId=exporter.new_id("container")
-    )
-    exporter.last_container = container
-    write_pieces(element(container, "p"), pieces, exporter.notes)
-    for item in paragraph.children:  # a lead-in's items, children of the paragraph in the model (issue 13)
-        write_block_item(exporter, container, label_text(item.label), body_pieces(exporter, item, item.label_span))
-
-
-def write_block_item(exporter: AknExporter, container: etree._Element, label: str, pieces: list[Piece]) -> None:
-    """One lettered item of a preambular paragraph: ``blockList`` with the paragraph as its ``listIntroduction``."""
-    block_list = container.find(f"{A}blockList")
-    if block_list is None:
-        introduction = container.find(f"{A}p")
-        block_list = element(container, "blockList", eId=f"{container.get('eId')}__blockList")
-        if introduction is not None:
-            introduction.tag = A + "listIntroduction"
-            block_list.append(introduction)
-    item = element(block_list, "item", eId=f"{block_list.get('eId')}__item_{len(block_list)}")
-    element(item, "num", label)
-    write_pieces(element(item, "p"), pieces, exporter.notes)
-
-
-def write_operative(exporter: AknExporter, paragraph: Operative) -> None:
-    """An operative paragraph (or, after an "Annex" heading, a paragraph of the annex)."""
-    eid = exporter.new_id("para")
-    node = element(exporter.annex_part() if exporter.in_annex else exporter.body_part(), "paragraph", eId=eid)
-    if paragraph.number:
-        element(node, "num", f"{paragraph.number.rstrip('.')}.")
-    pieces = body_pieces(exporter, paragraph, paragraph.number_span)
-    if not paragraph.children:
-        write_pieces(element(element(node, "content", eId=f"{eid}__content"), "p"), pieces, exporter.notes)
-        return
-    listed = element(node, "list", eId=f"{eid}__list")
-    write_pieces(element(element(listed, "intro", eId=f"{eid}__list__intro"), "p"), pieces, exporter.notes)
-    last, start = continuation(paragraph)
-    lines = exporter.model.lines
-    exporter.continued = (id(last), lines.span(start, last.text.span.end)) if last else None
-    write_points(exporter, listed, paragraph.children, f"{eid}__list")
-    if last:
-        before = lines.span(last.span.start, start)
-        write_pieces(
-            continuation_holder(exporter, node, listed), body_pieces(exporter, last, None, before), exporter.notes
-        )
-    elif paragraph.wrap_up is not None:  # the model's node for text after the list (issue 13)
-        holder = continuation_holder(exporter, node, listed)
-        write_pieces(holder, text_pieces(paragraph.wrap_up, (), []), exporter.notes)
-    exporter.continued = None
-
-
-def continuation_holder(exporter: AknExporter, node: etree._Element, listed: etree._Element) -> etree._Element:
-    """The ``p`` for text that continues a paragraph after its list, marked as the organ marks it:
-    the list's ``wrapUp`` (Security Council, HRC) or an unnumbered ``paragraph`` after it (GA, ECOSOC)."""
-    if exporter.facts.organ_info.get("continuation") == "paragraph":
-        after = etree.Element(A + "paragraph", eId=exporter.new_id("para"))
-        node.addnext(after)
-        return element(element(after, "content", eId=f"{after.get('eId')}__content"), "p")
-    return element(element(listed, "wrapUp", eId=f"{listed.get('eId')}__wrapUp"), "p")
-
-
-CONTINUATION = re.compile(r"\n[ \t]*\n(?=\S)")
-"""A blank line, then text flush left: what follows continues the paragraph, not its last point."""
-
-
-def continuation(paragraph: Operative) -> tuple[SubParagraph | None, int]:
-    """The last point whose text runs on into the parent paragraph's continuation, and where that begins.
-
-    The model keeps such text ("…; (c) …;" then, flush left, "and stresses the importance …") in
-    the last point; the UN marks it as the list's ``wrapUp``.
-    """
-    last = paragraph.children[-1]
-    while last.children:
-        last = last.children[-1]
-    found = CONTINUATION.search(last.text.raw)
-    return (last, last.text.span.start + found.end()) if found else (None, 0)
-
-
-BRACKETED_LABEL = re.compile(r"\(?([0-9A-Za-z]{1,6})\)?")
-
-
-def label_text(label: str) -> str:
-    """A point's ``num`` as the UN writes it: "(a)" for "(a)", "a)" and "a"; "a.", "•", "–" as printed."""
-    label = label.strip()
-    bracketed = BRACKETED_LABEL.fullmatch(label)
-    return f"({bracketed.group(1)})" if bracketed else label
-
-
-def list_heading(
-    exporter: AknExporter, parent: etree._Element, before: SubParagraph, sub: SubParagraph
-) -> etree._Element:
-    """A subject line between two points of a list ("Urgent temporary measures:"), as the UN marks
-    it: an unnumbered point, the points after it (up to the next such line) in a sub-list of its own."""
-    heading = exporter.model.heading_between(before.span.end, sub.span.start)
-    if heading is None or heading.starts_section:
-        return parent
-    exporter.listed_headings.update(id(line) for line in heading.lines)
-    holder = parent.getparent() if parent.get("eId") in exporter.subject_lists else parent
-    text = " ".join(heading_text(exporter, line) for line in heading.lines)
-    point = element(holder, "point", eId=exporter.new_id("point"))
-    write_pieces(element(element(point, "content"), "p"), source_pieces(text), exporter.notes)
-    exporter.subject_lists.add(f"{point.get('eId')}__sublist")
-    return element(holder, "sublist", eId=f"{point.get('eId')}__sublist")
-
-
-def write_points(exporter: AknExporter, parent: etree._Element, points: tuple[SubParagraph, ...], prefix: str) -> None:
-    for before, sub in zip((None, *points), points, strict=False):
-        if before is not None:
-            parent = list_heading(exporter, parent, before, sub)
-        core = re.sub(r"[^0-9A-Za-z]", "", sub.label) or str(exporter.new_id("point"))
-        eid = f"{prefix}__point_{core}"
-        while eid in exporter.ids:
-            eid += "_"
-        exporter.ids[eid] = 1
-        point = element(parent, "point", eId=eid)
-        element(point, "num", label_text(sub.label))
-        content = element(point, "content", eId=f"{eid}__content")
-        cut = exporter.continued[1] if exporter.continued and exporter.continued[0] == id(sub) else None
-        texts = indented_texts(exporter, sub, cut)
-        first_cut = exporter.model.lines.span(texts[0].start, sub.text.span.end) if texts else cut
-        write_pieces(element(content, "p"), body_pieces(exporter, sub, sub.label_span, first_cut), exporter.notes)
-        parent_of_children = parent
-        if texts:
-            parent_of_children = element(parent, "sublist", eId=f"{eid}__sublist")
-            for index, own in enumerate(texts, start=1):
-                point_id = f"{eid}__sublist__point_{index}"
-                text_content = element(element(parent_of_children, "point", eId=point_id), "content")
-                rest = exporter.model.lines.span(own.end, sub.text.span.end) if own.end < sub.text.span.end else cut
-                before = exporter.model.lines.span(sub.span.start, own.start)
-                write_pieces(element(text_content, "p"), body_pieces(exporter, sub, before, rest), exporter.notes)
-        if sub.children:
-            nested = element(parent_of_children, "sublist", eId=f"{eid}__sublist" + ("__sublist" if texts else ""))
-            write_points(exporter, nested, sub.children, nested.get("eId"))
-
-
-INDENTED_CONTINUATION = re.compile(r"\n[ \t]*\n[ \t]+(?=\S)")
-"""A blank line, then indented text without a label: the text under a point that is a heading
-("(f) *Humanitarian assistance*", then its mandate), which the UN marks as unnumbered points of a
-sub-list (the point's own sub-points, if any, in a sub-list of that sub-list)."""
-
-
-def indented_texts(exporter: AknExporter, sub: SubParagraph, cut: Span | None) -> list[Span]:
-    """The unlabelled indented texts under a heading point, each up to the next (or ``cut``, or the point's end)."""
-    base = sub.text.span.start
-    limit = cut.start if cut is not None else sub.text.span.end
-    found = [match for match in INDENTED_CONTINUATION.finditer(sub.text.raw) if base + match.end() < limit]
-    if not found:
-        return []
-    ends = [base + match.start() for match in found[1:]] + [limit]
-    return [exporter.model.lines.span(base + match.end(), end) for match, end in zip(found, ends, strict=True)]
-
-
-def heading_text(exporter: AknExporter, item: Closing | Paragraph) -> str:
-    """A heading's text from the source (the model's text turns no-break spaces into spaces)."""
-    raw = exporter.model.source[item.span.start : item.span.end].strip().lstrip("#").replace("*", "").strip()
-    known = (item.text if isinstance(item.text, str) else item.text.plain).lstrip("#").strip()
-    return squash(raw if raw.replace("\u00a0", " ").split() == known.split() else known)
-
-
 def write_heading(exporter: AknExporter, body: etree._Element, text: str, level: int, style: str = "") -> None:
     """A heading as the organ marks it: a bold paragraph (HRC, and annexes; an italic one when the
     heading is in italics, as the annexes' lowest headings are) or a ``paragraph/subheading``."""
@@ -488,9 +294,7 @@ def write_section(exporter: AknExporter, item: Closing) -> None:
 
 
 ANNEX_NUMBER = re.compile(r"^(\d{1,3}\.|\([a-z]{1,5}\)|\(\d{1,3}\))\s+")
-PREAMBLE_LABEL = re.compile(r"\((?:[a-z]{1,5}|\d{1,3})\)")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-ITALIC_HEADING = re.compile(r"\*[^*]+\*")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 
 

@@ -31,9 +31,9 @@ def organ_of_symbol(symbol: str) -> str:
     return next((name for name, info in by_length if info.get("symbol") and symbol.startswith(info["symbol"])), "")
 
 
-def closing_source(document: Document, closing: Closing) -> str:
-    """A closing line as written (no-break spaces kept), without its italic marks and layout space."""
-    return squash(document.source[closing.span.start : closing.span.end].replace("*", ""))
+def closing_line(closing: Closing) -> str:
+    """A closing line's text from the model, no-break spaces kept (``Text.written``), without layout space."""
+    return squash(closing.content.written if closing.content is not None else closing.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ def facts_of(document: Document) -> Facts:
     number = squash((document.title.number if document.title else None) or heading.get("number") or "")
     meeting = adoption = None
     for closing in document.closing:
-        line = closing_source(document, closing)
+        line = closing_line(closing)
         found = MEETING.match(line)
         if found:
             meeting, adoption = found.group("meeting"), found.group("date") or adoption

@@ -11,20 +11,22 @@ Element kinds are read by small functions chosen from tables (:data:`BODY_READER
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
+from resolint.aknio.akntext import NS, A, AknText, Block, Run, first, local, plain, squash
 from resolint.aknio.errors import AknError
+from resolint.aknio.inlineread import InlineReader, normalise, run_text
 from resolint.inputs import MAX_BYTES as INPUT_MAX_BYTES
 from resolint.inputs import InputError, read_input_bytes
 
-NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-A = "{" + NS + "}"
+__all__ = ["NS", "A", "AknText", "Block", "Run", "parse_bytes", "parse_file", "read_akn", "run_text"]
+"""What the importer, the outline, the ``.res.md`` writer and the tests read from here (the structure
+itself is :mod:`.akntext`'s, the inline runs :mod:`.inlineread`'s)."""
+
 MAX_BYTES = INPUT_MAX_BYTES  # as for text input: a resolution is 10-500 KB
-LAYOUT_SPACE = re.compile(r"[ \t\r\n]+")  # the no-break space is the UN's and stays
 HEADING_CLASSES = frozenset({"HChG", "H1G", "H23G", "H4G", "H56G", "HCh", "H1", "H23", "H4", "H56"})
 PARSER = etree.XMLParser(
     resolve_entities=False,
@@ -34,58 +36,6 @@ PARSER = etree.XMLParser(
     remove_comments=True,
     remove_pis=True,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    """A stretch of running text: ``text``, ``italic``, or a footnote ``note`` (value: the marker)."""
-
-    kind: str
-    value: str
-
-
-@dataclass(slots=True)
-class Note:
-    marker: str
-    runs: list[Run]
-
-
-@dataclass(slots=True)
-class Block:
-    """One body block in reading order.
-
-    ``kind`` is ``container`` (preambular), ``paragraph`` (operative or annex text), ``point``
-    (a sub-paragraph, ``level`` 1 or deeper), ``heading`` (a title inside the body) or
-    ``wrapUp`` (text that continues a paragraph after its points), or ``meeting`` (a meeting or
-    date line closing a part of a resolution in parts, before the next part). ``path`` is the element path
-    from the document part (``mainBody/paragraph/list/point``), so two files that say the same
-    thing with different elements do not compare equal.
-    """
-
-    kind: str
-    path: str
-    runs: list[Run]
-    num: str | None = None
-    name: str | None = None
-    level: int = 0
-    rows: list[list[list[Run]]] = field(default_factory=list)  # a table's cells, row by row
-
-
-@dataclass(slots=True)
-class AknText:
-    heading: dict[str, str] = field(default_factory=dict)
-    sponsors: str = ""
-    report: str = ""  # the line naming the committee report an adopted text comes from
-    document_type: str = "resolution"
-    number: str = ""
-    title: str = ""
-    formula: list[Run] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-    conclusions: list[str] = field(default_factory=list)
-    attachments: list[Block] = field(default_factory=list)
-    conclusions_last: bool = False  # the meeting lines close the annexed text (they are in its <doc>)
-    notices: list[str] = field(default_factory=list)
 
 
 # ---- parsing -----------------------------------------------------------------------------------
@@ -113,121 +63,6 @@ def parse_bytes(data: bytes, name: str = "<input>") -> etree._Element:
     if root.tag != A + "akomaNtoso":
         raise AknError(f"{name}: not an Akoma Ntoso document (root element <{etree.QName(root).localname}>)")
     return root
-
-
-def local(element: etree._Element) -> str:
-    tag = element.tag
-    return tag[len(A) :] if isinstance(tag, str) and tag.startswith(A) else ""
-
-
-def squash(text: str) -> str:
-    return LAYOUT_SPACE.sub(" ", text).strip()
-
-
-def plain(element: etree._Element | None) -> str:
-    return squash("".join(element.itertext())) if element is not None else ""
-
-
-def first(element: etree._Element | None, xpath: str) -> etree._Element | None:
-    if element is None:
-        return None
-    found = element.find(xpath.replace("akn:", A))
-    return found
-
-
-# ---- inline text -------------------------------------------------------------------------------
-class InlineReader:
-    """Mixed content to :class:`Run` lists; footnotes are collected in reading order."""
-
-    def __init__(self, notes: list[Note]) -> None:
-        self.notes = notes
-
-    def runs(self, element: etree._Element | None) -> list[Run]:
-        """Runs of every ``<p>`` under ``element`` (or of ``element`` itself), joined by spaces."""
-        if element is None:
-            return []
-        paragraphs = [child for child in element if local(child) == "p"] or [element]
-        collected: list[Run] = []
-        for paragraph in paragraphs:
-            if collected:
-                collected.append(Run("text", " "))
-            self._walk(paragraph, False, collected)
-        return normalise(collected)
-
-    def _walk(self, element: etree._Element, italic: bool, out: list[Run]) -> None:
-        kind = "italic" if italic else "text"
-        if element.text:
-            out.append(Run(kind, element.text))
-        for child in element:
-            name = local(child)
-            if name == "authorialNote":
-                marker = (child.get("marker") or str(len(self.notes) + 1)).strip()
-                self.notes.append(Note(marker, InlineReader(self.notes).runs(child)))
-                out.append(Run("note", marker))
-            elif name == "eol":
-                out.append(Run(kind, " "))
-            elif name == "embeddedStructure":  # a nested draft: its blocks are read by BodyReader.embedded
-                pass
-            elif name:
-                self._walk(child, italic or (name == "span" and child.get("class") == "italic"), out)
-            if child.tail:
-                out.append(Run(kind, child.tail))
-
-
-def normalise(runs: list[Run]) -> list[Run]:
-    """Layout whitespace collapsed; italics joined across markup, over whole words, never on spaces alone."""
-    squashed = [r if r.kind == "note" else Run(r.kind, LAYOUT_SPACE.sub(" ", r.value)) for r in runs]
-    out = merge([roman_if_invisible(r) for r in squashed if r.value])
-    for i in range(len(out) - 1):  # <i>Reiteratin</i>g: italics cover whole words
-        here, after = out[i], out[i + 1]
-        if here.kind == "italic" and after.kind == "text" and here.value[-1:].isalpha():
-            tail = re.match(r"[^\W\d_]+", after.value)
-            if tail:
-                out[i] = Run("italic", here.value + tail.group())
-                out[i + 1] = Run("text", after.value[tail.end() :])
-    out = [r for r in out if r.value]
-    for i in range(1, len(out) - 1):  # <i>Guided</i> <i>also</i>: one italic phrase
-        if out[i].kind == "text" and not out[i].value.strip() and out[i - 1].kind == out[i + 1].kind == "italic":
-            out[i] = Run("italic", out[i].value)
-    return trim(merge(out))
-
-
-def roman_if_invisible(run: Run) -> Run:
-    if run.kind == "italic" and not any(char.isalnum() for char in run.value):
-        return Run("text", run.value)
-    return run
-
-
-def merge(runs: Iterable[Run]) -> list[Run]:
-    out: list[Run] = []
-    for run in runs:
-        if out and run.kind == out[-1].kind and run.kind != "note":
-            out[-1] = Run(run.kind, out[-1].value + run.value)
-        else:
-            out.append(run)
-    return out
-
-
-def trim(runs: list[Run]) -> list[Run]:
-    """No space at either end; an italic run's edge spaces moved out into roman text."""
-    out: list[Run] = []
-    for run in runs:
-        if run.kind != "italic" or run.value == run.value.strip():
-            out.append(run)
-            continue
-        lead, core = run.value[: len(run.value) - len(run.value.lstrip())], run.value.strip()
-        trail = run.value[len(run.value.rstrip()) :]
-        out.extend(r for r in (Run("text", lead), Run("italic", core), Run("text", trail)) if r.value)
-    out = merge(out)
-    if out and out[0].kind != "note":
-        out[0] = Run(out[0].kind, out[0].value.lstrip())
-    if out and out[-1].kind != "note":
-        out[-1] = Run(out[-1].kind, out[-1].value.rstrip())
-    return [r for r in out if r.value]
-
-
-def run_text(runs: list[Run]) -> str:
-    return "".join(r.value for r in runs if r.kind != "note")
 
 
 # ---- the cover page, preface and conclusions ---------------------------------------------------
@@ -404,7 +239,9 @@ class BodyReader:
 
     def point(self, element: etree._Element, path: str, out: list[Block], level: int) -> None:
         here = f"{path}/point"
-        block = Block("point", here, self.inline.runs(first(element, "akn:content")), level=level)
+        text = first(element, "akn:content")  # a title point of S/RES/2556 has its text in an <intro>
+        runs = self.inline.runs(text if text is not None else first(element, "akn:intro"))
+        block = Block("point", here, runs, level=level)
         block.num = plain(first(element, "akn:num"))
         out.append(block)
         for child in element:
@@ -466,11 +303,29 @@ class BodyReader:
     def attachments(self, attachments: etree._Element | None) -> None:
         for attachment in attachments if attachments is not None else ():
             for doc in attachment:
+                opened = len(self.text.attachments)
                 self.body(first(doc, "akn:mainBody"), "attachment/mainBody", self.text.attachments)
+                title_from_name(doc, self.text.attachments, opened)
                 conclusions = first(doc, "akn:conclusions")  # ECOSOC 2021/20 has its meeting lines there
                 if conclusions is not None:
                     self.text.conclusions.extend(conclusion_lines(conclusions))
                     self.text.conclusions_last = True
+
+
+ANNEX_TITLE = re.compile(r"Annex(?:es)?\b")
+
+
+def title_from_name(doc: etree._Element, blocks: list[Block], opened: int) -> None:
+    """An annex whose text does not open with its title ("Annex"), where the ``doc``'s ``name`` gives
+    it (S/RES/2564: the printed annex opens with "Annex", the XML names it only there): the title
+    as its first heading line, as the annexes of every other file write it."""
+    name = doc.get("name", "")
+    opening = blocks[opened] if len(blocks) > opened else None
+    if name.lower() != "annex" or opening is None:
+        return
+    if opening.kind == "heading" and ANNEX_TITLE.match(run_text(opening.runs).strip()):
+        return
+    blocks.insert(opened, Block("heading", "attachment/mainBody/paragraph", [Run("text", "Annex")], level=3))
 
 
 def is_heading(paragraph: etree._Element, runs: list[Run]) -> bool:

@@ -22,6 +22,7 @@ ITEM_BULLETS = "•–▪◦·●∙-"  # bullets and dashes that label items in
 DOT_LABEL_RE = re.compile(r"[ \t]*((?:[a-z]{1,2}|[ivxl]{1,6})\.)[ \t]+(?=\S)")
 HEADING_MAX = 200  # a subject line between paragraphs is one line, under this many characters
 SHORT_HEADING = 80  # a longer one has no comma or colon inside
+WHOLE_ITALIC = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")  # a line in italics from end to end (a title in a list)
 
 
 def _sub_level(label: str, parent: Pending) -> int:

@@ -1,7 +1,8 @@
 """Inline marks inside a paragraph: italics, bold, footnote references and inline comments.
 
 This is the one place that reads marks inside running text; the result is a :class:`Text`
-with the plain text and a map from each plain character back to its source offset.
+with the plain text, a map from each plain character back to its source offset, and the
+paragraphs its "paragraph 9 (b) above" phrases name (read by ``crossrefs.py``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from resolint.grammar.crossrefs import paragraph_references
 from resolint.memo import memoised
 from resolint.model import FootnoteRef, LineIndex, Text
 
@@ -208,6 +210,7 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
         italics=tuple(lines.span(e.open_end, e.close_start) for e in italic),
         italic_marks=tuple(lines.span(e.open_start, e.close_end) for e in italic),
         footnote_refs=tuple(scan.refs),
+        paragraph_refs=paragraph_references(plain),
     )
 
 

@@ -18,6 +18,7 @@ from resolint.grammar.classify import (
     HEADING_MAX,
     ITEM_BULLETS,
     SHORT_HEADING,
+    WHOLE_ITALIC,
     _continues,
     _label_style,
     _lead_in,
@@ -246,17 +247,20 @@ class ItemPlacement:
     def _subject_line_in_list(self, unit: Unit, head: str, following: Unit | None) -> bool:
         """A short line between the items of a list that titles the items after it ("Urgent temporary
         measures:", "Rule of law:" before items (iii), (vi) of S/RES/2552): no opener or verb, no
-        comma, and the next block is a labelled item."""
+        comma unless the whole line is in italics (S/RES/2556's "*Disarmament, demobilisation,
+        reintegration (DDR)*"), and the next block is a labelled item."""
         last = self.last_paragraph
         if last is None or last.kind != NodeKind.SUBPARAGRAPH or following is None or following.kind != "sub":
             return False
         if unit.kind != "text" or len(unit.lines) != 1 or unit.end - unit.text_start >= SHORT_HEADING:
             return False
         plain = strip_marks(head).strip()
+        italic = WHOLE_ITALIC.fullmatch(self.source[unit.text_start : unit.end].strip()) is not None
         return (
             bool(plain)
             and plain[0].isupper()
-            and not any(mark in plain for mark in ",;")
+            and ";" not in plain
+            and ("," not in plain or italic)
             and (plain[-1] == ":" or plain[-1].isalnum() or plain[-1] == ")")
             and not _opens(plain)
         )

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from resolint.model import LineIndex, Sponsor
-from resolint.refdata import data_lines
+from resolint.refdata_states import current_state_name, official_state_name
 
 DOC_TYPE_RE = re.compile(
     r":\*?\s*((?:(?:further\s+)?revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?|draft\s+resolutions?|amendment)\s*\.?\s*$",
@@ -15,12 +14,9 @@ DOC_TYPE_RE = re.compile(
 PIECE_RE = re.compile(r"^(\s*)(.*?)[\s,]*(\*?)[\s,]*$", re.DOTALL)
 
 
-@cache
-def state_names() -> frozenset[str]:
-    try:
-        return frozenset(line.split("\t")[0] for line, _ in data_lines("un-member-states.txt"))
-    except OSError:
-        return frozenset()
+def is_state(name: str) -> bool:
+    """A State's UN short name or a known alias of one ("Turkey", "St. Kitts and Nevis")."""
+    return bool(official_state_name(name) or current_state_name(name))
 
 
 def _bare(name: str) -> str:
@@ -30,17 +26,16 @@ def _bare(name: str) -> str:
 def split_last(piece: str) -> int | None:
     """Where the last piece "Ukraine and United Kingdom of Great Britain and Northern Ireland*" splits.
 
-    Each " and " is tried from the left; the first whose both sides are State names wins, then the
-    first whose right side is one; a piece that is itself a State name ("Trinidad and Tobago") is
-    not split; otherwise the last " and " is taken.
+    Each " and " is tried from the left; the first whose both sides are State names (or aliases:
+    "St. Kitts and Nevis and UK") wins, then the first whose right side is one; a piece that is
+    itself a State name ("Trinidad and Tobago") is not split; otherwise the last " and " is taken.
     """
-    names = state_names()
-    if _bare(piece) in names:
+    if is_state(_bare(piece)):
         return None
     places = [m.start() for m in re.finditer(" and ", piece)]
     if not places:
         return None
-    for test in (lambda left, right: left in names and right in names, lambda left, right: right in names):
+    for test in (lambda left, right: is_state(left) and is_state(right), lambda left, right: is_state(right)):
         for at in places:
             if test(_bare(piece[:at]), _bare(piece[at + 5 :])):
                 return at

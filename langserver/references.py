@@ -9,10 +9,6 @@ from dataclasses import dataclass
 
 from resolint.model import Document, Operative, SubParagraph
 
-CROSS_REFERENCE_RE = re.compile(
-    r"\bparagraphs?\s+(?P<number>\d+)(?:\s*\((?P<sub>[a-z]{1,4})\))?(?:\s*\((?P<subsub>[ivxl]{1,6})\))?"
-    r"(?:\s+(?P<direction>above|below))?"
-)
 DOCUMENT_SYMBOL_RE = re.compile(r"\b(?:A|S|E|ST|TD|UNEP|CRC|CEDAW|CCPR)(?:/[A-Za-z0-9.\-]+){1,6}")
 RESOLUTION_NUMBER_RE = re.compile(r"(?<![/\w])(?P<session>\d{1,3})/(?P<number>\d{1,4})(?![/\w])")
 
@@ -57,13 +53,18 @@ class CrossReference:
 
 
 def cross_references(document: Document) -> Iterator[CrossReference]:
-    """Every "paragraph N (x) above/below" in the paragraphs' text, with source offsets."""
+    """Every paragraph a "paragraph N (x) above/below" of the paragraphs' text names, with source
+    offsets: the first of a phrase from its "paragraph", the last to its "above" (to go to from
+    anywhere on the phrase), the others ("4" of "paragraphs 3, 4 and 5 below") their own."""
     for paragraph in document.paragraphs():
-        raw = paragraph.text.raw
-        base = paragraph.text.span.start
-        for match in CROSS_REFERENCE_RE.finditer(raw):
-            labels = tuple(label for label in (match.group("sub"), match.group("subsub")) if label)
-            yield CrossReference(base + match.start(), base + match.end(), match.group("number"), labels)
+        text = paragraph.text
+        refs = text.paragraph_refs
+        for index, found in enumerate(refs):
+            first = index == 0 or refs[index - 1].phrase_start != found.phrase_start
+            last = index == len(refs) - 1 or refs[index + 1].phrase_start != found.phrase_start
+            start = found.phrase_start if first else found.start
+            end = found.phrase_end if last else found.end
+            yield CrossReference(text.source_offset(start), text.source_offset(end - 1) + 1, found.number, found.labels)
 
 
 def find_target(document: Document, number: str, labels: tuple[str, ...]) -> Operative | SubParagraph | None:

@@ -144,6 +144,21 @@ class FootnoteRef:
 
 
 @dataclass(frozen=True, slots=True)
+class ParagraphRef:
+    """One paragraph a "paragraph(s) …" phrase of running text names: "9 (b)" of "paragraph 9 (b)
+    above". ``start``/``end`` index the text's ``plain`` (so a text that moves keeps them);
+    ``where`` is "above", "below", "of the present resolution", or None (a bare "paragraph 5")."""
+
+    start: int
+    end: int
+    number: str
+    labels: tuple[str, ...]  # ("b",) or ("b", "ii")
+    where: str | None
+    phrase_start: int  # where the phrase's "paragraph(s)" begins
+    phrase_end: int  # where the phrase ends (after "above", "below" …, if any)
+
+
+@dataclass(frozen=True, slots=True)
 class Text:
     """A run of paragraph text as written (``raw``) and with its markup removed (``plain``).
 
@@ -151,7 +166,8 @@ class Text:
     stretch that is copied one to one, ``offset`` counted from ``span.start`` (so a text that
     moves keeps its segments), and :meth:`source_offset` is exact for every plain character.
     ``italics`` are the source spans of the *content* of each italic run (without the ``*``
-    markers); ``italic_marks`` the spans including them.
+    markers); ``italic_marks`` the spans including them. ``footnote_refs`` are its footnote marks,
+    ``paragraph_refs`` the resolution's own paragraphs it names ("paragraph 9 (b) above").
     """
 
     raw: str
@@ -161,6 +177,7 @@ class Text:
     italics: tuple[Span, ...] = ()
     italic_marks: tuple[Span, ...] = ()
     footnote_refs: tuple[FootnoteRef, ...] = ()
+    paragraph_refs: tuple[ParagraphRef, ...] = ()
 
     def source_offset(self, plain_index: int) -> int:
         """Source offset of ``plain[plain_index]``; the index may equal ``len(plain)``."""
@@ -192,6 +209,20 @@ class Text:
             if source_offset < source_start + length:
                 return plain_start + max(0, source_offset - source_start)
         return len(self.plain)
+
+    @property
+    def written(self) -> str:
+        """``plain`` with the no-break spaces and non-breaking hyphens of the source, which ``plain``
+        makes ordinary spaces and hyphens (for writers that keep the UN's characters: AKN)."""
+        raw = self.raw
+        if "\u00a0" not in raw and "\u2011" not in raw:
+            return self.plain
+        chars = list(self.plain)
+        base = self.span.start
+        for index, offset in enumerate(self.plain_offsets):
+            if raw[offset - base] in "\u00a0\u2011":
+                chars[index] = raw[offset - base]
+        return "".join(chars)
 
     @property
     def plain_offsets(self) -> list[int]:

@@ -1,4 +1,7 @@
-"""Helpers for the sponsor rules RH602 and RH603: names, list form and list rewriting."""
+"""Helpers for the sponsor rules RH602 and RH603: names, list form and list rewriting.
+
+The sponsors themselves are the heading's (``grammar/sponsors.py`` splits a sponsor line once,
+with the States' names and aliases); these helpers only read them."""
 
 from __future__ import annotations
 
@@ -57,41 +60,3 @@ def render_list(document: Document, sponsors: list[Sponsor], stars: list[bool]) 
         else:
             pieces.append(f"{name}{mark}")
     return "".join(pieces)
-
-
-def sponsors_of(document: Document) -> list[Sponsor]:
-    """The heading's sponsors, with a last pair split at the wrong "and" put right.
-
-    The sponsor parser splits "Ukraine and United Kingdom of Great Britain and Northern Ireland" at
-    its last " and "; when neither piece is a State but the two pieces joined split into two known
-    States at another " and ", the two sponsors are rebuilt from that split.
-    """
-    sponsors = list(document.heading.sponsors)
-    if len(sponsors) >= 2 and resolved_name(sponsors[-1]) is None:
-        repaired = _resplit(document, sponsors[-2], sponsors[-1])
-        if repaired:
-            sponsors[-2:] = repaired
-    return sponsors
-
-
-def _resplit(document: Document, first: Sponsor, second: Sponsor) -> list[Sponsor] | None:
-    start, end = first.span.start, second.span.end
-    written = document.source[start:end]
-    for cut in (match.start() for match in re.finditer(" and ", written)):
-        left, right = written[:cut], written[cut + len(" and ") :]
-        left_name = left.rstrip("*").rstrip(",").strip()
-        if not (_is_state(left_name) and _is_state(right)):
-            continue
-        lines = document.lines
-        star = start + len(left_name) if left.rstrip().endswith("*") else None
-        star_span = lines.span(star, star + 1) if star is not None else None
-        right_start = start + cut + len(" and ")
-        return [
-            Sponsor(left_name, star is not None, lines.span(start, start + len(left_name)), star_span),
-            Sponsor(right, second.asterisk, lines.span(right_start, end), second.asterisk_span),
-        ]
-    return None
-
-
-def _is_state(name: str) -> bool:
-    return bool(official_state_name(name) or current_state_name(name))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Sponsor
 from resolint.rules._common import fold
-from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end, sponsors_of
+from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end
 from resolint.rules.base import Rule
 
 
@@ -56,7 +56,7 @@ class SponsorList(Rule[Document]):
     fix_title = "Put the sponsors in UN form"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        sponsors = sponsors_of(self.document)
+        sponsors = list(self.document.heading.sponsors)
         if not sponsors:
             return
         yield from self._check_names(sponsors)

@@ -9,7 +9,7 @@ from typing import ClassVar
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Sponsor
 from resolint.refdata_states import canonical_organ, name_key, organ_members
-from resolint.rules._sponsors import resolved_name, sponsors_of
+from resolint.rules._sponsors import resolved_name
 from resolint.rules.base import Options, Rule
 
 YEAR_RE = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
@@ -75,7 +75,7 @@ class SponsorAsterisk(Rule[Document]):
     options: ClassVar[Options] = {"organ": None, "year": None}
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        sponsors = sponsors_of(self.document)
+        sponsors = list(self.document.heading.sponsors)
         if not sponsors:
             return
         organ, year = self._organ(), self._year()
@@ -110,7 +110,7 @@ class SponsorAsterisk(Rule[Document]):
             return
         needed = any(
             (name := resolved_name(sponsor)) is not None and name_key(name) not in members
-            for sponsor in sponsors_of(self.document)
+            for sponsor in self.document.heading.sponsors
         )
         has_footnote = any(footnote.label == SPONSOR_MARK for footnote in self.document.footnotes)
         if needed and not has_footnote:

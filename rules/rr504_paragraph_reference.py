@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
-from resolint.model import Document, Operative, SubParagraph, Text
+from resolint.model import Document, Operative, ParagraphRef, SubParagraph, Text
 from resolint.rules.base import Rule
-
-ONE_REF = r"\d+(?: ?\([a-z]{1,4}\))*"
-REFERENCE_RE = re.compile(
-    rf"\bparagraphs? (?P<refs>{ONE_REF}(?:(?:, |,? and | to |–){ONE_REF})*)"
-    r"(?P<where> above| below| of the present resolution)\b"
-)
-ONE_REF_RE = re.compile(r"(?P<number>\d+)(?P<labels>(?: ?\([a-z]{1,4}\))*)")
 
 
 class ParagraphReference(Rule[Document]):
@@ -61,31 +53,28 @@ class ParagraphReference(Rule[Document]):
         if not numbered:
             return
         for text in self.document.body_texts():
-            if "paragraph" not in text.plain:
-                continue
-            for match in REFERENCE_RE.finditer(text.plain):
-                for ref in ONE_REF_RE.finditer(match["refs"]):
-                    start = match.start("refs") + ref.start()
-                    problem = self._problem(ref, match["where"].strip(), numbered, text)
-                    if problem:
-                        yield self.diagnostic(self.context.text_span(text, start, start + len(ref.group(0))), problem)
+            for reference in text.paragraph_refs:
+                if reference.where is None:  # "paragraph 5 of resolution 60/251": another text's
+                    continue
+                problem = self._problem(reference, numbered, text)
+                if problem:
+                    yield self.diagnostic(self.context.text_span(text, reference.start, reference.end), problem)
 
-    def _problem(self, ref: re.Match[str], where: str, numbered: dict[str, Operative], text: Text) -> str | None:
-        number = ref["number"]
+    def _problem(self, reference: ParagraphRef, numbered: dict[str, Operative], text: Text) -> str | None:
+        number = reference.number
         target = numbered.get(number)
         if target is None:
             last = max((int(n) for n in numbered if n.isdigit()), default=0)
             return f"There is no paragraph {number} (the last is {last}): correct the reference"
-        labels = re.findall(r"\(([a-z]{1,4})\)", ref["labels"])
         children: tuple[SubParagraph, ...] = target.children
         referenced: Operative | SubParagraph = target  # the sub-paragraph where labels name one
-        for label in labels:
+        for label in reference.labels:
             child = next((c for c in children if c.label.strip("()") == label), None)
             if child is None:
                 return f"Paragraph {number} has no sub-paragraph ({label}): correct the reference"
             children, referenced = child.children, child
-        if where == "above" and referenced.span.start > text.span.start:
+        if reference.where == "above" and referenced.span.start > text.span.start:
             return f'Paragraph {number} comes later in the text: write "below", not "above"'
-        if where == "below" and referenced.span.end < text.span.start:
+        if reference.where == "below" and referenced.span.end < text.span.start:
             return f'Paragraph {number} comes earlier in the text: write "above", not "below"'
         return None

@@ -50,7 +50,7 @@ class ItalicsLost(Rule[Document]):
     fix follows the organ's habit (docs/genre.md).
 
     ## References
-    UN Editorial Manual, resolutions II.C and II.G (docs/style-sources.md sections 1-3).
+    UN Editorial Manual, resolutions II.C and II.G (docs/style-sources.md sections 1–3).
     """
 
     code = "RS012"
@@ -62,8 +62,8 @@ class ItalicsLost(Rule[Document]):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         lost = lost_italics(document)
-        if lost is None:
-            return
+        if lost is None or not (lost.authoring or lost.openers or lost.verbs):
+            return  # only guessed phrases, which no rule italicises
         edits: list[Edit] = []
         parts: list[str] = []
         if lost.authoring is not None:

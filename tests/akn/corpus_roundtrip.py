@@ -25,6 +25,7 @@ from resolint.aknio import akn_bytes
 from resolint.aknio.facts import organs
 from resolint.aknio.outline import first_difference, outline
 from resolint.aknio.reader import AknText, Block, parse_bytes, parse_file, read_akn, run_text
+from resolint.grammar.labels import roman_label
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -124,6 +125,7 @@ def markup_slips(path: Path) -> list[str]:
     if any(block.kind == "container" for block in structure.blocks) and not run_text(structure.formula).strip():
         reasons.append("contradicts itself: a preamble without its enacting formula (the adopted text opens with it)")
     reasons += [f"contradicts itself: {reason}" for reason in subject_points_heading_nothing(structure.blocks)]
+    reasons += [f"contradicts itself: {reason}" for reason in labels_running_on_deeper(structure.blocks)]
     for block in structure.attachments:
         text = run_text(block.runs)
         if block.kind == "paragraph" and not block.num and LABEL_IN_TEXT.match(text):
@@ -144,6 +146,36 @@ def subject_points_heading_nothing(blocks: list[Block]) -> list[str]:
         under = after.kind == "point" and after.path.count("sublist") > block.path.count("sublist")
         if subject and not under:
             found.append(f"a subject line of a list with no points under it: {text!r}")
+    return found
+
+
+ROMAN_NUMERALS = [roman_label(index) for index in range(99)]
+
+
+def follows(label: str, previous: str) -> bool:
+    """``label`` comes next after ``previous`` in a sequence of letters or roman numerals ("(b)", "(c)")."""
+    label, previous = label.strip("()"), previous.strip("()")
+    letter = len(previous) == 1 and previous.isalpha() and label == chr(ord(previous) + 1)
+    roman = previous in ROMAN_NUMERALS[:-1] and label == ROMAN_NUMERALS[ROMAN_NUMERALS.index(previous) + 1]
+    return letter or roman
+
+
+def labels_running_on_deeper(blocks: list[Block]) -> list[str]:
+    """A run of items ("(a)", "(b)", "(c)" …) that the UN nests at more than two depths. A subject
+    line between items puts the items after it one level down, beside the line (the Council's
+    form); a run that sinks again at the next subject line marks each subject line as part of the
+    one before it, though its items carry on the same run (S/RES/2556's mandate)."""
+    found = []
+    labelled = [block for block in blocks if block.kind == "point" and block.num]
+    run: list[Block] = []
+    for block in [*labelled, None]:
+        if block is not None and run and follows(block.num, run[-1].num):
+            run.append(block)
+            continue
+        depths = len({item.level for item in run})
+        if depths > 2:
+            found.append(f"one run of items, {run[0].num} to {run[-1].num}, nested at {depths} depths")
+        run = [block] if block is not None else []
     return found
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from corpus_roundtrip import CORPUS, MARKUP_DATE, schema_errors
+from corpus_roundtrip import CORPUS, MARKUP_DATE, labels_running_on_deeper, schema_errors
 
 import resolint
 from resolint.aknio import AknError, akn_bytes, import_akn, import_akn_bytes
 from resolint.aknio import reader as akn_reader
+from resolint.aknio.resmd import marked
 
 REPO = Path(__file__).resolve().parents[2]
 DRAFT_SEED = REPO / "examples" / "A_HRC_58_L27_Rev1-draft.txt"
@@ -322,14 +324,16 @@ organ: Security Council
 """
 
 
+def list_points(imported, width: int) -> list[tuple[str, str | None, str]]:
+    """Each point of the import: its path inside the paragraph's list, its label, its opening (italics marked)."""
+    blocks = imported.structure.blocks
+    prefix = "mainBody/paragraph/list/"
+    return [(b.path.removeprefix(prefix), b.num, marked(b.runs)[:width]) for b in blocks if b.kind == "point"]
+
+
 def test_subject_lines_between_points_are_unnumbered_points_heading_a_sub_list():
     data, imported = exported_and_imported(SUBJECT_LINES, "subjects")
-    points = [
-        (block.path.removeprefix("mainBody/paragraph/list/"), block.num, "".join(run.value for run in block.runs)[:12])
-        for block in imported.structure.blocks
-        if block.kind == "point"
-    ]
-    assert points == [
+    assert list_points(imported, 12) == [
         ("point", "(a)", "To support j"),
         ("sublist/point", "(i)", "To help rein"),
         ("sublist/point", "", "Urgent tempo"),
@@ -341,3 +345,71 @@ def test_subject_lines_between_points_are_unnumbered_points_heading_a_sub_list()
     assert not any(block.kind == "heading" for block in imported.structure.blocks)
     again = akn_bytes(resolint.parse(imported.text, "subjects.res.md"), MARKUP_DATE)
     assert again == data  # imported back the same way: the subject lines are headings of the model again
+
+
+TITLED_SUB_LISTS = """---
+symbol: S/RES/9997 (2026)
+organ: Security Council
+---
+
+*The Security Council*,
+
+*Recalling* its previous resolutions,
+
+1. *Decides* that the mandate shall include the following priority tasks:
+
+   (i) Protection of civilians
+
+      (a) To take all necessary measures to protect civilians;
+
+   (ii) Support to stabilisation and the strengthening of State institutions
+
+      *Stabilisation*
+
+         (a) To provide coordination between the Government and its partners;
+
+         (b) To provide technical advice to the Government;
+
+      *Disarmament, demobilisation, reintegration (DDR)*
+
+         (c) To provide good offices in support of reintegration;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+def test_titles_of_a_points_sub_list_are_written_in_the_list_in_italics():
+    """A title between a point and its first sub-point ("*Stabilisation*", S/RES/2556) is a subject line
+    of the list, written there (not after the paragraph), in italics; one in italics may hold a comma."""
+    data, imported = exported_and_imported(TITLED_SUB_LISTS, "titles")
+    assert list_points(imported, 18) == [
+        ("point", "(i)", "Protection of civi"),
+        ("sublist/point", "(a)", "To take all necess"),
+        ("point", "(ii)", "Support to stabili"),
+        ("sublist/point", "", "*Stabilisation*"),
+        ("sublist/sublist/point", "(a)", "To provide coordin"),
+        ("sublist/sublist/point", "(b)", "To provide technic"),
+        ("sublist/point", "", "*Disarmament, demo"),
+        ("sublist/sublist/point", "(c)", "To provide good of"),
+    ]
+    assert not any(block.kind == "heading" for block in imported.structure.blocks)
+    assert not labels_running_on_deeper(imported.structure.blocks)  # the Council's form: one level down
+    assert akn_bytes(resolint.parse(imported.text, "titles.res.md"), MARKUP_DATE) == data
+
+
+def test_a_points_text_in_an_intro_is_read():
+    """S/RES/2556 puts the titles "*Root causes of conflict*", "*Security Sector Reform (SSR)*" in a
+    point's ``intro`` (no ``content``): their text is kept."""
+    text = import_akn(CORPUS / "akn-sc" / "S_RES_2556 (2020)-2017440E.xml").text
+    assert "\n      *Stabilisation*\n" in text
+    assert "*Root causes of conflict*" in text and "*Security Sector Reform (SSR)*" in text
+    assert not re.search(r"\n[ \t]+\n", text)  # no point left as an empty indented line
+
+
+def test_an_annex_without_its_title_gets_it_from_the_doc_name():
+    """S/RES/2564's annex opens with a name line, its title only in ``doc name="annex"``: imported, the
+    annex opens with "### Annex" and the name stays a plain line of its text, as the UN marks it."""
+    text = import_akn(CORPUS / "akn-sc" / "SC_2564_2021-E.xml").text
+    assert "\n### Annex\n\nSultan Saleh Aida Aida Zabin\n\nSultan Saleh Aida Aida Zabin has engaged" in text
+    model = resolint.parse(text, "2564.res.md")
+    assert [paragraph.text.plain[:28] for paragraph in model.annex][:1] == ["Sultan Saleh Aida Aida Zabin"]

@@ -35,7 +35,9 @@ GROUPS = {"section", "part", "hcontainer", "chapter", "division", "subsection", 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Only ASCII layout whitespace is collapsed: no-break spaces and hyphens are the UN's and stay.
 LAYOUT_SPACE = re.compile(r"[ \t\r\n]+")
-HEADING_CLASSES = {"HChG", "H1G", "H23G", "H4G", "H56G"}
+# The UN classes headings with and without the final G ("H23G", "H23": "Table 1" in E/RES/2021/6, the
+# italic "H4" headings of 76/181's annex).
+HEADING_CLASSES = {"HChG", "H1G", "H23G", "H4G", "H56G", "HCh", "H1", "H23", "H4", "H56"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class Block:
     lines: list[str] = field(default_factory=list)
     draft: Draft | None = None
     wrap_up: list[Inline] = field(default_factory=list)  # flush-left text after the items ("and further …")
+    rows: list[list[list[Inline]]] = field(default_factory=list)  # a table's cells, row by row
 
 
 class BodyParts:
@@ -260,11 +263,17 @@ def label_of(num: ElementTree.Element | None) -> str:
 
 
 def read_points(list_element: ElementTree.Element, reader: InlineReader) -> list[Point]:
+    """The points of a list, nested. A sub-list's ``intro`` and a point with only an ``intro`` (the
+    italic titles of S/RES/2556's mandate, "*Stabilisation*") are unlabelled points: titles, the
+    points after them their children."""
     points: list[Point] = []
     for child in list_element:
         name = local(child)
-        if name == "point":
+        if name == "intro" and local(list_element) == "sublist":
+            points.append(Point("", reader.runs_of_all(child)))
+        elif name == "point":
             content = child.find(AKN + "content")
+            content = content if content is not None else child.find(AKN + "intro")
             runs = reader.runs_of_all(content) if content is not None else []
             point = Point(label_of(child.find(AKN + "num")), runs)
             nested = child.find(AKN + "list")
@@ -319,23 +328,9 @@ def wrap_up_of(element: ElementTree.Element, reader: InlineReader) -> list[Inlin
     return reader.runs_of_all(wrap_up) if wrap_up is not None else []
 
 
-def table_rows(element: ElementTree.Element) -> list[list[str]]:
-    """The cells of every row of the tables in ``element`` (their footnote marks left out)."""
-    rows: list[list[str]] = []
-    for row in element.iter(AKN + "tr"):
-        cells = [squash("".join(cell_text(cell))) for cell in row if local(cell) in ("td", "th")]
-        if any(cells):
-            rows.append(cells)
-    return rows
-
-
-def cell_text(element: ElementTree.Element) -> list[str]:
-    parts = [element.text or ""]
-    for child in element:
-        if local(child) != "authorialNote":
-            parts += cell_text(child)
-        parts.append(child.tail or "")
-    return parts
+def table_rows(element: ElementTree.Element, reader: InlineReader) -> list[list[list[Inline]]]:
+    """The cells of every row of the tables in ``element``, each as runs (italics and note marks kept)."""
+    return [[reader.runs(cell) for cell in row if local(cell) in ("td", "th")] for row in element.iter(AKN + "tr")]
 
 
 def read_paragraph(paragraph: ElementTree.Element, reader: InlineReader) -> Block:
@@ -370,6 +365,7 @@ class BodyReader:
 
     def __init__(self, reader: InlineReader) -> None:
         self.reader = reader
+        self.in_annex = False  # annexes mark every heading (class or bold): no subject lines read from layout
 
     def blocks(self, element: ElementTree.Element, annex: list[Block]) -> list[Block]:
         out: list[Block] = []
@@ -380,7 +376,7 @@ class BodyReader:
     def block(self, child: ElementTree.Element, out: list[Block], annex: list[Block]) -> None:
         name = local(child)
         if name == "container" and child.find(".//" + AKN + "table") is not None:
-            out.append(Block("table", [], lines=[" | ".join(row) for row in table_rows(child)]))
+            out.append(Block("table", [], rows=table_rows(child, self.reader)))
         elif name in ("container", "crossHeading"):
             block_list = child.find(AKN + "blockList")
             if block_list is not None:  # a lead-in with items in the preamble ("… contribution to:" (a) …)
@@ -426,10 +422,11 @@ class BodyReader:
         out.append(Block("operative", runs, plain_text(num) or None))
         out.append(Block("draft", [], draft=self.draft(nested)))
 
-    @staticmethod
-    def regroup(out: list[Block]) -> None:
+    def regroup(self, out: list[Block]) -> None:
         """Read the last paragraph for what its layout makes it: a numbered heading ("A. Title"), an
-        item "(a) …" of the lead-in before it, or text continuing the paragraph before ("and …")."""
+        item "(a) …" of the lead-in before it, text continuing the paragraph before ("and …"), or,
+        outside annexes, a subject line (in an annex the UN marks every heading as one: S/RES/2564's
+        name line "Sultan Saleh Aida Aida Zabin" is plain text)."""
         block = out[-1]
         if block.kind != "operative":
             return
@@ -450,6 +447,7 @@ class BodyReader:
             block.kind = "continuation"
         elif (
             not number
+            and not self.in_annex
             and is_subject_line(text, block.runs)
             and (not out[:-1] or any(b.kind == "operative" for b in out[:-1]))
         ):
@@ -475,9 +473,11 @@ class BodyReader:
         """The annex's text, under its "Annex" title: the printed annex opens with one, and the XML
         of an ``<attachment>`` names it in its ``doc``'s ``name`` where its text does not (S/RES/2564)."""
         blocks: list[Block] = []
+        self.in_annex = True
         for body in attachment.iter(AKN + "mainBody"):
             for child in body:
                 self.block(child, blocks, [])
+        self.in_annex = False
         for block in blocks:
             if block.kind == "operative" and not block.number and leading_phrase(block.runs):
                 block.kind = "preambular"
@@ -705,9 +705,8 @@ def block_lines(block: Block, render, indent_step: str, markdown: bool) -> list[
         return [text]
     if block.kind == "vote":
         return list(block.lines)
-    if block.kind == "table":  # one block of rows: pipe rows in .res.md, cells run together when pasted
-        rows = block.lines if markdown else [row.replace(" | ", " ") for row in block.lines]
-        return ["\n".join(f"| {row} |" if markdown else row for row in rows)]
+    if block.kind == "table":
+        return [table_text(block.rows, render, markdown)]
     if block.draft is not None:
         draft = block.draft
         lines = [render(draft.authoring)] if draft.authoring else []
@@ -717,6 +716,19 @@ def block_lines(block: Block, render, indent_step: str, markdown: bool) -> list[
     first = f"{block.number} {text}".strip() if block.number else text
     wrap_up = [render(block.wrap_up)] if block.wrap_up else []
     return [first, *point_lines(block.points, render, indent_step), *wrap_up]
+
+
+TABLE_COMMENT = "<!-- Word table:"  # docs/format.md: a table is a comment block, one row a line
+
+
+def table_text(rows: list[list[list[Inline]]], render, markdown: bool) -> str:
+    """A table in .res.md as docs/format.md writes it (a comment block, one row a line, cells between
+    bars, empty rows kept); pasted, the rows that have text, their cells run together."""
+    if not markdown:
+        lines = [" ".join(render(cell) for cell in row) for row in rows]
+        return "\n".join(line for line in lines if line.strip())
+    lines = ["| " + " | ".join(render(cell) for cell in row) + " |" for row in rows]
+    return "\n".join([TABLE_COMMENT, *lines, "-->"])
 
 
 def meeting_lines(lines: list[str], markdown: bool) -> list[str]:
@@ -931,12 +943,14 @@ def operative_truth(blocks: list[Block]) -> tuple[OperativeTruth, ...]:
 
 def list_subject_lines(points: list[Point]) -> list[str]:
     """Points without a label whose text is a short title ("Urgent temporary measures:", "Rule of law:"
-    between the items of S/RES/2552 32 (e)): subject lines inside a list, in document order."""
+    between the items of S/RES/2552 32 (e); in italics, S/RES/2556's "*Stabilisation*" and
+    "*Disarmament, demobilisation, reintegration (DDR)*"): subject lines inside a list, in document order."""
     found: list[str] = []
     for point in points:
         text = squash(pasted_runs(point.runs))
-        short = 0 < len(text) < 80 and text[0].isupper() and not any(mark in text for mark in ",;")
-        if not point.label and short and text[-1] not in ".!?" and not leading_phrase(point.runs):
+        italic = all(run.kind == "italic" for run in point.runs)
+        short = 0 < len(text) < 80 and text[0].isupper() and ";" not in text and ("," not in text or italic)
+        if not point.label and short and text[-1] not in ".!?" and (italic or not leading_phrase(point.runs)):
             found.append(text)
         found += list_subject_lines(point.children)
     return found
@@ -1111,17 +1125,10 @@ def italic_extent(block: Block) -> tuple[tuple[str, ...], int] | None:
     return words, len(PHRASE_TOKEN_RE.findall(phrase))
 
 
-# How many words past the point where the italics stop or go on a reader of pasted text weighs: the
-# word right after it ("Reaffirming | its"), and the one after that, where the extent turns on it
-# ("*Reaffirming* its resolution" but "*Reaffirming its commitment*", "*Noting* with concern" but
-# "*Noting with appreciation*" in the Council's texts).
-LOOKAHEAD = (1, 2)
-
-
 @cache
-def extent_votes(folder: str, ahead: int = 1) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
-    """Where one organ's italics stop, word by word: for the words ``w1 … wm`` and the ``ahead`` words
-    after them, how many paragraphs stop the italics after ``wm`` and how many carry them on."""
+def extent_votes(folder: str) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
+    """Where one organ's italics stop, word by word: for the words ``w1 … wm`` and the word after them,
+    how many paragraphs stop the italics after ``wm`` and how many carry them on."""
     stops: Counter[tuple[str, ...]] = Counter()
     goes_on: Counter[tuple[str, ...]] = Counter()
     for path in corpus_files(folder):
@@ -1130,10 +1137,9 @@ def extent_votes(folder: str, ahead: int = 1) -> tuple[Counter[tuple[str, ...]],
             if extent is None:
                 continue
             words, size = extent
-            for length in range(1, min(size, len(words) - ahead + 1)):
-                goes_on[words[: length + ahead]] += 1
-            if size + ahead <= len(words):
-                stops[words[: size + ahead]] += 1
+            for length in range(1, size):
+                goes_on[words[: length + 1]] += 1
+            stops[words[: size + 1]] += 1
     return stops, goes_on
 
 
@@ -1142,22 +1148,17 @@ def extent_disputed(words: tuple[str, ...], size: int, folder: str) -> str | Non
 
     The italics are read word by word, as a reader of pasted text would: after each word, do they
     go on? The organ's own texts vote, among the paragraphs that open with the same words and the
-    word after them, and again among those that share the next two words (``LOOKAHEAD``: the word
-    that decides may be the second, "its commitment" beside "its resolution"). Where this
-    paragraph's choice is not a clear majority in every vote at every step (the UN italicises the
-    same words both ways, or more often the other way), its extent is unknowable.
+    word after them. Where this paragraph's choice is not a clear majority at every step (the UN
+    italicises the same words both ways, or more often the other way), its extent is unknowable.
     """
-    for ahead in LOOKAHEAD:
-        stops, goes_on = extent_votes(folder, ahead)
-        for length in range(1, size + 1):
-            if length + ahead > len(words):
-                break  # the paragraph ends before the words that would decide: nothing to weigh
-            key = words[: length + ahead]
-            ours, theirs = (goes_on[key], stops[key]) if length < size else (stops[key], goes_on[key])
-            if theirs >= ours:
-                shown = " ".join(key)
-                verb = "carry the italics past" if length < size else "stop them after"
-                return f"{ours} text(s) of {folder} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
+    stops, goes_on = extent_votes(folder)
+    for length in range(1, size + 1):
+        key = words[: length + 1]
+        ours, theirs = (goes_on[key], stops[key]) if length < size else (stops[key], goes_on[key])
+        if theirs >= ours:
+            shown = " ".join(key)
+            verb = "carry the italics past" if length < size else "stop them after"
+            return f"{ours} text(s) of {folder} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
     return None
 
 

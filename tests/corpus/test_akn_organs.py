@@ -16,16 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from akn import (
-    FOLDERS,
-    consistent_files,
-    corpus_files,
-    extent_disputed,
-    ground_truth,
-    inconsistent_files,
-    italics_unknowable,
-    load,
-)
+from akn import FOLDERS, consistent_files, corpus_files, ground_truth, inconsistent_files, italics_unknowable, load
 from akn_compare import PHRASE_KINDS, compare_file, format_report, phrase_counts, render
 
 import resolint
@@ -36,15 +27,16 @@ EXACT = {
     **{("akn-hrc", form): (1.0, 1.0) for form in ("resmd", "pasted", "pasted-pages", "pasted-lists")},
     # .res.md keeps the UN's italics: every document of every organ exact
     **{(folder, "resmd"): (1.0, 1.0) for folder in ("akn-ga", "akn-ecosoc", "akn-sc")},
-    # 283 of 300, 24 of 11961 phrases missed: the stance habit's "Expressing further concern", a
-    # second verb after its adverb; "Reaffirming its commitment" where 10 of 12 carry the italics on
-    # is not asked for (akn.LOOKAHEAD)
-    **{("akn-ga", form): (0.94, 0.9975) for form in ("pasted", "pasted-pages", "pasted-lists")},
-    **{("akn-ecosoc", form): (1.0, 1.0) for form in ("pasted", "pasted-pages", "pasted-lists")},
-    # 123 of 151, 35 of 4006 phrases missed: the Council's operative verb keeps the feeling it states
+    # 279 of 300, 28 of 11891 compared phrases missed: the stance habit's "Expressing further concern", a
+    # second verb after its adverb read; left: "in this regard" (8 italic, 11 roman), single cases
+    **{("akn-ga", form): (0.93, 0.9975) for form in ("pasted", "pasted-pages", "pasted-lists")},
+    # 54 of 55: a draft's "*Reaffirming* its commitment" read by the stance habit (10 of the Assembly's 12
+    # carry the italics on)
+    **{("akn-ecosoc", form): (0.98, 0.999) for form in ("pasted", "pasted-pages", "pasted-lists")},
+    # 122 of 151, 36 of 3818 compared phrases missed: the Council's operative verb keeps the feeling it states
     # ("Expresses serious concern", "Notes with concern"); what is left is split among its penholders
     # ("Requests and encourages" 3 stop, 3 go on; "Recalling also" 3 to 4) or one series' wording
-    **{("akn-sc", form): (0.81, 0.991) for form in ("pasted", "pasted-pages", "pasted-lists")},
+    **{("akn-sc", form): (0.80, 0.991) for form in ("pasted", "pasted-pages", "pasted-lists")},
 }
 # Every rendering of every organ has the UN's structure apart from the extent of openers and verbs
 # (which pasted text, without italics, cannot show): sections, parts, annexes, drafts, numbers,
@@ -52,9 +44,7 @@ EXACT = {
 STRUCTURE_EXACT = 1.0
 # Share of openers and verbs pasted text is not asked for (``akn.italics_unknowable``: the organ's
 # own texts italicise the same words both ways). The Council's penholders differ the most.
-# The Council's 5.1 %: 188 split on the word after the stop, 17 more on the two words after it
-# ("*Noting* with appreciation" where 8 of 9 italicise "with appreciation"; akn.LOOKAHEAD).
-UNKNOWABLE = {"akn-hrc": 0.005, "akn-ga": 0.01, "akn-ecosoc": 0.01, "akn-sc": 0.052}
+UNKNOWABLE = {"akn-hrc": 0.005, "akn-ga": 0.01, "akn-ecosoc": 0.01, "akn-sc": 0.05}
 # Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics): the
 # issue's target, at most 0.3, reached by every organ.
 FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.3, "akn-sc": 0.3}
@@ -83,18 +73,6 @@ def test_phrases_pasted_text_cannot_know_are_few_and_named(folder):
     report = "\n".join(f"{where}: {reason}" for where, reason in found.items())
     print(f"{folder}: {len(found)} of {phrases} openers/verbs not compared in the pasted forms\n{report}")
     assert len(found) <= UNKNOWABLE[folder] * phrases, report[:3000]
-
-
-def test_the_word_that_decides_the_extent_may_be_the_second_after_it():
-    """The General Assembly italicises "*Reaffirming* its resolution" but "*Reaffirming its commitment*":
-    a text that stops after "Reaffirming" before "its commitment" (A/RES/76/184) goes against 10 of
-    the Assembly's 12, which the word right after the stop ("its") cannot show, so pasted text cannot
-    know it; before "its resolution" the stop is the Assembly's habit and is compared."""
-    commitment = ("reaffirming", "its", "commitment", "to", "the")
-    resolution = ("reaffirming", "its", "resolution", "of", "december")
-    assert "'reaffirming its commitment', 10 do not" in (extent_disputed(commitment, 1, "akn-ga") or "")
-    assert extent_disputed(resolution, 1, "akn-ga") is None
-    assert extent_disputed(commitment, 3, "akn-ga") is not None  # most stop before "its" (the first vote)
 
 
 @pytest.mark.parametrize(("folder", "form"), sorted(EXACT), ids=lambda v: v)

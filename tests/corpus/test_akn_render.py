@@ -138,13 +138,14 @@ def test_points_without_a_label_are_text_of_the_item_above():
 
 def test_annex_without_its_title_in_the_xml_is_rendered_under_annex():
     # S/RES/2564 (2021): the <attachment> (doc name="annex") starts with the listed person's name;
-    # the printed annex opens with "Annex", and so do the renderings
+    # the printed annex opens with "Annex", and so do the renderings; the name line is plain text, as
+    # the UN marks it (class SingleTxt, no bold): in annexes every heading is marked by class or bold
     path = next(p for p in corpus_files("akn-sc") if p.name.startswith("SC_2564"))
     names = [doc.get("name") for doc in ElementTree.parse(path).getroot().iter(AKN + "doc")]
     assert names == ["annex"]
     resolution = load(path)
     assert resolution.annex[0].kind == "heading" and resolution.annex[0].runs[0].value == "Annex"
-    assert "\n### Annex\n\n### Sultan Saleh Aida Aida Zabin\n" in render_resmd(resolution)
+    assert "\n### Annex\n\nSultan Saleh Aida Aida Zabin\n" in render_resmd(resolution)
     assert "\nAnnex\n\nSultan Saleh Aida Aida Zabin\n" in render_pasted(resolution)
 
 
@@ -169,3 +170,37 @@ def test_authoring_formula_left_out_of_the_xml_is_rendered_from_the_author():
     assert root.find(f".//{AKN}formula") is None
     assert root.find(f".//{AKN}FRBRWork/{AKN}FRBRauthor").get("href") == "sc"
     assert "\n*The Security Council*,\n\n*Reiterating* its primary" in render_resmd(load(path))
+
+
+def resolution_of(folder: str, prefix: str):
+    return load(next(p for p in corpus_files(folder) if p.name.startswith(prefix)))
+
+
+def test_headings_of_class_h23_and_h4_are_headings():
+    # the UN classes headings with and without the final G: "Table 1" (H23, E/RES/2021/6) and the
+    # italic H4 headings of 76/181's annexed declaration are "### " lines, italics kept
+    ecosoc = render_resmd(resolution_of("akn-ecosoc", "E_RES_2021_6-"))
+    assert "\n### Table 1\n" in ecosoc and "\nTable 1\n" not in ecosoc
+    ga = render_resmd(resolution_of("akn-ga", "A_RES_76_181"))
+    assert "\n### *Addressing the causes, including the root causes, of crime*\n" in ga
+
+
+def test_tables_are_rendered_in_the_resmd_table_form():
+    # docs/format.md: a comment block "<!-- Word table:", one row a line, cells between bars, empty rows
+    # and italics kept; pasted, the rows with text, their cells run together
+    resolution = resolution_of("akn-ga", "A_RES_76_238")
+    table = "<!-- Word table:\n| *Member State* | *Percentage* |\n|  |  |\n| Afghanistan | 0.006 |\n"
+    text = render_resmd(resolution)
+    assert table in text and "\n-->\n" in text.split(table)[1]
+    assert "\nMember State Percentage\nAfghanistan 0.006\n" in render_pasted(resolution)
+
+
+def test_titles_of_sub_lists_are_unlabelled_points():
+    # S/RES/2556 29 (ii): "*Stabilisation*" (a sub-list's <intro>) and "*Root causes of conflict*" (a
+    # point with only an <intro>) title the items after them; the items (a) … (k) are (ii)'s
+    resolution = resolution_of("akn-sc", "S_RES_2556")
+    operative = next(o for o in ground_truth(resolution).operative if o.number == "29")
+    assert [tree.show() for tree in operative.labels] == ["i[a b c d e f g h]", "ii[a b c d e f[– – –] g h i j k]"]
+    titles = ("Stabilisation", "Root causes of conflict", "Security Sector Reform (SSR)")
+    assert ground_truth(resolution).headings[4:7] == titles
+    assert re.search(r"\n +\*Stabilisation\*\n\n +\(a\) Provide coordination", render_resmd(resolution))
