@@ -1,0 +1,200 @@
+"""Page furniture of a PDF copy: the printed rows, where the body starts, the running headers and titles, the
+masthead, and the line width a hard-wrapped copy shows (the first step of :mod:`resolint.grammar.pdfcopy`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from statistics import quantiles
+
+from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
+from resolint.grammar.pdflines import (
+    MAX_TITLE_LINES,
+    MIN_RECURRENCE,
+    MIN_TITLE,
+    MIN_WRAPPED_LINES,
+    NUMBER_RE,
+    OWN_LABEL_RE,
+    OWN_NUMBER_RE,
+    STRONG_FURNITURE,
+    SYMBOL_LINE_RE,
+    SYMBOL_RE,
+    TERMINAL,
+    TITLE_RE,
+    _end_char,
+    _Line,
+    _opens,
+)
+
+
+def _rows(source: str) -> list[_Line]:
+    rows: list[_Line] = []
+    offset = 0
+    for index, raw in enumerate(source.split("\n")):
+        body = raw.rstrip(" \t\r\u00a0")
+        page_break = "\f" in body
+        stripped = body.replace("\f", " ")
+        lead = len(stripped) - len(stripped.lstrip())
+        text = stripped.strip()
+        rows.append(_Line(index, offset + lead, offset + len(body), text, page_break))
+        offset += len(raw) + 1
+    return rows
+
+
+def _body_start(content: list[_Line]) -> int:
+    """Index of the authoring line ("The General Assembly,"), else of the first number or opener."""
+    for index, row in enumerate(content):
+        if AUTHORING_RE.match(row.text) and len(row.text) < 120:
+            return index
+    for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …": a resolution of one paragraph
+        following = content[index + 1].text
+        if AUTHORING_RE.match(f"{row.text},") and (_opens(following) or OWN_NUMBER_RE.match(following)):
+            return index
+    for index, row in enumerate(content):
+        if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or _opens(row.text):
+            return index
+    return 0
+
+
+def _mark_furniture(content: list[_Line], body_at: int) -> tuple[str, Counter[str]]:
+    """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
+    for row in content:
+        for kind, pattern in STRONG_FURNITURE:
+            if pattern.match(row.text):
+                row.furniture = kind
+                break
+    headers, title, near_counts = _running_headers(content, body_at)
+    for index in headers:
+        if not content[index].furniture:
+            content[index].furniture = "running header"
+    return title, near_counts
+
+
+def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str, Counter[str]]:
+    """Indexes of the lines that open or end with the document's symbol, and of the short title printed
+    beside them (the start of the masthead's title, or a line printed beside the symbol on many pages);
+    the masthead's title and how often each line near a header is printed."""
+    seen: Counter[str] = Counter()
+    for row in content[body_at:]:
+        found = _header_symbol(row.text)
+        if found:
+            seen[found[0]] += 1
+    masthead = {symbol for row in content[:body_at] for symbol in SYMBOL_RE.findall(row.text)}
+    symbols = {symbol for symbol, count in seen.items() if symbol in masthead or (count >= 3 and not masthead)}
+    headers = [
+        index
+        for index, row in enumerate(content)
+        if index >= body_at and (found := _header_symbol(row.text)) and (found[0] in symbols or row.page_break)
+    ]
+    title = _masthead_title(content[:body_at])
+    for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
+        if row.page_break and (len(row.text) >= MIN_TITLE or row.text == title) and _starts_title(title, row.text):
+            headers.append(index)
+    beside = []  # (rest of the header line, lines below or above it, below)
+    for index in headers:
+        symbol, rest = _header_symbol(content[index].text) or ("", content[index].text)
+        symbol_first = content[index].text.startswith(symbol)
+        if not rest or symbol_first:  # "A/RES/72/22 [Title …]" and the title's next lines below
+            beside.append((rest, content[index + 1 : index + 1 + MAX_TITLE_LINES], True))
+        if not rest or not symbol_first:  # "[… Title] A/RES/72/22" and the title's first lines above
+            beside.append((rest, content[max(body_at, index - MAX_TITLE_LINES) : index][::-1], False))
+    counts = Counter(row.text for _, near, _ in beside for row in near)
+    position = {id(row): index for index, row in enumerate(content)}
+    found: set[int] = set(headers)
+    for rest, near, below in beside:
+        size = _title_size(rest, [row.text for row in near], title, counts, below=below)
+        found.update(position[id(row)] for row in near[:size])
+    return found, title, counts
+
+
+def _masthead_title(rows: list[_Line]) -> str:
+    """The resolution's title as the masthead prints it ("72/22. African …" and its next lines)."""
+    for index, row in enumerate(rows):
+        if TITLE_RE.match(row.text):
+            return " ".join(r.text for r in rows[index:]).split(" ", 1)[-1].strip()
+    return ""
+
+
+def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *, below: bool) -> int:
+    """How many of ``lines`` (below the header line, or above it read upwards) print the running title
+    with the header's ``rest``: together the start of the masthead's title, or each printed beside the
+    symbol on many pages."""
+    for size in range(len(lines), 0, -1):
+        chosen = lines[:size] if below else lines[:size][::-1]
+        printed = " ".join([rest, *chosen] if below else [*chosen, rest]).strip()
+        if (len(printed) >= MIN_TITLE or printed == title) and _starts_title(title, printed):
+            return size
+        if all(_short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen):
+            return size
+    return 0
+
+
+def _starts_title(title: str, printed: str) -> bool:
+    """``printed`` is the start of the masthead's ``title``, spaces and hyphens aside: the running title
+    may differ in a hyphen or a space ("non-nuclear-weapon States" / "non nuclear-weapon States") and pdftotext
+    drops the hyphens it reads as layout hyphens."""
+    key = _title_key(printed)
+    return bool(key) and _title_key(title).startswith(key)
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"[\s\-\u2010\u2011]+", "", text)  # (a comma stays: "… minorities in" / "Myanmar," is text)
+
+
+def _header_symbol(text: str) -> tuple[str, str] | None:
+    """(symbol, the rest) of a running header: the symbol opens or ends the line."""
+    match = SYMBOL_LINE_RE.match(text) if len(text) < 300 else None
+    if match is None or not any(char.isdigit() for char in match.group(1) or match.group("after")):
+        return None  # a UN document symbol has a number: "HIV/AIDS within countries, …" is text
+    if match.group("after"):
+        return match.group("after"), match.group("before")
+    return match.group(1), match.group(2) or ""
+
+
+def _short_title(text: str) -> bool:
+    """A line that may print the running title: not a paragraph's number or opening, and no sentence's end (a
+    title has no closing mark; "We commit to taking the following actions:" opens many pages of A/RES/76/258)."""
+    if len(text) < MIN_TITLE or _end_char(text) in TERMINAL:
+        return False
+    return not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
+
+
+def _by_furniture(content: list[_Line], index: int) -> bool:
+    """A bare number next to other furniture or a page break is a page number."""
+    row = content[index]
+    if row.page_break or (index + 1 < len(content) and content[index + 1].page_break) or index == len(content) - 1:
+        return True
+    neighbours = [content[i] for i in (index - 1, index + 1) if 0 <= i < len(content)]
+    return any(n.furniture in ("job number", "running header", "date code", "barcode") for n in neighbours)
+
+
+def _width_lengths(content: list[_Line]) -> list[int]:
+    return [len(row.text) for row in content if not row.furniture and len(row.text) > 1]
+
+
+def _line_width(content: list[_Line]) -> int:
+    return _width_of(_width_lengths(content))
+
+
+def _width_of(lengths: list[int]) -> int:
+    if len(lengths) < 4:
+        return max(lengths, default=80)
+    return int(quantiles(lengths, n=10)[8])
+
+
+def _own_line_numbers(content: list[_Line]) -> int:
+    return sum(
+        1
+        for a, b in itertools.pairwise(content)
+        if (OWN_NUMBER_RE.match(a.text) or OWN_LABEL_RE.match(a.text)) and b.text[:1].isupper()
+    )
+
+
+def _hard_wrapped(content: list[_Line], width: int) -> bool:
+    """Most long lines end in the middle of a sentence at about the same width: printed lines."""
+    if width > 140:
+        return False
+    long_lines = [row for row in content if len(row.text) >= 0.6 * width]
+    wrapped = [row for row in long_lines if _end_char(row.text) not in TERMINAL]
+    return len(wrapped) >= MIN_WRAPPED_LINES and len(wrapped) >= 0.3 * len(long_lines)

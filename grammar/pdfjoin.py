@@ -1,0 +1,77 @@
+"""The segmenter's state and line joining: line breaks inside a paragraph, layout hyphens, what a page break
+hides, and the plain end of a printed line before its note marker (the base of the stages of
+:mod:`resolint.grammar.pdfcopy`)."""
+
+from __future__ import annotations
+
+import itertools
+
+from resolint.grammar.pdflines import (
+    TRAILING_MARKER_RE,
+    WORD_RE,
+    PdfCopy,
+    _end_char,
+    _hyphen_at_end,
+    _Line,
+    lexicon,
+)
+from resolint.grammar.rawlines import RawLine
+
+
+class SegmenterBase:
+    """The segmenter's state (the copy, its body lines, the lines emitted) and the joining of printed lines."""
+
+    def __init__(self, source: str, content: list[_Line], body_at: int, width: int, copy: PdfCopy) -> None:
+        self.source = source
+        self.content = content
+        self.body_at = body_at
+        self.width = width
+        self.copy = copy
+        self.next_note = 0  # the number the next note must have (0: the first note, any number)
+        self.first_note = 0
+        self.open_note: RawLine | None = None  # the last note, when it ends in mid-sentence
+        self.heading_rows = [row for row in content[:body_at] if not row.furniture]  # a title's note marker
+        self.above: list[_Line] = []  # lines before the page that may hold its notes' markers
+        self.out: list[RawLine] = []
+        self.words = {word.lower() for word in WORD_RE.findall(source)}
+        self.by_line = {row.index: row for row in content}
+        self.line_step = 1
+
+    def _ends_with_marker(self, row: _Line) -> bool:
+        """``row`` ends with a note marker paired with its note."""
+        return row.start + len(row.text.rstrip()) in self.marker_ending
+
+    def _plain_end(self, row: _Line) -> str:
+        """The last character of ``row`` before a note marker (paired or not) and closing quotes."""
+        text = row.text
+        marker = self.marker_ending.get(row.start + len(text.rstrip()))
+        if marker is not None and marker >= row.start:
+            text = self.source[row.start : marker]
+        return _end_char(TRAILING_MARKER_RE.sub("", text.rstrip()))
+
+    def _wraps(self, rows: list[_Line]) -> None:
+        """Records the line breaks inside a paragraph and hides layout hyphens (and, where a word is cut
+        by a page break, the furniture and notes between its halves)."""
+        for a, b in itertools.pairwise(rows):
+            same_page = not self.source[a.end : b.start].strip()
+            if same_page:
+                self.copy.wraps.append((a.end, b.start))
+            if self._hyphenated(a, b):
+                self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
+            elif _hyphen_at_end(a, b):
+                self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
+            elif not same_page:  # a page break: its furniture and notes (a label glued to ``a`` included)
+                glued = not self.source[a.end : a.end + 1].isspace()
+                self.copy.hidden.append((a.end, b.start - 1) if glued else (a.end + 1, b.start))
+            if not same_page:
+                self.copy.page_breaks.append((a.end, b.start))
+
+    def _hyphenated(self, a: _Line, b: _Line) -> bool:
+        """``a`` ends with a layout hyphen: the word goes on in lower case and the joined word is known."""
+        if not _hyphen_at_end(a, b) or not b.text[:1].islower():
+            return False
+        head = WORD_RE.findall(a.text[:-1])[-1:] or [""]
+        tail = WORD_RE.findall(b.text)[:1] or [""]
+        joined = (head[0].rsplit("-", 1)[-1] + tail[0].split("-", 1)[0]).lower()
+        self.copy.joins.add(joined)
+        return joined in self.words or joined in lexicon()
