@@ -24,14 +24,14 @@ from functools import lru_cache
 
 from resolint.grammar.genre import is_part_letter
 from resolint.grammar.pdffurniture import (
-    _body_start,
-    _hard_wrapped,
-    _header_symbol,
-    _line_width,
-    _mark_furniture,
-    _own_line_numbers,
-    _rows,
-    _width_lengths,
+    body_start_index,
+    hard_wrapped,
+    header_symbol,
+    line_width,
+    mark_furniture,
+    own_line_numbers,
+    printed_rows,
+    width_lengths,
 )
 from resolint.grammar.pdflines import (
     COMMENT_LINE_RE,
@@ -39,7 +39,7 @@ from resolint.grammar.pdflines import (
     MIN_WRAPPED_LINES,
     TITLE_RE,
     PdfCopy,
-    _Line,
+    PrintedLine,
 )
 from resolint.grammar.pdfnotes import NoteReader
 from resolint.grammar.pdfparagraphs import ParagraphReader
@@ -74,21 +74,21 @@ def clear_copies() -> None:
 def _segment(source: str) -> PdfCopy | None:
     if FRONT_MATTER_RE.match(source):
         return None
-    rows = _rows(source)
+    rows = printed_rows(source)
     comments = [row for row in rows if COMMENT_LINE_RE.match(row.text)]
     content = [row for row in rows if row.text and not COMMENT_LINE_RE.match(row.text)]
     if len(content) < 3:
         return None
-    body_at = _body_start(content)
-    title, near_counts = _mark_furniture(content, body_at)
+    body_at = body_start_index(content)
+    title, near_counts = mark_furniture(content, body_at)
     furniture = [row for row in content if row.furniture]
-    width = _line_width(content[body_at:])
-    if not (furniture or _own_line_numbers(content) >= 2 or _hard_wrapped(content[body_at:], width)):
+    width = line_width(content[body_at:])
+    if not (furniture or own_line_numbers(content) >= 2 or hard_wrapped(content[body_at:], width)):
         return None
     copy = PdfCopy(blocks=[], body_start=content[body_at].start, width=width, title=title, near_counts=near_counts)
-    copy.lengths = sorted(_width_lengths(content[body_at:]))
+    copy.lengths = sorted(width_lengths(content[body_at:]))
     copy.furniture = [(row.furniture, row.start, row.end) for row in furniture]
-    headers = [_header_symbol(row.text) for row in furniture if row.furniture == "running header"]
+    headers = [header_symbol(row.text) for row in furniture if row.furniture == "running header"]
     symbol = next((found[0] for found in headers if found), None)
     if symbol:
         copy.facts["symbol"] = symbol
@@ -114,7 +114,7 @@ def layout_artefacts(copy: PdfCopy, lines: LineIndex) -> list[Artefact]:
     return sorted(found, key=lambda artefact: (artefact.span.start, artefact.kind))
 
 
-def _every_line_blank(kept: list[tuple[_Line, bool]]) -> bool:
+def _every_line_blank(kept: list[tuple[PrintedLine, bool]]) -> bool:
     """Every printed line is followed by a blank line (another way viewers copy)."""
     gaps = [b.index - a.index > 1 for (a, _), (b, _) in itertools.pairwise(kept)]
     return len(gaps) >= MIN_WRAPPED_LINES and sum(gaps) >= 0.8 * len(gaps)
@@ -129,18 +129,18 @@ class _Segmenter(NoteReader, ParagraphReader):
         self._heading(self.content[: self.body_at])
         body = self.content[self.body_at :]
         pages = self._pages(body)
-        kept: list[tuple[_Line, bool]] = []  # (line, first of its page)
+        kept: list[tuple[PrintedLine, bool]] = []  # (line, first of its page)
         for page in pages:
             after_break = bool(kept)
             kept.extend((row, i == 0 and after_break) for i, row in enumerate(self._page_foot(page)))
         self._repeated_markers([row for row, _ in kept])
         self.operative = 0  # the last operative number met
-        self.heading_row: _Line | None = None  # the last line read as a heading of its own
+        self.heading_row: PrintedLine | None = None  # the last line read as a heading of its own
         self.recent = ""
         self.first_line = ""  # the first printed line of the paragraph being read
         self.closing = False  # a meeting line or the date has been met
         self.dotted: set[str] = set()  # the dotted labels that opened items since the last operative number
-        self.current: list[_Line] = []  # the lines of the paragraph being gathered
+        self.current: list[PrintedLine] = []  # the lines of the paragraph being gathered
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
         self.copy.blocks = [[line] for line in self.out]
@@ -153,7 +153,7 @@ class _Segmenter(NoteReader, ParagraphReader):
                 self.copy.breaks.append((a.end, b.start))
 
     # ---- heading ---------------------------------------------------------------------------
-    def _heading(self, rows: list[_Line]) -> None:
+    def _heading(self, rows: list[PrintedLine]) -> None:
         """One grammar line per printed line; the title ("72/58. Follow-up to …") takes the lines after it."""
         title: RawLine | None = None
         for row in rows:
@@ -171,9 +171,9 @@ class _Segmenter(NoteReader, ParagraphReader):
                     title = self.out[-1]
 
     # ---- pages and their feet ----------------------------------------------------------------
-    def _pages(self, body: list[_Line]) -> list[list[_Line]]:
+    def _pages(self, body: list[PrintedLine]) -> list[list[PrintedLine]]:
         """The body cut after each run of furniture (or before each form feed)."""
-        pages: list[list[_Line]] = [[]]
+        pages: list[list[PrintedLine]] = [[]]
         form_feeds = any(row.page_break for row in body)
         for index, row in enumerate(body):
             if row.page_break and pages[-1]:

@@ -22,14 +22,14 @@ from resolint.grammar.pdflines import (
     SYMBOL_RE,
     TERMINAL,
     TITLE_RE,
-    _end_char,
-    _Line,
-    _opens,
+    PrintedLine,
+    end_char,
+    opens,
 )
 
 
-def _rows(source: str) -> list[_Line]:
-    rows: list[_Line] = []
+def printed_rows(source: str) -> list[PrintedLine]:
+    rows: list[PrintedLine] = []
     offset = 0
     for index, raw in enumerate(source.split("\n")):
         body = raw.rstrip(" \t\r\u00a0")
@@ -37,27 +37,27 @@ def _rows(source: str) -> list[_Line]:
         stripped = body.replace("\f", " ")
         lead = len(stripped) - len(stripped.lstrip())
         text = stripped.strip()
-        rows.append(_Line(index, offset + lead, offset + len(body), text, page_break))
+        rows.append(PrintedLine(index, offset + lead, offset + len(body), text, page_break))
         offset += len(raw) + 1
     return rows
 
 
-def _body_start(content: list[_Line]) -> int:
+def body_start_index(content: list[PrintedLine]) -> int:
     """Index of the authoring line ("The General Assembly,"), else of the first number or opener."""
     for index, row in enumerate(content):
         if AUTHORING_RE.match(row.text) and len(row.text) < 120:
             return index
     for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …": a resolution of one paragraph
         following = content[index + 1].text
-        if AUTHORING_RE.match(f"{row.text},") and (_opens(following) or OWN_NUMBER_RE.match(following)):
+        if AUTHORING_RE.match(f"{row.text},") and (opens(following) or OWN_NUMBER_RE.match(following)):
             return index
     for index, row in enumerate(content):
-        if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or _opens(row.text):
+        if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or opens(row.text):
             return index
     return 0
 
 
-def _mark_furniture(content: list[_Line], body_at: int) -> tuple[str, Counter[str]]:
+def mark_furniture(content: list[PrintedLine], body_at: int) -> tuple[str, Counter[str]]:
     """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
     for row in content:
         for kind, pattern in STRONG_FURNITURE:
@@ -71,13 +71,13 @@ def _mark_furniture(content: list[_Line], body_at: int) -> tuple[str, Counter[st
     return title, near_counts
 
 
-def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str, Counter[str]]:
+def _running_headers(content: list[PrintedLine], body_at: int) -> tuple[set[int], str, Counter[str]]:
     """Indexes of the lines that open or end with the document's symbol, and of the short title printed
     beside them (the start of the masthead's title, or a line printed beside the symbol on many pages);
     the masthead's title and how often each line near a header is printed."""
     seen: Counter[str] = Counter()
     for row in content[body_at:]:
-        found = _header_symbol(row.text)
+        found = header_symbol(row.text)
         if found:
             seen[found[0]] += 1
     masthead = {symbol for row in content[:body_at] for symbol in SYMBOL_RE.findall(row.text)}
@@ -85,7 +85,7 @@ def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str,
     headers = [
         index
         for index, row in enumerate(content)
-        if index >= body_at and (found := _header_symbol(row.text)) and (found[0] in symbols or row.page_break)
+        if index >= body_at and (found := header_symbol(row.text)) and (found[0] in symbols or row.page_break)
     ]
     title = _masthead_title(content[:body_at])
     for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
@@ -93,7 +93,7 @@ def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str,
             headers.append(index)
     beside = []  # (rest of the header line, lines below or above it, below)
     for index in headers:
-        symbol, rest = _header_symbol(content[index].text) or ("", content[index].text)
+        symbol, rest = header_symbol(content[index].text) or ("", content[index].text)
         symbol_first = content[index].text.startswith(symbol)
         if not rest or symbol_first:  # "A/RES/72/22 [Title …]" and the title's next lines below
             beside.append((rest, content[index + 1 : index + 1 + MAX_TITLE_LINES], True))
@@ -108,7 +108,7 @@ def _running_headers(content: list[_Line], body_at: int) -> tuple[set[int], str,
     return found, title, counts
 
 
-def _masthead_title(rows: list[_Line]) -> str:
+def _masthead_title(rows: list[PrintedLine]) -> str:
     """The resolution's title as the masthead prints it ("72/22. African …" and its next lines)."""
     for index, row in enumerate(rows):
         if TITLE_RE.match(row.text):
@@ -125,7 +125,7 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
         printed = " ".join([rest, *chosen] if below else [*chosen, rest]).strip()
         if (len(printed) >= MIN_TITLE or printed == title) and _starts_title(title, printed):
             return size
-        if all(_short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen):
+        if all(short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen):
             return size
     return 0
 
@@ -134,15 +134,15 @@ def _starts_title(title: str, printed: str) -> bool:
     """``printed`` is the start of the masthead's ``title``, spaces and hyphens aside: the running title
     may differ in a hyphen or a space ("non-nuclear-weapon States" / "non nuclear-weapon States") and pdftotext
     drops the hyphens it reads as layout hyphens."""
-    key = _title_key(printed)
-    return bool(key) and _title_key(title).startswith(key)
+    key = title_key(printed)
+    return bool(key) and title_key(title).startswith(key)
 
 
-def _title_key(text: str) -> str:
+def title_key(text: str) -> str:
     return re.sub(r"[\s\-\u2010\u2011]+", "", text)  # (a comma stays: "… minorities in" / "Myanmar," is text)
 
 
-def _header_symbol(text: str) -> tuple[str, str] | None:
+def header_symbol(text: str) -> tuple[str, str] | None:
     """(symbol, the rest) of a running header: the symbol opens or ends the line."""
     match = SYMBOL_LINE_RE.match(text) if len(text) < 300 else None
     if match is None or not any(char.isdigit() for char in match.group(1) or match.group("after")):
@@ -152,15 +152,15 @@ def _header_symbol(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2) or ""
 
 
-def _short_title(text: str) -> bool:
+def short_title(text: str) -> bool:
     """A line that may print the running title: not a paragraph's number or opening, and no sentence's end (a
     title has no closing mark; "We commit to taking the following actions:" opens many pages of A/RES/76/258)."""
-    if len(text) < MIN_TITLE or _end_char(text) in TERMINAL:
+    if len(text) < MIN_TITLE or end_char(text) in TERMINAL:
         return False
-    return not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or _opens(text))
+    return not (NUMBER_RE.match(text) or OWN_NUMBER_RE.match(text) or opens(text))
 
 
-def _by_furniture(content: list[_Line], index: int) -> bool:
+def by_furniture(content: list[PrintedLine], index: int) -> bool:
     """A bare number next to other furniture or a page break is a page number."""
     row = content[index]
     if row.page_break or (index + 1 < len(content) and content[index + 1].page_break) or index == len(content) - 1:
@@ -169,21 +169,21 @@ def _by_furniture(content: list[_Line], index: int) -> bool:
     return any(n.furniture in ("job number", "running header", "date code", "barcode") for n in neighbours)
 
 
-def _width_lengths(content: list[_Line]) -> list[int]:
+def width_lengths(content: list[PrintedLine]) -> list[int]:
     return [len(row.text) for row in content if not row.furniture and len(row.text) > 1]
 
 
-def _line_width(content: list[_Line]) -> int:
-    return _width_of(_width_lengths(content))
+def line_width(content: list[PrintedLine]) -> int:
+    return width_of(width_lengths(content))
 
 
-def _width_of(lengths: list[int]) -> int:
+def width_of(lengths: list[int]) -> int:
     if len(lengths) < 4:
         return max(lengths, default=80)
     return int(quantiles(lengths, n=10)[8])
 
 
-def _own_line_numbers(content: list[_Line]) -> int:
+def own_line_numbers(content: list[PrintedLine]) -> int:
     return sum(
         1
         for a, b in itertools.pairwise(content)
@@ -191,10 +191,10 @@ def _own_line_numbers(content: list[_Line]) -> int:
     )
 
 
-def _hard_wrapped(content: list[_Line], width: int) -> bool:
+def hard_wrapped(content: list[PrintedLine], width: int) -> bool:
     """Most long lines end in the middle of a sentence at about the same width: printed lines."""
     if width > 140:
         return False
     long_lines = [row for row in content if len(row.text) >= 0.6 * width]
-    wrapped = [row for row in long_lines if _end_char(row.text) not in TERMINAL]
+    wrapped = [row for row in long_lines if end_char(row.text) not in TERMINAL]
     return len(wrapped) >= MIN_WRAPPED_LINES and len(wrapped) >= 0.3 * len(long_lines)

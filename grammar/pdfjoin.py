@@ -10,9 +10,9 @@ from resolint.grammar.pdflines import (
     TRAILING_MARKER_RE,
     WORD_RE,
     PdfCopy,
-    _end_char,
-    _hyphen_at_end,
-    _Line,
+    PrintedLine,
+    end_char,
+    hyphen_at_end,
     lexicon,
 )
 from resolint.grammar.rawlines import RawLine
@@ -21,7 +21,17 @@ from resolint.grammar.rawlines import RawLine
 class SegmenterBase:
     """The segmenter's state (the copy, its body lines, the lines emitted) and the joining of printed lines."""
 
-    def __init__(self, source: str, content: list[_Line], body_at: int, width: int, copy: PdfCopy) -> None:
+    # the paragraph pass's state, set by ``_Segmenter.run`` and ``ParagraphReader._paragraphs``, read by the stages
+    operative: int  # the last operative number met
+    heading_row: PrintedLine | None  # the last line read as a heading of its own
+    recent: str  # the paragraph's last printed lines
+    first_line: str  # the first printed line of the paragraph being read
+    closing: bool  # a meeting line or the date has been met
+    dotted: set[str]  # the dotted labels that opened items since the last operative number
+    current: list[PrintedLine]  # the lines of the paragraph being gathered
+    marker_ending: dict[int, int]  # the end of each paired note marker -> its start
+
+    def __init__(self, source: str, content: list[PrintedLine], body_at: int, width: int, copy: PdfCopy) -> None:
         self.source = source
         self.content = content
         self.body_at = body_at
@@ -31,25 +41,25 @@ class SegmenterBase:
         self.first_note = 0
         self.open_note: RawLine | None = None  # the last note, when it ends in mid-sentence
         self.heading_rows = [row for row in content[:body_at] if not row.furniture]  # a title's note marker
-        self.above: list[_Line] = []  # lines before the page that may hold its notes' markers
+        self.above: list[PrintedLine] = []  # lines before the page that may hold its notes' markers
         self.out: list[RawLine] = []
         self.words = {word.lower() for word in WORD_RE.findall(source)}
         self.by_line = {row.index: row for row in content}
         self.line_step = 1
 
-    def _ends_with_marker(self, row: _Line) -> bool:
+    def _ends_with_marker(self, row: PrintedLine) -> bool:
         """``row`` ends with a note marker paired with its note."""
         return row.start + len(row.text.rstrip()) in self.marker_ending
 
-    def _plain_end(self, row: _Line) -> str:
+    def _plain_end(self, row: PrintedLine) -> str:
         """The last character of ``row`` before a note marker (paired or not) and closing quotes."""
         text = row.text
         marker = self.marker_ending.get(row.start + len(text.rstrip()))
         if marker is not None and marker >= row.start:
             text = self.source[row.start : marker]
-        return _end_char(TRAILING_MARKER_RE.sub("", text.rstrip()))
+        return end_char(TRAILING_MARKER_RE.sub("", text.rstrip()))
 
-    def _wraps(self, rows: list[_Line]) -> None:
+    def _wraps(self, rows: list[PrintedLine]) -> None:
         """Records the line breaks inside a paragraph and hides layout hyphens (and, where a word is cut
         by a page break, the furniture and notes between its halves)."""
         for a, b in itertools.pairwise(rows):
@@ -58,7 +68,7 @@ class SegmenterBase:
                 self.copy.wraps.append((a.end, b.start))
             if self._hyphenated(a, b):
                 self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
-            elif _hyphen_at_end(a, b):
+            elif hyphen_at_end(a, b):
                 self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
             elif not same_page:  # a page break: its furniture and notes (a label glued to ``a`` included)
                 glued = not self.source[a.end : a.end + 1].isspace()
@@ -66,9 +76,9 @@ class SegmenterBase:
             if not same_page:
                 self.copy.page_breaks.append((a.end, b.start))
 
-    def _hyphenated(self, a: _Line, b: _Line) -> bool:
+    def _hyphenated(self, a: PrintedLine, b: PrintedLine) -> bool:
         """``a`` ends with a layout hyphen: the word goes on in lower case and the joined word is known."""
-        if not _hyphen_at_end(a, b) or not b.text[:1].islower():
+        if not hyphen_at_end(a, b) or not b.text[:1].islower():
             return False
         head = WORD_RE.findall(a.text[:-1])[-1:] or [""]
         tail = WORD_RE.findall(b.text)[:1] or [""]

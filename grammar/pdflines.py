@@ -1,5 +1,5 @@
 """The shapes of a PDF copy's printed lines: the patterns and limits of the segmentation, the copy's record
-(:class:`PdfCopy`), one printed line (:class:`_Line`) and the predicates on a line's text that every stage of
+(:class:`PdfCopy`), one printed line (:class:`PrintedLine`) and the predicates on a line's text that every stage of
 :mod:`resolint.grammar.pdfcopy` reads."""
 
 from __future__ import annotations
@@ -265,7 +265,7 @@ class PdfCopy:
 
 
 @dataclass(slots=True)
-class _Line:
+class PrintedLine:
     index: int
     start: int  # of the content (after a form feed and indentation)
     end: int  # of the content (before trailing spaces)
@@ -275,13 +275,13 @@ class _Line:
     role: str = ""  # "" | "label" | "note" (page foot)
 
 
-def _opens(text: str) -> bool:
+def opens(text: str) -> bool:
     if not text[:1].isupper():
         return False
     return any(found is not None and found.known for found in (match_preambular(text), match_operative(text)))
 
 
-def _end_char(text: str) -> str:
+def end_char(text: str) -> str:
     return text.rstrip(LINE_END_NOISE + INVISIBLE)[-1:]
 
 
@@ -296,27 +296,27 @@ def lexicon() -> frozenset[str]:
     return frozenset(words)
 
 
-def _hyphen_at_end(a: _Line, b: _Line) -> bool:
+def hyphen_at_end(a: PrintedLine, b: PrintedLine) -> bool:
     return a.text.endswith("-") and a.text[-2:-1].isalpha() and b.text[:1].isalpha()
 
 
-def _paragraph_opens(row: _Line) -> bool:
+def paragraph_opens(row: PrintedLine) -> bool:
     """``row`` opens a paragraph whatever stands before it: a number, a label, an opener, a heading's mark."""
     text = row.text
-    return bool(_own_label(row) or NUMBER_RE.match(text) or _opens(text) or _heading_mark(text))
+    return bool(own_label(row) or NUMBER_RE.match(text) or opens(text) or heading_mark(text))
 
 
-def _unmarked_end(row: _Line) -> bool:
+def unmarked_end(row: PrintedLine) -> bool:
     """``row`` ends in a word or number: no mark, no note marker after a word."""
     return row.text[-1:].isalnum() and not MARKER_END_RE.search(row.text)
 
 
-def _heading_mark(text: str) -> bool:
+def heading_mark(text: str) -> bool:
     """A section's number ("IV", "B.") or an annex's heading ("Annex II") alone on its line."""
     return is_section_number(text) or is_annex_heading(text)
 
 
-def _participle(text: str) -> bool:
+def participle_opens(text: str) -> bool:
     """An opener the phrase lists do not have ("Recommitting to …"): a capitalised -ing or -ed word."""
     words = text.split(" ", 2)
     first = words[0].rstrip(",")
@@ -330,6 +330,6 @@ def _participle(text: str) -> bool:
     return participle and second[:1].islower() and second not in ("and", "or")
 
 
-def _own_label(row: _Line) -> bool:
+def own_label(row: PrintedLine) -> bool:
     """ "1." or "(a)" alone on its line (pdftotext prints the tab after a number as a line break)."""
     return bool(OWN_NUMBER_RE.match(row.text) or OWN_LABEL_RE.match(row.text))

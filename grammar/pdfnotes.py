@@ -9,7 +9,7 @@ import re
 
 from resolint.grammar.dates import MONTHS
 from resolint.grammar.pdffurniture import (
-    _by_furniture,
+    by_furniture,
 )
 from resolint.grammar.pdfjoin import SegmenterBase
 from resolint.grammar.pdflines import (
@@ -24,9 +24,9 @@ from resolint.grammar.pdflines import (
     OWN_NUMBER_RE,
     REPEATED_MARKER_RE,
     TERMINAL,
-    _end_char,
-    _Line,
-    _opens,
+    PrintedLine,
+    end_char,
+    opens,
 )
 from resolint.grammar.rawlines import RawLine
 
@@ -36,19 +36,19 @@ def _ends_range(text: str) -> bool:
     return bool(re.search(r"\d\s?[\u2013\u2014-]$", text))
 
 
-def _ends_body_line(row: _Line) -> bool:
+def _ends_body_line(row: PrintedLine) -> bool:
     """The line ends a paragraph of the resolution: notes end with a full stop, paragraphs rarely do."""
-    return _end_char(row.text) in ",;:" or bool(CLOSING_LINE_RE.match(row.text))
+    return end_char(row.text) in ",;:" or bool(CLOSING_LINE_RE.match(row.text))
 
 
-def _split_notes(rows: list[_Line], count: int) -> list[list[_Line]]:
+def _split_notes(rows: list[PrintedLine], count: int) -> list[list[PrintedLine]]:
     """``count`` note texts out of the text lines of a page foot: a note starts after a line that ends a
     sentence; with too few such ends, one line per note and the rest to the last."""
     if count == 0 or not rows:
         return []
     if len(rows) <= count:
         return [[row] for row in rows]
-    cuts = [i for i in range(1, len(rows)) if _end_char(rows[i - 1].text) in ".)" and rows[i].text[:1].isupper()]
+    cuts = [i for i in range(1, len(rows)) if end_char(rows[i - 1].text) in ".)" and rows[i].text[:1].isupper()]
     if len(cuts) < count - 1:
         cuts = list(range(1, count))
     bounds = [0, *cuts[: count - 1], len(rows)]
@@ -63,7 +63,7 @@ def _month_follows(rest: str) -> bool:
 class NoteReader(SegmenterBase):
     """Finds the notes at each page foot and pairs them with their markers."""
 
-    def _page_foot(self, page: list[_Line]) -> list[_Line]:
+    def _page_foot(self, page: list[PrintedLine]) -> list[PrintedLine]:
         """Finds the notes at the foot of ``page``; returns its body lines (no furniture, no notes)."""
         body = [row for row in page if not row.furniture]
         self.above = self.heading_rows if page[0].index <= self.content[self.body_at].index else []
@@ -74,12 +74,12 @@ class NoteReader(SegmenterBase):
             self._notes(body, start)
         kept = [row for row in body if not row.role]
         for index, row in enumerate(kept):  # a number left alone at the top or foot of the page
-            if BARE_NUMBER_RE.match(row.text) and (index in (0, len(kept) - 1) or _by_furniture(page, page.index(row))):
+            if BARE_NUMBER_RE.match(row.text) and (index in (0, len(kept) - 1) or by_furniture(page, page.index(row))):
                 row.furniture = "page number"
                 self.copy.furniture.append((row.furniture, row.start, row.end))
         return [row for row in kept if not row.furniture]
 
-    def _glued_label(self, body: list[_Line]) -> None:
+    def _glued_label(self, body: list[PrintedLine]) -> None:
         """pdftotext's default mode joins a word cut by a layout hyphen at the page's last body line to what it
         reads next, the label of the page's first note ("… communicable and non11" / "12" / the texts): when the
         next note's number ends the last line before the page's notes, glued to a word, and its marker stands
@@ -93,20 +93,20 @@ class NoteReader(SegmenterBase):
             text = row.text[: -len(label)]
             if not (text[-2:].isalpha() and text[-1].islower()) or not self._marker_before(body, index, label):
                 return
-            cut = _Line(row.index, row.end - len(label), row.end, label)
+            cut = PrintedLine(row.index, row.end - len(label), row.end, label)
             row.text, row.end = text, cut.start
             body.insert(index + 1, cut)
             return
 
-    def _notes_below(self, body: list[_Line], index: int) -> bool:
+    def _notes_below(self, body: list[PrintedLine], index: int) -> bool:
         """``body[index:]`` may be the notes of a page foot alone: a few lines, the next labels or a note's text
         first, the last closing a sentence."""
         rest = body[index:]
-        if not rest or len(rest) > MAX_NOTE_LINES or _end_char(rest[-1].text) not in ".)":
+        if not rest or len(rest) > MAX_NOTE_LINES or end_char(rest[-1].text) not in ".)":
             return False
         return bool(BARE_NUMBER_RE.match(rest[0].text)) or rest[0].text[:1].isupper() or rest[0].text[:1] == "("
 
-    def _foot_start(self, body: list[_Line]) -> int | None:
+    def _foot_start(self, body: list[PrintedLine]) -> int | None:
         """Index of the first note label (or text) at the page foot, expecting the next note number."""
         for index, row in enumerate(body):
             inline = NOTE_INLINE_RE.match(row.text)
@@ -118,30 +118,30 @@ class NoteReader(SegmenterBase):
             if inline is None:
                 if self._body_follows(body, index):
                     continue  # a marker on its own line: notes sit below the page's last body line
-                if index + 1 == len(body) and index and _end_char(body[index - 1].text) not in ".)":
+                if index + 1 == len(body) and index and end_char(body[index - 1].text) not in ".)":
                     continue  # the page's last line, under a line no note ends: its page number
                 self._first(label)
                 grouped = index + 1 < len(body) and BARE_NUMBER_RE.match(body[index + 1].text)
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
-            previous_ends = index > 0 and (_end_char(body[index - 1].text) in TERMINAL or self._gap_before(body, index))
+            previous_ends = index > 0 and (end_char(body[index - 1].text) in TERMINAL or self._gap_before(body, index))
             doubled = inline.group(2) == label  # "1 1": the label printed twice (-raw), never a sentence's words
             if (previous_ends or doubled or index == len(body) - 1) and not _month_follows(inline.group(2)):
                 self._first(label)
                 return index
         return None
 
-    def _body_follows(self, body: list[_Line], index: int) -> bool:
+    def _body_follows(self, body: list[PrintedLine], index: int) -> bool:
         """A paragraph of the resolution opens below ``body[index]`` on the same page: a number ("2."
         alone or before its text) followed by a capitalised word, which no note at the page foot has (a note's
         "paras. 19–" / "22." ends a range)."""
         for above, row, below in zip(body[index:], body[index + 1 :], body[index + 2 :], strict=False):
             if OWN_NUMBER_RE.match(row.text) and below.text[:1].isupper() and not _ends_range(above.text):
                 return True
-            if NUMBER_RE.match(row.text) and _opens(row.text.split(" ", 1)[1]):
+            if NUMBER_RE.match(row.text) and opens(row.text.split(" ", 1)[1]):
                 return True
         return False
 
-    def _note_goes_on(self, body: list[_Line], foot: int) -> None:
+    def _note_goes_on(self, body: list[PrintedLine], foot: int) -> None:
         """The rest of the last note of the page before, printed at this page's foot before its own notes:
         lines after a blank line that end in a full stop, when that note ended in mid-sentence."""
         note = self.open_note
@@ -152,7 +152,7 @@ class NoteReader(SegmenterBase):
         while index > 1 and not self._gap_before(body, index):
             index -= 1
         rows = body[index:foot]
-        if index <= 1 or _end_char(rows[-1].text) not in ".)":
+        if index <= 1 or end_char(rows[-1].text) not in ".)":
             return
         for row in rows:
             row.role = "note"
@@ -160,7 +160,7 @@ class NoteReader(SegmenterBase):
         self._wraps(rows)
         note.end = rows[-1].end
 
-    def _unmarked_note(self, body: list[_Line], index: int, label: str) -> bool:
+    def _unmarked_note(self, body: list[PrintedLine], index: int, label: str) -> bool:
         """The next note with no marker found on its page (a note of the heading printed at the end, or a marker
         read as a reference: "the decision 16 to provide"): its number alone on a line between the end of a
         paragraph and a text, or after a blank line and before the page's last lines, which end the note (a
@@ -169,14 +169,14 @@ class NoteReader(SegmenterBase):
             return False
         if BARE_NUMBER_RE.match(body[index + 1].text):
             return False
-        return _end_char(body[index - 1].text) in ".;:]" or self._foot_note_block(body, index)
+        return end_char(body[index - 1].text) in ".;:]" or self._foot_note_block(body, index)
 
-    def _foot_note_block(self, body: list[_Line], index: int) -> bool:
+    def _foot_note_block(self, body: list[PrintedLine], index: int) -> bool:
         """``body[index:]`` stands apart at the page foot: a blank line above it, none inside, and its last
         line closes a sentence."""
         rest = range(index + 1, len(body))
         apart = self._gap_before(body, index) and not any(self._gap_before(body, k) for k in rest)
-        return apart and len(rest) <= MAX_NOTE_LINES and _end_char(body[-1].text) in ".)"
+        return apart and len(rest) <= MAX_NOTE_LINES and end_char(body[-1].text) in ".)"
 
     def _expected(self, label: str) -> bool:
         """The next note's number, or one a little further (a note the copy lost) or any first number."""
@@ -188,7 +188,7 @@ class NoteReader(SegmenterBase):
         self.first_note = self.first_note or int(label)
         self.next_note = int(label)
 
-    def _texts_before(self, body: list[_Line], labels_at: int) -> int:
+    def _texts_before(self, body: list[PrintedLine], labels_at: int) -> int:
         """pdftotext's layout mode prints the note texts above their grouped labels, after a blank line."""
         end = labels_at
         while end < len(body) and BARE_NUMBER_RE.match(body[end].text):
@@ -212,14 +212,14 @@ class NoteReader(SegmenterBase):
                 break
         return index
 
-    def _gap_before(self, body: list[_Line], index: int) -> bool:
+    def _gap_before(self, body: list[PrintedLine], index: int) -> bool:
         """A blank line (two where every printed line is followed by one) stands before ``body[index]``."""
         return index > 0 and body[index].index - body[index - 1].index > self.line_step
 
-    def _marker_before(self, body: list[_Line], index: int, label: str) -> bool:
+    def _marker_before(self, body: list[PrintedLine], index: int, label: str) -> bool:
         return any(self._find_marker(row, label) is not None for row in [*self.above, *body[:index]])
 
-    def _notes(self, body: list[_Line], start: int) -> None:
+    def _notes(self, body: list[PrintedLine], start: int) -> None:
         """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
         zone = body[start:]
         labels, doubled = self._labels(zone)
@@ -246,7 +246,7 @@ class NoteReader(SegmenterBase):
             self._pair_marker(markers_from, label)
         self.next_note += len(labels)
 
-    def _scattered_labels(self, zone: list[_Line], doubled: set[int]) -> list[tuple[int, str, re.Match | None]]:
+    def _scattered_labels(self, zone: list[PrintedLine], doubled: set[int]) -> list[tuple[int, str, re.Match | None]]:
         """The labels of a page foot whose bare numbers pdftotext printed out of order, one of them among the texts
         ("25" "26" "28", the texts, "27" beside its text): every number from the next note's on, each alone on its
         line once (in the order of the numbers)."""
@@ -263,7 +263,7 @@ class NoteReader(SegmenterBase):
             number += 1
         return found if len(found) == len(rows) else []
 
-    def _labels(self, zone: list[_Line]) -> tuple[list[tuple[int, str, re.Match | None]], set[int]]:
+    def _labels(self, zone: list[PrintedLine]) -> tuple[list[tuple[int, str, re.Match | None]], set[int]]:
         """(index in ``zone``, label, inline match) of the consecutive note labels of a page foot, and the
         indexes of labels printed twice in a row (pdftotext does so for some fonts)."""
         labels: list[tuple[int, str, re.Match | None]] = []
@@ -279,7 +279,7 @@ class NoteReader(SegmenterBase):
                 labels.append((index, wanted, inline))
         return labels, doubled
 
-    def _emit_note(self, label: str, label_row: _Line, note: list[_Line]) -> None:
+    def _emit_note(self, label: str, label_row: PrintedLine, note: list[PrintedLine]) -> None:
         first, last = note[0], note[-1]
         label_span = (label_row.start, label_row.start + len(label))
         if label_row is first:  # "1 A/50/426, annex." (or a label whose text is missing)
@@ -288,11 +288,11 @@ class NoteReader(SegmenterBase):
             text_start = first.start
         start = label_span[0] if label_row is first or first.index - label_row.index == 1 else text_start
         self.out.append(RawLine("footnote_sup", start, last.end, None, label, label_span, text_start))
-        self.open_note = None if _end_char(last.text) in ".)" else self.out[-1]
+        self.open_note = None if end_char(last.text) in ".)" else self.out[-1]
         self.copy.notes_at_feet.append((text_start, last.end))
         self._wraps(note)
 
-    def _pair_marker(self, rows: list[_Line], label: str) -> None:
+    def _pair_marker(self, rows: list[PrintedLine], label: str) -> None:
         after = self.copy.refs[-1][2] if self.copy.refs else -1
         for row in rows:
             if row.end <= after:
@@ -302,7 +302,7 @@ class NoteReader(SegmenterBase):
                 self.copy.refs.append((label, found, found + len(label)))
                 return
 
-    def _find_marker(self, row: _Line, label: str, after: int = -1) -> int | None:
+    def _find_marker(self, row: PrintedLine, label: str, after: int = -1) -> int | None:
         """Offset of the plain-digit marker ``label`` in ``row`` (after a word or a mark, not a reference)."""
         if row.text == label:
             return row.start if row.start > after and self._own_line_marker(row) else None
@@ -317,16 +317,16 @@ class NoteReader(SegmenterBase):
                     return row.start + match.start(1)
         return found
 
-    def _own_line_marker(self, row: _Line) -> bool:
+    def _own_line_marker(self, row: PrintedLine) -> bool:
         """A marker printed on a line of its own inside a sentence: the line before goes on (no full
         stop) and the line after continues in lower case, both text of the same page."""
         before = self.by_line.get(row.index - self.line_step)
         below = self.by_line.get(row.index + self.line_step)
         if before is None or below is None or before.furniture or below.furniture or below.page_break:
             return False
-        return _end_char(before.text) not in ".:" and below.text[:1].islower() and not row.page_break
+        return end_char(before.text) not in ".:" and below.text[:1].islower() and not row.page_break
 
-    def _spaced_or_glued_marker(self, row: _Line, label: str, after: int) -> int | None:
+    def _spaced_or_glued_marker(self, row: PrintedLine, label: str, after: int) -> int | None:
         # (not a figure: "(6,360,000 dollars net)")
         pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-]|[,.]\d{{3}})(?=\s|$|[,;.:)])")
         for match in pattern.finditer(row.text):
@@ -345,7 +345,7 @@ class NoteReader(SegmenterBase):
             return at
         return None
 
-    def _repeated_markers(self, rows: list[_Line]) -> None:
+    def _repeated_markers(self, rows: list[PrintedLine]) -> None:
         """A later reference to a note already printed, glued to a word ("… the Treaty1 that …")."""
         defined = {str(label) for label in range(self.first_note, self.next_note)}
         taken = {start for _, start, _ in self.copy.refs}

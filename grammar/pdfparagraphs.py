@@ -7,10 +7,10 @@ from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
 from resolint.grammar.genre import is_annex_heading
 from resolint.grammar.pdfitems import (
     ItemReader,
-    _item_ends,
-    _opens_with_label_before,
-    _reference_goes_on,
-    _run_in_before,
+    item_ends,
+    opens_with_label_before,
+    reference_goes_on,
+    run_in_before,
 )
 from resolint.grammar.pdflines import (
     BULLET_ITEM_RE,
@@ -21,11 +21,11 @@ from resolint.grammar.pdflines import (
     OWN_LABEL_RE,
     OWN_NUMBER_RE,
     TERMINAL,
-    _heading_mark,
-    _Line,
-    _opens,
-    _own_label,
-    _participle,
+    PrintedLine,
+    heading_mark,
+    opens,
+    own_label,
+    participle_opens,
 )
 from resolint.grammar.rawlines import RawLine
 
@@ -34,26 +34,26 @@ class ParagraphReader(ItemReader):
     """Groups the body lines into paragraphs and emits their grammar lines."""
 
     # ---- paragraphs ---------------------------------------------------------------------------
-    def _paragraphs(self, kept: list[tuple[_Line, bool]]) -> None:
+    def _paragraphs(self, kept: list[tuple[PrintedLine, bool]]) -> None:
         """Groups the body lines into paragraphs; a paragraph cut by a page break stays one (what stands
         between its halves is hidden from its text)."""
         every_line_blank = self.line_step > 1
         self.marker_ending = {end: start for _, start, end in self.copy.refs}
-        current: list[_Line] = []
-        previous: _Line | None = None
+        current: list[PrintedLine] = []
+        previous: PrintedLine | None = None
         for index, (row, new_page) in enumerate(kept):
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
             self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
             self.first_line = current[0].text if current else ""
-            wrapped = not _heading_mark(row.text) and (  # "A" under a title that fills its line stands apart
+            wrapped = not heading_mark(row.text) and (  # "A" under a title that fills its line stands apart
                 (not new_page and self._heading_goes_on(previous, row)) or self._heading_wraps(previous, row)
             )
             heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
             heading = heading or (not wrapped and previous is not None and self._subject_between(previous, row, below))
             starts = previous is None or (
-                not _own_label(previous)
+                not own_label(previous)
                 and not wrapped
                 and (gap or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
             )
@@ -76,41 +76,41 @@ class ParagraphReader(ItemReader):
         if current:
             self._emit(current)
 
-    def _starts_paragraph(self, previous: _Line, row: _Line) -> bool:
+    def _starts_paragraph(self, previous: PrintedLine, row: PrintedLine) -> bool:
         text = row.text
         end = self._plain_end(previous)
-        if _own_label(row) or CLOSING_LINE_RE.match(text):
+        if own_label(row) or CLOSING_LINE_RE.match(text):
             return True
         number = NUMBER_RE.match(text)
         if number and int(number.group(1)[:-1]) == self.operative + 1:
             return True  # the next operative number
         if AUTHORING_RE.match(text) or CLOSING_LINE_RE.match(previous.text):
             return True
-        if _heading_mark(text) or _heading_mark(previous.text):
+        if heading_mark(text) or heading_mark(previous.text):
             return True  # "IV", "B.", "Annex II": a line of its own, and the title under it another
         terminal = end in TERMINAL
-        if not terminal and self._heading_ends(previous) and (number or _opens(text) or LABEL_RE.match(text)):
+        if not terminal and self._heading_ends(previous) and (number or opens(text) or LABEL_RE.match(text)):
             return True  # a heading's title ("Budget estimates for …") and the paragraph under it
-        if (label := LABEL_RE.match(text)) and _reference_goes_on(previous.text, label.group(1)):
+        if (label := LABEL_RE.match(text)) and reference_goes_on(previous.text, label.group(1)):
             return False  # "… the provisions of subparagraph (f)," then "(g) of paragraph 3 …": references
-        if label and _run_in_before(self.recent, label.group(1)):
+        if label and run_in_before(self.recent, label.group(1)):
             return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
-        if label and _item_ends(previous.text) and _opens_with_label_before(self.first_line, label.group(1)):
+        if label and item_ends(previous.text) and opens_with_label_before(self.first_line, label.group(1)):
             return True  # "(a) Its reports …; and" then "(b) Its report …" (not a list run in: "to (a) assist …; and")
-        if not terminal and self._ends_with_marker(previous) and _opens(text):
+        if not terminal and self._ends_with_marker(previous) and opens(text):
             return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
         if self._item_starts(previous, row, end) or self._after_subject_line(previous, row):
             return True  # the Council's items ("–", "•", "a.") and the text under an item's subject line
         if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
             return False
-        if _opens(text) or (end == "," and _participle(text)):
+        if opens(text) or (end == "," and participle_opens(text)):
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
 
-    def _emit(self, rows: list[_Line]) -> None:
+    def _emit(self, rows: list[PrintedLine]) -> None:
         first, last = rows[0], rows[-1]
         kind, label, label_span = "text", None, None
         text_start = first.start

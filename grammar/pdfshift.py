@@ -8,10 +8,10 @@ from bisect import bisect_left
 from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
 from resolint.grammar.classify import DOT_LABEL_RE
 from resolint.grammar.pdffurniture import (
-    _header_symbol,
-    _short_title,
-    _title_key,
-    _width_of,
+    header_symbol,
+    short_title,
+    title_key,
+    width_of,
 )
 from resolint.grammar.pdflines import (
     ACRONYM_END_RE,
@@ -35,9 +35,9 @@ from resolint.grammar.pdflines import (
     TITLE_RE,
     TRAILING_MARKER_RE,
     PdfCopy,
-    _end_char,
-    _opens,
-    _participle,
+    end_char,
+    opens,
+    participle_opens,
 )
 from resolint.grammar.rawlines import RawLine
 
@@ -133,23 +133,23 @@ def _shape(text: str, width: int) -> tuple:
     number = NUMBER_RE.match(text)
     return (
         next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), ""),
-        _header_symbol(text),
+        header_symbol(text),
         *(bool(p.match(text)) for p in (OWN_NUMBER_RE, NUMBER_RE, OWN_LABEL_RE, LABEL_RE, TITLE_RE, AUTHORING_RE)),
         *(bool(p.match(text)) for p in (CLOSING_LINE_RE, BARE_NUMBER_RE, COMMENT_LINE_RE, NOTE_INLINE_RE)),
-        _opens(text),
-        _participle(text),
-        bool(number) and _opens(text.split(" ", 1)[1]),
+        opens(text),
+        participle_opens(text),
+        bool(number) and opens(text.split(" ", 1)[1]),
         text[:1],
-        _end_char(text),
+        end_char(text),
         text[-2:],
         bool(MARKER_END_RE.search(text)),
-        _end_char(TRAILING_MARKER_RE.sub("", text)),
+        end_char(TRAILING_MARKER_RE.sub("", text)),
         len(text) >= 0.6 * width,
         len(text) < 0.75 * width,
         len(text) < 120,
         len(text) < 300,
         len(text) >= MIN_TITLE,
-        _short_title(text),
+        short_title(text),
         *_item_shape(text),
     )
 
@@ -203,13 +203,13 @@ def _new_lengths(old_text: str, new_text: str, copy: PdfCopy) -> list[int] | Non
         return None
     del lengths[at]
     lengths.insert(bisect_left(lengths, len(new_text)), len(new_text))
-    return lengths if _width_of(lengths) == copy.width else None
+    return lengths if width_of(lengths) == copy.width else None
 
 
 def _may_print_the_title(text: str, copy: PdfCopy, added: int = 0) -> bool:
     """``text`` is, or with the edit may become, part of a running title: a piece of the masthead's
     title, or a line printed near the running headers as often as a running title is."""
-    return _title_key(text) in _title_key(copy.title) or copy.near_counts[text] + added >= MIN_RECURRENCE
+    return title_key(text) in title_key(copy.title) or copy.near_counts[text] + added >= MIN_RECURRENCE
 
 
 def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengths: list[int]) -> PdfCopy:
