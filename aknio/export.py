@@ -196,7 +196,7 @@ class AknExporter:
             components = element(self.statement, "components", eId=self.new_id("components"))
         component = element(components, "component", eId=self.new_id("component"))
         self.draft_stack.append((draft.span.end, self.part_state()))
-        self.statement = element(component, "statement", name=draft_kind(self.model.source, draft.span.start))
+        self.statement = element(component, "statement", name=draft.kind)
         write_identification(self, element(self.statement, "meta"), component.get("eId", "component"))
         self.preamble = self.main_body = self.attachment_body = self.last_container = None
         self.in_annex = False
@@ -363,15 +363,6 @@ def part_openings(exporter: AknExporter, items: list[tuple[int, str, object]]) -
 def write_draft(exporter: AknExporter, draft: NestedDraft) -> None:
     """A draft recommended for adoption: its own ``statement`` in the ``components``, as the UN nests them."""
     exporter.enter_draft(draft)
-
-
-DRAFT_KIND = re.compile(r"draft (resolution|decision)s?\b", re.IGNORECASE)
-
-
-def draft_kind(source: str, start: int) -> str:
-    """``draft resolution`` or ``draft decision``, as the lead-in before the draft names it."""
-    named = DRAFT_KIND.findall(source[max(0, start - 400) : start])
-    return f"draft {named[-1].lower()}" if named else "draft resolution"
 
 
 def nested_drafts(drafts: list[NestedDraft] | tuple[NestedDraft, ...]) -> list[NestedDraft]:

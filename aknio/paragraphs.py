@@ -61,9 +61,8 @@ def body_pieces(
 def write_preambular(exporter: BodyContext, paragraph: Preambular) -> None:
     """A ``container`` named by its opener; a lettered one ("(a) To promote …") is an item of the one before."""
     pieces = body_pieces(exporter, paragraph)
-    label = exporter.model.source[paragraph.span.start : paragraph.text.span.start].strip()
-    if PREAMBLE_LABEL.fullmatch(label) and exporter.last_container is not None:
-        write_block_item(exporter, exporter.last_container, label, pieces)
+    if PREAMBLE_LABEL.fullmatch(paragraph.label) and exporter.last_container is not None:
+        write_block_item(exporter, exporter.last_container, paragraph.label, pieces)
         return
     container = element(
         exporter.preamble_part(), "container", name=opener_name(paragraph, pieces), eId=exporter.new_id("container")

@@ -46,6 +46,15 @@ def is_part_letter(line: str) -> bool:
     return bool(PART_LETTER_RE.match(line.lstrip("#").strip()))
 
 
+DRAFT_KIND_RE = re.compile(r"draft (resolution|decision)s?\b", re.IGNORECASE)
+
+
+def draft_kind(source: str, start: int) -> str:
+    """``draft resolution`` or ``draft decision``, as the lead-in before a draft starting at ``start`` names it."""
+    named = DRAFT_KIND_RE.findall(source[max(0, start - 400) : start])
+    return f"draft {named[-1].lower()}" if named else "draft resolution"
+
+
 def introduces_draft(lead_in: str) -> bool:
     """An operative paragraph that recommends a draft for adoption ends with a colon and names it."""
     return lead_in.rstrip().endswith(":") and bool(DRAFT_LEAD_IN_RE.search(lead_in))
@@ -68,6 +77,7 @@ class Target:
 
     start: int
     authoring: Authoring | None = None
+    kind: str = "draft resolution"  # a nested draft's, as its lead-in names it (:func:`draft_kind`)
     preamble: list[Preambular] = field(default_factory=list)
     operative: list[Operative] = field(default_factory=list)
     heading_groups: list[list[Closing]] = field(default_factory=list)
@@ -106,4 +116,5 @@ class Target:
             tuple(self.operative),
             tuple(self.headings(lines)),
             tuple(self.annex_nodes(lines)),
+            kind=self.kind,
         )

@@ -337,10 +337,13 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Preambular(Paragraph):
-    """A preambular paragraph; a lead-in ("… a major contribution to:") carries its items."""
+    """A preambular paragraph; a lead-in ("… a major contribution to:") carries its items. ``label``
+    is the label written before its text when it has one ("(a)" of "(a) *To promote* …", an item of
+    the paragraph before that the model keeps as a paragraph of its own)."""
 
     children: tuple[SubParagraph, ...] = ()
     wrap_up: Text | None = None  # flush-left text after the items, continuing the paragraph
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +420,8 @@ class Annex:
 @dataclass(frozen=True, slots=True)
 class NestedDraft:
     """A whole draft an operative paragraph recommends for adoption ("… the adoption of the
-    following draft resolution:"), with its own authoring line, preamble and operative part."""
+    following draft resolution:"), with its own authoring line, preamble and operative part.
+    ``kind`` is what the lead-in before it names it: "draft resolution" or "draft decision"."""
 
     span: Span
     authoring: Authoring | None
@@ -426,6 +430,7 @@ class NestedDraft:
     headings: tuple[SectionHeading, ...] = ()
     annexes: tuple[Annex, ...] = ()
     drafts: tuple[NestedDraft, ...] = ()
+    kind: str = "draft resolution"
 
 
 @dataclass(frozen=True, slots=True)
