@@ -29,7 +29,6 @@ from resolint.aknio.conclusions import write_conclusions
 from resolint.aknio.cover import write_cover, write_identification, write_meta, write_preface
 from resolint.aknio.facts import facts_of
 from resolint.aknio.paragraphs import (
-    ITALIC_HEADING,
     body_pieces,
     heading_text,
     write_authoring,
@@ -39,6 +38,7 @@ from resolint.aknio.paragraphs import (
 from resolint.aknio.resmd import TABLE_COMMENT
 from resolint.aknio.xmlbuild import NoteWriter, element, source_pieces, write_pieces
 from resolint.model import (
+    AnnexText,
     Closing,
     Comment,
     Document,
@@ -298,15 +298,15 @@ TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 
 
-def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
-    """Text after the conclusions (an annex) and the model's annexed paragraphs: one ``paragraph`` each."""
-    raw = exporter.model.source[item.span.start : item.span.end].strip()
+def write_annex_text(exporter: AknExporter, item: Closing | AnnexText) -> None:
+    """Text after the conclusions (an annex) and the model's annexed paragraphs: one ``paragraph`` each;
+    a heading line (a section's, or annexed text written as a ``#`` heading) a heading."""
     body = exporter.annex_part()
-    if raw.startswith("#") or id(item) in exporter.section_ids:
-        italic = ITALIC_HEADING.fullmatch(raw.lstrip("#").strip()) is not None
-        level = len(raw) - len(raw.lstrip("#")) or 3
-        write_heading(exporter, body, heading_text(exporter, item), level, "italic" if italic else "bold")
+    if item.level or id(item) in exporter.section_ids:
+        style = "italic" if item.italic else "bold"
+        write_heading(exporter, body, heading_text(exporter, item), item.level or 3, style)
         return
+    raw = (item.text.raw if isinstance(item, AnnexText) else item.lead + item.content.raw).strip()
     node = element(body, "paragraph", eId=exporter.new_id("para"))
     number = ANNEX_NUMBER.match(raw)
     if number:

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from resolint.aknio.context import BodyContext
 
 PREAMBLE_LABEL = re.compile(r"\((?:[a-z]{1,5}|\d{1,3})\)")
-ITALIC_HEADING = re.compile(r"\*[^*]+\*")
 
 
 def write_authoring(exporter: BodyContext, authoring) -> None:
@@ -162,10 +161,7 @@ def list_heading(exporter: BodyContext, parent: etree._Element, after: int, sub:
     exporter.listed_headings.update(id(line) for line in heading.lines)
     holder = parent.getparent() if parent.get("eId") in exporter.subject_lists else parent
     text = " ".join(heading_text(exporter, line) for line in heading.lines)
-    italic = all(
-        ITALIC_HEADING.fullmatch(exporter.model.source[line.span.start : line.span.end].strip())
-        for line in heading.lines
-    )
+    italic = all(line.italic and not line.level for line in heading.lines)
     point = element(holder, "point", eId=exporter.new_id("point"))
     write_pieces(
         element(element(point, "content"), "p"), source_pieces(f"*{text}*" if italic else text), exporter.notes

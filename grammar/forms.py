@@ -21,6 +21,7 @@ from resolint.grammar.genre import (
     is_annex_heading,
     is_part_letter,
     is_section_number,
+    written_heading,
 )
 from resolint.grammar.inline import build_text, strip_marks
 from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
@@ -106,7 +107,10 @@ class GenreForms:
         while start < unit.end and self.source[start] in "# \t":
             start += 1
         return Closing(
-            text, self.lines.span(unit.start, unit.end), build_text(self.source, [(start, unit.end)], self.lines)
+            text,
+            self.lines.span(unit.start, unit.end),
+            build_text(self.source, [(start, unit.end)], self.lines),
+            **written_heading(self.source[unit.start : unit.end]),
         )
 
     def _annex_heading(self, unit: Unit, head: str) -> bool:

@@ -55,6 +55,19 @@ def draft_kind(source: str, start: int) -> str:
     return f"draft {named[-1].lower()}" if named else "draft resolution"
 
 
+ITALIC_LINE_RE = re.compile(r"\*[^*]+\*")
+"""A heading written in italics from end to end, over one line or more (``*…*`` only, unlike
+``classify.WHOLE_ITALIC``, which reads one line of a list and ``_…_`` too)."""
+
+
+def written_heading(raw: str) -> dict[str, int | bool]:
+    """How a heading line is written (``raw``: its source): its ``#`` markers and whether the rest is in
+    italics, as the ``level`` and ``italic`` of :class:`~resolint.model.Closing` and ``AnnexText``."""
+    line = raw.strip()
+    text = line.lstrip("#")
+    return {"level": len(line) - len(text), "italic": ITALIC_LINE_RE.fullmatch(text.strip()) is not None}
+
+
 def introduces_draft(lead_in: str) -> bool:
     """An operative paragraph that recommends a draft for adoption ends with a colon and names it."""
     return lead_in.rstrip().endswith(":") and bool(DRAFT_LEAD_IN_RE.search(lead_in))

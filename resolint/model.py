@@ -336,6 +336,15 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class AnnexText(Paragraph):
+    """A paragraph of annexed text (``NodeKind.ANNEX``), which may be a ``.res.md`` heading of the
+    annex: ``level`` and ``italic`` as on a heading's :class:`Closing` line."""
+
+    level: int = 0
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Preambular(Paragraph):
     """A preambular paragraph; a lead-in ("… a major contribution to:") carries its items. ``label``
     is the label written before its text when it has one ("(a)" of "(a) *To promote* …", an item of
@@ -381,11 +390,17 @@ class Comment:
 class Closing:
     """A line of its own outside the paragraphs: a closing line (meeting, date, adoption note, vote) or
     a heading's line. ``text`` is the line without markup; ``content`` the line as a ``Text`` (its
-    italics, footnote marks, no-break spaces), so that writers read the model, not the source."""
+    italics, footnote marks, no-break spaces), so that writers read the model, not the source.
+    A heading's line also says how it is written: ``level``, the ``#`` markers a ``.res.md`` heading
+    opens with (0 without), and ``italic``, the line after them one italic run ("*Stabilisation*").
+    ``lead`` is what is written before ``content`` on a closing line (a label, "1. ", in annexed text)."""
 
     text: str
     span: Span
     content: Text | None = None
+    level: int = 0
+    italic: bool = False
+    lead: str = ""
 
 
 @dataclass(frozen=True, slots=True)
