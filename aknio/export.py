@@ -136,7 +136,7 @@ class AknExporter:
         return self.root
 
     def open_part(self, listing: etree._Element, components: etree._Element, lines: list[Closing]) -> None:
-        letter, title = heading_text(self, lines[0]), " ".join(heading_text(self, line) for line in lines[1:])
+        letter, title = heading_text(lines[0]), " ".join(heading_text(line) for line in lines[1:])
         eid = self.new_id("comp")
         reference = element(listing, "component", eId=f"{eid}_ref")
         element(reference, "documentRef", eId=f"{eid}_documentRef", href=f"#{eid}", showAs=f"Resolution {letter}")
@@ -205,7 +205,7 @@ class AknExporter:
         """An annex right after a nested draft is the draft's (the UN attaches it to the draft's statement)."""
         if not self.draft_stack:
             return False
-        if kind == "section" and ANNEX_HEADING.match(heading_text(self, item)):
+        if kind == "section" and ANNEX_HEADING.match(heading_text(item)):
             return True
         return self.in_annex and kind in ("annex", "section", "table", "operative", "preambular")
 
@@ -284,7 +284,7 @@ def write_section(exporter: AknExporter, item: Closing) -> None:
     """A heading inside the operative part; "Annex" after the operative part opens the attachment."""
     if id(item) in exporter.listed_headings:
         return
-    text = heading_text(exporter, item)
+    text = heading_text(item)
     if ANNEX_HEADING.match(text) and exporter.model.operative:
         exporter.in_annex = True
     if exporter.in_annex:
@@ -304,7 +304,7 @@ def write_annex_text(exporter: AknExporter, item: Closing | AnnexText) -> None:
     body = exporter.annex_part()
     if item.level or id(item) in exporter.section_ids:
         style = "italic" if item.italic else "bold"
-        write_heading(exporter, body, heading_text(exporter, item), item.level or 3, style)
+        write_heading(exporter, body, heading_text(item), item.level or 3, style)
         return
     raw = (item.text.raw if isinstance(item, AnnexText) else item.lead + item.content.raw).strip()
     node = element(body, "paragraph", eId=exporter.new_id("para"))
@@ -354,7 +354,7 @@ def part_openings(exporter: AknExporter, items: list[tuple[int, str, object]]) -
         while first > 0 and items[first - 1][1] == "section":
             first -= 1
         lines = [item for _, _, item in items[first:index]]
-        if not lines or not PART_LETTER.fullmatch(heading_text(exporter, lines[0])):
+        if not lines or not PART_LETTER.fullmatch(heading_text(lines[0])):
             return {}
         openings[first] = lines
     return openings if len(openings) >= 2 and min(openings) == 0 else {}

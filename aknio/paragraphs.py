@@ -17,7 +17,7 @@ from lxml import etree
 from resolint.aknio.akntext import A
 from resolint.aknio.xmlbuild import element, source_pieces, squash, write_pieces
 from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
-from resolint.model import Closing, Operative, Paragraph, Preambular, Span, SubParagraph
+from resolint.model import AnnexText, Closing, Operative, Paragraph, Preambular, Span, SubParagraph
 
 if TYPE_CHECKING:
     from resolint.aknio.context import BodyContext
@@ -160,7 +160,7 @@ def list_heading(exporter: BodyContext, parent: etree._Element, after: int, sub:
         return parent
     exporter.listed_headings.update(id(line) for line in heading.lines)
     holder = parent.getparent() if parent.get("eId") in exporter.subject_lists else parent
-    text = " ".join(heading_text(exporter, line) for line in heading.lines)
+    text = " ".join(heading_text(line) for line in heading.lines)
     italic = all(line.italic and not line.level for line in heading.lines)
     point = element(holder, "point", eId=exporter.new_id("point"))
     write_pieces(
@@ -224,8 +224,6 @@ def indented_texts(exporter: BodyContext, sub: SubParagraph, cut: Span | None) -
     return [exporter.model.lines.span(base + match.end(), end) for match, end in zip(found, ends, strict=True)]
 
 
-def heading_text(exporter: BodyContext, item: Closing | Paragraph) -> str:
-    """A heading's text from the source (the model's text turns no-break spaces into spaces)."""
-    raw = exporter.model.source[item.span.start : item.span.end].strip().lstrip("#").replace("*", "").strip()
-    known = (item.text if isinstance(item.text, str) else item.text.plain).lstrip("#").strip()
-    return squash(raw if raw.replace("\u00a0", " ").split() == known.split() else known)
+def heading_text(item: Closing | AnnexText) -> str:
+    """A heading's text with the source's no-break spaces (the model's text turns them into spaces)."""
+    return squash(item.written or item.text if isinstance(item, Closing) else item.written)

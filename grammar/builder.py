@@ -297,7 +297,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
         text = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's furniture and hyphens left out)
         if kind == NodeKind.ANNEX:
-            return AnnexText(kind, text, text.span, **written_heading(text.raw))
+            return AnnexText(kind, text, text.span, **written_heading(text.raw, text.plain))
         return Paragraph(kind, text, text.span)
 
     def _closing(self, unit: Unit) -> None:
@@ -305,7 +305,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         text = strip_marks(self.source[unit.text_start : unit.end])
         content = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
         span, lead = self.lines.span(unit.start, unit.end), self.source[unit.start : unit.text_start]
-        self.doc.closing.append(Closing(text, span, content, **written_heading(self.source[unit.start : unit.end]), lead=lead))
+        written = written_heading(self.source[unit.start : unit.end], text)
+        self.doc.closing.append(Closing(text, span, content, **written, lead=lead))
 
     def _add(self, pending: Pending) -> None:
         pending.target = self.target

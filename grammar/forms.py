@@ -110,7 +110,7 @@ class GenreForms:
             text,
             self.lines.span(unit.start, unit.end),
             build_text(self.source, [(start, unit.end)], self.lines),
-            **written_heading(self.source[unit.start : unit.end]),
+            **written_heading(self.source[unit.start : unit.end], text),
         )
 
     def _annex_heading(self, unit: Unit, head: str) -> bool:

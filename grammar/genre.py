@@ -60,12 +60,20 @@ ITALIC_LINE_RE = re.compile(r"\*[^*]+\*")
 ``classify.WHOLE_ITALIC``, which reads one line of a list and ``_…_`` too)."""
 
 
-def written_heading(raw: str) -> dict[str, int | bool]:
-    """How a heading line is written (``raw``: its source): its ``#`` markers and whether the rest is in
-    italics, as the ``level`` and ``italic`` of :class:`~resolint.model.Closing` and ``AnnexText``."""
+def written_heading(raw: str, known: str) -> dict[str, int | bool | str]:
+    """How a heading line is written (``raw``: its source; ``known``: its text without markup): its
+    ``#`` markers, whether the rest is in italics, and its words with the source's no-break spaces
+    when they are the known words (else the known text) — the ``level``, ``italic`` and ``written``
+    of :class:`~resolint.model.Closing` and :class:`~resolint.model.AnnexText`."""
     line = raw.strip()
     text = line.lstrip("#")
-    return {"level": len(line) - len(text), "italic": ITALIC_LINE_RE.fullmatch(text.strip()) is not None}
+    words = text.replace("*", "").strip()
+    known = known.lstrip("#").strip()
+    return {
+        "level": len(line) - len(text),
+        "italic": ITALIC_LINE_RE.fullmatch(text.strip()) is not None,
+        "written": words if words.replace("\u00a0", " ").split() == known.split() else known,
+    }
 
 
 def introduces_draft(lead_in: str) -> bool:

@@ -108,7 +108,8 @@ class ItemPlacement:
             return False
         label = (unit.label or "").strip()
         span = self.lines.span(unit.start, unit.end)
-        line = Closing(f"{label} {text}", span, **written_heading(self.source[unit.start : unit.end]))
+        words = f"{label} {text}"
+        line = Closing(words, span, **written_heading(self.source[unit.start : unit.end], words))
         self.doc.sections.append(line)
         self.target.heading_groups.append([line])
         self.heading_open = True

@@ -338,10 +338,11 @@ class Paragraph:
 @dataclass(frozen=True, slots=True)
 class AnnexText(Paragraph):
     """A paragraph of annexed text (``NodeKind.ANNEX``), which may be a ``.res.md`` heading of the
-    annex: ``level`` and ``italic`` as on a heading's :class:`Closing` line."""
+    annex: ``level``, ``italic`` and ``written`` as on a heading's :class:`Closing` line."""
 
     level: int = 0
     italic: bool = False
+    written: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,13 +394,16 @@ class Closing:
     italics, footnote marks, no-break spaces), so that writers read the model, not the source.
     A heading's line also says how it is written: ``level``, the ``#`` markers a ``.res.md`` heading
     opens with (0 without), and ``italic``, the line after them one italic run ("*Stabilisation*").
-    ``lead`` is what is written before ``content`` on a closing line (a label, "1. ", in annexed text)."""
+    ``written`` is ``text`` with the source's no-break spaces, for writers that keep the UN's
+    characters (AKN); ``lead`` what is written before ``content`` on a closing line (a label, "1. ",
+    in annexed text)."""
 
     text: str
     span: Span
     content: Text | None = None
     level: int = 0
     italic: bool = False
+    written: str = ""
     lead: str = ""
 
 
