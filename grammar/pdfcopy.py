@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from statistics import quantiles
 
 from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
+from resolint.grammar.classify import DOT_LABEL_RE, ITEM_BULLETS, _continues
 from resolint.grammar.closing import DATE, MEETING
 from resolint.grammar.dates import MONTHS
 from resolint.grammar.genre import is_annex_heading, is_part_letter, is_section_number
@@ -64,6 +65,10 @@ NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
+SUBJECT_NUMBER_RE = re.compile(r"^\d{1,2}[a-z]?: [A-Z]")  # a numbered subject line ("2a: Targeted sanctions")
+ACRONYM_END_RE = re.compile(r" \([A-Z][A-Za-z]{1,9}\)$")  # a subject line that ends with its acronym: "… (SSR)"
+# the Council's own items: a bullet or dash ("• …", "– …") or a dotted label ("a. …", "iv. …") before the text
+BULLET_ITEM_RE = re.compile(rf"^[{re.escape(ITEM_BULLETS)}*+][ \t]+(?=\S)")
 # a meeting line or a date that is the whole printed line ("… at its" / "8979th meeting has prevented it …" is text)
 CLOSING_LINE_RE = re.compile(rf"^(?:{MEETING}(?:[,\s]+{DATE})?\.?|{DATE})$", re.IGNORECASE)
 REPEATED_MARKER_RE = re.compile(
@@ -132,6 +137,8 @@ NOT_A_MARKER_BEFORE = frozenset(
         "figure",
     ]
 )
+# small words that open a sentence in a capital only ("To assist …"), and that a wrapped subject line may end with
+FUNCTION_WORDS = frozenset(["and", "or", "of", "the", "in", "on", "for", "to", "by", "with", "through", "under"])
 MIN_WRAPPED_LINES = 6
 MAX_TITLE_LINES = 3
 MAX_LOST_NOTES = 2
@@ -482,6 +489,8 @@ class _Segmenter:
         self.heading_row: _Line | None = None  # the last line read as a heading of its own
         self.recent = ""
         self.closing = False  # a meeting line or the date has been met
+        self.dotted: set[str] = set()  # the dotted labels that opened items since the last operative number
+        self.current: list[_Line] = []  # the lines of the paragraph being gathered
         self._paragraphs(kept)
         self.out.sort(key=lambda line: line.start)
         self.copy.blocks = [[line] for line in self.out]
@@ -781,8 +790,11 @@ class _Segmenter:
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
             self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
-            wrapped = self._heading_goes_on(previous, row)
+            wrapped = not _heading_mark(row.text) and (  # "A" under a title that fills its line stands apart
+                self._heading_goes_on(previous, row) or self._heading_wraps(previous, row)
+            )
             heading = not wrapped and previous is not None and self._heading_between(previous, row, below)
+            heading = heading or (not wrapped and previous is not None and self._subject_between(previous, row, below))
             starts = previous is None or (
                 not _own_label(previous)
                 and not wrapped
@@ -794,12 +806,14 @@ class _Segmenter:
             number = NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text)
             if starts and number:
                 self.operative = int(number.group(1)[:-1])
+            self._note_item(row, starts, bool(number))
             if new_page and self.closing and not starts:  # the closing lines (meeting, date, vote) stay apart
                 starts = True
             if starts and current:
                 self._emit(current)
                 current = []
             current.append(row)
+            self.current = current
             previous = row
         if current:
             self._emit(current)
@@ -825,12 +839,98 @@ class _Segmenter:
             return True
         if not terminal and self._ends_with_marker(previous) and _opens(text):
             return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
+        if self._item_starts(previous, row, end) or self._after_subject_line(previous, row):
+            return True  # the Council's items ("–", "•", "a.") and the text under an item's subject line
         if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
             return False
         if _opens(text) or (end == "," and _participle(text)):
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
+
+    # ---- the Council's own items and subject lines ----------------------------------------
+    def _note_item(self, row: _Line, starts: bool, number: bool) -> None:
+        """Keeps the dotted labels ("a.", "ii.") that opened paragraphs since the last operative number."""
+        if number and starts:
+            self.dotted.clear()
+        elif starts and (found := DOT_LABEL_RE.match(row.text)):
+            self.dotted.add(found.group(1))
+
+    def _item_starts(self, previous: _Line, row: _Line, end: str) -> bool:
+        """``row`` opens an item after a line that ended the paragraph before: a bullet ("• …"), a dash ("– …")
+        or a dotted label that opens a list ("a.", "i.") or goes on from one met in the paragraph ("b." after
+        "a.") after a line that ends with a mark or ends early, or after an item's subject line ("(a)" /
+        "Phase II (post-electoral phase)" / "– UNIOGBIS …"); a bracketed label after a line with no closing
+        mark that ends early or ends an item's subject line ("(b) Support to … in the Centre" / "(i) To
+        support …"). A dash inside a sentence wraps after a full line ending in a word."""
+        early = self._ends_early(previous, row)
+        if label := LABEL_RE.match(row.text):
+            return end not in TERMINAL and (early or self._label_after(previous, label.group(1)))
+        subject = self._subject_lines(previous)
+        found = DOT_LABEL_RE.match(row.text)
+        after_and = previous.text.endswith((" and", " or"))  # "• … issues, and" / "• reporting on …"
+        if BULLET_ITEM_RE.match(row.text):  # a dash may stand inside a sentence, a bullet never does
+            return row.text[0] not in "–-" or end in TERMINAL or early or after_and or subject == 1
+        if found is None:
+            return False
+        label = found.group(1)
+        if label in ("a.", "i."):
+            return end in TERMINAL or early or subject > 0
+        goes_on = any(_continues(label, before) for before in self.dotted)
+        return goes_on and (end in TERMINAL or early or subject > 0 or after_and)
+
+    def _label_after(self, previous: _Line, label: str) -> bool:
+        """A bracketed label opens an item after ``previous``, which has no closing mark: the item before,
+        on lines of its own, ended with "; and" or "; or", or ``previous`` ends an item's subject line with
+        a word ("(b) Support to … in the Centre" / "(i) To support …"; not "… in paragraph" / "(a) of …")."""
+        head = self.current[0] if self.current else previous
+        if not (LABEL_RE.match(head.text) or OWN_LABEL_RE.match(head.text)):
+            return False  # not an item on lines of its own ("… to (a) assist …; and" / "(b) assist …" runs in)
+        if previous.text.endswith(("; and", "; or")):
+            return any(head.text.startswith(f"({before})") for before in _labels_before(label[1:-1]))
+        last_word = previous.text.rsplit(" ", 1)[-1]
+        core = last_word.removeprefix("(").removesuffix(")")
+        if len(core) < 2 or not core.isalpha() or OWN_LABEL_RE.match(last_word) or core.lower() in NOT_A_MARKER_BEFORE:
+            return False  # "… as set out in paragraph" / "(a) of …", "… risks, and" / "(a) welcomes …"
+        return self._subject_lines(previous) > 0 and not head.text.startswith(label)
+
+    def _ends_early(self, previous: _Line, row: _Line) -> bool:
+        """``row``'s first word would have fitted on ``previous`` (with room to spare for a proportional font, and
+        for the indentation the copy lost before a paragraph's first line): the printed line ended its paragraph."""
+        first = self.current[:1] == [previous] or (len(self.current) == 2 and _own_label(self.current[0]))
+        room = (0.7 if first else 0.85) * self.width
+        return len(previous.text) + 1 + len(row.text.split(" ", 1)[0]) < room
+
+    def _subject_lines(self, previous: _Line) -> int:
+        """How many printed lines the subject line of the labelled item that ``previous`` ends takes ("(f)" /
+        "Humanitarian assistance", "(c) 2020/2021 elections"): no line of the item so far ends a sentence or
+        a clause (a comma may wrap a long subject; 0: ``previous`` ends no item's subject line)."""
+        current = self.current
+        if not current or current[-1] is not previous:
+            return 0
+        head = current[0]
+        own = bool(OWN_LABEL_RE.match(head.text))  # "(a)", not an operative number: its text is no subject line
+        text = current[1:] if own else current
+        if not text or not (own or LABEL_RE.match(head.text) or DOT_LABEL_RE.match(head.text)):
+            return 0
+        if any(self._plain_end(line) in ".;:" for line in text) or self._ends_with_marker(previous):
+            return 0
+        return len(text)
+
+    def _after_subject_line(self, previous: _Line, row: _Line) -> bool:
+        """``row`` goes on in a capital after an item's subject line that ends early, or after a one-line subject
+        that ends with a colon ("(f)" / "Humanitarian assistance" / "In support of …"): the item's text, a
+        paragraph of its own; or ``row`` opens with a small word in a capital after a semicolon."""
+        if not row.text[:1].isupper():
+            return False
+        if _end_char(previous.text) == ":":
+            current = self.current
+            own = len(current) == 2 and bool(OWN_LABEL_RE.match(current[0].text))
+            return own or (len(current) == 1 and bool(LABEL_RE.match(previous.text)))
+        if self._subject_lines(previous) and self._ends_early(previous, row):
+            return True
+        # "… their mandate;" / "To assist the 1267/1989/2253 …": a small word in a capital opens a sentence
+        return _end_char(previous.text) == ";" and row.text.split(" ", 1)[0].lower() in FUNCTION_WORDS
 
     def _heading_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
         """``row`` is a heading line of its own between two paragraphs: the paragraph before ends (or is a
@@ -843,6 +943,58 @@ class _Segmenter:
             return True
         return len(below) > 1 and self._heading_line(below[0]) and _paragraph_opens(below[1])
 
+    def _subject_between(self, previous: _Line, row: _Line, below: list[_Line]) -> bool:
+        """``row`` is a subject line between the Council's paragraphs that :meth:`_heading_between` does not see:
+        one that ends with a colon before a number or label ("Reports:" / "27."), one wrapped after a comma or
+        a small word ("Political process, including the implementation of the APPR, and" / "extension of State
+        authority" / "1."), or one after an item's subject line, which has no closing mark, and before a number
+        or label ("(ii) Support to stabilisation … judicial institutions" / "Stabilisation" / "(a)")."""
+        text = row.text
+        if not below or self.copy.near_counts[text] > 1 or self._ends_with_marker(row):
+            return False
+        labelled = bool(_own_label(below[0]) or NUMBER_RE.match(below[0].text) or LABEL_RE.match(below[0].text))
+        if SUBJECT_NUMBER_RE.match(text):  # "2b: Disrupting Al-Shabaab’s finances" under "Pillar 2 – …"
+            return labelled and self._plain_end(previous) in ".;:"
+        if not text[:1].isupper() or _opens(text) or _participle(text) or CLOSING_LINE_RE.match(text):
+            return False
+        if not (previous is self.heading_row or self._plain_end(previous) in TERMINAL):
+            return labelled and self._after_item_subject(previous, row)
+        if text.endswith(":"):  # not the end of a clause a comma left open ("…, States shall:" / "(i)")
+            closed = previous is self.heading_row or self._plain_end(previous) in ".;:"
+            return closed and len(text) < 0.75 * self.width and labelled
+        wraps = self._wrapped_subject(row) and self._subject_tail(row, below[0])
+        return wraps and len(below) > 1 and _paragraph_opens(below[1])
+
+    def _wrapped_subject(self, row: _Line) -> bool:
+        """``row`` may be the first line of a subject line that goes on below: it ends with a comma or a small
+        word, or it is a heading line that fills its line ("… from 1 July 2019 to 30 June" / "2020")."""
+        text = row.text
+        fills = len(text) >= 0.75 * self.width and self._heading_line(row)
+        return fills or text.endswith(",") or text.rsplit(" ", 1)[-1] in FUNCTION_WORDS
+
+    def _after_item_subject(self, previous: _Line, row: _Line) -> bool:
+        """``row``, a short heading line, follows an item's subject line that ends in a word of its own (a capital
+        does not go on a phrase after "… judicial institutions"; "… with the" / "United Nations" does)."""
+        last_word = previous.text.rsplit(" ", 1)[-1].lower()
+        content = last_word.isalpha() and last_word not in FUNCTION_WORDS and last_word not in NOT_A_MARKER_BEFORE
+        short = len(row.text) < 0.75 * self.width
+        return content and short and self._subject_lines(previous) > 0 and self._heading_line(row)
+
+    def _heading_wraps(self, previous: _Line | None, row: _Line) -> bool:
+        """``row`` ends a subject line that :meth:`_subject_between` found wrapped after a comma or a small word."""
+        if previous is None or previous is not self.heading_row:
+            return False
+        return self._wrapped_subject(previous) and self._subject_tail(previous, row)
+
+    def _subject_tail(self, first: _Line, tail: _Line) -> bool:
+        """``tail`` ends the subject line that ``first`` opens: no mark or note marker at its end, no opener, short
+        unless ``first`` fills its line (a page break may stand between them: "… for the financial" / "periods
+        from 1 July 2020 to 30 June 2021 and from 1 July 2022 to 30 June 2023")."""
+        if _paragraph_opens(tail) or not _unmarked_end(tail):
+            return False
+        fills = len(first.text) >= 0.75 * self.width and self._heading_line(first)
+        return fills or len(tail.text) < 0.75 * self.width
+
     def _heading_goes_on(self, previous: _Line | None, row: _Line) -> bool:
         """``row`` is the rest of a heading that filled its line ("Financing of … to 30" / "June 2023")."""
         if previous is None or previous is not self.heading_row or len(previous.text) < 0.75 * self.width:
@@ -853,9 +1005,9 @@ class _Segmenter:
         """A line that may be a heading: capitalised, ending in a word or number that is no paired note marker
         ("… to 30 June 2023" may wrap after "30"), no opener, not a meeting line."""
         text = row.text
-        if not text[:1].isupper() or not text[-1:].isalnum() or self._ends_with_marker(row):
-            return False
-        if self.copy.near_counts[text] > 1:
+        if not text[:1].isupper() or not (text[-1:].isalnum() or ACRONYM_END_RE.search(text)):
+            return False  # "Security Sector Reform (SSR)" ends with its acronym
+        if self._ends_with_marker(row) or self.copy.near_counts[text] > 1:
             return False  # printed beside the running header on more than one page: a running title
         return not _opens(text) and not CLOSING_LINE_RE.match(text)
 
@@ -894,7 +1046,11 @@ class _Segmenter:
                     self.copy.page_breaks.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
-        self.out.append(RawLine(kind, first.start, last.end, None, label, label_span, text_start))
+        bullet = None
+        mark = BULLET_ITEM_RE.match(first.text) if kind == "text" else None
+        if mark:  # "– UNIOGBIS will …": a bullet line, as the grammar reads it
+            kind, bullet, text_start = "bullet", (first.start, first.start + 1), first.start + mark.end()
+        self.out.append(RawLine(kind, first.start, last.end, bullet, label, label_span, text_start))
         self._wraps(rows[1:] if own and len(rows) > 1 else rows)
 
     def _wraps(self, rows: list[_Line]) -> None:
@@ -1058,6 +1214,9 @@ def shifted_copy(old: str, copy: PdfCopy, new: str, start: int, old_end: int) ->
     lengths = _new_lengths(old_text, new_text, copy)
     if words & copy.joins or lengths is None:
         return None
+    before, after = _line_before(old, line_start), _line_after(old, line_end)
+    if _fits(before, old_text, after, copy.width) != _fits(before, new_text, after, copy.width):
+        return None  # the line now ends early, or no longer does, or so does the line before it
     if _may_print_the_title(old_text, copy) or _may_print_the_title(new_text, copy, added=1):
         return None
     if any(start <= line_end and line_start <= end for _, start, end in copy.furniture):
@@ -1128,7 +1287,47 @@ def _shape(text: str, width: int) -> tuple:
         len(text) < 300,
         len(text) >= MIN_TITLE,
         _short_title(text),
+        *_item_shape(text),
     )
+
+
+def _item_shape(text: str) -> tuple:
+    """What the reading of the Council's items and subject lines asks of a line's first and last words."""
+    dotted = DOT_LABEL_RE.match(text)
+    first, last = text.split(" ", 1)[0], text.rsplit(" ", 1)[-1]
+    core = last.removeprefix("(").removesuffix(")")
+    return (
+        dotted.group(1) if dotted else "",
+        bool(BULLET_ITEM_RE.match(text)),
+        first.lower() in FUNCTION_WORDS,
+        last.lower() in FUNCTION_WORDS,
+        core.lower() in NOT_A_MARKER_BEFORE,
+        len(core) >= 2 and core.isalpha(),
+        last.isalpha(),
+        bool(ACRONYM_END_RE.search(text)),
+        bool(SUBJECT_NUMBER_RE.match(text)),
+        text.endswith((" and", " or")),
+        text.endswith(("; and", "; or")),
+    )
+
+
+def _fits(before: str, text: str, after: str, width: int) -> tuple[bool, ...]:
+    """Whether the first word of ``text`` fits on the line ``before`` it and the first word of the line ``after`` on
+    ``text``, at both margins the segmentation uses (:meth:`_Segmenter._ends_early`)."""
+    pairs = ((before, text), (text, after))
+    return tuple(len(a) + 1 + len(b.split(" ", 1)[0]) < m * width for a, b in pairs for m in (0.7, 0.85))
+
+
+def _line_after(text: str, line_end: int) -> str:
+    """The first printed line after the line that ends at ``line_end`` (blank lines skipped)."""
+    start = line_end + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if text[start:end].strip():
+            return text[start:end].strip()
+        start = end + 1
+    return ""
 
 
 def _new_lengths(old_text: str, new_text: str, copy: PdfCopy) -> list[int] | None:

@@ -23,6 +23,7 @@ END = "\u2062"  # the end of a marker
 MARKER_RE = re.compile(f"([{TIE}{GLUE}])([^{END}]*){END}")
 IN_WORD_MARKER_RE = re.compile(f"(?<=[^\\W\\d_])([{TIE}{GLUE}][^{END}]*{END})([^\\W\\d_]+)")
 LABEL_RE = re.compile(r"^(\d{1,3}\.|\([a-z]{1,6}\)|\(\d{1,2}\)) ")  # a number or label the UN's tab follows
+ITEM_LABEL_RE = re.compile(r"^(?:[a-z]{1,2}|[ivxl]{1,6})\. ")  # the Council's dotted labels ("a. ", "iv. "): no words
 ORGANS = {
     "akn-hrc": "Human Rights Council",
     "akn-ga": "General Assembly",
@@ -57,12 +58,12 @@ class Printed:
 
 def body_words(resolution: Resolution) -> list[str]:
     """Every word of the resolution's body (headings, paragraphs, items, nested drafts, tables), closing lines,
-    annexes and notes, as printed."""
+    annexes and notes, as printed (not the numbers and labels)."""
     lines = [plain_runs(resolution.authoring), *resolution.meeting, *resolution.vote]
     for block in [*resolution.body, *resolution.annex]:
         lines += block_lines(block, plain_runs, "", markdown=False)
     lines += [plain_runs(note.runs) for note in resolution.footnotes]
-    return [word for line in lines for word in WORD_RE.findall(LABEL_RE.sub("", line))]  # not the labels
+    return [word for line in lines for word in WORD_RE.findall(ITEM_LABEL_RE.sub("", LABEL_RE.sub("", line)))]
 
 
 def plain_runs(runs: list[Inline]) -> str:

@@ -29,3 +29,16 @@ def test_typing_into_real_pdf_copies(stem, mode):
     path = next(path for path in docx_files() if path.stem == stem)
     editor = Editor(pdf_text(path, mode), "copy.txt")
     assert type_inside_words(editor, random.Random(stem + mode), 30) > 0  # the moved segmentation was exercised
+
+
+@pytest.mark.parametrize("stem", ["S_RES_2512", "S_RES_2657"])
+def test_typing_into_printed_copies_of_the_councils_items(stem):
+    """The Council's dashes, bullets, dotted labels and subject lines are read from how a printed line starts
+    and how the line before ends (its last word, whether the next word would have fitted): letters typed
+    inside words of such copies give what a fresh parse and lint give."""
+    from akn import consistent_files, load
+    from pages import LAYOUTS, render_printed
+
+    path = next(path for path in consistent_files("akn-sc") if path.stem.startswith(stem))
+    editor = Editor(render_printed(load(path), LAYOUTS["printed-blank"]).text, "copy.txt")
+    assert type_inside_words(editor, random.Random(stem), 40) > 0
