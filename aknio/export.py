@@ -29,7 +29,6 @@ from resolint.aknio.conclusions import write_conclusions
 from resolint.aknio.cover import write_cover, write_identification, write_meta, write_preface
 from resolint.aknio.facts import facts_of
 from resolint.aknio.paragraphs import (
-    ITALIC_HEADING,
     body_pieces,
     heading_text,
     write_authoring,
@@ -39,6 +38,7 @@ from resolint.aknio.paragraphs import (
 from resolint.aknio.resmd import TABLE_COMMENT
 from resolint.aknio.xmlbuild import NoteWriter, element, source_pieces, write_pieces
 from resolint.model import (
+    AnnexText,
     Closing,
     Comment,
     Document,
@@ -136,7 +136,7 @@ class AknExporter:
         return self.root
 
     def open_part(self, listing: etree._Element, components: etree._Element, lines: list[Closing]) -> None:
-        letter, title = heading_text(self, lines[0]), " ".join(heading_text(self, line) for line in lines[1:])
+        letter, title = heading_text(lines[0]), " ".join(heading_text(line) for line in lines[1:])
         eid = self.new_id("comp")
         reference = element(listing, "component", eId=f"{eid}_ref")
         element(reference, "documentRef", eId=f"{eid}_documentRef", href=f"#{eid}", showAs=f"Resolution {letter}")
@@ -196,7 +196,7 @@ class AknExporter:
             components = element(self.statement, "components", eId=self.new_id("components"))
         component = element(components, "component", eId=self.new_id("component"))
         self.draft_stack.append((draft.span.end, self.part_state()))
-        self.statement = element(component, "statement", name=draft_kind(self.model.source, draft.span.start))
+        self.statement = element(component, "statement", name=draft.kind)
         write_identification(self, element(self.statement, "meta"), component.get("eId", "component"))
         self.preamble = self.main_body = self.attachment_body = self.last_container = None
         self.in_annex = False
@@ -205,7 +205,7 @@ class AknExporter:
         """An annex right after a nested draft is the draft's (the UN attaches it to the draft's statement)."""
         if not self.draft_stack:
             return False
-        if kind == "section" and ANNEX_HEADING.match(heading_text(self, item)):
+        if kind == "section" and ANNEX_HEADING.match(heading_text(item)):
             return True
         return self.in_annex and kind in ("annex", "section", "table", "operative", "preambular")
 
@@ -284,7 +284,7 @@ def write_section(exporter: AknExporter, item: Closing) -> None:
     """A heading inside the operative part; "Annex" after the operative part opens the attachment."""
     if id(item) in exporter.listed_headings:
         return
-    text = heading_text(exporter, item)
+    text = heading_text(item)
     if ANNEX_HEADING.match(text) and exporter.model.operative:
         exporter.in_annex = True
     if exporter.in_annex:
@@ -298,15 +298,15 @@ TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?\b")
 
 
-def write_annex_text(exporter: AknExporter, item: Closing | Paragraph) -> None:
-    """Text after the conclusions (an annex) and the model's annexed paragraphs: one ``paragraph`` each."""
-    raw = exporter.model.source[item.span.start : item.span.end].strip()
+def write_annex_text(exporter: AknExporter, item: Closing | AnnexText) -> None:
+    """Text after the conclusions (an annex) and the model's annexed paragraphs: one ``paragraph`` each;
+    a heading line (a section's, or annexed text written as a ``#`` heading) a heading."""
     body = exporter.annex_part()
-    if raw.startswith("#") or id(item) in exporter.section_ids:
-        italic = ITALIC_HEADING.fullmatch(raw.lstrip("#").strip()) is not None
-        level = len(raw) - len(raw.lstrip("#")) or 3
-        write_heading(exporter, body, heading_text(exporter, item), level, "italic" if italic else "bold")
+    if item.level or id(item) in exporter.section_ids:
+        style = "italic" if item.italic else "bold"
+        write_heading(exporter, body, heading_text(item), item.level or 3, style)
         return
+    raw = (item.text.raw if isinstance(item, AnnexText) else item.lead + item.content.raw).strip()
     node = element(body, "paragraph", eId=exporter.new_id("para"))
     number = ANNEX_NUMBER.match(raw)
     if number:
@@ -354,7 +354,7 @@ def part_openings(exporter: AknExporter, items: list[tuple[int, str, object]]) -
         while first > 0 and items[first - 1][1] == "section":
             first -= 1
         lines = [item for _, _, item in items[first:index]]
-        if not lines or not PART_LETTER.fullmatch(heading_text(exporter, lines[0])):
+        if not lines or not PART_LETTER.fullmatch(heading_text(lines[0])):
             return {}
         openings[first] = lines
     return openings if len(openings) >= 2 and min(openings) == 0 else {}
@@ -363,15 +363,6 @@ def part_openings(exporter: AknExporter, items: list[tuple[int, str, object]]) -
 def write_draft(exporter: AknExporter, draft: NestedDraft) -> None:
     """A draft recommended for adoption: its own ``statement`` in the ``components``, as the UN nests them."""
     exporter.enter_draft(draft)
-
-
-DRAFT_KIND = re.compile(r"draft (resolution|decision)s?\b", re.IGNORECASE)
-
-
-def draft_kind(source: str, start: int) -> str:
-    """``draft resolution`` or ``draft decision``, as the lead-in before the draft names it."""
-    named = DRAFT_KIND.findall(source[max(0, start - 400) : start])
-    return f"draft {named[-1].lower()}" if named else "draft resolution"
 
 
 def nested_drafts(drafts: list[NestedDraft] | tuple[NestedDraft, ...]) -> list[NestedDraft]:

@@ -17,13 +17,12 @@ from lxml import etree
 from resolint.aknio.akntext import A
 from resolint.aknio.xmlbuild import element, source_pieces, squash, write_pieces
 from resolint.docxio.runs import DROPPED_ARTEFACTS, Piece, paragraph_pieces, strip_leading_marker, text_pieces
-from resolint.model import Closing, Operative, Paragraph, Preambular, Span, SubParagraph
+from resolint.model import AnnexText, Closing, Operative, Paragraph, Preambular, Span, SubParagraph
 
 if TYPE_CHECKING:
     from resolint.aknio.context import BodyContext
 
 PREAMBLE_LABEL = re.compile(r"\((?:[a-z]{1,5}|\d{1,3})\)")
-ITALIC_HEADING = re.compile(r"\*[^*]+\*")
 
 
 def write_authoring(exporter: BodyContext, authoring) -> None:
@@ -61,9 +60,8 @@ def body_pieces(
 def write_preambular(exporter: BodyContext, paragraph: Preambular) -> None:
     """A ``container`` named by its opener; a lettered one ("(a) To promote …") is an item of the one before."""
     pieces = body_pieces(exporter, paragraph)
-    label = exporter.model.source[paragraph.span.start : paragraph.text.span.start].strip()
-    if PREAMBLE_LABEL.fullmatch(label) and exporter.last_container is not None:
-        write_block_item(exporter, exporter.last_container, label, pieces)
+    if PREAMBLE_LABEL.fullmatch(paragraph.label) and exporter.last_container is not None:
+        write_block_item(exporter, exporter.last_container, paragraph.label, pieces)
         return
     container = element(
         exporter.preamble_part(), "container", name=opener_name(paragraph, pieces), eId=exporter.new_id("container")
@@ -162,11 +160,8 @@ def list_heading(exporter: BodyContext, parent: etree._Element, after: int, sub:
         return parent
     exporter.listed_headings.update(id(line) for line in heading.lines)
     holder = parent.getparent() if parent.get("eId") in exporter.subject_lists else parent
-    text = " ".join(heading_text(exporter, line) for line in heading.lines)
-    italic = all(
-        ITALIC_HEADING.fullmatch(exporter.model.source[line.span.start : line.span.end].strip())
-        for line in heading.lines
-    )
+    text = " ".join(heading_text(line) for line in heading.lines)
+    italic = all(line.italic and not line.level for line in heading.lines)
     point = element(holder, "point", eId=exporter.new_id("point"))
     write_pieces(
         element(element(point, "content"), "p"), source_pieces(f"*{text}*" if italic else text), exporter.notes
@@ -229,8 +224,6 @@ def indented_texts(exporter: BodyContext, sub: SubParagraph, cut: Span | None) -
     return [exporter.model.lines.span(base + match.end(), end) for match, end in zip(found, ends, strict=True)]
 
 
-def heading_text(exporter: BodyContext, item: Closing | Paragraph) -> str:
-    """A heading's text from the source (the model's text turns no-break spaces into spaces)."""
-    raw = exporter.model.source[item.span.start : item.span.end].strip().lstrip("#").replace("*", "").strip()
-    known = (item.text if isinstance(item.text, str) else item.text.plain).lstrip("#").strip()
-    return squash(raw if raw.replace("\u00a0", " ").split() == known.split() else known)
+def heading_text(item: Closing | AnnexText) -> str:
+    """A heading's text with the source's no-break spaces (the model's text turns them into spaces)."""
+    return squash(item.written or item.text if isinstance(item, Closing) else item.written)

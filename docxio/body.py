@@ -128,14 +128,11 @@ class BodyWriter:
         elif kind == "table":
             self.write_table(item.text)
         else:
-            self.write_pieces(self.leading_label(item) + paragraph_pieces(item), first_line=True)
+            self.write_pieces(paragraph_pieces(item), first_line=True)  # annexed: its span is its text's
 
-    def leading_label(self, paragraph_item) -> list[Piece]:
+    def leading_label(self, pp: Preambular) -> list[Piece]:
         """A label the model keeps outside a paragraph's text ("(a)" before a preambular sub-paragraph)."""
-        before = self.model.source[paragraph_item.span.start:paragraph_item.text.span.start].strip()
-        if before and LABEL_ONLY.fullmatch(before):
-            return [Piece(before), Piece("\t")]
-        return []
+        return [Piece(pp.label), Piece("\t")] if LABEL_ONLY.fullmatch(pp.label) else []
 
     def operative_pieces(self, op: Operative) -> list[Piece]:
         """An operative paragraph as written: number, tab, then its text with the verb phrase italic."""

@@ -24,7 +24,7 @@ from resolint.grammar.classify import (
 from resolint.grammar.construct import Pending, build_footnote
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
-from resolint.grammar.genre import Target, is_part_letter, is_section_number
+from resolint.grammar.genre import Target, is_part_letter, is_section_number, written_heading
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
 from resolint.grammar.items import ItemPlacement
@@ -32,6 +32,7 @@ from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
 from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
 from resolint.grammar.segment import Segmenter, Unit
 from resolint.model import (
+    AnnexText,
     Authoring,
     Closing,
     Comment,
@@ -295,13 +296,17 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         parts = [(unit.start, unit.end)]
         scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
         text = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's furniture and hyphens left out)
+        if kind == NodeKind.ANNEX:
+            return AnnexText(kind, text, text.span, **written_heading(text.raw, text.plain))
         return Paragraph(kind, text, text.span)
 
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
         text = strip_marks(self.source[unit.text_start : unit.end])
         content = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
-        self.doc.closing.append(Closing(text, self.lines.span(unit.start, unit.end), content))
+        span, lead = self.lines.span(unit.start, unit.end), self.source[unit.start : unit.text_start]
+        written = written_heading(self.source[unit.start : unit.end], text)
+        self.doc.closing.append(Closing(text, span, content, **written, lead=lead))
 
     def _add(self, pending: Pending) -> None:
         pending.target = self.target

@@ -51,6 +51,9 @@ class ParagraphSource(Protocol):
 
 
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
+WRITTEN_LABEL = re.compile(r"\((?:[a-z]{1,6}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
+"""A label written before a preambular paragraph's text ("(a) *To promote* …"): :attr:`Preambular.label`."""
+
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
 MARK_ENDINGS = frozenset("]}⁰¹²³⁴⁵⁶⁷⁸⁹*_")  # the last character of every match of TRAILING_MARKS_RE but spaces
 
@@ -169,7 +172,8 @@ class Pending:
         if self.kind == NodeKind.OPERATIVE:
             number = (self.unit.label or "").rstrip(".") or None
             return Operative(NodeKind.OPERATIVE, **paragraph, number=number, number_span=label_span)
-        return Preambular(NodeKind.PREAMBULAR, **paragraph)
+        label = builder.source[span.start : text.span.start].strip()
+        return Preambular(NodeKind.PREAMBULAR, **paragraph, label=label if WRITTEN_LABEL.fullmatch(label) else "")
 
 
 def detect_phrase(

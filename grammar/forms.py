@@ -14,7 +14,15 @@ from resolint.grammar.classify import (
     _opens,
 )
 from resolint.grammar.construct import Pending
-from resolint.grammar.genre import Target, introduces_draft, is_annex_heading, is_part_letter, is_section_number
+from resolint.grammar.genre import (
+    Target,
+    draft_kind,
+    introduces_draft,
+    is_annex_heading,
+    is_part_letter,
+    is_section_number,
+    written_heading,
+)
 from resolint.grammar.inline import build_text, strip_marks
 from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
 from resolint.model import Authoring, Closing, Document, LineIndex
@@ -99,7 +107,10 @@ class GenreForms:
         while start < unit.end and self.source[start] in "# \t":
             start += 1
         return Closing(
-            text, self.lines.span(unit.start, unit.end), build_text(self.source, [(start, unit.end)], self.lines)
+            text,
+            self.lines.span(unit.start, unit.end),
+            build_text(self.source, [(start, unit.end)], self.lines),
+            **written_heading(self.source[unit.start : unit.end], text),
         )
 
     def _annex_heading(self, unit: Unit, head: str) -> bool:
@@ -136,7 +147,7 @@ class GenreForms:
         if self.doc.authoring is None:  # part A's authoring line, after its letter and title
             self.doc.authoring = authoring
         elif self._draft_follows() or (self.target is not self.resolution and after_heading):
-            draft = Target(unit.start, authoring)
+            draft = Target(unit.start, authoring, draft_kind(self.source, unit.start))
             if after_heading and self.target.heading_groups:  # "Draft resolution I" / its title
                 draft.heading_groups.append(self.target.heading_groups.pop())
             self.drafts.append(draft)

@@ -46,6 +46,36 @@ def is_part_letter(line: str) -> bool:
     return bool(PART_LETTER_RE.match(line.lstrip("#").strip()))
 
 
+DRAFT_KIND_RE = re.compile(r"draft (resolution|decision)s?\b", re.IGNORECASE)
+
+
+def draft_kind(source: str, start: int) -> str:
+    """``draft resolution`` or ``draft decision``, as the lead-in before a draft starting at ``start`` names it."""
+    named = DRAFT_KIND_RE.findall(source[max(0, start - 400) : start])
+    return f"draft {named[-1].lower()}" if named else "draft resolution"
+
+
+ITALIC_LINE_RE = re.compile(r"\*[^*]+\*")
+"""A heading written in italics from end to end, over one line or more (``*…*`` only, unlike
+``classify.WHOLE_ITALIC``, which reads one line of a list and ``_…_`` too)."""
+
+
+def written_heading(raw: str, known: str) -> dict[str, int | bool | str]:
+    """How a heading line is written (``raw``: its source; ``known``: its text without markup): its
+    ``#`` markers, whether the rest is in italics, and its words with the source's no-break spaces
+    when they are the known words (else the known text) — the ``level``, ``italic`` and ``written``
+    of :class:`~resolint.model.Closing` and :class:`~resolint.model.AnnexText`."""
+    line = raw.strip()
+    text = line.lstrip("#")
+    words = text.replace("*", "").strip()
+    known = known.lstrip("#").strip()
+    return {
+        "level": len(line) - len(text),
+        "italic": ITALIC_LINE_RE.fullmatch(text.strip()) is not None,
+        "written": words if words.replace("\u00a0", " ").split() == known.split() else known,
+    }
+
+
 def introduces_draft(lead_in: str) -> bool:
     """An operative paragraph that recommends a draft for adoption ends with a colon and names it."""
     return lead_in.rstrip().endswith(":") and bool(DRAFT_LEAD_IN_RE.search(lead_in))
@@ -68,6 +98,7 @@ class Target:
 
     start: int
     authoring: Authoring | None = None
+    kind: str = "draft resolution"  # a nested draft's, as its lead-in names it (:func:`draft_kind`)
     preamble: list[Preambular] = field(default_factory=list)
     operative: list[Operative] = field(default_factory=list)
     heading_groups: list[list[Closing]] = field(default_factory=list)
@@ -106,4 +137,5 @@ class Target:
             tuple(self.operative),
             tuple(self.headings(lines)),
             tuple(self.annex_nodes(lines)),
+            kind=self.kind,
         )

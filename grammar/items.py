@@ -28,7 +28,7 @@ from resolint.grammar.classify import (
     _sub_level,
 )
 from resolint.grammar.construct import FUNCTION_WORDS, Pending, _last_char_before_marks
-from resolint.grammar.genre import Target
+from resolint.grammar.genre import Target, written_heading
 from resolint.grammar.inline import strip_marks
 from resolint.grammar.pdfcopy import PdfCopy
 from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
@@ -107,7 +107,9 @@ class ItemPlacement:
         if before not in ".;" or not text or text[-1] in TERMINAL_PUNCTUATION or len(text) > HEADING_MAX:
             return False
         label = (unit.label or "").strip()
-        line = Closing(f"{label} {text}", self.lines.span(unit.start, unit.end))
+        span = self.lines.span(unit.start, unit.end)
+        words = f"{label} {text}"
+        line = Closing(words, span, **written_heading(self.source[unit.start : unit.end], words))
         self.doc.sections.append(line)
         self.target.heading_groups.append([line])
         self.heading_open = True

@@ -336,11 +336,24 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class AnnexText(Paragraph):
+    """A paragraph of annexed text (``NodeKind.ANNEX``), which may be a ``.res.md`` heading of the
+    annex: ``level``, ``italic`` and ``written`` as on a heading's :class:`Closing` line."""
+
+    level: int = 0
+    italic: bool = False
+    written: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Preambular(Paragraph):
-    """A preambular paragraph; a lead-in ("… a major contribution to:") carries its items."""
+    """A preambular paragraph; a lead-in ("… a major contribution to:") carries its items. ``label``
+    is the label written before its text when it has one ("(a)" of "(a) *To promote* …", an item of
+    the paragraph before that the model keeps as a paragraph of its own)."""
 
     children: tuple[SubParagraph, ...] = ()
     wrap_up: Text | None = None  # flush-left text after the items, continuing the paragraph
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,11 +391,20 @@ class Comment:
 class Closing:
     """A line of its own outside the paragraphs: a closing line (meeting, date, adoption note, vote) or
     a heading's line. ``text`` is the line without markup; ``content`` the line as a ``Text`` (its
-    italics, footnote marks, no-break spaces), so that writers read the model, not the source."""
+    italics, footnote marks, no-break spaces), so that writers read the model, not the source.
+    A heading's line also says how it is written: ``level``, the ``#`` markers a ``.res.md`` heading
+    opens with (0 without), and ``italic``, the line after them one italic run ("*Stabilisation*").
+    ``written`` is ``text`` with the source's no-break spaces, for writers that keep the UN's
+    characters (AKN); ``lead`` what is written before ``content`` on a closing line (a label, "1. ",
+    in annexed text)."""
 
     text: str
     span: Span
     content: Text | None = None
+    level: int = 0
+    italic: bool = False
+    written: str = ""
+    lead: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +439,8 @@ class Annex:
 @dataclass(frozen=True, slots=True)
 class NestedDraft:
     """A whole draft an operative paragraph recommends for adoption ("… the adoption of the
-    following draft resolution:"), with its own authoring line, preamble and operative part."""
+    following draft resolution:"), with its own authoring line, preamble and operative part.
+    ``kind`` is what the lead-in before it names it: "draft resolution" or "draft decision"."""
 
     span: Span
     authoring: Authoring | None
@@ -426,6 +449,7 @@ class NestedDraft:
     headings: tuple[SectionHeading, ...] = ()
     annexes: tuple[Annex, ...] = ()
     drafts: tuple[NestedDraft, ...] = ()
+    kind: str = "draft resolution"
 
 
 @dataclass(frozen=True, slots=True)
