@@ -5,6 +5,8 @@ sub-paragraphs, subject lines and continuations of the paragraph before are plac
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from resolint.grammar.classify import (
     AUTHORING_RE,
     CLOSING_RE,
@@ -23,10 +25,13 @@ from resolint.grammar.genre import (
     is_section_number,
     written_heading,
 )
-from resolint.grammar.inline import build_text, strip_marks
+from resolint.grammar.inline import build_text, scan_parts, strip_marks
 from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
 from resolint.model import Authoring, Closing, Document, LineIndex
 from resolint.refdata import match_operative, match_preambular
+
+if TYPE_CHECKING:
+    from resolint.grammar.pdflines import PdfCopy
 
 
 class GenreForms:
@@ -41,6 +46,7 @@ class GenreForms:
     drafts: list[Target]
     heading_open: bool
     annex_target: Target | None
+    copy: PdfCopy | None  # the segmentation of a PDF copy
 
     def _plain_head(self, unit: Unit, limit: int = 200) -> str:
         raise NotImplementedError
@@ -106,10 +112,17 @@ class GenreForms:
         start = unit.text_start
         while start < unit.end and self.source[start] in "# \t":
             start += 1
+        parts = [(start, unit.end)]
+        scan = None
+        if self._page_break_length(unit):
+            scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines)
+        content = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's page-break furniture left out)
+        if scan is not None:
+            text = " ".join(content.plain.split())
         return Closing(
             text,
             self.lines.span(unit.start, unit.end),
-            build_text(self.source, [(start, unit.end)], self.lines),
+            content,
             **written_heading(self.source[unit.start : unit.end], text),
         )
 
@@ -157,12 +170,19 @@ class GenreForms:
         self.last_paragraph = None
         return True
 
+    def _page_break_length(self, unit: Unit) -> int:
+        """How many characters of ``unit`` a PDF copy's page breaks take (the furniture and notes between the
+        halves of a line cut by a page break, no part of its length)."""
+        if not self.copy:
+            return 0
+        return sum(end - start for start, end in self.copy.page_breaks if unit.text_start <= start < unit.end)
+
     def _looks_like_heading(self, unit: Unit, head: str) -> bool:
         raw = self.source[unit.text_start : unit.end].strip()
         return raw.startswith("#") or (
             len(unit.lines) == 1
             and 0 < len(head) < HEADING_MAX
-            and unit.end - unit.text_start < HEADING_MAX
+            and unit.end - unit.text_start - self._page_break_length(unit) < HEADING_MAX
             and head[0].isupper()
             and raw[:1] not in "*_"
             and ";" not in head

@@ -364,3 +364,24 @@ Reaffirms its strong support for the role of the regional centres;
     )
     assert [note.label for note in document.footnotes] == ["1", "2", "3"]
     assert document.preamble[-1].text.plain.endswith("and their contribution to peace and security,")
+
+
+def test_a_heading_cut_by_a_page_break_keeps_none_of_the_furniture_between_its_halves():
+    document = parse_document(
+        copy(
+            """1.
+Takes note of the report of the Secretary-General on the budget performance of the
+United Nations Logistics Base for the period from 1 July 2020 to 30 June 2021;
+Budget estimates for the Logistics Base for the period from 1 July 2022 to 30 June""",
+            """2023
+2.
+Approves the cost estimates for the United Nations Logistics Base amounting to
+65,958,600 United States dollars for the period from 1 July 2022 to 30 June 2023;
+72nd plenary meeting
+4 December 2017
+""",
+        )
+    )
+    heading = "Budget estimates for the Logistics Base for the period from 1 July 2022 to 30 June 2023"
+    assert heading_texts(document) == [heading]
+    assert operative_numbers(document) == ["1", "2"]
