@@ -65,6 +65,12 @@ SWEPT = [
     ("S_RES_2541 (2020)-2011324E.xml", "narrow"),  # a page number read as a note label
     ("A_RES_76_91-2118694E.xml", "printed"),  # a marker after a year and a comma ("for 2021, 1")
     ("E_RES_2021_26-2110325E.xml", "wide"),  # a line that opens with "HIV/AIDS"
+    # a heading that fills its line cut by a page break ("… from 1 July 2022 to 30 June" / furniture / "2023")
+    ("A_RES_76_277-2210333E.xml", "narrow"),
+    ("A_RES_76_286-2210345E.xml", "narrow"),
+    ("A_RES_76_287-2210346E.xml", "narrow"),
+    ("S_RES_2552 (2020)-2015117E.xml", "narrow"),
+    ("E_RES_2022_17-2211666E.xml", "narrow"),
 ]
 
 
