@@ -222,6 +222,9 @@ class NoteReader(SegmenterBase):
     def _notes(self, body: list[PrintedLine], start: int) -> None:
         """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
         zone = body[start:]
+        inline_first = NOTE_INLINE_RE.match(zone[0].text)
+        if len(zone) > 1 and inline_first and BARE_NUMBER_RE.match(zone[-1].text):
+            zone = zone[:-1]  # "8 Resolution 71/256, annex." / "9": each note's label on its text's line, the page number
         labels, doubled = self._labels(zone)
         bare = all(inline is None for _, _, inline in labels)
         scattered = self._scattered_labels(zone, doubled) if bare else []

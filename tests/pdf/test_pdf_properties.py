@@ -71,6 +71,7 @@ SWEPT = [
     ("A_RES_76_287-2210346E.xml", "narrow"),
     ("S_RES_2552 (2020)-2015117E.xml", "narrow"),
     ("E_RES_2022_17-2211666E.xml", "narrow"),
+    ("A_RES_76_128-2118796E.xml", "narrow"),  # a page number under notes labelled on their text's line
 ]
 
 

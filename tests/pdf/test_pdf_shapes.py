@@ -385,3 +385,32 @@ Approves the cost estimates for the United Nations Logistics Base amounting to
     heading = "Budget estimates for the Logistics Base for the period from 1 July 2022 to 30 June 2023"
     assert heading_texts(document) == [heading]
     assert operative_numbers(document) == ["1", "2"]
+
+
+def test_a_page_number_under_a_note_with_its_label_on_its_line_is_no_note():
+    """Notes printed "1 A/76/376." (the label on the text's line), the page number alone below them, above the job
+    number: it is neither the next note's label nor a line of the note above."""
+    document = parse_document(
+        copy(
+            """1.
+Takes note with appreciation of the report of the Secretary-General on the work of the
+Organization;
+2.
+Expresses its deep concern at the increasing impact of natural disasters, in particular
+in vulnerable societies lacking adequate capacity to miti-""",
+            """gate effectively the consequences of natural disasters, and recalls the report; 1
+3.
+Requests the Secretary-General to report on the implementation of the present resolution;
+
+1 A/76/376.
+
+2""",
+            """4.
+Decides to continue the consideration of the question at its seventy-third session;
+72nd plenary meeting
+4 December 2017
+""",
+        )
+    )
+    assert [(note.label, note.text.plain) for note in document.footnotes] == [("1", "A/76/376.")]
+    assert operative_numbers(document) == ["1", "2", "3", "4"]
