@@ -76,9 +76,13 @@ def reference_goes_on(previous: str, label: str) -> bool:
 
 
 def _in_flow(previous: str, before: str) -> bool:
-    """ "(before) " stands in a list's flow ("namely: (a)", "…; (b)"), not a reference ("paragraph 3 (a) above")."""
+    """ "(before) " stands in a list's flow ("namely: (a)", "…; (b)", "systems by (a) providing"), not a reference
+    ("paragraph 3 (a) above")."""
     at = previous.find(f"({before}) ")
-    return at > 0 and previous[:at].rstrip()[-1:] in (":", ";", ",")
+    if at <= 0:
+        return False
+    head = previous[:at].rstrip()
+    return head[-1:] in (":", ";", ",") or head.rsplit(" ", 1)[-1] in FUNCTION_WORDS - {"and", "or", "the"}
 
 
 class ItemReader(SegmenterBase):

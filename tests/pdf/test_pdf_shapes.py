@@ -414,3 +414,22 @@ Decides to continue the consideration of the question at its seventy-third sessi
     )
     assert [(note.label, note.text.plain) for note in document.footnotes] == [("1", "A/76/376.")]
     assert operative_numbers(document) == ["1", "2", "3", "4"]
+
+
+def test_a_list_run_in_after_a_preposition_and_wrapped_at_a_label_stays_one_paragraph():
+    document = parse_document(
+        copy(
+            """1.
+Encourages Governments to commit to building resilient education systems by (a) providing
+increased support to teachers and educational personnel, including through training;
+(b) investing in skills development; and (c) protecting the right to education for all;
+2.
+Decides to continue the consideration of the question at its seventy-third session;
+72nd plenary meeting
+4 December 2017
+"""
+        )
+    )
+    assert operative_numbers(document) == ["1", "2"]
+    assert not document.operative[0].children
+    assert "training; (b) investing in skills development;" in document.operative[0].text.plain
