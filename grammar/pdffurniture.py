@@ -125,7 +125,11 @@ def _title_size(rest: str, lines: list[str], title: str, counts: Counter[str], *
         printed = " ".join([rest, *chosen] if below else [*chosen, rest]).strip()
         if (len(printed) >= MIN_TITLE or printed == title) and _starts_title(title, printed):
             return size
-        if all(short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen):
+        # a running title never prints a line twice: the same line again is the body's (an annex titled as the
+        # document, under the running title that repeats it)
+        if len(set(chosen)) == len(chosen) and all(
+            short_title(text) and counts[text] >= MIN_RECURRENCE for text in chosen
+        ):
             return size
     return 0
 

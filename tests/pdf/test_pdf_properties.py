@@ -72,6 +72,7 @@ SWEPT = [
     ("S_RES_2552 (2020)-2015117E.xml", "narrow"),
     ("E_RES_2022_17-2211666E.xml", "narrow"),
     ("A_RES_76_128-2118796E.xml", "narrow"),  # a page number under notes labelled on their text's line
+    ("A_RES_76_296-2211524E.xml", "narrow"),  # an annex titled as the resolution, under the running title
 ]
 
 
