@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit
 from resolint.model import Paragraph
-from resolint.rules._structure import italicise_edits, italics_lost, lost_italics, phrase_is_italic
+from resolint.rules._structure import italicise_edits, italics_lost, lost_italics, roman_phrases
 from resolint.rules.base import Rule
 
 
@@ -15,9 +15,7 @@ def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterato
     whole text lost them, RS012 reports it once for all parts."""
     if lost_italics(rule.document) is not None:
         return
-    roman = [
-        p for p in paragraphs if p.phrase_span is not None and not phrase_is_italic(p) and p.phrase_from != "guess"
-    ]
+    roman = roman_phrases(paragraphs)
     if not roman:
         return
     if italics_lost(paragraphs):

@@ -87,30 +87,39 @@ class LostItalics:
     verbs: list[Paragraph]
 
 
-def _roman(paragraphs: list[Paragraph]) -> list[Paragraph]:
+def roman_phrases(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs whose opening phrase, read from the phrase lists (not guessed), is not italic."""
     return [p for p in paragraphs if p.phrase_span is not None and not phrase_is_italic(p) and p.phrase_from != "guess"]
+
+
+def authoring_comma_due(document: Document) -> bool:
+    """The authoring line has the comma it needs: one after the organ, none before "Adopts" when no
+    preamble follows (RS001 reports the line otherwise)."""
+    assert document.authoring is not None
+    return document.authoring.text.plain.rstrip().endswith(",") or not document.preamble
 
 
 def lost_italics(document: Document) -> LostItalics | None:
     """The roman authoring line, openers and verbs of a text whose italics are lost as a whole (the
     authoring line roman or absent, most openers and verbs roman), or None when the text has its
-    italics and RS001, RP101 and RO201 report each place on its own."""
+    italics (RS001, RP101 and RO201 report each place on its own) or nothing to italicise."""
     authoring = document.authoring
     if authoring is not None and authoring.text.italics:
         return None
-    preamble = [p for body in bodies(document) for p in body.preamble]
-    operative = [p for body in bodies(document) for p in body.operative]
+    all_bodies = bodies(document)
+    preamble = [p for body in all_bodies for p in body.preamble]
+    operative = [p for body in all_bodies for p in body.operative]
     if not italics_lost(preamble + operative):
         return None
     span = None
-    if authoring is not None:
-        text = document.source[authoring.text.span.start : authoring.text.span.end]
-        comma = text.find(",")
-        # without its comma the line is RS001's to rewrite whole (with the italics); no comma is due before "Adopts"
-        words = text[:comma].rstrip() if comma >= 0 else "" if document.preamble else text.rstrip()
+    # without its comma the line is RS001's to rewrite whole, with the italics
+    if authoring is not None and authoring_comma_due(document):
+        text = authoring.text
+        words = text.plain.rstrip().removesuffix(",").rstrip()
         if words:
-            span = document.lines.span(authoring.text.span.start, authoring.text.span.start + len(words))
-    return LostItalics(span, _roman(preamble), _roman(operative))
+            span = document.lines.span(text.span.start, text.source_offset(len(words) - 1) + 1)
+    lost = LostItalics(span, roman_phrases(preamble), roman_phrases(operative))
+    return lost if span or lost.openers or lost.verbs else None
 
 
 def adverb_of(phrase: str) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document
-from resolint.rules._structure import lost_italics
+from resolint.rules._structure import authoring_comma_due, lost_italics
 from resolint.rules.base import Rule
 
 
@@ -74,7 +74,7 @@ class AuthoringLine(Rule[Document]):
         text = authoring.text
         italic = bool(text.italics)
         # no comma between subject and verb when no preamble follows ("The General Assembly / Adopts …")
-        comma = text.plain.rstrip().endswith(",") or not doc.preamble
+        comma = authoring_comma_due(doc)
         if comma and (italic or lost_italics(doc) is not None):
             return  # a text that lost all its italics: RS012 italicises the line with the rest
         wanted = f"*The {authoring.organ}*" + ("," if doc.preamble else "")

@@ -62,8 +62,8 @@ class ItalicsLost(Rule[Document]):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         lost = lost_italics(document)
-        if lost is None or not (lost.authoring or lost.openers or lost.verbs):
-            return  # only guessed phrases, which no rule italicises
+        if lost is None:
+            return
         edits: list[Edit] = []
         parts: list[str] = []
         if lost.authoring is not None:
