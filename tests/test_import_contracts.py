@@ -31,10 +31,20 @@ def copy_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("repo")
     config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     for folder in set(config["tool"]["setuptools"]["package-dir"].values()):
-        shutil.copytree(REPO_ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+        # symlinks kept: resolint/grammar links to this copy's ../grammar
+        shutil.copytree(REPO_ROOT / folder, root / folder, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", ".importlinter"):
         shutil.copy2(REPO_ROOT / name, root / name)
     return root
+
+
+def test_every_package_folder_is_linked_inside_the_package() -> None:
+    """``resolint/grammar -> ../grammar`` and the like: import-linter walks ``resolint/`` only."""
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for name, folder in config["tool"]["setuptools"]["package-dir"].items():
+        if name != "resolint":
+            link = REPO_ROOT / "resolint" / name.removeprefix("resolint.")
+            assert link.is_symlink() and link.resolve() == (REPO_ROOT / folder).resolve(), name
 
 
 def test_the_contracts_hold() -> None:
