@@ -47,9 +47,10 @@ def body_start_index(content: list[PrintedLine]) -> int:
     for index, row in enumerate(content):
         if AUTHORING_RE.match(row.text) and len(row.text) < 120:
             return index
-    for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …": a resolution of one paragraph
+    for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …" or "1. Authorizes …": no preamble
         following = content[index + 1].text
-        if AUTHORING_RE.match(f"{row.text},") and (opens(following) or OWN_NUMBER_RE.match(following)):
+        numbered = NUMBER_RE.match(following) or OWN_NUMBER_RE.match(following)
+        if AUTHORING_RE.match(f"{row.text},") and (opens(following) or numbered):
             return index
     for index, row in enumerate(content):
         if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or opens(row.text):

@@ -26,7 +26,10 @@ SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?: \(\d{4}\))?"  # "S/RES/250
 SYMBOL_RE = re.compile(SYMBOL)
 
 
-SYMBOL_LINE_RE = re.compile(rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})$")
+# the symbol opens the line, or ends it with the letters of its parts ("… information A/RES/76/84 A-B")
+SYMBOL_LINE_RE = re.compile(
+    rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})(?: [A-Z](?:[\u2013-][A-Z])?)?$"
+)
 
 
 JOB_RE = re.compile(
@@ -75,6 +78,9 @@ OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 
 
+LABEL_IN_TEXT_RE = re.compile(r"\(([a-z]{1,6}|\d{1,2})\)(?= |$)")  # a label anywhere in a line ("… namely: (a) …")
+
+
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
 
 
@@ -106,6 +112,9 @@ ITEM_END_RE = re.compile(r";\s+(?:and|or)$")  # "…, on 21 August 2015; and" th
 
 
 LIST_GOES_ON_RE = re.compile(r",?\s*(?:and|or)?\s*\d")  # ", 6 and 7": a number in a list of numbers
+
+
+NUMBERED_HEADING_RE = re.compile(r"^[A-Z][a-z]+ \d{1,3}$")  # "Guideline 3", "Article 12": a heading's number, no marker
 
 
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
@@ -251,6 +260,7 @@ class PdfCopy:
         extra.refs = list(scan.refs)
         extra.hidden = list(scan.hidden)
         refs, hidden = self._sorted()
+        last = max(end for _, end in parts)
         for start, end in parts:
             for m_start, label, m_end in refs[bisect_left(refs, (start,)) :]:
                 if m_start >= end:
@@ -258,7 +268,9 @@ class PdfCopy:
                 if m_end <= end:
                     extra.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "plain"))
                     extra.hidden.append((m_start, m_end))
-            extra.hidden.extend(hidden[bisect_left(hidden, (start,)) : bisect_left(hidden, (end,))])
+            # (not what a paragraph cut by a page break hides from its text, which runs past a note at that break)
+            inside = hidden[bisect_left(hidden, (start,)) : bisect_left(hidden, (end,))]
+            extra.hidden.extend(span for span in inside if span[1] <= last)
         extra.refs.sort(key=lambda ref: ref.span.start)
         extra.hidden.sort()
         return extra

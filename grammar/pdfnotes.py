@@ -21,6 +21,7 @@ from resolint.grammar.pdflines import (
     NOT_A_MARKER_BEFORE,
     NOTE_INLINE_RE,
     NUMBER_RE,
+    NUMBERED_HEADING_RE,
     OWN_NUMBER_RE,
     REPEATED_MARKER_RE,
     TERMINAL,
@@ -330,7 +331,9 @@ class NoteReader(SegmenterBase):
         return end_char(before.text) not in ".:" and below.text[:1].islower() and not row.page_break
 
     def _spaced_or_glued_marker(self, row: PrintedLine, label: str, after: int) -> int | None:
-        # (not a figure: "(6,360,000 dollars net)")
+        # (not a figure: "(6,360,000 dollars net)"; not a heading's number: "Guideline 3")
+        if NUMBERED_HEADING_RE.match(row.text):
+            return None
         pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-]|[,.]\d{{3}})(?=\s|$|[,;.:)])")
         for match in pattern.finditer(row.text):
             at = row.start + match.start() + len(match.group(1))

@@ -20,6 +20,7 @@ from resolint.grammar.pdflines import (
     CLOSING_LINE_RE,
     COMMENT_LINE_RE,
     FUNCTION_WORDS,
+    LABEL_IN_TEXT_RE,
     LABEL_RE,
     MARKER_END_RE,
     MIN_RECURRENCE,
@@ -103,7 +104,8 @@ def _label_across(line: RawLine, at: int) -> bool:
 
 def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word_end: int) -> bool:
     """The word touches no hyphen, and neither the token that holds it nor the tokens on either side
-    have a digit (a note marker, a reference); the first word of a line is a plain word (not a
+    have a digit (a note marker, a reference), nor is any of them or the next but one a bracketed label (a list run
+    in after a small word: "… risks, and (a) welcomes"); the first word of a line is a plain word (not a
     label) that no layout hyphen on the line before may join."""
     before, after = text[line_start:word_start], text[word_end:line_end]
     if before[-1:] == "-" or after[:1] == "-":
@@ -113,6 +115,9 @@ def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word
     own = before[head:] + text[word_start:word_end] + after[:tail]
     previous, following = before[:head].split()[-1:], after[tail:].split()[:1]
     if not previous and (not PLAIN_WORD_RE.match(own) or _line_before(text, line_start).endswith("-")):
+        return False
+    near = [*before[:head].split()[-2:], own, *after[tail:].split()[:2]]
+    if any(LABEL_IN_TEXT_RE.fullmatch(token) for token in near):
         return False
     return not any(char.isdigit() for char in own + "".join(previous + following))
 
