@@ -71,8 +71,10 @@ class SegmenterBase:
             elif hyphen_at_end(a, b):
                 self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
             elif not same_page:  # a page break: its furniture and notes (a label glued to ``a`` included)
+                # a label glued to ``a`` took the place of the rest of a word pdftotext joined at a layout hyphen
+                # ("… communicable and non11" / "communicable diseases"): the halves join as pdftotext joins them
                 glued = not self.source[a.end : a.end + 1].isspace()
-                self.copy.hidden.append((a.end, b.start - 1) if glued else (a.end + 1, b.start))
+                self.copy.hidden.append((a.end, b.start) if glued else (a.end + 1, b.start))
             if not same_page:
                 self.copy.page_breaks.append((a.end, b.start))
 

@@ -56,6 +56,17 @@ def _split_notes(rows: list[PrintedLine], count: int) -> list[list[PrintedLine]]
     return [rows[a:b] for a, b in itertools.pairwise(bounds)]
 
 
+def _paragraph_below(body: list[PrintedLine], labels_at: int) -> int:
+    """Where the notes of a page foot whose bare labels start at ``labels_at`` end: before a line right under the
+    labels printed together that opens a paragraph of the resolution, which pdftotext may print there ("1." above
+    the notes, the labels "1" "2" "3", then "Takes note of the reports of the Secretary-General; 1,2"). (A note's
+    text may open so when it quotes one: "5" / "Reaffirming its resolution 46/182 …".)"""
+    end = labels_at
+    while end < len(body) and BARE_NUMBER_RE.match(body[end].text):
+        end += 1
+    return end if labels_at + 1 < end < len(body) and opens(body[end].text) else len(body)
+
+
 def _month_follows(rest: str) -> bool:
     word = rest.strip().split(" ", 1)[0].rstrip(",;.")
     return word in MONTHS
@@ -195,7 +206,7 @@ class NoteReader(SegmenterBase):
         while end < len(body) and BARE_NUMBER_RE.match(body[end].text):
             end += 1
         count = len({row.text for row in body[labels_at:end]})  # pdftotext may print a label twice
-        after = [row for row in body[end:] if not BARE_NUMBER_RE.match(row.text)]
+        after = [row for row in body[end : _paragraph_below(body, labels_at)] if not BARE_NUMBER_RE.match(row.text)]
         wanted = count - len(after)
         if wanted <= 0:
             return labels_at
@@ -222,7 +233,8 @@ class NoteReader(SegmenterBase):
 
     def _notes(self, body: list[PrintedLine], start: int) -> None:
         """Pairs the labels and texts of the page foot ``body[start:]`` and emits one line per note."""
-        zone = body[start:]
+        labels_at = next((i for i in range(start, len(body)) if BARE_NUMBER_RE.match(body[i].text)), len(body))
+        zone = body[start : _paragraph_below(body, labels_at)]
         inline_first = NOTE_INLINE_RE.match(zone[0].text)
         if len(zone) > 1 and inline_first and BARE_NUMBER_RE.match(zone[-1].text):
             zone = zone[:-1]  # "8 Resolution 71/256, annex." / "9": each note's label on its text's line, the page number

@@ -22,10 +22,10 @@ from resolint.grammar.parser import parse_document
 EXACT_TARGET = 0.95
 PHRASE_TARGET = 0.98
 # The levels reached (a ratchet: raise them, never lower them), for every file the truth reader can read
-# (sections, headings and annexes included) and for those with neither headings nor annexes: 103 of 105 in both
-# modes, 90 and 91 of 92. Left in the default mode: pdftotext prints the last line of two files' last paragraph above
+# (sections, headings and annexes included) and for those with neither headings nor annexes: 103 and 104 of 105,
+# 90 and 91 of 92. Left in the default mode: pdftotext prints the last line of two files' last paragraph above
 # its first line, beside the meeting line (the model keeps a paragraph's text in source order).
-LEVELS = {"pdftotext": (0.98, 0.975), "pdftotext-raw": (0.98, 0.985)}
+LEVELS = {"pdftotext": (0.98, 0.975), "pdftotext-raw": (0.99, 0.985)}
 
 
 @cache

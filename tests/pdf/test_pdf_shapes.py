@@ -215,6 +215,8 @@ A/72/125."""
 
 
 def test_a_label_glued_to_the_last_line_of_a_page_is_a_note():
+    """pdftotext joins a word cut by a layout hyphen at the page's last body line to the label it reads next ("non2"):
+    the label is a note's, and the word's halves join as pdftotext joins every such word ("noncommunicable")."""
     document = parse_document(
         copy(
             """Recalling the Barbados Programme of Action for the Sustainable Development of
@@ -239,7 +241,7 @@ Framework and the progress made;
     notes = {note.label: note.text.plain for note in document.footnotes}
     assert notes["2"] == "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."
     assert len(notes) == 2
-    assert "communicable and non communicable diseases" in document.preamble[-1].text.plain
+    assert "communicable and noncommunicable diseases" in document.preamble[-1].text.plain
 
 
 def test_a_list_run_in_after_and_stays_in_its_paragraph():
@@ -459,3 +461,41 @@ Welcomes the designation of 30 July as the World Day against Trafficking in Pers
     assert {note.label: note.text.plain for note in document.footnotes} == {"1": "Resolution 64/293."}
     assert document.preamble[-1].text.plain.endswith("our commitment to promote education and awareness-raising"
                                                      " campaigns to prevent trafficking in persons,")
+
+
+def test_a_paragraph_printed_under_the_note_labels_is_no_note():
+    """pdftotext prints an operative paragraph's number at the page foot, the note texts and labels, the job number,
+    then the paragraph's text ("1." / the notes / "1" "2" / "17-21697 (E)" / "Takes note of the reports …; 1,2"): a
+    line that opens a paragraph is no note's text."""
+    first_page = """Having considered the reports of the Secretary-General entitled “Shifting the
+management paradigm” 1 and “Streamlining the budgeting process” 2 and the related
+report of the Advisory Committee,
+1.
+
+A/72/492.
+A/72/492/Add.1.
+
+1
+2
+
+17-21697 (E)
+
+Takes note of the reports of the Secretary-General;
+
+131217
+
+*1721697*
+
+"""
+    text = MASTHEAD.format(title="\n".join(TITLE)) + first_page + "\f" + HEADER.format(running=" ".join(TITLE))
+    text += """2.
+Welcomes the commitment of the Secretary-General to management reform;
+76th plenary meeting
+24 December 2017
+"""
+    document = parse_document(text)
+    assert {note.label: note.text.plain for note in document.footnotes} == {"1": "A/72/492.", "2": "A/72/492/Add.1."}
+    assert [paragraph.text.plain for paragraph in document.operative] == [
+        "Takes note of the reports of the Secretary-General;",
+        "Welcomes the commitment of the Secretary-General to management reform;",
+    ]
