@@ -17,6 +17,7 @@ from resolint.grammar.pdflines import (
     NUMBER_RE,
     OWN_LABEL_RE,
     OWN_NUMBER_RE,
+    PART_AFTER_SYMBOL_RE,
     STRONG_FURNITURE,
     SYMBOL_LINE_RE,
     SYMBOL_RE,
@@ -43,15 +44,16 @@ def printed_rows(source: str) -> list[PrintedLine]:
 
 
 def body_start_index(content: list[PrintedLine]) -> int:
-    """Index of the authoring line ("The General Assembly,"), else of the first number or opener."""
+    """Index of the first authoring line ("The General Assembly,", or without its comma above a paragraph: "The
+    Economic and Social Council" / "Recommends …", above a nested draft's "The General Assembly,"), else of the
+    first number or opener."""
     for index, row in enumerate(content):
         if AUTHORING_RE.match(row.text) and len(row.text) < 120:
             return index
-    for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …" or "1. Authorizes …": no preamble
-        following = content[index + 1].text
+        following = content[index + 1].text if index + 1 < len(content) else ""
         numbered = NUMBER_RE.match(following) or OWN_NUMBER_RE.match(following)
-        if AUTHORING_RE.match(f"{row.text},") and (opens(following) or numbered):
-            return index
+        if following and AUTHORING_RE.match(f"{row.text},") and (opens(following) or numbered):
+            return index  # "The General Assembly" / "Adopts …" or "1. Authorizes …": no preamble
     for index, row in enumerate(content):
         if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or opens(row.text):
             return index
@@ -92,21 +94,46 @@ def _running_headers(content: list[PrintedLine], body_at: int) -> tuple[set[int]
     for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
         if row.page_break and (len(row.text) >= MIN_TITLE or row.text == title) and _starts_title(title, row.text):
             headers.append(index)
-    beside = []  # (rest of the header line, lines below or above it, below)
+    beside, printed = _beside_headers(content, headers, body_at)
+    counts = Counter(row.text for _, near, _ in beside for row in near)
+    position = {id(row): index for index, row in enumerate(content)}
+    found: set[int] = set(headers)
+    recurring = min(2, len(headers))  # a line of the running title is printed on more than one page
+    for rest, near, below in beside:
+        size = _title_size(rest, [row.text for row in near], title, counts, below=below)
+        size = next((n for n in range(size, 0, -1) if all(printed[row.text] >= recurring for row in near[:n])), 0)
+        found.update(position[id(row)] for row in near[:size])
+    return found, title, counts
+
+
+def _beside_headers(
+    content: list[PrintedLine], headers: list[int], body_at: int
+) -> tuple[list[tuple[str, list[PrintedLine], bool]], Counter[str]]:
+    """(the rest of each header line, the lines below or above it, below) and how many lines print each text near
+    a header or beside its symbol (a line of the running title on one page only is the body's: "… to combat" /
+    "illicit financial flows …", the body going on with the title's words)."""
+    beside = []
+    parts = _part_letters(content[:body_at])
+    texts: dict[int, str] = {}  # each printed line once: a page that opens with the title is near the next header
     for index in headers:
         symbol, rest = header_symbol(content[index].text) or ("", content[index].text)
         symbol_first = content[index].text.startswith(symbol)
+        head, _, tail = rest.partition(" ")
+        rest = tail if symbol_first and head in parts else rest  # "A/RES/76/246 B" [Title …]
         if not rest or symbol_first:  # "A/RES/72/22 [Title …]" and the title's next lines below
             beside.append((rest, content[index + 1 : index + 1 + MAX_TITLE_LINES], True))
         if not rest or not symbol_first:  # "[… Title] A/RES/72/22" and the title's first lines above
             beside.append((rest, content[max(body_at, index - MAX_TITLE_LINES) : index][::-1], False))
-    counts = Counter(row.text for _, near, _ in beside for row in near)
-    position = {id(row): index for index, row in enumerate(content)}
-    found: set[int] = set(headers)
-    for rest, near, below in beside:
-        size = _title_size(rest, [row.text for row in near], title, counts, below=below)
-        found.update(position[id(row)] for row in near[:size])
-    return found, title, counts
+        if rest:
+            texts[id(content[index])] = rest
+    for _, near, _ in beside:
+        texts.update((id(row), texts.get(id(row), row.text)) for row in near)
+    return beside, Counter(texts.values())
+
+
+def _part_letters(rows: list[PrintedLine]) -> set[str]:
+    """The letters of the resolution's parts the masthead prints after its symbol ("A/RES/76/246 B", "… A-B")."""
+    return {match.group(1) for row in rows for match in PART_AFTER_SYMBOL_RE.finditer(row.text)}
 
 
 def _masthead_title(rows: list[PrintedLine]) -> str:

@@ -26,6 +26,9 @@ SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?: \(\d{4}\))?"  # "S/RES/250
 SYMBOL_RE = re.compile(SYMBOL)
 
 
+PART_AFTER_SYMBOL_RE = re.compile(rf"{SYMBOL} ([A-Z](?:[\u2013-][A-Z])?)(?=\s|$)")  # "A/RES/76/246 B"
+
+
 # the symbol opens the line, or ends it with the letters of its parts ("… information A/RES/76/84 A-B")
 SYMBOL_LINE_RE = re.compile(
     rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})(?: [A-Z](?:[\u2013-][A-Z])?)?$"
@@ -81,7 +84,7 @@ LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
 LABEL_IN_TEXT_RE = re.compile(r"\(([a-z]{1,6}|\d{1,2})\)(?= |$)")  # a label anywhere in a line ("… namely: (a) …")
 
 
-TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
+TITLE_RE = re.compile(r"^\d{1,4}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")  # "72/58.", ECOSOC's "2021/8."
 
 
 SUBJECT_NUMBER_RE = re.compile(r"^\d{1,2}[a-z]?: [A-Z]")  # a numbered subject line ("2a: Targeted sanctions")
@@ -157,6 +160,8 @@ NOT_A_MARKER_BEFORE = frozenset(
         "articles",
         "paragraph",
         "paragraphs",
+        "subparagraph",
+        "subparagraphs",
         "para",
         "paras",
         "item",

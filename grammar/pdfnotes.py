@@ -67,6 +67,15 @@ def _paragraph_below(body: list[PrintedLine], labels_at: int) -> int:
     return end if labels_at + 1 < end < len(body) and opens(body[end].text) else len(body)
 
 
+def _page_number_last(labels: list[tuple[int, str, re.Match | None]], size: int) -> bool:
+    """The last of a page foot's ``labels`` (index, label, inline match) is the page number: a bare number on the
+    foot's last line, after notes each labelled on a line of its own above its text ("10" / its text / "11" / its
+    text / "12")."""
+    if len(labels) < 2 or labels[-1][2] is not None or labels[-1][0] != size - 1:
+        return False
+    return labels[-2][2] is None and labels[-2][0] < size - 2
+
+
 def _month_follows(rest: str) -> bool:
     word = rest.strip().split(" ", 1)[0].rstrip(",;.")
     return word in MONTHS
@@ -176,19 +185,23 @@ class NoteReader(SegmenterBase):
         """The next note with no marker found on its page (a note of the heading printed at the end, or a marker
         read as a reference: "the decision 16 to provide"): its number alone on a line between the end of a
         paragraph and a text, or after a blank line and before the page's last lines, which end the note (a
-        paragraph the page break cuts goes on above it)."""
-        if int(label) != self.next_note or index == 0 or index + 1 >= len(body):
+        paragraph the page break cuts goes on above it); or its number and text on one line ("15 E/2021/58.", under
+        "… the Sustainable Development Goals 15 and …") in such a block."""
+        if int(label) != self.next_note or index == 0:
             return False
-        if BARE_NUMBER_RE.match(body[index + 1].text):
+        if NOTE_INLINE_RE.match(body[index].text):
+            return self._foot_note_block(body, index)
+        if index + 1 >= len(body) or BARE_NUMBER_RE.match(body[index + 1].text):
             return False
         return end_char(body[index - 1].text) in ".;:]" or self._foot_note_block(body, index)
 
     def _foot_note_block(self, body: list[PrintedLine], index: int) -> bool:
         """``body[index:]`` stands apart at the page foot: a blank line above it, none inside, and its last
-        line closes a sentence."""
-        rest = range(index + 1, len(body))
+        line (above a page number alone) closes a sentence."""
+        end = len(body) - 1 if index + 1 < len(body) and BARE_NUMBER_RE.match(body[-1].text) else len(body)
+        rest = range(index + 1, end)
         apart = self._gap_before(body, index) and not any(self._gap_before(body, k) for k in rest)
-        return apart and len(rest) <= MAX_NOTE_LINES and end_char(body[-1].text) in ".)"
+        return apart and len(rest) <= MAX_NOTE_LINES and end_char(body[end - 1].text) in ".)"
 
     def _expected(self, label: str) -> bool:
         """The next note's number, or one a little further (a note the copy lost) or any first number."""
@@ -239,6 +252,8 @@ class NoteReader(SegmenterBase):
         if len(zone) > 1 and inline_first and BARE_NUMBER_RE.match(zone[-1].text):
             zone = zone[:-1]  # "8 Resolution 71/256, annex." / "9": each note's label on its text's line, the page number
         labels, doubled = self._labels(zone)
+        if _page_number_last(labels, len(zone)):
+            labels, zone = labels[:-1], zone[:-1]
         bare = all(inline is None for _, _, inline in labels)
         scattered = self._scattered_labels(zone, doubled) if bare else []
         labels = scattered if len(scattered) > len(labels) else labels
