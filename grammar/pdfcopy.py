@@ -137,6 +137,7 @@ class _Segmenter(NoteReader, ParagraphReader):
         self.operative = 0  # the last operative number met
         self.heading_row: PrintedLine | None = None  # the last line read as a heading of its own
         self.flow: set[str] = set()
+        self.below: list[PrintedLine] = []
         self.first_line = ""  # the first printed line of the paragraph being read
         self.closing = False  # a meeting line or the date has been met
         self.dotted: set[str] = set()  # the dotted labels that opened items since the last operative number

@@ -29,6 +29,7 @@ class SegmenterBase:
     closing: bool  # a meeting line or the date has been met
     dotted: set[str]  # the dotted labels that opened items since the last operative number
     current: list[PrintedLine]  # the lines of the paragraph being gathered
+    below: list[PrintedLine]  # the next two body lines after the line being read
     marker_ending: dict[int, int]  # the end of each paired note marker -> its start
 
     def __init__(self, source: str, content: list[PrintedLine], body_at: int, width: int, copy: PdfCopy) -> None:

@@ -46,6 +46,7 @@ class ParagraphReader(ItemReader):
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
+            self.below = below
             self.first_line = current[0].text if current else ""
             wrapped = not heading_mark(row.text) and (  # "A" under a title that fills its line stands apart
                 (not new_page and self._heading_goes_on(previous, row)) or self._heading_wraps(previous, row)
@@ -97,6 +98,8 @@ class ParagraphReader(ItemReader):
             return False  # "… the provisions of subparagraph (f)," then "(g) of paragraph 3 …": references
         if label and run_in_before(self.flow, label.group(1)):
             return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
+        if label and end == ":" and self._list_runs_on(previous, row, label.group(1)):
+            return False  # "in particular:" / "(i) full implementation of …" / "OIOS; (ii) production …": run in
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True
         if label and item_ends(previous.text) and opens_with_label_before(self.first_line, label.group(1)):
@@ -111,6 +114,15 @@ class ParagraphReader(ItemReader):
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)
+
+    def _list_runs_on(self, previous: PrintedLine, row: PrintedLine, label: str) -> bool:
+        """The label after ``label`` ("(ii)" after "(i)") stands in a list's flow on ``row`` or the printed line below
+        it (before a line that opens with a label): the list is run in, ``row`` opens no item."""
+        flow = labels_in_flow(row.text, previous.text)
+        following = self.below[0] if self.below else None
+        if following is not None and not (LABEL_RE.match(following.text) or own_label(following)):
+            flow |= labels_in_flow(following.text, row.text)
+        return any(run_in_before({label[1:-1]}, f"({after})") for after in flow)
 
     def _emit(self, rows: list[PrintedLine]) -> None:
         first, last = rows[0], rows[-1]

@@ -116,6 +116,11 @@ EXPLORED = [
                                           form_feeds=False)),
     # "10" / its text / "11" / its text / "12": the page number under notes labelled on lines of their own
     ("E_RES_2021_17-2109397E.xml", _layout(99, 23, "symbol-title", "page", blank_lines=True)),
+    # "in particular:" / "(i) full implementation of the …" / "OIOS; (ii) production …": a list run in
+    ("S_RES_2529 (2020)-2008429E.xml", _layout(68, 27, "symbol-title", "page", glued_markers=True,
+                                               blank_lines=True)),
+    ("S_RES_2531 (2020)-2008609E.xml", _layout(102, 56, "two-lines", "page-job", own_line_numbers=False,
+                                               glued_markers=True, form_feeds=False, hyphenate=False)),
 ]
 
 
