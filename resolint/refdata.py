@@ -425,6 +425,12 @@ def _first_word(plain: str) -> str:
 
 
 @cache
+def closed_class_words() -> frozenset[str]:
+    """Articles, pronouns, prepositions and conjunctions that can open a sentence before its object."""
+    return frozenset(line for line, _ in data_lines("closed-class-words.txt"))
+
+
+@cache
 def italics_habits() -> dict[str, str]:
     """Organ → how far its texts carry the italics past the verb; organs not listed: "stance"."""
     habits = {}

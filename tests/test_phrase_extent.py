@@ -128,7 +128,7 @@ def test_the_security_councils_operative_verb_keeps_the_feeling_it_states():
 
 @pytest.mark.parametrize(
     ("organ", "paragraph", "phrase"),
-    [  # A/RES/76/226, 76/177, 76/147, 76/174; S/RES/2554, 2525 (the Council adopted "Request")
+    [  # A/RES/76/226, 76/177, 76/147, 76/174; S/RES/2554, 2525 (the Council adopted "Request"), 2556
         (
             "General Assembly",
             "1. Acknowledges and profoundly regrets the suffering",
@@ -151,6 +151,7 @@ def test_the_security_councils_operative_verb_keeps_the_feeling_it_states():
             "While noting",
         ),
         ("Security Council", "11. Request the Secretary-General to provide a special report", "Request"),
+        ("Security Council", "30. Ensure the protection of United Nations personnel", "Ensure"),
     ],
 )
 def test_phrases_the_genre_extends_past_a_second_verb_an_adverb_or_a_lead(organ, paragraph, phrase):
@@ -162,6 +163,17 @@ def test_phrases_the_genre_extends_past_a_second_verb_an_adverb_or_a_lead(organ,
         organ, [text] if not operative else ["Recalling its resolutions"], [text] if operative else []
     )
     assert (verbs if operative else preamble) == [phrase]
+
+
+def test_a_numbered_paragraph_opening_with_a_preposition_or_a_noun_has_no_verb():
+    """The bare verb before its object ("Ensure the protection", S/RES/2556) is not any capitalised
+    word: a preposition before "the", or a noun before "of", opens no verb."""
+    _, verbs = phrases(
+        "Security Council",
+        ["Recalling its resolutions"],
+        ["Within the mandate of the Mission, the Council decides", "Protection of civilians remains a priority"],
+    )
+    assert verbs == [None, None]
 
 
 def test_italics_in_a_res_md_are_kept_whatever_the_organ():
