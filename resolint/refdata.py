@@ -250,8 +250,9 @@ def _is_verb_form(word: str) -> bool:
 
 def _coordinated(plain: str, end: int, phrases: PhraseList, endings: tuple[str, ...], habit: str) -> int:
     """ "Welcomes and supports": a second verb joined by "and" is part of the phrase, with the adverb
-    before it ("*Acknowledges and profoundly regrets*", "*Welcoming and further encouraging*")."""
-    if not plain.startswith(" and ", end):
+    before it ("*Acknowledges and profoundly regrets*", "*Welcoming and further encouraging*"); not
+    where the organ italicises the verb alone ("*Requests* and encourages")."""
+    if not plain.startswith(" and ", end) or habit == "verb":
         return end
     start = end + 5
     second = phrases.longest(_recase(plain, start)) or _second_verb(plain, start, endings)

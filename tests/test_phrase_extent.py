@@ -126,6 +126,16 @@ def test_the_security_councils_operative_verb_keeps_the_feeling_it_states():
     ]
 
 
+def test_the_security_council_leaves_a_second_verb_roman_where_the_other_organs_italicise_it():
+    """S/RES/2514 "*Requests* and encourages", S/RES/2548 "*Recalling* and reaffirming": 7 of the Council's
+    11 texts with a second verb after "and" leave it roman; the General Assembly italicises it in 15 of
+    16 texts ("*Welcomes and encourages*", A/RES/76/46)."""
+    text = "Recalling and reaffirming all its previous resolutions"
+    verb = "Requests and encourages the Special Representative to direct the Mission"
+    assert phrases("Security Council", [text], [verb]) == (["Recalling"], ["Requests"])
+    assert phrases("General Assembly", [text], [verb]) == (["Recalling and reaffirming"], ["Requests and encourages"])
+
+
 @pytest.mark.parametrize(
     ("organ", "paragraph", "phrase"),
     [  # A/RES/76/226, 76/177, 76/147, 76/174; S/RES/2554, 2525 (the Council adopted "Request"), 2556
