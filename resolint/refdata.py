@@ -157,7 +157,7 @@ CONTINUES_RE = re.compile(r"^(?:(?:Also|Further) )?Continues to [a-z]+")
 # How far an organ's texts carry the italics past the verb (``resolint/data/italics-habits.tsv``):
 # "stance" — the stance the verb states ("*Reiterates its call upon*", "*Expressing deep concern*");
 # "feeling" — only the feeling after "Expressing"/"Reiterating" ("*Reaffirms* its commitment");
-# "verb" — the verb alone ("*Expressing* concern").
+# "verb" — the verb alone ("*Expressing* concern", "*Requests* and encourages").
 # Callers that do not name an organ (the rules on italics, the classification of paragraphs) get
 # "feeling", the extent the editors of every organ but the Security Council agree on.
 HABITS = ("stance", "feeling", "verb")
