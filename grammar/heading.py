@@ -118,14 +118,10 @@ class HeadingReader:
         if text.startswith("United Nations") and not (expect_title and not SYMBOL_RE.search(text)):
             # the masthead's "United Nations" line; after "Agenda item 54" it is the agenda title
             # ("United Nations Relief and Works Agency …")
-            symbol = SYMBOL_RE.search(text)
+            symbol = SYMBOL_LINE_RE.search(text)  # "S/RES/2650 (2022)", "A/RES/76/246 A-B" whole
             if symbol:
-                self._field(
-                    "symbol",
-                    symbol.group(1),
-                    start + raw.find(symbol.group(1)),
-                    start + raw.find(symbol.group(1)) + len(symbol.group(1)),
-                )
+                at = start + raw.find(symbol.group(0))
+                self._field("symbol", symbol.group(0), at, at + len(symbol.group(0)))
             self._grow(start, start + len(raw))
             return True
         if SYMBOL_LINE_RE.fullmatch(text):

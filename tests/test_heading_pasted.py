@@ -1,4 +1,4 @@
-"""A draft's heading as a PDF prints it: the list of sponsors wrapped over several lines.
+"""The heading as a PDF prints it: the symbol beside "United Nations", the sponsors over several lines.
 
 A General Assembly committee draft (A/C.3/…/L.…) names its sponsors before the document type; in
 the PDF, and so in any copy of it, the list runs over several printed lines. Every sponsor is read,
@@ -71,3 +71,11 @@ def test_a_heading_line_ending_in_a_comma_that_no_sponsor_line_follows_is_kept()
     kept = " ".join(p.text.plain for p in document.prologue)
     assert "Note by the Secretariat," in kept and "for information" in kept
     assert document.heading.sponsors == ()
+
+
+@pytest.mark.parametrize("symbol", ["S/RES/2650 (2022)", "A/RES/76/246 A-B", "A/HRC/58/L.27/Rev.1", "E/RES/2021/2"])
+def test_the_symbol_beside_the_masthead_is_read_whole(symbol):
+    """The Council's symbol carries its year, a resolution in parts its letters, as on the symbol's own line."""
+    for masthead in (f"United Nations {symbol}", f"United Nations\n\n{symbol}"):
+        document = resolint.parse(masthead + "\n\nThe Security Council,\n\n1. *Decides* to act.\n")
+        assert dict((f.name, f.value) for f in document.heading.fields)["symbol"] == symbol
