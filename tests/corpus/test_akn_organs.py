@@ -17,7 +17,7 @@ from collections import Counter
 
 import pytest
 from akn import FOLDERS, consistent_files, corpus_files, ground_truth, inconsistent_files, italics_unknowable, load
-from akn_compare import PHRASE_KINDS, compare_file, format_report, phrase_counts, render
+from akn_compare import FORMS, PHRASE_KINDS, compare_file, format_report, phrase_counts, render
 
 import resolint
 from resolint.diagnostics import Severity
@@ -28,15 +28,17 @@ EXACT = {
     # .res.md keeps the UN's italics: every document of every organ exact
     **{(folder, "resmd"): (1.0, 1.0) for folder in ("akn-ga", "akn-ecosoc", "akn-sc")},
     # 279 of 300, 28 of 11891 compared phrases missed: the stance habit's "Expressing further concern", a
-    # second verb after its adverb read; left: "in this regard" (8 italic, 11 roman), single cases
+    # second verb after its adverb read; left: "in this regard" (8 italic in 2 texts, 14 roman in 13), single cases
     **{("akn-ga", form): (0.93, 0.9975) for form in ("pasted", "pasted-pages", "pasted-lists")},
     # 54 of 55: a draft's "*Reaffirming* its commitment" read by the stance habit (10 of the Assembly's 12
     # carry the italics on)
     **{("akn-ecosoc", form): (0.98, 0.999) for form in ("pasted", "pasted-pages", "pasted-lists")},
-    # 122 of 151, 36 of 3818 compared phrases missed: the Council's operative verb keeps the feeling it states
-    # ("Expresses serious concern", "Notes with concern"); what is left is split among its penholders
-    # ("Requests and encourages" 3 stop, 3 go on; "Recalling also" 3 to 4) or one series' wording
-    **{("akn-sc", form): (0.80, 0.991) for form in ("pasted", "pasted-pages", "pasted-lists")},
+    # 123 of 151, 30 of 4006 phrases missed: the Council's operative verb keeps the feeling it states
+    # ("Expresses serious concern", "Notes with concern"), its second verb stays roman ("Requests and
+    # encourages", 7 of 11 texts), a bare verb opens a numbered mandate task ("30. Ensure the protection");
+    # what is left is the minority side of a form ("Recalling also" 6 roman, 8 italic) or one series' wording
+    # ("Further taking note of", "Expressing great concern over"): italics-habits.tsv has the counts
+    **{("akn-sc", form): (0.81, 0.992) for form in ("pasted", "pasted-pages", "pasted-lists")},
 }
 # Every rendering of every organ has the UN's structure apart from the extent of openers and verbs
 # (which pasted text, without italics, cannot show): sections, parts, annexes, drafts, numbers,
@@ -45,7 +47,7 @@ STRUCTURE_EXACT = 1.0
 # Share of openers and verbs pasted text is not asked for (``akn.italics_unknowable``: the organ's
 # own texts italicise the same words both ways). The Council's penholders differ the most.
 UNKNOWABLE = {"akn-hrc": 0.005, "akn-ga": 0.01, "akn-ecosoc": 0.01, "akn-sc": 0.05}
-# Warnings + errors per adopted text of the .res.md rendering (which keeps the UN's italics): the
+# Warnings + errors per adopted text in every rendering (RS012, lost italics, is information): the
 # issue's target, at most 0.3, reached by every organ.
 FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.3, "akn-sc": 0.3}
 # Share of files whose markup contradicts itself; the Council's XML is the least regular.
@@ -97,18 +99,19 @@ def test_structure_matches_xml(folder, form):
     assert structure / len(files) >= STRUCTURE_EXACT, summary + "\n" + "\n".join(failures[:10])
 
 
-@pytest.mark.parametrize("folder", FOLDERS)
-def test_adopted_texts_lint_nearly_clean(folder):
+@pytest.mark.parametrize(("folder", "form"), [(f, form) for f in FOLDERS for form in FORMS], ids=lambda v: v)
+def test_adopted_texts_lint_nearly_clean(folder, form):
     per_rule: Counter[str] = Counter()
     examples: list[str] = []
     files = consistent_files(folder)
     for path in files:
-        text = render(path, "resmd")
-        for diagnostic in resolint.lint(resolint.parse(text, f"{path.stem}.res.md")):
+        text = render(path, form)
+        name = f"{path.stem}.{'res.md' if form == 'resmd' else 'txt'}"
+        for diagnostic in resolint.lint(resolint.parse(text, name)):
             if diagnostic.severity >= Severity.WARNING:
                 per_rule[diagnostic.rule] += 1
                 examples.append(f"{path.stem}:{diagnostic.span.line}: {diagnostic.rule} {diagnostic.message}")
     average = sum(per_rule.values()) / len(files)
-    report = f"{folder}: {average:.2f} warnings+errors per document {dict(per_rule.most_common())}"
+    report = f"{folder} {form}: {average:.2f} warnings+errors per document {dict(per_rule.most_common())}"
     print(report + "\n" + "\n".join(examples))
     assert average <= FINDINGS[folder], report + "\n" + "\n".join(examples[:20])
