@@ -184,7 +184,8 @@ class ItemReader(SegmenterBase):
     def _heading_between(self, previous: PrintedLine, row: PrintedLine, below: list[PrintedLine]) -> bool:
         """``row`` is a heading line of its own between two paragraphs: the paragraph before ends (or is a
         heading line), ``row`` is capitalised with no closing mark, and a number, label, opener or heading
-        follows it, or a second such heading line and then one of those ("AMISOM" / "Priorities and tasks")."""
+        follows it, or a second such heading line and then one of those ("AMISOM" / "Priorities and tasks"), or a
+        second and a third that each go on from the line above."""
         ended = previous is self.heading_row or self._plain_end(previous) in TERMINAL
         if not below or not self._heading_line(row):
             return False
@@ -195,7 +196,11 @@ class ItemReader(SegmenterBase):
         if paragraph_opens(below[0]):
             return True
         rest = self._heading_line(below[0]) or (self._fills_line(row) and self._heading_tail(below[0], row))
-        return len(below) > 1 and rest and paragraph_opens(below[1])
+        if len(below) > 1 and rest and paragraph_opens(below[1]):
+            return True
+        # a third line the second fills up to ("… for the" / "financial periods from … to" / "30 June 2023" / "13.")
+        third = len(below) > 2 and rest and self._fills_line(below[0]) and self._heading_tail(below[1], below[0])
+        return bool(third) and paragraph_opens(below[2])
 
     def _subject_between(self, previous: PrintedLine, row: PrintedLine, below: list[PrintedLine]) -> bool:
         """``row`` is a subject line between the Council's paragraphs that :meth:`_heading_between` does not see:

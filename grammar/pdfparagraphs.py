@@ -45,7 +45,7 @@ class ParagraphReader(ItemReader):
         for index, (row, new_page) in enumerate(kept):
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
-            below = [line for line, _ in kept[index + 1 : index + 3]]
+            below = [line for line, _ in kept[index + 1 : index + 4]]
             self.below = below
             self.first_line = current[0].text if current else ""
             wrapped = not heading_mark(row.text) and (  # "A" under a title that fills its line stands apart

@@ -121,6 +121,8 @@ EXPLORED = [
                                                blank_lines=True)),
     ("S_RES_2531 (2020)-2008609E.xml", _layout(102, 56, "two-lines", "page-job", own_line_numbers=False,
                                                glued_markers=True, form_feeds=False, hyphenate=False)),
+    # a heading of three printed lines ("… for the" / "financial periods from … to" / "30 June 2023") over "13."
+    ("A_RES_76_279-2210335E.xml", _layout(74, 34, "symbol-title", "page-of", glued_markers=True, note_form="inline")),
 ]
 
 
