@@ -141,9 +141,8 @@ class BodyWriter:
 
     def subparagraph_pieces(self, sub: SubParagraph) -> list[Piece]:
         """A sub-paragraph as written: tabs to its level, its label "(a)", a tab, its text."""
-        # "(a)", "a." and "–"/"•" items are written as labelled; a bare "a" gets its brackets
-        bare = sub.label.isalnum()
-        label = f"({sub.label})" if bare else sub.label
+        # "a." and "–"/"•" items are written as labelled; "(a)" (kept as "a") gets its brackets back
+        label = f"({sub.label})" if sub.bracketed else sub.label
         steps = sub.level - 1 + self.layout.sub_label_levels_in
         return [Piece("\t" * steps), Piece(label), Piece("\t"), *paragraph_pieces(sub, [sub.label_span])]
 

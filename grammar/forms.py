@@ -18,11 +18,11 @@ from resolint.grammar.classify import (
 from resolint.grammar.construct import Pending
 from resolint.grammar.genre import (
     Target,
-    draft_kind,
     introduces_draft,
     is_annex_heading,
     is_part_letter,
     is_section_number,
+    named_draft,
     written_heading,
 )
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
@@ -136,11 +136,11 @@ class GenreForms:
         self.target.annexes.append((title, []))
         return True
 
-    def _draft_follows(self) -> bool:
-        """The open lead-in recommends a draft ("… adoption of the following draft resolution:")."""
+    def _draft_follows(self) -> str | None:
+        """The kind of draft the open lead-in recommends ("… adoption of the following draft resolution:")."""
         last = self.last_paragraph
         if last is None:
-            return False
+            return None
         return introduces_draft(strip_marks(self.source[last.unit.text_start : last.end][-300:]))
 
     def _draft_or_part_authoring(self, unit: Unit, after_heading: bool) -> bool:
@@ -159,10 +159,12 @@ class GenreForms:
         )
         if self.doc.authoring is None:  # part A's authoring line, after its letter and title
             self.doc.authoring = authoring
-        elif self._draft_follows() or (self.target is not self.resolution and after_heading):
-            draft = Target(unit.start, authoring, draft_kind(self.source, unit.start))
-            if after_heading and self.target.heading_groups:  # "Draft resolution I" / its title
-                draft.heading_groups.append(self.target.heading_groups.pop())
+        elif (recommended := self._draft_follows()) or (self.target is not self.resolution and after_heading):
+            heading = self.target.heading_groups.pop() if after_heading and self.target.heading_groups else None
+            named = named_draft(" ".join(line.text for line in heading)) if heading else None
+            draft = Target(unit.start, authoring, named or recommended or self.target.kind)
+            if heading:  # "Draft resolution I" / its title
+                draft.heading_groups.append(heading)
             self.drafts.append(draft)
             self.target = draft
         else:

@@ -28,7 +28,7 @@ ANNEX_RE = re.compile(r"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: (?:[IVXLC]+|\d+|[A-Z])
 SECTION_NUMBER_RE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
 PART_LETTER_RE = re.compile(r"^[A-Z]\.?$")
 NUMBERED_TITLE_RE = re.compile(r"^((?:[IVXLC]+|[A-Z])\.)\s+(\S.*)$")
-DRAFT_LEAD_IN_RE = re.compile(r"\bdraft (?:resolutions?|decisions?)\b|\bfollowing (?:resolutions?|decisions?)\b", re.I)
+DRAFT_NAMED_RE = re.compile(r"\b(?:draft|following) (resolution|decision)s?\b", re.I)
 
 
 def is_annex_heading(line: str) -> bool:
@@ -46,13 +46,11 @@ def is_part_letter(line: str) -> bool:
     return bool(PART_LETTER_RE.match(line.lstrip("#").strip()))
 
 
-DRAFT_KIND_RE = re.compile(r"draft (resolution|decision)s?\b", re.IGNORECASE)
-
-
-def draft_kind(source: str, start: int) -> str:
-    """``draft resolution`` or ``draft decision``, as the lead-in before a draft starting at ``start`` names it."""
-    named = DRAFT_KIND_RE.findall(source[max(0, start - 400) : start])
-    return f"draft {named[-1].lower()}" if named else "draft resolution"
+def named_draft(text: str) -> str | None:
+    """``draft resolution`` or ``draft decision``, as the last of ``text``'s words that name one
+    ("… the following draft decision", "Draft resolution II"), or None."""
+    named = DRAFT_NAMED_RE.findall(text)
+    return f"draft {named[-1].lower()}" if named else None
 
 
 ITALIC_LINE_RE = re.compile(r"\*[^*]+\*")
@@ -76,9 +74,10 @@ def written_heading(raw: str, known: str) -> dict[str, int | bool | str]:
     }
 
 
-def introduces_draft(lead_in: str) -> bool:
-    """An operative paragraph that recommends a draft for adoption ends with a colon and names it."""
-    return lead_in.rstrip().endswith(":") and bool(DRAFT_LEAD_IN_RE.search(lead_in))
+def introduces_draft(lead_in: str) -> str | None:
+    """The kind of draft an operative paragraph recommends for adoption (it ends with a colon and
+    names it: "… the adoption of the following draft resolution:"), or None."""
+    return named_draft(lead_in) if lead_in.rstrip().endswith(":") else None
 
 
 def heading_number(lines: list[Closing]) -> tuple[str | None, str]:
@@ -98,7 +97,7 @@ class Target:
 
     start: int
     authoring: Authoring | None = None
-    kind: str = "draft resolution"  # a nested draft's, as its lead-in names it (:func:`draft_kind`)
+    kind: str = "draft resolution"  # a nested draft's, as its lead-in or heading names it (:func:`named_draft`)
     preamble: list[Preambular] = field(default_factory=list)
     operative: list[Operative] = field(default_factory=list)
     heading_groups: list[list[Closing]] = field(default_factory=list)

@@ -32,6 +32,7 @@ DATES_RE = DATE_RANGE_RE
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
 TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)  # 76/1, ECOSOC 2021/3
+GOES_ON_RE = re.compile(r"(?:,\**|\band)\s*$")
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
 
 
@@ -52,15 +53,36 @@ class HeadingReader:
         return Heading(tuple(self.fields), tuple(self.sponsors), self.sponsors_span, False, span)
 
     def read(self, units: list[Unit]) -> list[Unit]:
-        """Read heading items; returns the units (or pieces of them) that are not heading."""
+        """Read heading items; returns the units (or pieces of them) that are not heading.
+
+        A line that is no heading item but ends in a comma or "and" is held and read again with the
+        lines after it: a list of sponsors printed over several lines ("…, Finland, France," /
+        "Germany, …, Sweden and" / "Uruguay: revised draft resolution")."""
         leftover: list[Unit] = []
+        held: list[tuple[Unit, int, int]] = []
         for unit in units:
             if unit.kind == "comment" or unit.kind.startswith("footnote"):
+                leftover.extend(_piece_unit(*piece) for piece in held)
+                held = []
                 leftover.append(unit)
                 continue
             for start, end in self._pieces(unit):
-                if not self._piece(start, end):
+                if held and self._piece(held[0][1], end):
+                    held = []
+                    continue
+                goes_on = GOES_ON_RE.search(self.source[start:end]) is not None
+                if held and goes_on:
+                    held.append((unit, start, end))
+                    continue
+                leftover.extend(_piece_unit(*piece) for piece in held)
+                held = []
+                if self._piece(start, end):
+                    continue
+                if goes_on:
+                    held.append((unit, start, end))
+                else:
                     leftover.append(_piece_unit(unit, start, end))
+        leftover.extend(_piece_unit(*piece) for piece in held)
         return leftover
 
     def _pieces(self, unit: Unit) -> list[tuple[int, int]]:
@@ -96,14 +118,10 @@ class HeadingReader:
         if text.startswith("United Nations") and not (expect_title and not SYMBOL_RE.search(text)):
             # the masthead's "United Nations" line; after "Agenda item 54" it is the agenda title
             # ("United Nations Relief and Works Agency …")
-            symbol = SYMBOL_RE.search(text)
+            symbol = SYMBOL_LINE_RE.search(text)  # "S/RES/2650 (2022)", "A/RES/76/246 A-B" whole
             if symbol:
-                self._field(
-                    "symbol",
-                    symbol.group(1),
-                    start + raw.find(symbol.group(1)),
-                    start + raw.find(symbol.group(1)) + len(symbol.group(1)),
-                )
+                at = start + raw.find(symbol.group(0))
+                self._field("symbol", symbol.group(0), at, at + len(symbol.group(0)))
             self._grow(start, start + len(raw))
             return True
         if SYMBOL_LINE_RE.fullmatch(text):

@@ -11,6 +11,7 @@ DOC_TYPE_RE = re.compile(
     r":\*?\s*((?:(?:further\s+)?revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?|draft\s+resolutions?|amendment)\s*\.?\s*$",
     re.IGNORECASE,
 )
+AND_RE = re.compile(r"\sand\s")  # five characters, like " and "
 PIECE_RE = re.compile(r"^(\s*)(.*?)[\s,]*(\*?)[\s,]*$", re.DOTALL)
 
 
@@ -32,7 +33,7 @@ def split_last(piece: str) -> int | None:
     """
     if is_state(_bare(piece)):
         return None
-    places = [m.start() for m in re.finditer(" and ", piece)]
+    places = [m.start() for m in AND_RE.finditer(piece)]  # " and ", or "and" ending a printed line
     if not places:
         return None
     for test in (lambda left, right: is_state(left) and is_state(right), lambda left, right: is_state(right)):

@@ -154,7 +154,7 @@ class _Renderer:
         for item, expected, _, level in expected_labels(items):
             self._comments_before(item.span.start)
             label = f"({expected})"
-            if item.label_span is not None and self.doc.source[item.label_span.start] != "(":
+            if item.label_span is not None and not item.bracketed:
                 label = item.label  # "a.", "•", "–": the Council's labels are kept as written
             self.out.append(f"{SUB_INDENT.get(level, SUB_INDENT[2])}{label} {self._inline(item.text)}")
 

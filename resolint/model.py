@@ -358,10 +358,15 @@ class Preambular(Paragraph):
 
 @dataclass(frozen=True, slots=True)
 class SubParagraph(Paragraph):
-    label: str = ""
+    label: str = ""  # "a" for "(a)"; "a.", "•", "–" as written
     label_span: Span | None = None
     level: int = 1
     children: tuple[SubParagraph, ...] = ()
+
+    @property
+    def bracketed(self) -> bool:
+        """The label is written in brackets ("(a)", kept as ``a``); the Council's "a.", "•", "–" are kept as written."""
+        return self.label.isalnum()
 
 
 @dataclass(frozen=True, slots=True)

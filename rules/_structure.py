@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from resolint.diagnostics import Edit
+from resolint.diagnostics import Diagnostic, Edit
 from resolint.grammar.phrases import base_phrase
 from resolint.model import Document, Paragraph, Span, Text
 from resolint.refdata import REPEAT_ADVERBS
-from resolint.rules.base import bodies
+from resolint.rules.base import Rule, bodies
 
 CLOSERS = '”’")]»'
 ADVERBS = REPEAT_ADVERBS
+SUMMARY_AFTER = 3
+"""More artefacts of one kind than this in a copy are reported once, with one fix for all."""
+
+
+@dataclass(frozen=True)
+class CopyArtefact:
+    """One artefact of copying (a bullet, a page break inside a paragraph …): where, its own message, its fix."""
+
+    span: Span
+    message: str
+    edits: list[Edit]
+
+
+def report_artefacts(rule: Rule, found: list[CopyArtefact], summary: str, fix_title: str) -> Iterator[Diagnostic]:
+    """Each artefact on its own, or, when there are more than :data:`SUMMARY_AFTER`, one finding
+    (``summary``) at the first with one fix for all: one cause, one finding."""
+    if len(found) > SUMMARY_AFTER:
+        edits = [edit for artefact in found for edit in artefact.edits]
+        yield rule.diagnostic(found[0].span, summary, edits, fix_title=fix_title)
+        return
+    for artefact in found:
+        yield rule.diagnostic(artefact.span, artefact.message, artefact.edits)
 
 
 @dataclass(frozen=True)

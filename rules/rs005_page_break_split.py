@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Document, Paragraph
+from resolint.model import Document, Paragraph, Span
+from resolint.rules._structure import CopyArtefact, report_artefacts
 from resolint.rules.base import Rule
 
 
@@ -16,12 +17,18 @@ class PageBreakSplit(Rule[Document]):
     Finds a block of text that starts in lower case and continues the paragraph before it — the
     mark of a paragraph cut in two where a page of the PDF ended (often with a footnote between
     the two halves). The parser already reads the halves as one paragraph; the fix joins them in
-    the text, moving the second half up past any footnote text that stands between.
+    the text, moving the second half up past any footnote text that stands between. When more
+    than three paragraphs are split, it reports once for the document, with one fix for all.
 
     ## Why is this bad?
     In the source the paragraph is two paragraphs: the second half would be numbered, exported
     and counted as a paragraph of its own, and the first half would seem to end without
     punctuation.
+
+    Information rather than a warning: the artefact is the copy's, not the author's. The parser
+    reads the text as repaired and `fmt`, `fix` and the exports write it so; a copy of an
+    adopted resolution lints clean apart from these notes (raise it with
+    `severity = { RS005 = "warning" }`).
 
     ## Example
     ```
@@ -45,16 +52,23 @@ class PageBreakSplit(Rule[Document]):
 
     code = "RS005"
     slug = "page-break-split"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     summary = "Paragraph split in two by a page break"
     fixable = "always"
     fix_title = "Join the two parts of the paragraph"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        for paragraph in self.document.paragraphs():
-            yield from self._check(paragraph)
+        joins = [join for paragraph in self.document.paragraphs() for join in self._joins(paragraph)]
+        message = "this paragraph continues the one before (split by a page break): join the two parts"
+        safe = [CopyArtefact(span, message, edits) for span, edits, is_safe in joins if is_safe]
+        summary = f"{len(safe)} paragraphs were split in two by page breaks: join their parts"
+        yield from report_artefacts(self, safe, summary, f"Join the parts of all {len(safe)} paragraphs")
+        for span, edits, is_safe in joins:
+            if not is_safe:
+                yield self.diagnostic(span, message, edits, safe=False)
 
-    def _check(self, paragraph: Paragraph) -> Iterator[Diagnostic]:
+    def _joins(self, paragraph: Paragraph) -> Iterator[tuple[Span, list[Edit], bool]]:
+        """Each page break inside ``paragraph``: where, the edits that join its parts, and whether that is safe."""
         source = self.document.source
         for artefact in paragraph.artefacts:
             if artefact.kind != "page-break-split":
@@ -74,9 +88,5 @@ class PageBreakSplit(Rule[Document]):
             else:
                 edits = [Edit(previous.end, part.start, " ")]
             second = source[part.start : part.end].lstrip(" \t*_")
-            yield self.diagnostic(
-                artefact.span,
-                "this paragraph continues the one before (split by a page break): join the two parts",
-                edits,
-                safe=not second[:1].isupper(),  # a titled item and its text look the same: see Fix safety
-            )
+            # a titled item and its text look the same: see Fix safety
+            yield artefact.span, edits, not second[:1].isupper()

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Span
+from resolint.rules._structure import CopyArtefact, report_artefacts
 from resolint.rules.base import Rule
-
-SUMMARY_AFTER = 3
 
 
 class ListBullet(Rule[Document]):
@@ -23,6 +22,11 @@ class ListBullet(Rule[Document]):
     ## Why is this bad?
     Resolutions have no bullets. In Markdown the bullet also turns the paragraph into a list item,
     so the number is no longer read as the paragraph number.
+
+    Information rather than a warning: the artefact is the copy's, not the author's. The parser
+    reads the text as repaired and `fmt`, `fix` and the exports write it so; a copy of an
+    adopted resolution lints clean apart from these notes (raise it with
+    `severity = { RS006 = "warning" }`).
 
     ## Example
     ```
@@ -41,30 +45,25 @@ class ListBullet(Rule[Document]):
 
     code = "RS006"
     slug = "list-bullet"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     summary = 'List bullet before a paragraph ("- 1.")'
     fixable = "always"
     fix_title = "Remove the bullet"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        source = self.document.source
         found = [
-            (artefact, self._removal(artefact.span))
+            CopyArtefact(
+                artefact.span,
+                f"list bullet {source[artefact.span.start : artefact.span.end]!r} before the paragraph: remove it",
+                [self._removal(artefact.span)],
+            )
             for p in self.document.paragraphs()
             for artefact in p.artefacts
             if artefact.kind == "bullet"
         ]
-        if len(found) > SUMMARY_AFTER:
-            first = found[0][0]
-            yield self.diagnostic(
-                first.span,
-                f"{len(found)} paragraphs have a list bullet before them (a conversion artefact): remove the bullets",
-                [edit for _, edit in found],
-                fix_title=f"Remove all {len(found)} bullets",
-            )
-            return
-        for artefact, edit in found:
-            bullet = self.document.source[artefact.span.start : artefact.span.end]
-            yield self.diagnostic(artefact.span, f"list bullet {bullet!r} before the paragraph: remove it", [edit])
+        summary = f"{len(found)} paragraphs have a list bullet before them (a conversion artefact): remove the bullets"
+        yield from report_artefacts(self, found, summary, f"Remove all {len(found)} bullets")
 
     def _removal(self, span: Span) -> Edit:
         """The bullet, the spaces after it, and the indentation before it when it opens the line."""

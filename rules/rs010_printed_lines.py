@@ -26,6 +26,11 @@ class PrintedLines(Rule[Document]):
     Editors, diff tools, the Word export and other tools read a paragraph per block of text; a
     line break inside a sentence also breaks searching for a phrase.
 
+    Information rather than a warning: the artefact is the copy's, not the author's. The parser
+    reads the text as repaired and `fmt`, `fix` and the exports write it so; a copy of an
+    adopted resolution lints clean apart from these notes (raise it with
+    `severity = { RS010 = "warning" }`).
+
     ## Example
     ```
     1.
@@ -47,7 +52,7 @@ class PrintedLines(Rule[Document]):
 
     code = "RS010"
     slug = "printed-lines"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     summary = "Paragraphs broken into the PDF's printed lines"
     fixable = "always"
     fix_title = "Join the printed lines into paragraphs"

@@ -23,6 +23,11 @@ class NotesAtPageFoot(Rule[Document]):
     A plain digit is read as part of the sentence by every other tool, and a note text between two
     paragraphs is exported and counted as a paragraph of the resolution.
 
+    Information rather than a warning: the artefact is the copy's, not the author's. The parser
+    reads the text as repaired and `fmt`, `fix` and the exports write it so; a copy of an
+    adopted resolution lints clean apart from these notes (raise it with
+    `severity = { RS011 = "warning" }`).
+
     ## Example
     ```
     Recalling also the signing of the Treaty in Cairo on 11 April 1996, 1
@@ -43,7 +48,7 @@ class NotesAtPageFoot(Rule[Document]):
 
     code = "RS011"
     slug = "notes-at-page-foot"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     summary = "Footnotes at the page feet of a PDF copy"
     fixable = "always"
     fix_title = "Turn the notes into [^n] footnotes at the end"

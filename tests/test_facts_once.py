@@ -112,6 +112,17 @@ def test_a_nested_draft_carries_its_kind_as_the_lead_in_names_it():
     assert resolint.parse(source.replace("draft decision", "draft resolution")).drafts[0].kind == "draft resolution"
 
 
+def test_nested_drafts_under_headings_carry_the_kind_their_heading_names():
+    draft = "{heading}\n\nTitle\n\nThe General Assembly,\n\n*Recalling* its resolution 2,\n\n1. *Decides* to act{end}\n\n"
+    source = (
+        "The Economic and Social Council,\n\n*Recalling* its resolution 1,\n\n1. *Recommends* to the General "
+        "Assembly the adoption of the following draft resolution and draft decision:\n\n"
+        + draft.format(heading="Draft resolution I", end=";")
+        + draft.format(heading="Draft decision II", end=".")
+    )
+    assert [draft.kind for draft in resolint.parse(source).drafts] == ["draft resolution", "draft decision"]
+
+
 def test_a_heading_line_carries_its_markers_italics_and_no_break_spaces():
     source = (
         "The General Assembly,\n\n*Recalling* its resolution 1,\n\n1. *Decides* to act:\n\n(a) On one thing;\n\n"

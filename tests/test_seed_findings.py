@@ -33,11 +33,12 @@ def expected(name: str) -> list[tuple[str, int, int]]:
 def test_structural_findings_on_the_seeds(path: Path, fixture: str, newline: str) -> None:
     document = resolint.parse(with_endings(path.read_text(encoding="utf-8"), newline), str(path))
     found = resolint.lint(document, Settings(select=["RS", "RP", "RO"]))
-    actual = [(d.rule, d.span.line, d.span.column) for d in found if d.severity.label != "info"]
+    actual = [(d.rule, d.span.line, d.span.column) for d in found]
     assert sorted(actual) == sorted(expected(fixture))
 
 
-def test_draft_information_findings(newline: str) -> None:
+def test_draft_information_findings_are_its_copy_artefacts(newline: str) -> None:
+    """Information is what the PDF copy did to the text (page break, bullets, italics), not the draft's own."""
     document = resolint.parse(with_endings(DRAFT_SEED.read_text(encoding="utf-8"), newline))
     info = [(d.rule, d.span.line) for d in resolint.lint(document) if d.severity.label == "info"]
-    assert info == []
+    assert sorted(info) == [("RS005", 83), ("RS006", 99), ("RS012", 21)]

@@ -1,0 +1,81 @@
+"""The heading as a PDF prints it: the symbol beside "United Nations", the sponsors over several lines.
+
+A General Assembly committee draft (A/C.3/…/L.…) names its sponsors before the document type; in
+the PDF, and so in any copy of it, the list runs over several printed lines. Every sponsor is read,
+whether the copy keeps one block per printed paragraph or one line per printed line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import resolint
+
+MASTHEAD = """United Nations A/C.3/76/L.21/Rev.1
+
+General Assembly
+Distr.: Limited
+10 November 2021
+
+Original: English
+
+Seventy-sixth session
+Third Committee
+Agenda item 75 (b)
+Promotion and protection of human rights: human rights
+questions, including alternative approaches for improving the
+effective enjoyment of human rights and fundamental freedoms
+
+"""
+SPONSORS = (
+    "Argentina, Austria,* Belgium, Brazil, Chile, Costa Rica, Denmark, Finland, France,\n"
+    "Germany, Ireland, Italy, Mexico, Netherlands (Kingdom of the), Norway, Trinidad and\n"
+    "Tobago, Sweden and\n"
+    "Uruguay: revised draft resolution\n"
+)
+BODY = """
+The right to privacy in the digital age
+
+The General Assembly,
+
+Reaffirming the purposes and principles of the Charter of the United Nations,
+
+1. Decides to continue its consideration of the question at its seventy-eighth session.
+"""
+NAMES = [
+    "Argentina", "Austria", "Belgium", "Brazil", "Chile", "Costa Rica", "Denmark", "Finland", "France", "Germany",
+    "Ireland", "Italy", "Mexico", "Netherlands (Kingdom of the)", "Norway", "Trinidad and Tobago", "Sweden", "Uruguay",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sponsors",
+    [SPONSORS, SPONSORS.replace("\n", "\n\n", 2), SPONSORS.replace(",\n", ",\n\n")],
+    ids=["one block", "a block per line", "blank lines after commas"],
+)
+def test_every_sponsor_of_a_wrapped_list_is_read(sponsors):
+    source = MASTHEAD + sponsors + BODY
+    document = resolint.parse(source)
+    heading = document.heading
+    assert [s.name for s in heading.sponsors] == NAMES
+    assert [s.name for s in heading.sponsors if s.asterisk] == ["Austria"]
+    assert all(" ".join(source[s.span.start : s.span.end].split()) == s.name for s in heading.sponsors)
+    assert dict((f.name, f.value) for f in heading.fields)["document-type"] == "revised draft resolution"
+    assert document.title.text == "The right to privacy in the digital age"
+    assert [p.phrase for p in document.preamble] == ["Reaffirming"]
+
+
+def test_a_heading_line_ending_in_a_comma_that_no_sponsor_line_follows_is_kept():
+    source = MASTHEAD + "Note by the Secretariat,\nfor information\n" + BODY
+    document = resolint.parse(source)
+    kept = " ".join(p.text.plain for p in document.prologue)
+    assert "Note by the Secretariat," in kept and "for information" in kept
+    assert document.heading.sponsors == ()
+
+
+@pytest.mark.parametrize("symbol", ["S/RES/2650 (2022)", "A/RES/76/246 A-B", "A/HRC/58/L.27/Rev.1", "E/RES/2021/2"])
+def test_the_symbol_beside_the_masthead_is_read_whole(symbol):
+    """The Council's symbol carries its year, a resolution in parts its letters, as on the symbol's own line."""
+    for masthead in (f"United Nations {symbol}", f"United Nations\n\n{symbol}"):
+        document = resolint.parse(masthead + "\n\nThe Security Council,\n\n1. *Decides* to act.\n")
+        assert dict((f.name, f.value) for f in document.heading.fields)["symbol"] == symbol
