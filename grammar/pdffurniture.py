@@ -17,13 +17,13 @@ from resolint.grammar.pdflines import (
     NUMBER_RE,
     OWN_LABEL_RE,
     OWN_NUMBER_RE,
-    STRONG_FURNITURE,
     SYMBOL_LINE_RE,
     SYMBOL_RE,
     TERMINAL,
     TITLE_RE,
     PrintedLine,
     end_char,
+    furniture_kind,
     opens,
 )
 
@@ -61,10 +61,7 @@ def body_start_index(content: list[PrintedLine]) -> int:
 def mark_furniture(content: list[PrintedLine], body_at: int) -> tuple[str, Counter[str]]:
     """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
     for row in content:
-        for kind, pattern in STRONG_FURNITURE:
-            if pattern.match(row.text):
-                row.furniture = kind
-                break
+        row.furniture = furniture_kind(row.text)
     headers, title, near_counts = _running_headers(content, body_at)
     for index in headers:
         if not content[index].furniture:

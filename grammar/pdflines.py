@@ -33,7 +33,7 @@ SYMBOL_LINE_RE = re.compile(
 
 
 JOB_RE = re.compile(
-    r"^(?:\d{1,3}\s+)?(?:[A-Z]{2,3}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
+    r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{2,3}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
 )
 
 
@@ -55,6 +55,14 @@ UNFILLED_RE = re.compile(r"^Error! (?:No document variable supplied|Reference so
 BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
+# a line of underscores alone: the footnote separator the UN's Word template prints above each page's notes
+# ("__________________"), or the short rule that ends the text under the meeting lines ("____________")
+RULE_RE = re.compile(r"^_{5,}$")
+
+
+RULE = "separator line"
+
+
 STRONG_FURNITURE = (
     ("job number", JOB_RE),
     ("page number", PAGE_OF_RE),
@@ -62,7 +70,29 @@ STRONG_FURNITURE = (
     ("barcode", BARCODE_RE),
     ("recycle note", RECYCLE_RE),
     ("unfilled field", UNFILLED_RE),
+    (RULE, RULE_RE),
 )
+
+
+COLUMN_GAP_RE = re.compile(r"\s{2,}")  # the run of spaces between a layout copy's columns ("2/2      17-19321")
+
+
+def furniture_kind(text: str) -> str:
+    """The kind of furniture ``text`` is ("" for none): one strong shape, or (``pdftotext -layout`` prints the
+    page foot's columns on one line: "17-19321 (E)    011117    011117", "2/2     17-19321") columns each of a
+    strong shape or a bare page number, one of them strong."""
+    kind = _strong_kind(text)
+    if kind or not COLUMN_GAP_RE.search(text):
+        return kind
+    columns = COLUMN_GAP_RE.split(text)
+    kinds = [_strong_kind(column) for column in columns]
+    if all(kind or BARE_NUMBER_RE.match(column) for kind, column in zip(kinds, columns, strict=True)):
+        return next((kind for kind, _ in STRONG_FURNITURE if kind in kinds), "")
+    return ""
+
+
+def _strong_kind(text: str) -> str:
+    return next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), "")
 
 
 # ---- shapes of the resolution's lines ---------------------------------------------------------
@@ -130,6 +160,9 @@ COMMENT_LINE_RE = re.compile(r"^<!--.*-->$")
 
 
 PLAIN_WORD_RE = re.compile(r"^[^\W\d_]+[,;:.]?$")
+
+
+SPACE_RUN_RE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")  # a justified line's or a table's gap (-layout)
 
 
 # a note's label and its text; "6 360 000" (a figure of a table, digits in groups of three) is no note
@@ -235,6 +268,7 @@ class PdfCopy:
     own_line_labels: list[tuple[int, int]] = field(default_factory=list)  # "1." / "(a)" alone on a line
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
+    spaces: list[tuple[int, int]] = field(default_factory=list)  # runs of spaces inside a printed line (-layout)
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
     # what an edit inside one printed line must leave alone for the segmentation to stay (shifted_copy)
     body_start: int = 0  # where the body (the authoring line) starts

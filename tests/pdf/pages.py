@@ -6,7 +6,9 @@ their line or not, footnote markers as plain digits after the word, the notes of
 foot (label on its own line, or label and text on one line), the running header (the symbol,
 with or without the short title, on either side), the footer (page number, "n/m", job number,
 date code, barcode), the first-page masthead and "Please recycle", with or without form feeds,
-with or without a blank line after every printed line. A :class:`Layout` holds every choice,
+with or without a blank line after every printed line, with or without the UN's footnote separator
+(a line of underscores above each page's notes, a shorter one under the text's last line, as the
+Word template prints them). A :class:`Layout` holds every choice,
 so a property test can draw them at random.
 """
 
@@ -31,6 +33,8 @@ ORGANS = {
     "akn-ecosoc": "Economic and Social Council",
 }
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+SEPARATOR = "_" * 18  # the UN's footnote separator, as pdftotext copies it
+END_RULE = "_" * 12  # the short rule under the last line of the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,7 @@ class Layout:
     form_feeds: bool = True
     blank_lines: bool = False  # a blank line after every printed line
     hyphenate: bool = True  # break long words that recur in the text with a layout hyphen
+    separator: bool = False  # the UN's footnote separator above each page's notes, a short rule ending the text
     job: str = "24-18602"
 
 
@@ -169,7 +174,7 @@ class _Printer:
         if last:
             notes += list(self.notes.values())
         if notes:
-            out.append("")
+            out += ["", SEPARATOR] if self.layout.separator else [""]
         for note in notes:
             text, _ = self.runs_text(note.runs)
             if self.layout.note_form == "inline":
@@ -250,7 +255,11 @@ class _Printer:
             self.put(line, [])
         for block in self.res.annex:
             self.block(block)
+        if self.layout.separator:
+            self.put(END_RULE, [])
         self.end_page(last=True)
+        if self.layout.separator:
+            self.furniture.update(rule for rule in (SEPARATOR, END_RULE) if rule in self.lines)
         return Printed("\n".join(self.lines) + "\n", tuple(sorted(self.furniture)))
 
 
@@ -272,4 +281,6 @@ LAYOUTS = {
         blank_lines=True,
         form_feeds=False,
     ),
+    # as the UN's own PDFs copy: the footnote separator above each page's notes and the rule ending the text
+    "printed-separator": Layout(separator=True, note_form="inline", footer="page-job"),
 }
