@@ -29,6 +29,7 @@ from resolint.grammar.pdffurniture import (
     header_symbol,
     line_width,
     mark_furniture,
+    masthead_columns,
     own_line_numbers,
     printed_rows,
     width_lengths,
@@ -177,7 +178,7 @@ class _Segmenter(NoteReader, ParagraphReader):
     def _heading(self, rows: list[PrintedLine]) -> None:
         """One grammar line per printed line; the title ("72/58. Follow-up to …") takes the lines after it."""
         title: RawLine | None = None
-        for row in rows:
+        for row in [column for printed in rows for column in masthead_columns(printed)]:
             if row.furniture:
                 continue
             if title is not None and is_part_letter(row.text):

@@ -27,6 +27,11 @@ from resolint.grammar.pdflines import (
     opens,
 )
 
+MASTHEAD_GAP_RE = re.compile(r"\S {3,}\S")
+
+
+MASTHEAD_COLUMN_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # words apart by one or two spaces: one column
+
 
 def printed_rows(source: str) -> list[PrintedLine]:
     rows: list[PrintedLine] = []
@@ -104,6 +109,18 @@ def _running_headers(content: list[PrintedLine], body_at: int) -> tuple[set[int]
         size = _title_size(rest, [row.text for row in near], title, counts, below=below)
         found.update(position[id(row)] for row in near[:size])
     return found, title, counts
+
+
+def masthead_columns(row: PrintedLine) -> list[PrintedLine]:
+    """The columns of a masthead line that ``pdftotext -layout`` prints side by side ("United Nations      A/RES/72/2",
+    "General Assembly      Distr.: General"), each a line of its own as the other modes print them; the title's
+    number stays with its words ("72/4.     Necessity of ending …")."""
+    if TITLE_RE.match(row.text) or not MASTHEAD_GAP_RE.search(row.text):
+        return [row]
+    return [
+        PrintedLine(row.index, row.start + found.start(), row.start + found.end(), found.group(), row.page_break)
+        for found in MASTHEAD_COLUMN_RE.finditer(row.text)
+    ]
 
 
 def _masthead_title(rows: list[PrintedLine]) -> str:

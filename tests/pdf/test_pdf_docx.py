@@ -67,3 +67,18 @@ def test_pdftotext_copies_parse_to_their_word_file(mode):
     every_level, plain_level = LEVELS[mode]
     assert plain.exact_share >= min(plain_level, EXACT_TARGET), "\n".join([plain.line(), *plain.failures])
     assert every.exact_share >= every_level, "\n".join([every.line(), *every.failures])
+
+
+def test_pdftotext_layout_copies_read_the_masthead_as_the_default_mode():
+    """``-layout`` prints the masthead's columns side by side on one line ("General Assembly      Distr.: General"):
+    the heading's fields (symbol, organ, distribution, dates, session, agenda item) read as in the default mode's
+    copy, which prints each column on its own line (before: none of the 107 files)."""
+    differ = []
+    for path in docx_files():
+        fields = [
+            {field.name: field.value for field in parse_document(pdf_text(path, mode), path.name).heading.fields}
+            for mode in ("pdftotext", "pdftotext-layout")
+        ]
+        if fields[0] != fields[1]:
+            differ.append(f"{path.stem}: {fields[0]} / {fields[1]}")
+    assert not differ, "\n".join(differ[:5])

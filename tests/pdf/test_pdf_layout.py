@@ -130,6 +130,19 @@ def test_a_layout_copy_reads_as_its_resolution():
     assert document.preamble[-1].text.plain.endswith("51/17 of 12 November 1996 and 71/5 of 26 October 2016,")
 
 
+def test_the_masthead_s_columns_on_one_line_are_read_apart():
+    """ "United Nations      A/RES/72/4" and "General Assembly      Distr.: General": each column is a line of the
+    heading, as the other modes print them; the title's number stays with its words."""
+    document = parse_document(layout_copy(separator=False))
+    fields = {field.name: field.value for field in document.heading.fields}
+    assert fields["symbol"] == "A/RES/72/4"
+    assert fields["organ"] == "General Assembly"
+    assert fields["distribution"] == "General"
+    assert fields["date"] == "10 November 2017"
+    assert fields["adopted"] == "1 November 2017"
+    assert not [paragraph for paragraph in document.prologue if "Distr." in paragraph.text.plain]
+
+
 def test_the_spaces_of_the_layout_are_the_copy_s():
     """The indentation of the printed lines and the runs of spaces of a justified line are the layout's: the text
     reads one space, RT406 finds no double space, RS010's fix (safe) makes them one space."""
