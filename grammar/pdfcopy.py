@@ -166,6 +166,7 @@ class _Segmenter(NoteReader, ParagraphReader):
         joined = {start for start, _ in self.copy.hidden}
         for start, end in self.copy.wraps:
             if end - start > 1 and start not in joined and start - 1 not in joined:
+                self.copy.indents.append((start + 1, end))
                 self.copy.hidden.append((start + 1, end))
         for row in self.content[self.body_at :]:
             if row.furniture or "  " not in row.text:

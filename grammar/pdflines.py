@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -269,6 +270,7 @@ class PdfCopy:
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
     spaces: list[tuple[int, int]] = field(default_factory=list)  # runs of spaces inside a printed line (-layout)
+    indents: list[tuple[int, int]] = field(default_factory=list)  # a next printed line's indentation (-layout)
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
     # what an edit inside one printed line must leave alone for the segmentation to stay (shifted_copy)
     body_start: int = 0  # where the body (the authoring line) starts
@@ -278,6 +280,16 @@ class PdfCopy:
     title: str = ""  # the masthead's title, which a running title prints the start of
     near_counts: Counter[str] = field(default_factory=Counter)  # texts of the lines near running headers
     _by_start: tuple | None = field(default=None, repr=False)
+    _layout_spans: tuple | None = field(default=None, repr=False)
+
+    def layout_length(self, start: int, end: int, *, page_breaks: bool = True) -> int:
+        """How many characters of the source's ``[start, end)`` the copy's layout takes, no part of a line's length:
+        the indentation of its printed lines and the runs of spaces inside them (``pdftotext -layout``), and (with
+        ``page_breaks``) what stands between the halves of a line cut by a page break."""
+        if self._layout_spans is None:
+            self._layout_spans = (_summed(self.indents + self.spaces), _summed(self.page_breaks))
+        found = [self._layout_spans[0], self._layout_spans[1]] if page_breaks else [self._layout_spans[0]]
+        return sum(lengths[bisect_left(starts, end)] - lengths[bisect_left(starts, start)] for starts, lengths in found)
 
     def _sorted(self) -> tuple[list[tuple[int, str, int]], list[tuple[int, int]]]:
         """The markers as (start, label, end) and the hidden ranges, sorted by start (made once)."""
@@ -308,6 +320,12 @@ class PdfCopy:
         extra.refs.sort(key=lambda ref: ref.span.start)
         extra.hidden.sort()
         return extra
+
+
+def _summed(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order, and the lengths of the spans before each (for :meth:`PdfCopy.layout_length`)."""
+    spans = sorted(spans)
+    return [start for start, _ in spans], [0, *itertools.accumulate(end - start for start, end in spans)]
 
 
 @dataclass(slots=True)

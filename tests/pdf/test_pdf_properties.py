@@ -5,7 +5,8 @@ Council, Economic and Social Council: each with its masthead, running header and
 headings, parts, annexes, nested drafts and tables) with random page lengths, line widths,
 furniture variants, note forms and markers parses to a model that holds every word of the
 resolution (each as often as the resolution has it) and none of the page furniture (the UN's footnote
-separator and the rule under the text's last line included).
+separator and the rule under the text's last line included), with or without the indentation and columns of
+``pdftotext -layout``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ layouts = st.builds(
     blank_lines=st.booleans(),
     hyphenate=st.booleans(),
     separator=st.booleans(),
+    indented=st.booleans(),
     job=st.from_regex(r"\A[12][0-9]-[0-9]{5}\Z"),
 )
 
