@@ -339,7 +339,13 @@ class PrintedLine:
     role: str = ""  # "" | "label" | "note" (page foot)
 
 
+def folded(text: str) -> str:
+    """``text`` with its runs of spaces as one (a justified line of ``pdftotext -layout``: "Taking    note of …")."""
+    return " ".join(text.split()) if "  " in text else text
+
+
 def opens(text: str) -> bool:
+    text = folded(text)
     if not text[:1].isupper():
         return False
     return any(found is not None and found.known for found in (match_preambular(text), match_operative(text)))
@@ -382,7 +388,7 @@ def heading_mark(text: str) -> bool:
 
 def participle_opens(text: str) -> bool:
     """An opener the phrase lists do not have ("Recommitting to …"): a capitalised -ing or -ed word."""
-    words = text.split(" ", 2)
+    words = folded(text).split(" ", 2)
     first = words[0].rstrip(",")
     second = words[1] if len(words) > 1 else ""
     adverb = first.endswith("ly") or first in ("Further", "Also", "Again", "Being")

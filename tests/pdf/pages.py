@@ -9,8 +9,8 @@ date code, barcode), the first-page masthead and "Please recycle", with or witho
 with or without a blank line after every printed line, with or without the UN's footnote separator
 (a line of underscores above each page's notes, a shorter one under the text's last line, as the
 Word template prints them), with or without the page's look that ``pdftotext -layout`` keeps (the
-indentation of first and next lines, labels, notes and closing lines; the masthead's, running header's
-and footer's columns side by side on one line). A :class:`Layout` holds every choice,
+indentation of first and next lines, labels, notes and closing lines; justified lines widened with runs of
+spaces; the masthead's, running header's and footer's columns side by side on one line). A :class:`Layout` holds every choice,
 so a property test can draw them at random.
 """
 
@@ -55,6 +55,7 @@ class Layout:
     hyphenate: bool = True  # break long words that recur in the text with a layout hyphen
     separator: bool = False  # the UN's footnote separator above each page's notes, a short rule ending the text
     indented: bool = False  # pdftotext -layout: the page's indentation, and its columns side by side on one line
+    justified: bool = False  # with ``indented``: a paragraph's lines but the last widened to the full width
     job: str = "24-18602"
 
 
@@ -177,8 +178,19 @@ class _Printer:
         lines = self.wrap(f"{label} {text}" if label else text, hyphenate)
         if not lines:
             return []
+        if self.layout.justified:
+            lines = [*(self.justify(line) for line in lines[:-1]), lines[-1]]
         first = lines[0].replace(f"{label} ", f"{label}    ", 1) if label else lines[0]
         return [MARGIN + "      " + first, *(MARGIN + line for line in lines[1:])]
+
+    def justify(self, line: str) -> str:
+        """``line`` widened to the page's width at its spaces, as -layout copies a justified line."""
+        words = line.split(" ")
+        extra = self.layout.width - len(line)
+        if len(words) < 2 or extra <= 0:
+            return line
+        gaps = [1 + extra // (len(words) - 1) + (index < extra % (len(words) - 1)) for index in range(len(words) - 1)]
+        return "".join(word + " " * gap for word, gap in zip(words, [*gaps, 0], strict=True))
 
     def right(self, line: str) -> str:
         """A closing line or the date, as -layout prints it at the right of the page."""
@@ -320,5 +332,7 @@ LAYOUTS = {
     # as the UN's own PDFs copy: the footnote separator above each page's notes and the rule ending the text
     "printed-separator": Layout(separator=True, note_form="inline", footer="page-job"),
     # as pdftotext -layout copies: the indentation kept, the masthead's and page foot's columns on one line
-    "printed-layout": Layout(indented=True, own_line_numbers=False, header="title-symbol", footer="page-of"),
+    "printed-layout": Layout(
+        indented=True, justified=True, own_line_numbers=False, header="title-symbol", footer="page-of"
+    ),
 }

@@ -36,6 +36,7 @@ layouts = st.builds(
     hyphenate=st.booleans(),
     separator=st.booleans(),
     indented=st.booleans(),
+    justified=st.booleans(),
     job=st.from_regex(r"\A[12][0-9]-[0-9]{5}\Z"),
 )
 
