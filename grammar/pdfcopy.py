@@ -172,7 +172,7 @@ class _Segmenter(NoteReader, ParagraphReader):
             if row.furniture or "  " not in row.text:
                 continue
             for run in SPACE_RUN_RE.finditer(self.source, row.start, row.end):
-                self.copy.spaces.append((run.start(), run.end()))
+                self.copy.spaces.append((run.start() + 1, run.end()))  # (the first space stays)
                 self.copy.hidden.append((run.start() + 1, run.end()))
 
     # ---- heading ---------------------------------------------------------------------------

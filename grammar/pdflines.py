@@ -269,7 +269,7 @@ class PdfCopy:
     own_line_labels: list[tuple[int, int]] = field(default_factory=list)  # "1." / "(a)" alone on a line
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
-    spaces: list[tuple[int, int]] = field(default_factory=list)  # runs of spaces inside a printed line (-layout)
+    spaces: list[tuple[int, int]] = field(default_factory=list)  # the spaces after a run's first in a line (-layout)
     indents: list[tuple[int, int]] = field(default_factory=list)  # a next printed line's indentation (-layout)
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
     # what an edit inside one printed line must leave alone for the segmentation to stay (shifted_copy)

@@ -13,7 +13,7 @@ JOINS = {
     "layout-hyphen": "",
     "own-line-label": " ",
     "unmarked-paragraph-break": "\n\n",
-    "layout-spaces": " ",  # a justified line's or a table's run of spaces (pdftotext -layout)
+    "layout-spaces": "",  # the spaces after the first of a justified line's or a table's run (pdftotext -layout)
 }
 
 

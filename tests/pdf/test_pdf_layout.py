@@ -42,7 +42,9 @@ Agenda item 42
                      Reaffirming, among other principles, the sovereign equality of States,
                non-intervention and non-interference in their internal affairs and freedom of
                international trade and navigation, which are also enshrined in many international
-               legal instruments,
+               legal instruments, including the Charter and the instruments of the Organization,
+                     Taking    note    of    declarations    and    resolutions    of    different
+               intergovernmental forums, bodies and Governments,
                      Concerned about the continued promulgation and application by Member
                States of laws and regulations, such as that promulgated on 12 March 1996,1 the
                extraterritorial effects of which affect the sovereignty of other States, the
@@ -118,7 +120,7 @@ def test_the_page_foot_in_columns_on_one_line_is_furniture():
 def test_a_layout_copy_reads_as_its_resolution():
     document = parse_document(layout_copy(separator=False))
     openers = [paragraph.text.plain.split(" ", 1)[0] for paragraph in document.preamble]
-    assert openers == ["Determined", "Reaffirming,", "Concerned", "Recalling"]
+    assert openers == ["Determined", "Reaffirming,", "Taking", "Concerned", "Recalling"]
     assert operative_numbers(document) == ["1", "2", "3"]
     assert [note.text.plain for note in document.footnotes] == [
         "Helms-Burton Act, adopted by the Congress of the United States of America on 12 March 1996, as published in"
@@ -145,9 +147,13 @@ def test_the_masthead_s_columns_on_one_line_are_read_apart():
 
 def test_the_spaces_of_the_layout_are_the_copy_s():
     """The indentation of the printed lines and the runs of spaces of a justified line are the layout's: the text
-    reads one space, RT406 finds no double space, RS010's fix (safe) makes them one space."""
+    reads one space, a justified first line opens its paragraph ("Taking    note    of …" under a full line that
+    ends with a comma), RT406 finds no double space, RS010's fix (safe) makes them one space, in the same round as
+    RS012's italics (its "*" after "Taking    note" meets no edit of RS010's: the run's first space stays)."""
     document = resolint.parse(layout_copy(separator=False))
-    concerned = document.preamble[2].text.plain
+    assert document.preamble[2].phrase == "Taking note"
+    assert document.preamble[2].text.plain.startswith("Taking note of declarations and resolutions of different")
+    concerned = document.preamble[3].text.plain
     assert "the freedom of trade and navigation in accordance with the law of the sea," in concerned
     assert "  " not in "\n".join(text.plain for text in document.texts())
     findings = resolint.lint(document)
@@ -173,7 +179,7 @@ def test_the_un_footnote_separator_opens_the_notes_of_its_page():
     under the separator is the page's first note."""
     plain = parse_document(layout_copy(separator=False))
     ruled = parse_document(layout_copy(separator=True))
-    assert len(ruled.preamble) == len(plain.preamble) == 4
+    assert len(ruled.preamble) == len(plain.preamble) == 5
     assert operative_numbers(ruled) == operative_numbers(plain) == ["1", "2", "3"]
     assert [note.text.plain for note in ruled.footnotes] == [note.text.plain for note in plain.footnotes]
     assert "_" not in texts_of(ruled)
@@ -244,3 +250,4 @@ def test_a_rule_alone_does_not_make_a_pasted_text_a_copy():
         "2. Requests the Secretary-General to report.\n\n50th plenary meeting\n18 December 2019\n\n____________\n"
     )
     assert read_pdf_copy(pasted) is None
+
