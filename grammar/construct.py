@@ -29,6 +29,7 @@ from resolint.model import (
 from resolint.refdata import (
     SHARED_HABIT,
     PhraseMatch,
+    closed_class_words,
     italics_habit,
     match_operative,
     match_preambular,
@@ -219,11 +220,20 @@ def detect_phrase(
 
 def _bare_verb(body: str) -> PhraseMatch | None:
     """ "11. Request the Secretary-General …": a listed verb without its "-s" (a slip, or an order in a
-    mandate's list) is still the paragraph's verb."""
+    mandate's list) is still the paragraph's verb; so is an unlisted one before its object ("30. Ensure
+    the protection of …": one of the Council's mandate tasks, which open with a bare verb, numbered as a
+    paragraph in S/RES/2556, 2612 and 2666)."""
     word = body.split(" ", 1)[0]
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
         return None
-    return PhraseMatch(word, len(word), known=False) if f"{word}s" in operative_phrases() else None
+    if f"{word}s" in operative_phrases() or (BARE_VERB_RE.match(body) and word.lower() not in closed_class_words()):
+        return PhraseMatch(word, len(word), known=False)
+    return None
+
+
+# A bare verb and its object's first word ("Ensure the", "Provide a"); the words of the closed classes
+# that also stand there ("In the", "Since the") are in ``resolint/data/closed-class-words.txt``.
+BARE_VERB_RE = re.compile(r"[A-Z][a-z]{2,} (?:the|a|an|all|its|their|that)\b")
 
 
 def _plain_of(text: Text, span: Span) -> str:

@@ -24,6 +24,7 @@ SYMBOL_RE = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)")
 # "A/RES/72/263 A–C", "S/RES/2632 (2022)"
 SYMBOL_LINE_RE = re.compile(SYMBOL_RE.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?(?: \(\d{4}\))?")
 DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DATE})?", re.IGNORECASE)
+ORGAN_DISTR_RE = re.compile(r"(\S.*?)\s+(Distr\.?:.*)$")
 ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
 SESSION_RE = re.compile(
     r"^((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session)$"
@@ -32,7 +33,8 @@ DATES_RE = DATE_RANGE_RE
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
 TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)  # 76/1, ECOSOC 2021/3
-GOES_ON_RE = re.compile(r"(?:,\**|\band)\s*$")
+MASTHEAD_RE = re.compile(r"United Nations(\s+" + SYMBOL_LINE_RE.pattern + r".*)?")
+GOES_ON_RE = re.compile(r"(?:,\**|\b(?:and|on|of|at|by|the))\s*$")  # the sentence goes on
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
 
 
@@ -55,34 +57,36 @@ class HeadingReader:
     def read(self, units: list[Unit]) -> list[Unit]:
         """Read heading items; returns the units (or pieces of them) that are not heading.
 
-        A line that is no heading item but ends in a comma or "and" is held and read again with the
-        lines after it: a list of sponsors printed over several lines ("…, Finland, France," /
-        "Germany, …, Sweden and" / "Uruguay: revised draft resolution")."""
+        A line that is no heading item but ends as a sentence that goes on (a comma, "and", "on" …) is
+        held and read again with the lines after it: a list of sponsors printed over several lines
+        ("…, Finland, France," / "Germany, …, Sweden and" / "Uruguay: revised draft resolution").
+        Held lines that make no heading item are one piece of the prologue with the line that ends them
+        ("Adopted by the Security Council at its 9125th meeting, on" / "31 August 2022")."""
         leftover: list[Unit] = []
         held: list[tuple[Unit, int, int]] = []
         for unit in units:
             if unit.kind == "comment" or unit.kind.startswith("footnote"):
-                leftover.extend(_piece_unit(*piece) for piece in held)
+                leftover.extend(_held_unit(held) if held else [])
                 held = []
                 leftover.append(unit)
                 continue
             for start, end in self._pieces(unit):
-                if held and self._piece(held[0][1], end):
+                if held:
+                    if not self._piece(held[0][1], end):
+                        held.append((unit, start, end))
+                        if GOES_ON_RE.search(self.source[start:end]):
+                            continue
+                        leftover.append(_held_unit(held))
                     held = []
                     continue
-                goes_on = GOES_ON_RE.search(self.source[start:end]) is not None
-                if held and goes_on:
-                    held.append((unit, start, end))
-                    continue
-                leftover.extend(_piece_unit(*piece) for piece in held)
-                held = []
                 if self._piece(start, end):
                     continue
-                if goes_on:
+                if GOES_ON_RE.search(self.source[start:end]):
                     held.append((unit, start, end))
                 else:
                     leftover.append(_piece_unit(unit, start, end))
-        leftover.extend(_piece_unit(*piece) for piece in held)
+        if held:
+            leftover.append(_held_unit(held))
         return leftover
 
     def _pieces(self, unit: Unit) -> list[tuple[int, int]]:
@@ -95,11 +99,14 @@ class HeadingReader:
                 pieces.append((start, end))
         return pieces
 
-    def _field(self, name: str, value: str, start: int, end: int) -> None:
+    def _field(self, name: str, value: str, start: int, end: int) -> bool:
+        """Take a heading field; False when the heading has it already (the line is then text of the
+        prologue, kept: "31 August 2022" under "Adopted by the Security Council …, on")."""
         if any(f.name == name for f in self.fields):
-            return
+            return False
         self.fields.append(HeadingField(name, value, self.lines.span(start, end)))
         self._grow(start, end)
+        return True
 
     def _grow(self, start: int, end: int) -> None:
         self.start = start if self.start is None else min(self.start, start)
@@ -115,9 +122,10 @@ class HeadingReader:
             return False
         expect_title = self._expect_agenda_title
         self._expect_agenda_title = False
-        if text.startswith("United Nations") and not (expect_title and not SYMBOL_RE.search(text)):
-            # the masthead's "United Nations" line; after "Agenda item 54" it is the agenda title
-            # ("United Nations Relief and Works Agency …")
+        masthead = MASTHEAD_RE.fullmatch(text)
+        if masthead and not (expect_title and not masthead.group(1)):
+            # the masthead's "United Nations" line, alone or with the symbol; after "Agenda item 54" it
+            # is the agenda title ("United Nations Relief and Works Agency …")
             symbol = SYMBOL_LINE_RE.search(text)  # "S/RES/2650 (2022)", "A/RES/76/246 A-B" whole
             if symbol:
                 at = start + raw.find(symbol.group(0))
@@ -125,8 +133,11 @@ class HeadingReader:
             self._grow(start, start + len(raw))
             return True
         if SYMBOL_LINE_RE.fullmatch(text):
-            self._field("symbol", text, start, start + len(raw))
-            return True
+            return self._field("symbol", text, start, start + len(raw))
+        beside = ORGAN_DISTR_RE.match(text)  # "Security Council Distr.: General": the masthead's columns on one line
+        if beside and beside.group(1) in ORGANS:
+            self._field("organ", beside.group(1), start, start + len(beside.group(1)))
+            start, raw, text = start + beside.start(2), raw[beside.start(2) :], text[beside.start(2) :]
         distr = DISTR_RE.match(text)
         if distr:
             self._field("distribution", distr.group(1).capitalize(), start, start + len(raw))
@@ -136,18 +147,14 @@ class HeadingReader:
             return True
         original = ORIGINAL_RE.match(text)
         if original:
-            self._field("original", original.group(1).strip(), start, start + len(raw))
-            return True
+            return self._field("original", original.group(1).strip(), start, start + len(raw))
         if text in ORGANS:
-            self._field("organ", text, start, start + len(raw))
-            return True
+            return self._field("organ", text, start, start + len(raw))
         session = SESSION_RE.match(text)
         if session:
-            self._field("session", text, start, start + len(raw))
-            return True
+            return self._field("session", text, start, start + len(raw))
         if DATES_RE.match(text):
-            self._field("session-dates", text, start, start + len(raw))
-            return True
+            return self._field("session-dates", text, start, start + len(raw))
         agenda = AGENDA_RE.match(text)
         if agenda:
             self._field("agenda-item", agenda.group(1).strip(), start, start + len(raw))
@@ -167,8 +174,7 @@ class HeadingReader:
                 self._field("adopted", adopted.group(3), start, start + len(raw))
             return True
         if DOC_TYPE_ALONE_RE.fullmatch(text):  # "Draft resolution" on a line of its own
-            self._field("document-type", text, start, start + len(raw))
-            return True
+            return self._field("document-type", text, start, start + len(raw))
         title = TITLE_RE.match(text)
         if title and self.title is None:
             number = title.group(1)
@@ -180,16 +186,24 @@ class HeadingReader:
             self._grow(start, start + len(raw))
             return True
         if DATE_RE.match(text):
-            self._field("date", text, start, start + len(raw))
-            return True
+            return self._field("date", text, start, start + len(raw))
         if expect_title:
-            self._field("agenda-title", text, start, start + len(raw))
-            return True
+            return self._field("agenda-title", text, start, start + len(raw))
         if self.title is None and self.sponsors and len(text) < 400:
             self.title = Title(None, text, self.lines.span(start, start + len(raw)))
             self._grow(start, start + len(raw))
             return True
         return False
+
+
+def _held_unit(held: list[tuple[Unit, int, int]]) -> Unit:
+    """Lines of the heading's units that go on one into the next, as one unit of the prologue."""
+    if len(held) == 1:
+        return _piece_unit(*held[0])
+    from resolint.grammar.segment import Unit as UnitClass
+
+    first, last = held[0], held[-1]
+    return UnitClass("text", first[1], last[2], first[1], first[0].block, lines=[(s, e) for _, s, e in held])
 
 
 def _piece_unit(unit: Unit, start: int, end: int) -> Unit:

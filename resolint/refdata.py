@@ -157,7 +157,7 @@ CONTINUES_RE = re.compile(r"^(?:(?:Also|Further) )?Continues to [a-z]+")
 # How far an organ's texts carry the italics past the verb (``resolint/data/italics-habits.tsv``):
 # "stance" — the stance the verb states ("*Reiterates its call upon*", "*Expressing deep concern*");
 # "feeling" — only the feeling after "Expressing"/"Reiterating" ("*Reaffirms* its commitment");
-# "verb" — the verb alone ("*Expressing* concern").
+# "verb" — the verb alone ("*Expressing* concern", "*Requests* and encourages").
 # Callers that do not name an organ (the rules on italics, the classification of paragraphs) get
 # "feeling", the extent the editors of every organ but the Security Council agree on.
 HABITS = ("stance", "feeling", "verb")
@@ -250,8 +250,9 @@ def _is_verb_form(word: str) -> bool:
 
 def _coordinated(plain: str, end: int, phrases: PhraseList, endings: tuple[str, ...], habit: str) -> int:
     """ "Welcomes and supports": a second verb joined by "and" is part of the phrase, with the adverb
-    before it ("*Acknowledges and profoundly regrets*", "*Welcoming and further encouraging*")."""
-    if not plain.startswith(" and ", end):
+    before it ("*Acknowledges and profoundly regrets*", "*Welcoming and further encouraging*"); not
+    where the organ italicises the verb alone ("*Requests* and encourages")."""
+    if not plain.startswith(" and ", end) or habit == "verb":
         return end
     start = end + 5
     second = phrases.longest(_recase(plain, start)) or _second_verb(plain, start, endings)
@@ -422,6 +423,12 @@ def _recase(plain: str, index: int) -> str:
 def _first_word(plain: str) -> str:
     word = plain.split(" ", 1)[0] if plain else ""
     return word.rstrip(",;:.") if word.isascii() or word.replace("’", "").isalpha() else word
+
+
+@cache
+def closed_class_words() -> frozenset[str]:
+    """Articles, pronouns, prepositions and conjunctions that can open a sentence before its object."""
+    return frozenset(line for line, _ in data_lines("closed-class-words.txt"))
 
 
 @cache

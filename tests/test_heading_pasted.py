@@ -79,3 +79,42 @@ def test_the_symbol_beside_the_masthead_is_read_whole(symbol):
     for masthead in (f"United Nations {symbol}", f"United Nations\n\n{symbol}"):
         document = resolint.parse(masthead + "\n\nThe Security Council,\n\n1. *Decides* to act.\n")
         assert dict((f.name, f.value) for f in document.heading.fields)["symbol"] == symbol
+
+
+COUNCIL = """United Nations S/RES/2650 (2022)
+
+Security Council Distr.: General
+31 August 2022
+
+Resolution 2650 (2022)
+
+Adopted by the Security Council at its 9125th meeting, on
+31 August 2022
+
+The Security Council,
+
+Recalling all its previous resolutions on the situation in Lebanon,
+
+1. Decides to remain actively seized of the matter.
+"""
+
+
+def test_the_councils_masthead_columns_and_adoption_line_as_a_pdf_prints_them():
+    document = resolint.parse(COUNCIL)
+    fields = dict((f.name, f.value) for f in document.heading.fields)
+    assert (fields["organ"], fields["distribution"], fields["date"]) == ("Security Council", "General", "31 August 2022")
+    kept = [" ".join(p.text.plain.split()) for p in document.prologue]
+    # the adoption line goes on to its date: one line of the prologue, kept whole (the date is not the masthead's)
+    assert "Adopted by the Security Council at its 9125th meeting, on 31 August 2022" in kept
+    assert "Resolution 2650 (2022)" in kept
+
+
+def test_a_heading_line_that_repeats_a_field_is_kept_as_text():
+    source = COUNCIL.replace("Adopted by the Security Council at its 9125th meeting, on\n31 August 2022", "31 August 2022")
+    kept = [p.text.plain.strip() for p in resolint.parse(source).prologue]
+    assert "31 August 2022" in kept
+
+
+def test_a_title_that_starts_with_united_nations_is_no_masthead():
+    source = MASTHEAD + SPONSORS + BODY.replace("The right to privacy in the digital age", "United Nations Decade of Ocean Science")
+    assert resolint.parse(source).title.text == "United Nations Decade of Ocean Science"

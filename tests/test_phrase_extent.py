@@ -126,9 +126,19 @@ def test_the_security_councils_operative_verb_keeps_the_feeling_it_states():
     ]
 
 
+def test_the_security_council_leaves_a_second_verb_roman_where_the_other_organs_italicise_it():
+    """S/RES/2514 "*Requests* and encourages", S/RES/2548 "*Recalling* and reaffirming": 7 of the Council's
+    11 texts with a second verb after "and" leave it roman; the General Assembly italicises it in 15 of
+    16 texts ("*Welcomes and encourages*", A/RES/76/46)."""
+    text = "Recalling and reaffirming all its previous resolutions"
+    verb = "Requests and encourages the Special Representative to direct the Mission"
+    assert phrases("Security Council", [text], [verb]) == (["Recalling"], ["Requests"])
+    assert phrases("General Assembly", [text], [verb]) == (["Recalling and reaffirming"], ["Requests and encourages"])
+
+
 @pytest.mark.parametrize(
     ("organ", "paragraph", "phrase"),
-    [  # A/RES/76/226, 76/177, 76/147, 76/174; S/RES/2554, 2525 (the Council adopted "Request")
+    [  # A/RES/76/226, 76/177, 76/147, 76/174; S/RES/2554, 2525 (the Council adopted "Request"), 2556
         (
             "General Assembly",
             "1. Acknowledges and profoundly regrets the suffering",
@@ -151,6 +161,7 @@ def test_the_security_councils_operative_verb_keeps_the_feeling_it_states():
             "While noting",
         ),
         ("Security Council", "11. Request the Secretary-General to provide a special report", "Request"),
+        ("Security Council", "30. Ensure the protection of United Nations personnel", "Ensure"),
     ],
 )
 def test_phrases_the_genre_extends_past_a_second_verb_an_adverb_or_a_lead(organ, paragraph, phrase):
@@ -162,6 +173,17 @@ def test_phrases_the_genre_extends_past_a_second_verb_an_adverb_or_a_lead(organ,
         organ, [text] if not operative else ["Recalling its resolutions"], [text] if operative else []
     )
     assert (verbs if operative else preamble) == [phrase]
+
+
+def test_a_numbered_paragraph_opening_with_a_preposition_or_a_noun_has_no_verb():
+    """The bare verb before its object ("Ensure the protection", S/RES/2556) is not any capitalised
+    word: a preposition before "the", or a noun before "of", opens no verb."""
+    _, verbs = phrases(
+        "Security Council",
+        ["Recalling its resolutions"],
+        ["Within the mandate of the Mission, the Council decides", "Protection of civilians remains a priority"],
+    )
+    assert verbs == [None, None]
 
 
 def test_italics_in_a_res_md_are_kept_whatever_the_organ():
