@@ -18,15 +18,20 @@ from resolint.grammar.pdflines import (
     OWN_LABEL_RE,
     OWN_NUMBER_RE,
     PART_AFTER_SYMBOL_RE,
-    STRONG_FURNITURE,
     SYMBOL_LINE_RE,
     SYMBOL_RE,
     TERMINAL,
     TITLE_RE,
     PrintedLine,
     end_char,
+    furniture_kind,
     opens,
 )
+
+MASTHEAD_GAP_RE = re.compile(r"\S {3,}\S")
+
+
+MASTHEAD_COLUMN_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # words apart by one or two spaces: one column
 
 
 def printed_rows(source: str) -> list[PrintedLine]:
@@ -63,10 +68,7 @@ def body_start_index(content: list[PrintedLine]) -> int:
 def mark_furniture(content: list[PrintedLine], body_at: int) -> tuple[str, Counter[str]]:
     """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
     for row in content:
-        for kind, pattern in STRONG_FURNITURE:
-            if pattern.match(row.text):
-                row.furniture = kind
-                break
+        row.furniture = furniture_kind(row.text)
     headers, title, near_counts = _running_headers(content, body_at)
     for index in headers:
         if not content[index].furniture:
@@ -134,6 +136,18 @@ def _beside_headers(
 def _part_letters(rows: list[PrintedLine]) -> set[str]:
     """The letters of the resolution's parts the masthead prints after its symbol ("A/RES/76/246 B", "… A-B")."""
     return {match.group(1) for row in rows for match in PART_AFTER_SYMBOL_RE.finditer(row.text)}
+
+
+def masthead_columns(row: PrintedLine) -> list[PrintedLine]:
+    """The columns of a masthead line that ``pdftotext -layout`` prints side by side ("United Nations      A/RES/72/2",
+    "General Assembly      Distr.: General"), each a line of its own as the other modes print them; the title's
+    number stays with its words ("72/4.     Necessity of ending …")."""
+    if TITLE_RE.match(row.text) or not MASTHEAD_GAP_RE.search(row.text):
+        return [row]
+    return [
+        PrintedLine(row.index, row.start + found.start(), row.start + found.end(), found.group(), row.page_break)
+        for found in MASTHEAD_COLUMN_RE.finditer(row.text)
+    ]
 
 
 def _masthead_title(rows: list[PrintedLine]) -> str:

@@ -31,12 +31,12 @@ from resolint.grammar.pdflines import (
     OWN_LABEL_RE,
     OWN_NUMBER_RE,
     PLAIN_WORD_RE,
-    STRONG_FURNITURE,
     SUBJECT_NUMBER_RE,
     TITLE_RE,
     TRAILING_MARKER_RE,
     PdfCopy,
     end_char,
+    furniture_kind,
     opens,
     participle_opens,
 )
@@ -137,7 +137,7 @@ def _shape(text: str, width: int) -> tuple:
     """Everything the segmentation asks of one line, besides its numbers and its first and last words."""
     number = NUMBER_RE.match(text)
     return (
-        next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), ""),
+        furniture_kind(text),
         header_symbol(text),
         *(bool(p.match(text)) for p in (OWN_NUMBER_RE, NUMBER_RE, OWN_LABEL_RE, LABEL_RE, TITLE_RE, AUTHORING_RE)),
         *(bool(p.match(text)) for p in (CLOSING_LINE_RE, BARE_NUMBER_RE, COMMENT_LINE_RE, NOTE_INLINE_RE)),
@@ -248,7 +248,7 @@ def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengt
     moved.lengths = lengths
     moved.furniture = [(kind, at(start), at(end)) for kind, start, end in copy.furniture]
     moved.refs = [(label, at(start), at(end)) for label, start, end in copy.refs]
-    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks"):
+    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks", "spaces", "indents"):
         setattr(moved, name, [pair(span) for span in getattr(copy, name)])
     moved.facts = dict(copy.facts)
     return moved

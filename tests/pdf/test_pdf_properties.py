@@ -4,7 +4,9 @@ A printed copy of an AKN resolution of any organ (Human Rights Council, General 
 Council, Economic and Social Council: each with its masthead, running header and job numbers, its
 headings, parts, annexes, nested drafts and tables) with random page lengths, line widths,
 furniture variants, note forms and markers parses to a model that holds every word of the
-resolution (each as often as the resolution has it) and none of the page furniture.
+resolution (each as often as the resolution has it) and none of the page furniture (the UN's footnote
+separator and the rule under the text's last line included), with or without the indentation and columns of
+``pdftotext -layout``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ layouts = st.builds(
     form_feeds=st.booleans(),
     blank_lines=st.booleans(),
     hyphenate=st.booleans(),
+    separator=st.booleans(),
+    indented=st.booleans(),
+    justified=st.booleans(),
     job=st.from_regex(r"\A[12][0-9]-[0-9]{5}\Z"),
 )
 
