@@ -32,9 +32,14 @@ SESSION_RE = re.compile(
 DATES_RE = DATE_RANGE_RE
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
-TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)  # 76/1, ECOSOC 2021/3
+# 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title)
+TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}(?:\s*[A-Z](?=\.))?|\.{3}|…))\.?\s+(\S.*)$", re.DOTALL)
 MASTHEAD_RE = re.compile(r"United Nations(\s+" + SYMBOL_LINE_RE.pattern + r".*)?")
 GOES_ON_RE = re.compile(r"(?:,\**|\b(?:and|on|of|at|by|the))\s*$")  # the sentence goes on
+LAYOUT_SPACE_RE = re.compile(r"[ \t\r\n]+")
+NO_NAME_RE = re.compile(r"[\d:]|[.;!?]\s*$")  # States' names hold no digits or colon; a list line ends in none of these
+SMALL_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is one word, "People's" none
+NAME_SMALL_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
 
 
@@ -57,9 +62,10 @@ class HeadingReader:
     def read(self, units: list[Unit]) -> list[Unit]:
         """Read heading items; returns the units (or pieces of them) that are not heading.
 
-        A line that is no heading item but ends as a sentence that goes on (a comma, "and", "on" …) is
-        held and read again with the lines after it: a list of sponsors printed over several lines
-        ("…, Finland, France," / "Germany, …, Sweden and" / "Uruguay: revised draft resolution").
+        A line that is no heading item but ends as a sentence that goes on (a comma, "and", "on" …) or
+        lists names between commas is held and read again with the lines after it: a list of sponsors
+        printed over several lines, wrapped after any word ("…, Finland, France," / "Germany, …, Sweden
+        and" / "Uruguay: revised draft resolution"; "…, Brunei" / "Darussalam, …").
         Held lines that make no heading item are one piece of the prologue with the line that ends them
         ("Adopted by the Security Council at its 9125th meeting, on" / "31 August 2022")."""
         leftover: list[Unit] = []
@@ -74,14 +80,14 @@ class HeadingReader:
                 if held:
                     if not self._piece(held[0][1], end):
                         held.append((unit, start, end))
-                        if GOES_ON_RE.search(self.source[start:end]):
+                        if _goes_on(self.source[start:end]):
                             continue
                         leftover.append(_held_unit(held))
                     held = []
                     continue
                 if self._piece(start, end):
                     continue
-                if GOES_ON_RE.search(self.source[start:end]):
+                if _goes_on(self.source[start:end]):
                     held.append((unit, start, end))
                 else:
                     leftover.append(_piece_unit(unit, start, end))
@@ -175,25 +181,58 @@ class HeadingReader:
             return True
         if DOC_TYPE_ALONE_RE.fullmatch(text):  # "Draft resolution" on a line of its own
             return self._field("document-type", text, start, start + len(raw))
-        title = TITLE_RE.match(text)
+        title = TITLE_RE.match(title_text(raw))
         if title and self.title is None:
             number = title.group(1)
             at = raw.find(number[:2])
             number_span = self.lines.span(start + at, start + at + len(number)) if at >= 0 else None
-            self.title = Title(
-                number, " ".join(title.group(2).split()), self.lines.span(start, start + len(raw)), number_span
-            )
+            self.title = Title(number, one_line(title.group(2)), self.lines.span(start, start + len(raw)), number_span)
             self._grow(start, start + len(raw))
             return True
         if DATE_RE.match(text):
             return self._field("date", text, start, start + len(raw))
-        if expect_title:
+        if expect_title and not _lists_names(text):  # a draft's sponsors may follow an item without its title
             return self._field("agenda-title", text, start, start + len(raw))
         if self.title is None and self.sponsors and len(text) < 400:
-            self.title = Title(None, text, self.lines.span(start, start + len(raw)))
+            self.title = Title(None, title_text(raw), self.lines.span(start, start + len(raw)))
             self._grow(start, start + len(raw))
             return True
         return False
+
+
+def one_line(text: str) -> str:
+    """A title over several lines on one; the UN's no-break spaces ("United\u00a0Nations") are kept."""
+    return LAYOUT_SPACE_RE.sub(" ", text).strip()
+
+
+def title_text(raw: str) -> str:
+    """The title as printed, marks removed, its no-break spaces kept (``strip_marks`` folds them)."""
+    if "<!--" in raw:
+        return strip_marks(raw)
+    text = raw.replace("^{", "").replace("}", "") if "^{" in raw else raw
+    return one_line(text.replace("*", ""))
+
+
+def _goes_on(line: str) -> bool:
+    """The line goes on in the next: it ends as a sentence that goes on, or it lists names between
+    commas, as a sponsor list wrapped at the page's width does ("…, Venezuela" / "(Bolivarian Republic
+    of), Zambia: draft resolution")."""
+    text = strip_marks(line).strip()
+    if GOES_ON_RE.search(text):
+        return True
+    return _lists_names(text)
+
+
+def _lists_names(text: str) -> bool:
+    """Names between commas, each with a capital: a line of a sponsor list (not an agenda title's
+    "Promotion and protection of all human rights, civil, political …")."""
+    names = [piece.strip(" *\t") for piece in text.split(",")]
+    return (
+        len(names) > 1
+        and not NO_NAME_RE.search(text)
+        and all(name[:1].isupper() or name[:1] == "(" for name in names if name)
+        and all(word in NAME_SMALL_WORDS or "'" in word or "’" in word for word in SMALL_WORD_RE.findall(text))
+    )
 
 
 def _held_unit(held: list[tuple[Unit, int, int]]) -> Unit:
