@@ -37,7 +37,11 @@ TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}(?:\s*[A-Z](?=\.))?|\.{3}|…))\.?\s
 MASTHEAD_RE = re.compile(r"United Nations(\s+" + SYMBOL_LINE_RE.pattern + r".*)?")
 GOES_ON_RE = re.compile(r"(?:,\**|\b(?:and|on|of|at|by|the))\s*$")  # the sentence goes on
 LAYOUT_SPACE_RE = re.compile(r"[ \t\r\n]+")
+TYPE_GOES_ON_RE = re.compile(r":\*?\s*(?:(?:further\s+)?revised(?:\s+draft)?|draft)?$")  # "…: draft" / "resolution"
 NO_NAME_RE = re.compile(r"[\d:]|[.;!?]\s*$")  # States' names hold no digits or colon; a list line ends in none of these
+NAME_TAIL_RE = re.compile(r"^(?:(?:of|the|and)\b\s*)+")  # "the Grenadines", a name's end on the next line ("of the)")
+ELIDED_RE = re.compile(r"[a-z]{1,2}['’]")  # "d’Ivoire" at a line's start
+NAME_SEPARATOR_RE = re.compile(r",|\band\b")
 SMALL_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is one word, "People's" none
 NAME_SMALL_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
@@ -191,7 +195,9 @@ class HeadingReader:
             return True
         if DATE_RE.match(text):
             return self._field("date", text, start, start + len(raw))
-        if expect_title and not _lists_names(text):  # a draft's sponsors may follow an item without its title
+        if expect_title and not (
+            _lists_names(text) and "," in text
+        ):  # a draft's sponsors may follow an item without its title
             return self._field("agenda-title", text, start, start + len(raw))
         if self.title is None and self.sponsors and len(text) < 400:
             self.title = Title(None, title_text(raw), self.lines.span(start, start + len(raw)))
@@ -214,23 +220,24 @@ def title_text(raw: str) -> str:
 
 
 def _goes_on(line: str) -> bool:
-    """The line goes on in the next: it ends as a sentence that goes on, or it lists names between
-    commas, as a sponsor list wrapped at the page's width does ("…, Venezuela" / "(Bolivarian Republic
+    """The line goes on in the next: it ends as a sentence that goes on, or with a document type cut
+    short ("…, Russian Federation: draft" / "resolution"), or it lists names between commas, as a sponsor list wrapped at the page's width does ("…, Venezuela" / "(Bolivarian Republic
     of), Zambia: draft resolution")."""
     text = strip_marks(line).strip()
-    if GOES_ON_RE.search(text):
+    if GOES_ON_RE.search(text) or TYPE_GOES_ON_RE.search(text):
         return True
     return _lists_names(text)
 
 
 def _lists_names(text: str) -> bool:
-    """Names between commas, each with a capital: a line of a sponsor list (not an agenda title's
+    """Names between commas or "and", each with a capital: a line of a sponsor list ("Russian Federation
+    and United Kingdom of Great Britain and Northern" / "Ireland: draft resolution"; not an agenda title's
     "Promotion and protection of all human rights, civil, political …")."""
-    names = [piece.strip(" *\t") for piece in text.split(",")]
+    names = [NAME_TAIL_RE.sub("", piece.strip(" *\t")) for piece in NAME_SEPARATOR_RE.split(text)]
     return (
         len(names) > 1
         and not NO_NAME_RE.search(text)
-        and all(name[:1].isupper() or name[:1] == "(" for name in names if name)
+        and all(name[:1].isupper() or name[:1] in "()" or ELIDED_RE.match(name) for name in names if name)
         and all(word in NAME_SMALL_WORDS or "'" in word or "’" in word for word in SMALL_WORD_RE.findall(text))
     )
 

@@ -20,8 +20,10 @@ closing lines of adoption. :func:`draft_of` makes that draft from one AKN file:
 
 Renderings (:data:`DRAFT_FORMS`): ``pasted`` (the sponsors on one line), ``pasted-wrapped`` (the
 sponsors hard-wrapped as a PDF prints them, a name such as "Trinidad and / Tobago" split where the
-line ends), ``resmd`` (front matter with ``sponsors:``) and the printed copies of
-``tests/pdf/pages.render_printed`` on the adapted resolution (``printed``, ``printed-blank``), which
+line ends), ``pasted-lines`` (the same with a blank line after each printed line, as some copies
+give it), ``resmd`` (front matter with ``sponsors:``) and the printed copy of
+``tests/pdf/pages.render_printed`` on the adapted resolution (``printed``: running headers, page
+feet, hard-wrapped lines; the layout whose copies the PDF tests measure), which
 leave the asterisks' note out: the reader of PDF copies reads numbered notes only, so there RH603's
 request for the note is the one finding expected.
 :func:`heading_truth` is what the heading must give; the body's truth is the adopted text's
@@ -241,22 +243,25 @@ def with_note(draft: Draft) -> Resolution:
     return replace(draft.body, footnotes=[Footnote("*", [Inline("text", draft.note)]), *draft.body.footnotes])
 
 
-def pasted_draft_heading(draft: Draft, width: int | None) -> list[str]:
+def pasted_draft_heading(draft: Draft, width: int | None, apart: bool = False) -> list[str]:
     lines = [f"United Nations  {draft.heading.symbol}", "", draft.masthead_organ]
     lines += [f"Distr.: {draft.distribution} {draft.date}", "", "Original: English", ""]
     lines += [*draft.session_block, ""] if draft.session_block else []
-    lines += [*sponsor_lines(draft, width), ""]
+    for line in sponsor_lines(draft, width):
+        lines += [line, ""] if apart else [line]
+    lines += [] if apart else [""]
     title = title_line(draft)
     return [*lines, title, ""] if title else lines
 
 
-def render_draft_pasted(draft: Draft, width: int | None = None) -> str:
-    """The draft copied out of its PDF: the adopted text's pasted body under the draft's heading."""
+def render_draft_pasted(draft: Draft, width: int | None = None, apart: bool = False) -> str:
+    """The draft copied out of its PDF: the adopted text's pasted body under the draft's heading; the
+    sponsors on one line, or wrapped at ``width``, with a blank line after each printed line if ``apart``."""
     resolution = with_note(draft)
     text = render_pasted(resolution)
     adopted_heading = "\n".join(pasted_heading(resolution)) + "\n"
     assert text.startswith(adopted_heading)
-    return "\n".join(pasted_draft_heading(draft, width)) + "\n" + text[len(adopted_heading) :]
+    return "\n".join(pasted_draft_heading(draft, width, apart)) + "\n" + text[len(adopted_heading) :]
 
 
 def render_draft_resmd(draft: Draft) -> str:
@@ -295,9 +300,9 @@ def render_draft_printed(draft: Draft, layout: str = "printed") -> str:
 DRAFT_FORMS = {
     "pasted": render_draft_pasted,
     "pasted-wrapped": lambda draft: render_draft_pasted(draft, PDF_WIDTH),
+    "pasted-lines": lambda draft: render_draft_pasted(draft, PDF_WIDTH, apart=True),
     "resmd": render_draft_resmd,
     "printed": render_draft_printed,
-    "printed-blank": lambda draft: render_draft_printed(draft, "printed-blank"),
 }
 
 
