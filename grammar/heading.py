@@ -38,6 +38,8 @@ MASTHEAD_RE = re.compile(r"United Nations(\s+" + SYMBOL_LINE_RE.pattern + r".*)?
 GOES_ON_RE = re.compile(r"(?:,\**|\b(?:and|on|of|at|by|the))\s*$")  # the sentence goes on
 LAYOUT_SPACE_RE = re.compile(r"[ \t\r\n]+")
 TYPE_GOES_ON_RE = re.compile(r":\*?\s*(?:(?:further\s+)?revised(?:\s+draft)?|draft)?$")  # "…: draft" / "resolution"
+COMMITTEE = ("Committee", "Committee)")  # a Main Committee of the Assembly
+MASTHEAD_ORGAN = "General Assembly"  # in the masthead of the papers of its subsidiary bodies (A/HRC/…)
 NO_NAME_RE = re.compile(r"[\d:]|[.;!?]\s*$")  # States' names hold no digits or colon; a list line ends in none of these
 NAME_TAIL_RE = re.compile(r"^(?:(?:of|the|and)\b\s*)+")  # "the Grenadines", a name's end on the next line ("of the)")
 ELIDED_RE = re.compile(r"[a-z]{1,2}['’]")  # "d’Ivoire" at a line's start
@@ -58,6 +60,7 @@ class HeadingReader:
         self.start: int | None = None
         self.end: int | None = None
         self._expect_agenda_title = False
+        self._leftover: list[Unit] = []  # what ``read`` hands back
 
     def heading(self) -> Heading:
         span = self.lines.span(self.start, self.end) if self.start is not None and self.end is not None else None
@@ -71,8 +74,10 @@ class HeadingReader:
         printed over several lines, wrapped after any word ("…, Finland, France," / "Germany, …, Sweden
         and" / "Uruguay: revised draft resolution"; "…, Brunei" / "Darussalam, …").
         Held lines that make no heading item are one piece of the prologue with the line that ends them
-        ("Adopted by the Security Council at its 9125th meeting, on" / "31 August 2022")."""
+        ("Adopted by the Security Council at its 9125th meeting, on" / "31 August 2022"); lines held as
+        names before a heading item of their own are one piece of it (``_after_names``)."""
         leftover: list[Unit] = []
+        self._leftover = leftover
         held: list[tuple[Unit, int, int]] = []
         for unit in units:
             if unit.kind == "comment" or unit.kind.startswith("footnote"):
@@ -82,7 +87,7 @@ class HeadingReader:
                 continue
             for start, end in self._pieces(unit):
                 if held:
-                    if not self._piece(held[0][1], end):
+                    if not self._piece(held[0][1], end) and not self._after_names(held, start, end):
                         held.append((unit, start, end))
                         if _goes_on(self.source[start:end]):
                             continue
@@ -98,6 +103,16 @@ class HeadingReader:
         if held:
             leftover.append(_held_unit(held))
         return leftover
+
+    def _after_names(self, held: list[tuple[Unit, int, int]], start: int, end: int) -> bool:
+        """A heading item after lines held as names that it does not end ("Special Political and
+        Decolonization Committee (Fourth Committee)" / "Agenda item 54"): the item is read, the held
+        lines go to the prologue. A sentence held for its end ("…, on" / "31 August 2022") is not cut."""
+        last = held[-1]
+        if GOES_ON_RE.search(strip_marks(self.source[last[1] : last[2]])) or not self._piece(start, end):
+            return False
+        self._leftover.append(_held_unit(held))
+        return True
 
     def _pieces(self, unit: Unit) -> list[tuple[int, int]]:
         pieces: list[tuple[int, int]] = []
@@ -115,6 +130,18 @@ class HeadingReader:
         if any(f.name == name for f in self.fields):
             return False
         self.fields.append(HeadingField(name, value, self.lines.span(start, end)))
+        self._grow(start, end)
+        return True
+
+    def _organ(self, name: str, start: int, end: int) -> bool:
+        """The organ line. A Human Rights Council (or other subsidiary body's) paper names the General
+        Assembly in its masthead and the body itself in its session block: the body is the document's
+        organ, and the masthead's line stays in the heading as its masthead. A Main Committee's draft
+        ("Third Committee" in the session block) is the Assembly's: its line is kept as prologue text."""
+        masthead = next((f for f in self.fields if f.name == "organ"), None)
+        if masthead is None or masthead.value != MASTHEAD_ORGAN or name == MASTHEAD_ORGAN or name.endswith(COMMITTEE):
+            return self._field("organ", name, start, end)
+        self.fields[self.fields.index(masthead)] = HeadingField("organ", name, self.lines.span(start, end))
         self._grow(start, end)
         return True
 
@@ -159,7 +186,7 @@ class HeadingReader:
         if original:
             return self._field("original", original.group(1).strip(), start, start + len(raw))
         if text in ORGANS:
-            return self._field("organ", text, start, start + len(raw))
+            return self._organ(text, start, start + len(raw))
         session = SESSION_RE.match(text)
         if session:
             return self._field("session", text, start, start + len(raw))

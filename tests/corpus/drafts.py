@@ -84,6 +84,7 @@ class DraftHeading:
     """What the heading of a draft must give: the ground truth of the heading."""
 
     symbol: str
+    organ: str  # the Council for its drafts (a Human Rights Council paper's masthead says "General Assembly")
     document_type: str
     sponsors: tuple[tuple[str, bool], ...]  # (UN short name, asterisk) in order
     number: str | None  # "54/…" before a Human Rights Council draft's title
@@ -186,6 +187,7 @@ def draft_of(path: Path) -> Draft:
     symbol = symbol_of(resolution, committee, rng) + ("/Rev.1" if revised else "")
     heading = DraftHeading(
         symbol=symbol,
+        organ=COUNCILS.get(organ, "General Assembly"),
         document_type=("revised " if revised else "") + "draft resolution",
         sponsors=sponsors,
         number=f"{resolution.number.split('/')[0]}/…" if organ == "akn-hrc" else None,

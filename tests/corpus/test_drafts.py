@@ -5,7 +5,7 @@ Every consistent AKN file of the four folders is turned into the draft it came f
 list drawn from the Member States with the organ's asterisks for the year, the document type, the
 title, the text without its closing lines) in five renderings. Per organ and rendering:
 
-* the heading is read exactly — symbol, document type, every sponsor with its asterisk in order,
+* the heading is read exactly — symbol, organ, document type, every sponsor with its asterisk in order,
   title (and ``54/…``) — in at least 99 % of the drafts (today: all of them);
 * the body is read as exactly as the adopted text's own rendering of the same form: every file whose
   adopted text is read exactly gives a draft read exactly;
@@ -69,6 +69,7 @@ def heading_read(document) -> DraftHeading:
     title = document.title
     return DraftHeading(
         symbol=heading.get("symbol") or "",
+        organ=heading.get("organ") or "",
         document_type=(heading.get("document-type") or "").lower(),
         sponsors=tuple((sponsor.name, sponsor.asterisk) for sponsor in heading.sponsors),
         number=title.number if title else None,
@@ -79,7 +80,7 @@ def heading_read(document) -> DraftHeading:
 def heading_differences(want: DraftHeading, got: DraftHeading) -> list[str]:
     found = [
         f"{name}: expected {getattr(want, name)!r:.200}, got {getattr(got, name)!r:.200}"
-        for name in ("symbol", "document_type", "number", "title")
+        for name in ("symbol", "organ", "document_type", "number", "title")
         if getattr(want, name) != getattr(got, name)
     ]
     if want.sponsors != got.sponsors:
