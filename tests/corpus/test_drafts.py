@@ -188,3 +188,27 @@ def test_sponsors_and_asterisks_follow_the_organ_and_year():
         for path in consistent_files(folder)[:20]:
             names = [name for name, _ in draft_of(path).heading.sponsors]
             assert names == sorted(names, key=sort_key) and len(set(names)) == len(names)
+
+
+FMT_FORMS = ("pasted-lines", "printed")
+FMT_SAMPLE = 10  # every 10th draft of each organ: fmt parses each text twice
+
+
+@pytest.mark.parametrize("form", FMT_FORMS)
+def test_fmt_writes_a_drafts_heading_whole(form):
+    """``resolint fmt`` of a pasted or printed draft writes its heading to the front matter whole: the
+    ``.res.md`` it writes reads back to the same heading, and the sponsor rules stay silent on it."""
+    from resolint.formatter import format_text
+
+    misses, checked = [], 0
+    for folder in FOLDERS:
+        for path in consistent_files(folder)[::FMT_SAMPLE]:
+            checked += 1
+            written = format_text(render_draft(path, form), "draft.txt")
+            document = resolint.parse(written, "draft.res.md")
+            differences = heading_differences(heading_truth(path), heading_read(document))
+            findings = [d for d in resolint.lint(document, SPONSOR_RULES) if d.severity >= Severity.WARNING]
+            if differences or findings:
+                misses.append(f"{path.stem}: {'; '.join(differences)} {[d.message for d in findings]}")
+    print(f"fmt of {checked} {form} drafts: {checked - len(misses)} with the heading whole and no sponsor finding")
+    assert not misses, "\n".join(misses[:SHOWN])
