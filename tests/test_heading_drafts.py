@@ -54,9 +54,16 @@ def fields(document) -> dict[str, str]:
     return {field.name: field.value for field in document.heading.fields}
 
 
-@pytest.mark.parametrize("apart", [False, True], ids=["one block", "a blank line after each line"])
-def test_a_sponsor_list_wrapped_after_any_word_is_read_whole(apart):
+@pytest.mark.parametrize(
+    ("apart", "justified"),
+    [(False, False), (True, False), (False, True)],
+    ids=["one block", "a blank line after each line", "justified (pdftotext -layout)"],
+)
+def test_a_sponsor_list_wrapped_after_any_word_is_read_whole(apart, justified):
     sponsors = WRAPPED.replace("\n", "\n\n") if apart else WRAPPED
+    if justified:  # the spaces a justified line spreads between its words (the last line is not justified)
+        *lines, last = sponsors.rstrip("\n").split("\n")
+        sponsors = "\n".join([line.replace(" ", "   ") for line in lines] + [last]) + "\n"
     document = resolint.parse(HRC_HEAD + sponsors + BODY, "draft.txt")
     assert [s.name for s in document.heading.sponsors] == NAMES
     assert [s.asterisk for s in document.heading.sponsors] == [True] * 6 + [False] * 2
