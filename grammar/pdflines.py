@@ -271,6 +271,7 @@ class PdfCopy:
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
     spaces: list[tuple[int, int]] = field(default_factory=list)  # the spaces after a run's first in a line (-layout)
     indents: list[tuple[int, int]] = field(default_factory=list)  # a next printed line's indentation (-layout)
+    dropped: list[tuple[int, int]] = field(default_factory=list)  # (cut, word end) of a hyphen pdftotext dropped
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
     # what an edit inside one printed line must leave alone for the segmentation to stay (shifted_copy)
     body_start: int = 0  # where the body (the authoring line) starts
@@ -357,13 +358,53 @@ def end_char(text: str) -> str:
 
 @cache
 def lexicon() -> frozenset[str]:
-    """Words resolint knows besides the text's own: the phrase lists and the UN spelling list."""
+    """Words resolint knows besides the text's own (hyphenated ones whole): the phrase lists and the UN spelling list."""
     words: set[str] = set()
     for phrase in [*preambular_phrases().phrases(), *operative_phrases().phrases()]:
         words.update(word.lower() for word in WORD_RE.findall(phrase))
     for word, preferred in data_lines("un-spelling.tsv"):
         words.update(w.lower() for w in WORD_RE.findall(f"{word} {preferred}"))
     return frozenset(words)
+
+
+
+@cache
+def hyphenated_lexicon() -> frozenset[str]:
+    """The hyphenated compounds resolint knows besides the text's own ("re-emphasizing"; the UN spelling list's)."""
+    return frozenset(word for word in lexicon() if "-" in word)
+
+
+DROPPED_LINE = 1.0  # a copy line longer than this many widths may hold printed lines pdftotext joined at a hyphen
+
+
+DROPPED_PLACE = (0.55, 1.1)  # where a printed line ends, in widths from the start of the copy line or the last cut
+
+
+CLOSED_WORD_RE = re.compile(r"(?<![\w\-])[^\W\d_]{5,}(?![\w\-])")
+
+
+def dropped_hyphen_cuts(text: str, width: int, attested: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` (one copy line) ``pdftotext`` dropped the hyphen of a word it joined at a printed line's end:
+    (the cut inside the word, the word's end). pdftotext's default mode joins a printed line ending in a hyphen with
+    the next and drops the hyphen ("… through capacitybuilding, financial support …"): the copy line is longer than a
+    printed line, the word stands where a printed line of the copy's width ends, and its hyphenated form is
+    ``attested`` (the text writes it, or the lexicon knows it)."""
+    if not width or len(text) <= DROPPED_LINE * width:
+        return []
+    low, high = DROPPED_PLACE
+    found: list[tuple[int, int]] = []
+    line_start = 0
+    for word in CLOSED_WORD_RE.finditer(text):
+        if word.start() - line_start > high * width:
+            break  # past where the printed line ended: no hyphen there was dropped
+        letters = word.group(0).lower()
+        for cut in range(2, len(letters) - 1):
+            place = word.start() + cut - line_start
+            if low * width <= place <= high * width and f"{letters[:cut]}-{letters[cut:]}" in attested:
+                found.append((word.start() + cut, word.end()))
+                line_start = word.start() + cut
+                break
+    return found
 
 
 def hyphen_at_end(a: PrintedLine, b: PrintedLine) -> bool:
