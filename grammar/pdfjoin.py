@@ -18,6 +18,8 @@ from resolint.grammar.pdflines import (
     hyphen_at_end,
     hyphenated_lexicon,
     lexicon,
+    printed_width,
+    spaced_compounds,
 )
 from resolint.grammar.rawlines import RawLine
 
@@ -107,13 +109,14 @@ class SegmenterBase:
         if self.dropped_at is not None:
             return self.dropped_at
         self.dropped_at = {}
-        long_rows = [row for row in self.content if not row.furniture and len(row.text) > DROPPED_LINE * self.width]
+        width = printed_width([len(row.text) for row in self.content[self.body_at :] if not row.furniture], self.width)
+        long_rows = [row for row in self.content if not row.furniture and len(row.text) > DROPPED_LINE * width]
         if not long_rows:
             return self.dropped_at
-        attested = {word for word in self.words if "-" in word} | hyphenated_lexicon()
+        attested = {word for word in self.words if "-" in word} | hyphenated_lexicon() | spaced_compounds(self.source)
         closed: Counter[str] = Counter()
         for row in long_rows:
-            found = dropped_hyphen_cuts(row.text, self.width, attested)
+            found = dropped_hyphen_cuts(row.text, width, attested)
             if found:
                 self.dropped_at[row.start] = [(row.start + cut, row.start + end) for cut, end in found]
                 closed.update(_word_before(row.text, end).lower() for _, end in found)
