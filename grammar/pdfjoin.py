@@ -120,11 +120,19 @@ class SegmenterBase:
             if found:
                 self.dropped_at[row.start] = [(row.start + cut, row.start + end) for cut, end in found]
                 closed.update(_word_before(row.text, end).lower() for _, end in found)
-            # an edit of one of the line's words may move a word to or from a line's end: segment again
-            self.copy.joins.update(word.lower() for word in WORD_RE.findall(row.text) if "-" not in word)
+            # an edit of one of the line's words may move a word to or from a line's end, and one of a closed-up
+            # word's halves written apart elsewhere ("health care") may attest it: segment again
+            words = [word.lower() for word in WORD_RE.findall(row.text) if "-" not in word]
+            self.copy.joins.update(words)
+            self.copy.joins.update(half for word in words for half in _halves(word))
         written = Counter(word.lower() for word in WORD_RE.findall(self.source) if word.lower() in closed)
         self.copy_only = {word for word, count in closed.items() if written[word] <= count}
         return self.dropped_at
+
+
+def _halves(word: str) -> list[str]:
+    """The two words a cut may part ``word`` into, of three letters or more (what a spaced term would write)."""
+    return [half for cut in range(3, len(word) - 2) for half in (word[:cut], word[cut:])]
 
 
 def _word_before(text: str, end: int) -> str:

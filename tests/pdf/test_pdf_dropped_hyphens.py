@@ -190,3 +190,38 @@ def test_rt405_reports_no_hyphen_the_copy_dropped_in_the_word_corpus():
     assert not not_written, "\n".join(not_written[:10])
     assert not wrong_hyphens, "\n".join(wrong_hyphens[:10])
     assert dropped >= 100
+
+
+def test_typing_that_makes_or_breaks_the_hyphenated_form_gives_a_fresh_parse():
+    """The hyphen is put back only where the text attests it: typing that breaks the only hyphenated "capacity-building"
+    ("capacity-buildin") or makes one ("twenty-seventy" to "twenty-seventh", attesting "twentyseventh" at a line's
+    end) changes what the copy records; each step gives what a fresh parse and lint give (the language server
+    segments the copy again)."""
+    from tests.test_incremental import Editor
+
+    text = HEAD.replace("twentyseventh Meeting", "twentyseventh Meeting (the twenty-seventy)") + TAIL
+    editor = Editor(text, "copy.txt")
+    attesting = editor.text.index("capacity-building") + len("capacity-buildin")
+    editor.replace(attesting, attesting + 1, "")  # "capacity-buildin": nothing attests the hyphen any more
+    assert dropped_words(editor.text) == []
+    editor.replace(attesting, attesting, "g")
+    assert dropped_words(editor.text) == ["capacity|building", "capacity|building"]
+    seventy = editor.text.index("twenty-seventy") + len("twenty-sevent")
+    editor.replace(seventy, seventy + 1, "h")  # "twenty-seventh" now attests "twentyseventh"
+    assert "twenty|seventh" in dropped_words(editor.text)
+
+
+def test_typing_the_spaced_term_that_attests_a_closed_up_word_gives_a_fresh_parse():
+    """ "health care" written apart attests "healthcare" at a printed line's end (A/RES/72/… "quality education,
+    healthcare services"): typing in "care" makes or breaks it; each step gives what a fresh parse and lint give."""
+    from tests.test_incremental import Editor
+
+    text = (HEAD + TAIL).replace("for capacitybuilding at the regional level;", "for healthcare at the regional level;")
+    text = text.replace("in the field of marine science,", "in the field of health care and marine science,")
+    editor = Editor(text, "copy.txt")
+    assert "health|care" in dropped_words(editor.text)
+    care = editor.text.index("health care") + len("health ca")
+    editor.replace(care, care + 1, "g")  # "health cage"
+    assert "health|care" not in dropped_words(editor.text)
+    editor.replace(care, care + 1, "r")
+    assert "health|care" in dropped_words(editor.text)
