@@ -374,7 +374,6 @@ def lexicon() -> frozenset[str]:
     return frozenset(words)
 
 
-
 @cache
 def hyphenated_lexicon() -> frozenset[str]:
     """The hyphenated compounds resolint knows besides the text's own ("re-emphasizing"; the UN spelling list's)."""
