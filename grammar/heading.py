@@ -32,9 +32,20 @@ SESSION_RE = re.compile(
 DATES_RE = DATE_RANGE_RE
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
-TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)  # 76/1, ECOSOC 2021/3
+# 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title)
+TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}(?:\s*[A-Z](?=\.))?|\.{3}|…))\.?\s+(\S.*)$", re.DOTALL)
 MASTHEAD_RE = re.compile(r"United Nations(\s+" + SYMBOL_LINE_RE.pattern + r".*)?")
 GOES_ON_RE = re.compile(r"(?:,\**|\b(?:and|on|of|at|by|the))\s*$")  # the sentence goes on
+LAYOUT_SPACE_RE = re.compile(r"[ \t\r\n]+")
+TYPE_GOES_ON_RE = re.compile(r":\*?\s*(?:(?:further\s+)?revised(?:\s+draft)?|draft)?$")  # "…: draft" / "resolution"
+COMMITTEE = ("Committee", "Committee)")  # a Main Committee of the Assembly
+MASTHEAD_ORGAN = "General Assembly"  # in the masthead of the papers of its subsidiary bodies (A/HRC/…)
+NO_NAME_RE = re.compile(r"[\d:]|[.;!?]\s*$")  # States' names hold no digits or colon; a list line ends in none of these
+NAME_TAIL_RE = re.compile(r"^(?:(?:of|the|and)\b\s*)+")  # "the Grenadines", a name's end on the next line ("of the)")
+ELIDED_RE = re.compile(r"[a-z]{1,2}['’]")  # "d’Ivoire" at a line's start
+NAME_SEPARATOR_RE = re.compile(r",|\band\b")
+SMALL_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is one word, "People's" none
+NAME_SMALL_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
 
 
@@ -49,6 +60,7 @@ class HeadingReader:
         self.start: int | None = None
         self.end: int | None = None
         self._expect_agenda_title = False
+        self._leftover: list[Unit] = []  # what ``read`` hands back
 
     def heading(self) -> Heading:
         span = self.lines.span(self.start, self.end) if self.start is not None and self.end is not None else None
@@ -57,12 +69,15 @@ class HeadingReader:
     def read(self, units: list[Unit]) -> list[Unit]:
         """Read heading items; returns the units (or pieces of them) that are not heading.
 
-        A line that is no heading item but ends as a sentence that goes on (a comma, "and", "on" …) is
-        held and read again with the lines after it: a list of sponsors printed over several lines
-        ("…, Finland, France," / "Germany, …, Sweden and" / "Uruguay: revised draft resolution").
+        A line that is no heading item but ends as a sentence that goes on (a comma, "and", "on" …) or
+        lists names between commas is held and read again with the lines after it: a list of sponsors
+        printed over several lines, wrapped after any word ("…, Finland, France," / "Germany, …, Sweden
+        and" / "Uruguay: revised draft resolution"; "…, Brunei" / "Darussalam, …").
         Held lines that make no heading item are one piece of the prologue with the line that ends them
-        ("Adopted by the Security Council at its 9125th meeting, on" / "31 August 2022")."""
+        ("Adopted by the Security Council at its 9125th meeting, on" / "31 August 2022"); lines held as
+        names before a heading item of their own are one piece of it (``_after_names``)."""
         leftover: list[Unit] = []
+        self._leftover = leftover
         held: list[tuple[Unit, int, int]] = []
         for unit in units:
             if unit.kind == "comment" or unit.kind.startswith("footnote"):
@@ -72,22 +87,32 @@ class HeadingReader:
                 continue
             for start, end in self._pieces(unit):
                 if held:
-                    if not self._piece(held[0][1], end):
+                    if not self._piece(held[0][1], end) and not self._after_names(held, start, end):
                         held.append((unit, start, end))
-                        if GOES_ON_RE.search(self.source[start:end]):
+                        if _goes_on(self.source[start:end]):
                             continue
                         leftover.append(_held_unit(held))
                     held = []
                     continue
                 if self._piece(start, end):
                     continue
-                if GOES_ON_RE.search(self.source[start:end]):
+                if _goes_on(self.source[start:end]):
                     held.append((unit, start, end))
                 else:
                     leftover.append(_piece_unit(unit, start, end))
         if held:
             leftover.append(_held_unit(held))
         return leftover
+
+    def _after_names(self, held: list[tuple[Unit, int, int]], start: int, end: int) -> bool:
+        """A heading item after lines held as names that it does not end ("Special Political and
+        Decolonization Committee (Fourth Committee)" / "Agenda item 54"): the item is read, the held
+        lines go to the prologue. A sentence held for its end ("…, on" / "31 August 2022") is not cut."""
+        last = held[-1]
+        if GOES_ON_RE.search(strip_marks(self.source[last[1] : last[2]])) or not self._piece(start, end):
+            return False
+        self._leftover.append(_held_unit(held))
+        return True
 
     def _pieces(self, unit: Unit) -> list[tuple[int, int]]:
         pieces: list[tuple[int, int]] = []
@@ -105,6 +130,18 @@ class HeadingReader:
         if any(f.name == name for f in self.fields):
             return False
         self.fields.append(HeadingField(name, value, self.lines.span(start, end)))
+        self._grow(start, end)
+        return True
+
+    def _organ(self, name: str, start: int, end: int) -> bool:
+        """The organ line. A Human Rights Council (or other subsidiary body's) paper names the General
+        Assembly in its masthead and the body itself in its session block: the body is the document's
+        organ, and the masthead's line stays in the heading as its masthead. A Main Committee's draft
+        ("Third Committee" in the session block) is the Assembly's: its line is kept as prologue text."""
+        masthead = next((f for f in self.fields if f.name == "organ"), None)
+        if masthead is None or masthead.value != MASTHEAD_ORGAN or name == MASTHEAD_ORGAN or name.endswith(COMMITTEE):
+            return self._field("organ", name, start, end)
+        self.fields[self.fields.index(masthead)] = HeadingField("organ", name, self.lines.span(start, end))
         self._grow(start, end)
         return True
 
@@ -149,7 +186,7 @@ class HeadingReader:
         if original:
             return self._field("original", original.group(1).strip(), start, start + len(raw))
         if text in ORGANS:
-            return self._field("organ", text, start, start + len(raw))
+            return self._organ(text, start, start + len(raw))
         session = SESSION_RE.match(text)
         if session:
             return self._field("session", text, start, start + len(raw))
@@ -175,25 +212,61 @@ class HeadingReader:
             return True
         if DOC_TYPE_ALONE_RE.fullmatch(text):  # "Draft resolution" on a line of its own
             return self._field("document-type", text, start, start + len(raw))
-        title = TITLE_RE.match(text)
+        title = TITLE_RE.match(title_text(raw))
         if title and self.title is None:
             number = title.group(1)
             at = raw.find(number[:2])
             number_span = self.lines.span(start + at, start + at + len(number)) if at >= 0 else None
-            self.title = Title(
-                number, " ".join(title.group(2).split()), self.lines.span(start, start + len(raw)), number_span
-            )
+            self.title = Title(number, one_line(title.group(2)), self.lines.span(start, start + len(raw)), number_span)
             self._grow(start, start + len(raw))
             return True
         if DATE_RE.match(text):
             return self._field("date", text, start, start + len(raw))
-        if expect_title:
+        if expect_title and not (
+            _lists_names(text) and "," in text
+        ):  # a draft's sponsors may follow an item without its title
             return self._field("agenda-title", text, start, start + len(raw))
         if self.title is None and self.sponsors and len(text) < 400:
-            self.title = Title(None, text, self.lines.span(start, start + len(raw)))
+            self.title = Title(None, title_text(raw), self.lines.span(start, start + len(raw)))
             self._grow(start, start + len(raw))
             return True
         return False
+
+
+def one_line(text: str) -> str:
+    """A title over several lines on one; the UN's no-break spaces ("United\u00a0Nations") are kept."""
+    return LAYOUT_SPACE_RE.sub(" ", text).strip()
+
+
+def title_text(raw: str) -> str:
+    """The title as printed, marks removed, its no-break spaces kept (``strip_marks`` folds them)."""
+    if "<!--" in raw:
+        return strip_marks(raw)
+    text = raw.replace("^{", "").replace("}", "") if "^{" in raw else raw
+    return one_line(text.replace("*", ""))
+
+
+def _goes_on(line: str) -> bool:
+    """The line goes on in the next: it ends as a sentence that goes on, or with a document type cut
+    short ("…, Russian Federation: draft" / "resolution"), or it lists names between commas, as a sponsor list wrapped at the page's width does ("…, Venezuela" / "(Bolivarian Republic
+    of), Zambia: draft resolution")."""
+    text = strip_marks(line).strip()
+    if GOES_ON_RE.search(text) or TYPE_GOES_ON_RE.search(text):
+        return True
+    return _lists_names(text)
+
+
+def _lists_names(text: str) -> bool:
+    """Names between commas or "and", each with a capital: a line of a sponsor list ("Russian Federation
+    and United Kingdom of Great Britain and Northern" / "Ireland: draft resolution"; not an agenda title's
+    "Promotion and protection of all human rights, civil, political …")."""
+    names = [NAME_TAIL_RE.sub("", piece.strip(" *\t")) for piece in NAME_SEPARATOR_RE.split(text)]
+    return (
+        len(names) > 1
+        and not NO_NAME_RE.search(text)
+        and all(name[:1].isupper() or name[:1] in "()" or ELIDED_RE.match(name) for name in names if name)
+        and all(word in NAME_SMALL_WORDS or "'" in word or "’" in word for word in SMALL_WORD_RE.findall(text))
+    )
 
 
 def _held_unit(held: list[tuple[Unit, int, int]]) -> Unit:

@@ -115,6 +115,7 @@ def layout_artefacts(copy: PdfCopy, lines: LineIndex) -> list[Artefact]:
     found += [Artefact("unmarked-paragraph-break", lines.span(start, end)) for start, end in copy.breaks]
     found += [Artefact("page-break-split", lines.span(start, end)) for start, end in copy.page_breaks]
     found += [Artefact("layout-spaces", lines.span(start, end)) for start, end in copy.spaces]
+    found += [Artefact("dropped-hyphen", lines.span(cut, end)) for cut, end in copy.dropped]
     found += [Artefact("plain-note-marker", lines.span(start, end), label) for label, start, end in copy.refs]
     return sorted(found, key=lambda artefact: (artefact.span.start, artefact.kind))
 

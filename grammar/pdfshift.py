@@ -248,7 +248,7 @@ def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengt
     moved.lengths = lengths
     moved.furniture = [(kind, at(start), at(end)) for kind, start, end in copy.furniture]
     moved.refs = [(label, at(start), at(end)) for label, start, end in copy.refs]
-    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks", "spaces", "indents"):
+    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks", "spaces", "indents", "dropped"):
         setattr(moved, name, [pair(span) for span in getattr(copy, name)])
     moved.facts = dict(copy.facts)
     return moved

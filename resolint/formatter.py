@@ -12,6 +12,7 @@ comments) is kept as it was.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from resolint.grammar.labels import expected_labels
@@ -58,6 +59,8 @@ def render_document(document: Document) -> str:
 class _Renderer:
     def __init__(self, document: Document) -> None:
         self.doc = document
+        # hyphens a PDF copy dropped where pdftotext joined printed lines (RS010): the canonical text has them back
+        self.dropped = sorted(a.span.start for a in document.layout if a.kind == "dropped-hyphen")
         self.footnote_numbers = _footnote_numbers(document)
         self.out: list[str] = []
         self.comments = sorted(document.comments, key=lambda c: c.span.start)
@@ -187,6 +190,8 @@ class _Renderer:
             inserts.append((ref.span.start, 2, f"[^{label}]"))
         for match in re.finditer(r"<!--.*?-->", text.raw, re.DOTALL):
             inserts.append((text.span.start + match.start(), 2, match.group(0)))
+        for cut in self.dropped[bisect_right(self.dropped, text.span.start) : bisect_right(self.dropped, text.span.end)]:
+            inserts.append((cut, 2, "-"))
         inserts.sort()
         out: list[str] = []
         k = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Document
+from resolint.model import Artefact, Document
 from resolint.rules.base import Rule
 
 JOINS = {
@@ -14,6 +14,7 @@ JOINS = {
     "own-line-label": " ",
     "unmarked-paragraph-break": "\n\n",
     "layout-spaces": "",  # the spaces after the first of a justified line's or a table's run (pdftotext -layout)
+    "dropped-hyphen": "-",  # put back where pdftotext joined printed lines at a hyphen ("capacitybuilding")
 }
 
 
@@ -29,7 +30,12 @@ class PrintedLines(Rule[Document]):
     the layout hyphens (a hyphen that belongs to the word, as in "counter-terrorism", stays). A copy
     that keeps the page's look (`pdftotext -layout`) also has the indentation of the printed lines and
     runs of spaces inside them (a justified line, a table's columns): they are the layout's, read as
-    one space (no "two spaces" finding of RT406), and the fix makes them one space.
+    one space (no "two spaces" finding of RT406), and the fix makes them one space. In its default
+    mode `pdftotext` joins a printed line that ends in a hyphen with the next one and drops the
+    hyphen ("… through capacitybuilding, financial support …", one copy line about twice the page's
+    width): where such a line has, at the place a printed line ends, a word whose hyphenated form
+    the text writes elsewhere or the lexicon knows, the hyphen is the copy's loss and the fix puts it
+    back (RT405 does not count the closed-up form as the author's).
 
     ## Why is this bad?
     Editors, diff tools, the Word export and other tools read a paragraph per block of text; a
@@ -56,7 +62,7 @@ class PrintedLines(Rule[Document]):
     ## Fix safety
     Safe: only line breaks, the indentation after them, runs of spaces inside printed lines and
     hyphens the segmentation judged the layout's are changed; a hyphen is removed only where the joined word is a word of the text or
-    of resolint's lexicon.
+    of resolint's lexicon, and put back only where the text or the lexicon writes the word with it.
     """
 
     code = "RS010"
@@ -70,13 +76,22 @@ class PrintedLines(Rule[Document]):
         found = [artefact for artefact in self.document.layout if artefact.kind in JOINS]
         if not found:
             return
-        edits = [Edit(a.span.start, a.span.end, JOINS[a.kind]) for a in found]
+        edits = [_edit(artefact) for artefact in found]
         inside = [artefact for artefact in found if artefact.kind not in ("unmarked-paragraph-break", "layout-spaces")]
         if not inside:
             return
+        dropped = sum(artefact.kind == "dropped-hyphen" for artefact in inside)
+        hyphens = f", {dropped} hyphens the copy dropped at a line end" if dropped else ""
         yield self.diagnostic(
             inside[0].span,
-            f"the paragraphs are the PDF's printed lines ({len(inside)} line breaks inside paragraphs):"
-            " join each paragraph's lines",
+            f"the paragraphs are the PDF's printed lines ({len(inside) - dropped} line breaks inside paragraphs"
+            f"{hyphens}): join each paragraph's lines",
             edits,
         )
+
+
+def _edit(artefact: Artefact) -> Edit:
+    """The artefact's repair: a hyphen the copy dropped is put back before the word's second half."""
+    if artefact.kind == "dropped-hyphen":
+        return Edit(artefact.span.start, artefact.span.start, JOINS[artefact.kind])
+    return Edit(artefact.span.start, artefact.span.end, JOINS[artefact.kind])
