@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resolint.grammar.closing import VOTE_GROUP_RE
+from resolint.grammar.flat import is_flat, read_flat
 from resolint.grammar.inline import InlineScan, scan_inline
 from resolint.grammar.rawlines import Movable, RawLine
-from resolint.model import LineIndex
+from resolint.model import Artefact, Document, LineIndex
 
 if TYPE_CHECKING:
     from resolint.grammar.buildmemo import BuildMemo
+    from resolint.grammar.pdflines import PdfCopy
 
 TERMINAL_PUNCTUATION = ".,;:!?"
 
@@ -67,9 +69,35 @@ class Segmenter:
     source: str
     lines: LineIndex
     memo: BuildMemo | None
+    doc: Document
+    copy: PdfCopy | None
 
     def _units(self, blocks: list[list[RawLine]]) -> list[Unit]:
-        """The units of every block; an incremental build takes those of unchanged blocks over."""
+        """The units of every block; an incremental build takes those of unchanged blocks over. A text
+        that lost its line breaks is cut where the genre starts a line (:meth:`_flat_units`)."""
+        units = self._block_run(blocks)
+        if self.copy is None and not self.source.startswith("---"):
+            spans = [(unit.start, unit.end) for unit in units if unit.kind != "comment"]
+            if is_flat(self.source, spans):
+                return self._flat_units(units, spans)
+        return units
+
+    def _flat_units(self, units: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
+        """The pieces of a flat text (``grammar/flat.py``) as units; its plain-digit note markers and a
+        page's notes between the halves of a paragraph handed to the builder as a PDF copy's are; the
+        lost line breaks recorded for RS007."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        flat = read_flat(self.source, spans)
+        self.copy = PdfCopy(blocks=[], refs=flat.refs, hidden=flat.hidden)
+        self.doc.layout.extend(Artefact("lost-line-break", self.lines.span(s, e)) for s, e in flat.breaks)
+        pieces = [
+            Unit(p.kind, p.start, p.end, p.text_start, 0, None, p.label, p.label_span, p.lines) for p in flat.pieces
+        ]
+        comments = [unit for unit in units if unit.kind == "comment"]
+        return sorted([*pieces, *comments], key=lambda unit: unit.start)
+
+    def _block_run(self, blocks: list[list[RawLine]]) -> list[Unit]:
         units: list[Unit] = []
         memo = self.memo
         source = self.source

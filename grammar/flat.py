@@ -1,0 +1,376 @@
+"""Text whose line breaks were lost: where the genre starts a new line inside one long line.
+
+Copies from web pages, some PDF viewers, e-mail clients and datasets put a whole resolution on one
+line ("… 74/132. Report of the Human Rights Council The General Assembly, Recalling its resolutions
+…, Having considered …,1,2 Takes note of … recommendations. 50th plenary meeting 18 December 2019
+__________________ 1 Official Records …"), or one line per printed page. The segmentation
+(``segment.py``) asks :func:`read_flat` for the places where the UN starts a line of its own, found
+by how the genre builds its texts, never by the words of one document:
+
+- before the authoring line ("The General Assembly,") and after its comma;
+- in the heading before it: "Distr.:", "Original:", the organ after them, "… session", "Agenda item",
+  "Resolution adopted by …", the report line in brackets, the title's number ("74/132.");
+- a listed preambular opener (capitalised) after the comma that ends a preambular paragraph;
+- the next operative number ("2. ") after ",", ";", ":" or "."; in a text without numbers a listed
+  operative verb after them;
+- a sub-paragraph label ("(a) ") after ":" or ";" (also "; and"), and the next label of a list after
+  a comma;
+- the closing lines: the meeting line, its date, "[Adopted …]", the groups of a recorded vote;
+- the footnote separator ("__________________"): the notes after it, each at the next number, end at
+  the end of the line; in the body their markers are plain digits glued to the word before
+  ("Council,1,2"), numbered as the notes are.
+
+Every piece is a span of the text as it stands; a paragraph cut by the notes of a page (one line per
+printed page) is one piece whose notes are hidden from its text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from resolint.grammar.authoring import AUTHORING, looks_like_organ
+from resolint.grammar.closing import DATE as CLOSING_DATE
+from resolint.grammar.closing import MEETING, VOTE_GROUP_RE
+from resolint.grammar.dates import DATE, MONTH_PATTERN
+from resolint.refdata import PhraseMatch, match_operative, match_preambular
+
+SEPARATOR_RE = re.compile(r"_{8,}")
+WORD_START_RE = re.compile(r"(?<=\s)\S")
+AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
+NUMBER_AT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
+LABEL_AT = re.compile(r"\(([a-z]{1,4})\)[ \t\u00a0]+(?=\S)")
+NOTE_AT = re.compile(r"(\d{1,3})[ \t\u00a0]+(?=\S)")
+MEETING_AT = re.compile(MEETING, re.IGNORECASE)
+DATE_AT = re.compile(rf"{CLOSING_DATE}\.?(?=\s|$)")
+ADOPTION_AT = re.compile(r"\[\s*Adopted\b[^\]]*\]")
+MARKER_RE = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]])(\d{1,3})(?=[\s,;:.”’\")]|$)")
+PLAIN_MARKERS_AT_END = re.compile(r"\d{1,3}(?:,\d{1,3})*$")  # "Council,1,2": the markers glued after a paragraph's end
+MARKS_AFTER_MARK = re.compile(r"(?<=[,;:.])\d{1,3}(?:,\d{1,3})*$")
+HEADING_CUTS = (
+    re.compile(r"Distr\.?:"),
+    re.compile(r"Original:"),
+    re.compile(r"Agenda items? "),
+    re.compile(r"(?:Resolutions?|Decisions?) adopted by\b"),
+    re.compile(r"\[\s*(?:on the reports? of|without reference to)\b[^\]]*\]"),
+    re.compile(r"\d{1,4}/\d{1,4}(?: [A-Z](?:[–-][A-Z])?)?\.[ \t\u00a0]+(?=\S)"),
+    re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session\b"),
+    re.compile(rf"\d{{1,2}}(?: (?:{MONTH_PATTERN}))?(?: \d{{4}})?\s*[–-]\s*{DATE}"),
+)
+AFTER_HEADING_ITEM = (
+    re.compile(rf"Distr\.?:\s*(?:General|Limited|Restricted)\b\.?(?:\s*{DATE})?"),
+    re.compile(r"Original:\s*[A-Z][a-z]+(?:/[A-Z][a-z]+)*"),
+    re.compile(r"\[\s*(?:on the reports? of|without reference to)\b[^\]]*\]"),
+    re.compile(r"Agenda items? \d+(?: ?\([a-z]\))?(?:(?:,| and) \d+(?: ?\([a-z]\))?)*"),
+)
+PARAGRAPH_END = ",;:."
+MIN_FLAT = 300  # a line this long holding the authoring line and a paragraph after it lost its breaks
+UNREADABLE = 3000  # a line this long without any authoring line is too flat to be read
+
+
+@dataclass
+class Piece:
+    """A stretch of the flat text that makes one line of the genre (before classification)."""
+
+    start: int
+    end: int
+    kind: str = "text"  # text | operative | sub | footnote_sup
+    label: str | None = None
+    label_span: tuple[int, int] | None = None
+    text_start: int = 0
+    lines: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class FlatText:
+    """The pieces of a flat text and what the builder must know besides: the plain-digit note markers
+    (label, start, end), the ranges hidden from a paragraph's text (a page's notes between its halves)
+    and the whitespace where a line break was lost."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    refs: list[tuple[str, int, int]] = field(default_factory=list)
+    hidden: list[tuple[int, int]] = field(default_factory=list)
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+
+def is_flat(source: str, lines: list[tuple[int, int]]) -> bool:
+    """The text lost its line breaks: a line holds the authoring line with a paragraph after it."""
+    for start, end in lines:
+        if end - start < MIN_FLAT:
+            continue
+        for match in AUTHORING_AT.finditer(source, start, end):
+            if looks_like_organ(match.group(1)) and end - match.end() > 40:
+                return True
+    return False
+
+
+def too_flat(source: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A line far longer than a paragraph in a text with no authoring line at all (where such a text
+    cannot be read): its span, else None."""
+    if any(looks_like_organ(m.group(1)) for m in AUTHORING_AT.finditer(source)):
+        return None
+    return next(((start, end) for start, end in lines if end - start >= UNREADABLE), None)
+
+
+def read_flat(source: str, lines: list[tuple[int, int]]) -> FlatText:
+    """The pieces of the flat ``lines`` (source spans, in order) of ``source``."""
+    return _Reader(source, lines).run()
+
+
+class _Reader:
+    def __init__(self, source: str, lines: list[tuple[int, int]]) -> None:
+        self.source = source
+        self.lines = lines
+        self.out = FlatText()
+        self.ranges: list[tuple[int, int]] = []  # the body's stretches, notes left out
+        self.notes: list[tuple[int, int]] = []  # the notes' stretches (separator to the end of its line)
+
+    def run(self) -> FlatText:
+        for start, end in self.lines:
+            separator = SEPARATOR_RE.search(self.source, start, end)
+            if separator is None:
+                self.ranges.append((start, end))
+                continue
+            if separator.start() > start:
+                self.ranges.append((start, _rstrip(self.source, start, separator.start())))
+            self.notes.append((separator.end(), end))
+        labels = self._notes()
+        self._refs(labels)
+        self._body()
+        self.out.pieces.sort(key=lambda piece: piece.start)
+        return self.out
+
+    # ---- the notes after a separator ---------------------------------------------------------------
+    def _notes(self) -> set[str]:
+        expected = None
+        labels: set[str] = set()
+        for start, end in self.notes:
+            cuts: list[re.Match[str]] = []
+            at = _lstrip(self.source, start, end)
+            for match in NOTE_AT.finditer(self.source, at, end):
+                number = int(match.group(1))
+                glued = match.start() > at and not self.source[match.start() - 1].isspace()
+                if glued or (expected is not None and number != expected) or (expected is None and match.start() != at):
+                    continue
+                cuts.append(match)
+                expected = number + 1
+            for index, match in enumerate(cuts):
+                stop = cuts[index + 1].start() if index + 1 < len(cuts) else end
+                stop = _rstrip(self.source, match.start(), stop)
+                label = match.group(1)
+                labels.add(label)
+                piece = Piece(match.start(), stop, "footnote_sup", label, (match.start(), match.start() + len(label)))
+                piece.text_start, piece.lines = match.end(), [(match.start(), stop)]
+                self.out.pieces.append(piece)
+                if index:
+                    self.out.breaks.append((_rstrip(self.source, start, match.start()), match.start()))
+        return labels
+
+    def _refs(self, labels: set[str]) -> None:
+        """Plain digits glued to a word or a mark, numbered as the notes are (the next note, or one met before)."""
+        numbers = sorted(int(label) for label in labels)
+        seen = 0
+        for start, end in self.ranges:
+            for match in MARKER_RE.finditer(self.source, start, end):
+                number = int(match.group(1))
+                following = next((n for n in numbers if n > seen), None)
+                if match.group(1) in labels and following is not None and number <= following + 2:
+                    self.out.refs.append((match.group(1), match.start(), match.end()))
+                    seen = max(seen, number)
+
+    # ---- the body --------------------------------------------------------------------------------
+    def _body(self) -> None:
+        cuts = _Cuts(self.source, self.ranges, {start for _, start, _ in self.out.refs}).find()
+        stream = [(start, end) for start, end in self.ranges if end > start]
+        if not stream:
+            return
+        bounds = sorted({stream[0][0], *cuts})
+        for index, start in enumerate(bounds):
+            stop = bounds[index + 1] if index + 1 < len(bounds) else stream[-1][1]
+            parts = [(max(s, start), min(e, stop)) for s, e in stream if s < stop and e > start]
+            parts = [(s, _rstrip(self.source, s, e)) for s, e in parts]
+            parts = [(s, e) for s, e in parts if e > s]
+            if not parts:
+                continue
+            self.out.pieces.append(_piece(self.source, parts, cuts.get(start)))
+            self.out.hidden += [(a[1], b[0]) for a, b in itertools.pairwise(parts)]
+            if index:
+                before = _rstrip(self.source, bounds[index - 1], start)
+                if before < start and "\n" not in self.source[before:start]:
+                    self.out.breaks.append((before, start))
+
+
+def _piece(source: str, parts: list[tuple[int, int]], kind: tuple[str, str] | None) -> Piece:
+    start, end = parts[0][0], parts[-1][1]
+    piece = Piece(start, end, text_start=start, lines=list(parts))
+    if kind and kind[0] in ("operative", "sub"):
+        label = kind[1]
+        piece.kind, piece.label, piece.label_span = kind[0], label, (start, start + len(label))
+        piece.text_start = _lstrip(source, start + len(label), end)
+    return piece
+
+
+class _Cuts:
+    """Where a line of the genre starts in the body's stretches: offset → (kind, label)."""
+
+    def __init__(self, source: str, ranges: list[tuple[int, int]], markers: set[int]) -> None:
+        self.source = source
+        self.ranges = ranges
+        self.markers = markers
+        self.found: dict[int, tuple[str, str]] = {}
+        self.heading = True  # before the first authoring line
+        self.number = 0  # the last operative number
+        self.labels: list[str] = []  # the labels of the list being read
+        self.closing = False
+        self.numbered = False
+
+    def find(self) -> dict[int, tuple[str, str]]:
+        starts = [at for start, end in self.ranges for at in _word_starts(self.source, start, end)]
+        self.numbered = any(self._number(at, expected_only=False) for at in starts)
+        for at in starts:
+            self._at(at)
+        return self.found
+
+    def _before(self, at: int) -> str:
+        """The text before ``at`` in the body (the last 40 characters, notes and markers left out)."""
+        text = self.source[max(0, at - 60) : at].rstrip()
+        if not text[-1:].isdigit():
+            return text
+        if self._marker_before(at):
+            return PLAIN_MARKERS_AT_END.sub("", text)
+        return MARKS_AFTER_MARK.sub("", text)  # ";13": digits glued after a mark are a note's marker
+
+    def _marker_before(self, at: int) -> bool:
+        text = self.source[max(0, at - 20) : at].rstrip()
+        end = at - (len(self.source[max(0, at - 20) : at]) - len(text))
+        return any(end - 4 <= m < end for m in self.markers)
+
+    def _at(self, at: int) -> None:
+        source = self.source
+        authoring = AUTHORING_AT.match(source, at)
+        organ = authoring is not None and looks_like_organ(authoring.group(1))
+        if organ and (self.heading or self._before(at)[-1:] in PARAGRAPH_END):
+            self.found[at] = ("text", "")
+            self.found[_lstrip(source, authoring.end(), len(source))] = ("text", "")
+            self.heading, self.closing, self.labels = False, False, []
+            return
+        if self.heading:
+            self._heading(at)
+            return
+        before = self._before(at)
+        end = before[-1:]
+        if self._closing(at, before):
+            return
+        if self.closing:
+            return
+        number = self._number(at)
+        if number is not None and end in PARAGRAPH_END:
+            self.found[at] = ("operative", number.group(0).rstrip())
+            self.number, self.labels = int(number.group(1)), []
+            return
+        label = LABEL_AT.match(source, at)
+        if label and self._label_cut(label.group(1), before):
+            self.found[at] = ("sub", f"({label.group(1)})")
+            return
+        if end not in PARAGRAPH_END or not source[at : at + 1].isupper():
+            return
+        head = source[at : at + 120]
+        preambular = match_preambular(head)
+        operative = match_operative(head)
+        verb = bool(operative and operative.known)
+        opener = _opener(preambular) and end in ",;:" and not verb
+        if opener or (verb and not self.numbered and end in ",;:."):
+            self.found[at], self.labels = ("text", ""), []
+
+    def _heading(self, at: int) -> None:
+        for pattern in HEADING_CUTS:
+            if pattern.match(self.source, at):
+                self.found[at] = ("text", "")
+                return
+        before = self.source[max(0, at - 80) : at].rstrip()
+        if any(re.search(f"(?:{pattern.pattern})$", before) for pattern in AFTER_HEADING_ITEM):
+            self.found[at] = ("text", "")
+
+    def _closing(self, at: int, before: str) -> bool:
+        source = self.source
+        end = before[-1:]
+        if MEETING_AT.match(source, at) and (end in ".;:]" or self.closing):
+            self.found[at], self.closing = ("text", ""), True
+            return True
+        if self.closing and (DATE_AT.match(source, at) or VOTE_GROUP_RE.match(source[at : at + 40])):
+            self.found[at] = ("text", "")
+            return True
+        if ADOPTION_AT.match(source, at) and (end in ".;:]" or self.closing):
+            self.found[at], self.closing = ("text", ""), True
+            after = _lstrip(source, ADOPTION_AT.match(source, at).end(), len(source))
+            if after < len(source):
+                self.found[after] = ("text", "")
+            return True
+        return False
+
+    def _number(self, at: int, expected_only: bool = True) -> re.Match[str] | None:
+        match = NUMBER_AT.match(self.source, at)
+        if match is None:
+            return None
+        number = int(match.group(1))
+        head = self.source[match.end() : match.end() + 120]
+        verb = match_operative(head)
+        if not expected_only:
+            return match if number == 1 and verb and verb.known else None
+        if number == self.number + 1 or (number == 1 and verb and verb.known):
+            return match
+        return None
+
+    def _label_cut(self, label: str, before: str) -> bool:
+        """A sub-paragraph label after ":" or ";" (or "; and"), the next of its list also after a comma."""
+        tail = re.sub(r"\s+(?:and|or)$", "", before)
+        end = tail[-1:]
+        following = self.labels and label in _successors(self.labels[-1])
+        opens = label in ("a", "i") and end in ":;"
+        if (opens and (end == ":" or not self.labels)) or (following and end in ";:,"):
+            if opens and end == ":":
+                self.labels = []
+            self.labels.append(label)
+            return True
+        if label in ("a", "i") and end == ";" and self.labels:
+            self.labels.append(label)  # a list under the item before
+            return True
+        return False
+
+
+def _opener(found: PhraseMatch | None) -> bool:
+    """A listed preambular opener, or an adverb and a participle ("Extremely alarmed and concerned")."""
+    if found is None:
+        return False
+    words = found.phrase.split()
+    return found.known or (len(words) >= 2 and words[0].endswith("ly") and words[1].endswith(("ed", "ing")))
+
+
+def _successors(label: str) -> set[str]:
+    found = set()
+    if len(label) == 1 and "a" <= label < "z":
+        found.add(chr(ord(label) + 1))
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+    if label in romans[:-1]:
+        found.add(romans[romans.index(label) + 1])
+    return found | {"a", "i"}
+
+
+def _word_starts(source: str, start: int, end: int) -> list[int]:
+    """Every offset in ``start:end`` where a word starts after white space (or the stretch's start)."""
+    found = [start] if start < end and not source[start].isspace() else []
+    found += [start + match.start() for match in WORD_START_RE.finditer(source[start:end])]
+    return found
+
+
+def _rstrip(source: str, start: int, end: int) -> int:
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip(source: str, start: int, end: int) -> int:
+    while start < end and source[start].isspace():
+        start += 1
+    return start
