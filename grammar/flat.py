@@ -46,7 +46,7 @@ MEETING_AT = re.compile(MEETING, re.IGNORECASE)
 DATE_AT = re.compile(rf"{CLOSING_DATE}\.?(?=\s|$)")
 ADOPTION_AT = re.compile(r"\[\s*Adopted\b[^\]]*\]")
 MARKER_RE = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]])(\d{1,3})(?=[\s,;:.”’\")]|$)")
-PLAIN_MARKERS_AT_END = re.compile(r"\d{1,3}(?:,\d{1,3})*$")  # "Council,1,2": the markers glued after a paragraph's end
+PLAIN_MARKERS_AT_END = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]])\d{1,3}(?:,\d{1,3})*$")  # "Council,1,2": the markers glued after a paragraph's end
 MARKS_AFTER_MARK = re.compile(r"(?<=[,;:.])\d{1,3}(?:,\d{1,3})*$")
 HEADING_CUTS = (
     re.compile(r"Distr\.?:"),
@@ -249,7 +249,7 @@ class _Cuts:
     def _at(self, at: int) -> None:
         source = self.source
         authoring = AUTHORING_AT.match(source, at)
-        organ = authoring is not None and looks_like_organ(authoring.group(1))
+        organ = authoring is not None and looks_like_organ(authoring.group(1)) and " The " not in authoring.group(1)
         if organ and (self.heading or self._before(at)[-1:] in PARAGRAPH_END):
             self.found[at] = ("text", "")
             self.found[_lstrip(source, authoring.end(), len(source))] = ("text", "")
@@ -265,7 +265,7 @@ class _Cuts:
         if self.closing:
             return
         number = self._number(at)
-        if number is not None and end in PARAGRAPH_END:
+        if number is not None and (end in PARAGRAPH_END or self._verb_after(number)):
             self.found[at] = ("operative", number.group(0).rstrip())
             self.number, self.labels = int(number.group(1)), []
             return
@@ -321,6 +321,11 @@ class _Cuts:
         if number == self.number + 1 or (number == 1 and verb and verb.known):
             return match
         return None
+
+    def _verb_after(self, number: re.Match[str]) -> bool:
+        """A listed operative verb follows the number: a paragraph even after a heading ("I Title 1. Reaffirms")."""
+        verb = match_operative(self.source[number.end() : number.end() + 120])
+        return bool(verb and verb.known)
 
     def _label_cut(self, label: str, before: str) -> bool:
         """A sub-paragraph label after ":" or ";" (or "; and"), the next of its list also after a comma."""
