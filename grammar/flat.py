@@ -194,7 +194,9 @@ class _Reader:
             if not parts:
                 continue
             self.out.pieces.append(_piece(self.source, parts, cuts.get(start)))
-            self.out.hidden += [(a[1], b[0]) for a, b in itertools.pairwise(parts)]
+            # a page's notes between the halves of a paragraph: hidden, one white space kept between the words
+            gaps = [(a[1] + 1, b[0]) for a, b in itertools.pairwise(parts)]
+            self.out.hidden += [(start, end) for start, end in gaps if self.source[start:end].strip()]
             if index:
                 before = _rstrip(self.source, bounds[index - 1], start)
                 if before < start and "\n" not in self.source[before:start]:

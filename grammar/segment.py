@@ -77,7 +77,7 @@ class Segmenter:
         that lost its line breaks is cut where the genre starts a line (:meth:`_flat_units`)."""
         units = self._block_run(blocks)
         if self.copy is None and not self.source.startswith("---"):
-            spans = [(unit.start, unit.end) for unit in units if unit.kind != "comment"]
+            spans = [line for unit in units if unit.kind != "comment" for line in unit.lines]
             if is_flat(self.source, spans):
                 return self._flat_units(units, spans)
         return units
