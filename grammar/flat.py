@@ -46,7 +46,9 @@ MEETING_AT = re.compile(MEETING, re.IGNORECASE)
 DATE_AT = re.compile(rf"{CLOSING_DATE}\.?(?=\s|$)")
 ADOPTION_AT = re.compile(r"\[\s*Adopted\b[^\]]*\]")
 MARKER_RE = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]])(\d{1,3})(?=[\s,;:.”’\")]|$)")
-PLAIN_MARKERS_AT_END = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]])\d{1,3}(?:,\d{1,3})*$")  # "Council,1,2": the markers glued after a paragraph's end
+PLAIN_MARKERS_AT_END = re.compile(
+    r"(?<=[^\W\d_]|[,;:.”’\")\]])\d{1,3}(?:,\d{1,3})*$"
+)  # "Council,1,2": the markers glued after a paragraph's end
 MARKS_AFTER_MARK = re.compile(r"(?<=[,;:.])\d{1,3}(?:,\d{1,3})*$")
 HEADING_CUTS = (
     re.compile(r"Distr\.?:"),
@@ -133,7 +135,12 @@ class _Reader:
                 self.ranges.append((start, end))
                 continue
             if separator.start() > start:
-                self.ranges.append((start, _rstrip(self.source, start, separator.start())))
+                body_end = _rstrip(self.source, start, separator.start())
+                self.ranges.append((start, body_end))
+                self.out.breaks.append((body_end, separator.start()))
+            after = _lstrip(self.source, separator.end(), end)
+            if after > separator.end():
+                self.out.breaks.append((separator.end(), after))
             self.notes.append((separator.end(), end))
         labels = self._notes()
         self._refs(labels)
@@ -175,7 +182,8 @@ class _Reader:
             for match in MARKER_RE.finditer(self.source, start, end):
                 number = int(match.group(1))
                 following = next((n for n in numbers if n > seen), None)
-                if match.group(1) in labels and following is not None and number <= following + 2:
+                ahead = following is not None and number <= following + 2  # (a marker the copy lost may be skipped)
+                if match.group(1) in labels and (number <= seen or ahead):
                     self.out.refs.append((match.group(1), match.start(), match.end()))
                     seen = max(seen, number)
 

@@ -46,27 +46,21 @@ def found(document) -> dict[str, object]:
     }
 
 
-def mismatches(path: Path, form: str) -> list[str]:
-    """The fields of the structure that differ (``name: expected … got …``), empty when exact."""
-    resolution = load(path)
-    document = resolint.parse(RENDERERS[form](resolution), f"{path.stem}.txt")
-    want, got = expected(resolution), found(document)
-    want["closing"], got["closing"] = (
-        squash(str(value).replace("\xa0", " ")) for value in (want["closing"], got["closing"])
-    )
-    return [f"{key}: expected {want[key]!r:.200}, got {got[key]!r:.200}" for key in want if want[key] != got[key]]
-
-
-def lost_words(path: Path, form: str) -> Counter[str]:
-    """Words of the title and the text from the authoring line on that the model does not hold as often
-    as the text has them (numbers, labels and note markers, which the model holds as fields, aside)."""
+def check(path: Path, form: str) -> tuple[list[str], Counter[str]]:
+    """(the fields of the structure that differ, ``name: expected … got …``; the words of the title and
+    of the text from the authoring line on that the model does not hold as often as the text has them)
+    of ``path`` rendered in ``form``. Numbers, labels and note markers, which the model holds as
+    fields, are not counted as words."""
     resolution = load(path)
     text = RENDERERS[form](resolution)
     document = resolint.parse(text, f"{path.stem}.txt")
+    want, got = expected(resolution), found(document)
+    for fields in (want, got):
+        fields["closing"] = squash(str(fields["closing"]).replace("\xa0", " "))
+    differ = [f"{key}: expected {want[key]!r:.200}, got {got[key]!r:.200}" for key in want if want[key] != got[key]]
     body = text[text.find(plain_runs(resolution.authoring)) :] + " " + resolution.title
-    return Counter(WORD_RE.findall(LABEL_RE.sub(" ", body))) - Counter(
-        WORD_RE.findall("\n".join(model_texts(document)))
-    )
+    have = Counter(WORD_RE.findall("\n".join(model_texts(document))))
+    return differ, Counter(WORD_RE.findall(LABEL_RE.sub(" ", body))) - have
 
 
 def model_texts(document) -> list[str]:
