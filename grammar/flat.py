@@ -68,7 +68,7 @@ AFTER_HEADING_ITEM = (
 )
 PARAGRAPH_END = ",;:."
 MIN_FLAT = 300  # a line this long holding the authoring line and a paragraph after it lost its breaks
-UNREADABLE = 3000  # a line this long without any authoring line is too flat to be read
+UNREADABLE = 1000  # a line this long without any authoring line is too flat to be read
 
 
 @dataclass

@@ -35,7 +35,8 @@ AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
 TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}|\.{3}|…)(?:\s*[A-Z])?)\.?\s+(\S.*)$", re.DOTALL)  # 76/1, ECOSOC 2021/3
 MASTHEAD_RE = re.compile(r"United Nations(\s+" + SYMBOL_LINE_RE.pattern + r".*)?")
 GOES_ON_RE = re.compile(r"(?:,\**|\b(?:and|on|of|at|by|the))\s*$")  # the sentence goes on
-ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
+ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.{{1,80}}?)(?: on ({DATE}))?$", re.IGNORECASE)
+LINE_MAX = 500  # a heading item is one line of bounded length: a longer one holds the resolution's text
 
 
 class HeadingReader:
@@ -122,7 +123,7 @@ class HeadingReader:
             return False
         expect_title = self._expect_agenda_title
         self._expect_agenda_title = False
-        masthead = MASTHEAD_RE.fullmatch(text)
+        masthead = MASTHEAD_RE.fullmatch(text) if len(text) <= LINE_MAX else None
         if masthead and not (expect_title and not masthead.group(1)):
             # the masthead's "United Nations" line, alone or with the symbol; after "Agenda item 54" it
             # is the agenda title ("United Nations Relief and Works Agency …")
@@ -166,6 +167,8 @@ class HeadingReader:
             self.sponsors_span = self.lines.span(start, start + len(raw))
             self._field("document-type", doc_type, start, start + len(raw))
             return True
+        if len(text) > LINE_MAX:  # (only a list of sponsors is longer)
+            return False
         adopted = ADOPTED_RE.match(text)
         if adopted:
             self._field("document-type", f"{adopted.group(1).lower()} adopted", start, start + len(raw))
