@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from resolint.grammar.authoring import AUTHORING, looks_like_organ
@@ -41,6 +42,7 @@ WORD_START_RE = re.compile(r"(?<=\s)\S")
 AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
 NUMBER_AT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
 LABEL_AT = re.compile(r"\(([a-z]{1,4})\)[ \t\u00a0]+(?=\S)")
+ITEM_AT = re.compile(r"(?:[–•▪]|(?:[a-z]|[ivx]{1,5})\.)[ \t\u00a0]+(?=\S)")  # the Council's "–", "•", "a.", "ii." items
 NOTE_AT = re.compile(r"(\d{1,3})[ \t\u00a0]+(?=\S)")
 MEETING_AT = re.compile(MEETING, re.IGNORECASE)
 DATE_AT = re.compile(rf"{CLOSING_DATE}\.?(?=\s|$)")
@@ -77,7 +79,8 @@ class Piece:
 
     start: int
     end: int
-    kind: str = "text"  # text | operative | sub | footnote_sup
+    kind: str = "text"  # text | operative | sub | bullet | footnote_sup
+    bullet: tuple[int, int] | None = None
     label: str | None = None
     label_span: tuple[int, int] | None = None
     text_start: int = 0
@@ -167,7 +170,8 @@ class _Reader:
                 stop = _rstrip(self.source, match.start(), stop)
                 label = match.group(1)
                 labels.add(label)
-                piece = Piece(match.start(), stop, "footnote_sup", label, (match.start(), match.start() + len(label)))
+                piece = Piece(match.start(), stop, "footnote_sup", label=label)
+                piece.label_span = (match.start(), match.start() + len(label))
                 piece.text_start, piece.lines = match.end(), [(match.start(), stop)]
                 self.out.pieces.append(piece)
                 if index:
@@ -214,7 +218,10 @@ class _Reader:
 def _piece(source: str, parts: list[tuple[int, int]], kind: tuple[str, str] | None) -> Piece:
     start, end = parts[0][0], parts[-1][1]
     piece = Piece(start, end, text_start=start, lines=list(parts))
-    if kind and kind[0] in ("operative", "sub"):
+    if kind and kind[0] == "bullet":
+        piece.kind, piece.bullet = "bullet", (start, start + 1)
+        piece.text_start = _lstrip(source, start + 1, end)
+    elif kind and kind[0] in ("operative", "sub"):
         label = kind[1]
         piece.kind, piece.label, piece.label_span = kind[0], label, (start, start + len(label))
         piece.text_start = _lstrip(source, start + len(label), end)
@@ -234,6 +241,9 @@ class _Cuts:
         self.labels: list[str] = []  # the labels of the list being read
         self.closing = False
         self.numbered = False
+        self.dotted: list[str] = []  # the dotted labels of the list being read ("a.", "b." …)
+        self.starts = [start for start, _ in ranges]
+        self.previous_end = {b[0]: a[1] for a, b in itertools.pairwise(ranges)}
 
     def find(self) -> dict[int, tuple[str, str]]:
         starts = [at for start, end in self.ranges for at in _word_starts(self.source, start, end)]
@@ -243,18 +253,21 @@ class _Cuts:
         return self.found
 
     def _before(self, at: int) -> str:
-        """The text before ``at`` in the body (the last 40 characters, notes and markers left out)."""
-        text = self.source[max(0, at - 60) : at].rstrip()
+        """The text before ``at`` in the body (the last 60 characters; a page's notes and the markers at
+        its end left out)."""
+        end = _rstrip(self.source, self._range_start(at), at)
+        if end == self._range_start(at):  # the first word of a page's line: the body goes on from the page before
+            end = self.previous_end.get(end, end)
+        text = self.source[max(0, end - 60) : end]
         if not text[-1:].isdigit():
             return text
-        if self._marker_before(at):
+        if any(end - 4 <= marker < end for marker in self.markers):
             return PLAIN_MARKERS_AT_END.sub("", text)
         return MARKS_AFTER_MARK.sub("", text)  # ";13": digits glued after a mark are a note's marker
 
-    def _marker_before(self, at: int) -> bool:
-        text = self.source[max(0, at - 20) : at].rstrip()
-        end = at - (len(self.source[max(0, at - 20) : at]) - len(text))
-        return any(end - 4 <= m < end for m in self.markers)
+    def _range_start(self, at: int) -> int:
+        index = bisect_right(self.starts, at) - 1
+        return self.starts[index] if index >= 0 else 0
 
     def _at(self, at: int) -> None:
         source = self.source
@@ -283,13 +296,17 @@ class _Cuts:
         if label and self._label_cut(label.group(1), before):
             self.found[at] = ("sub", f"({label.group(1)})")
             return
+        item = ITEM_AT.match(source, at)
+        if item and self._item_cut(item.group(0).strip(), before):
+            self.found[at] = ("bullet", "") if not item.group(0)[0].isalpha() else ("text", "")
+            return
         if end not in PARAGRAPH_END or not source[at : at + 1].isupper():
             return
         head = source[at : at + 120]
         preambular = match_preambular(head)
         operative = match_operative(head)
         verb = bool(operative and operative.known)
-        opener = _opener(preambular) and end in ",;:" and not verb
+        opener = _opener(preambular, head) and end in ",;:" and not verb
         if opener or (verb and not self.numbered and end in ",;:."):
             self.found[at], self.labels = ("text", ""), []
 
@@ -337,6 +354,22 @@ class _Cuts:
         verb = match_operative(self.source[number.end() : number.end() + 120])
         return bool(verb and verb.known)
 
+    def _item_cut(self, mark: str, before: str) -> bool:
+        """An item in the Council's styles ("– …", "• …", "a. …", "ii. …") after ":" or ";" (also "; and"),
+        a dash or bullet also after a comma; a dotted label only as the first of its list ("a.", "i.")
+        after a colon or as the next of the one before."""
+        end = re.sub(r"\s+(?:and|or)$", "", before)[-1:]
+        if not mark[0].isalpha():
+            return end in ":;,"
+        core = mark[:-1]
+        if end == ":" and core in ("a", "i"):
+            self.dotted = [core]
+            return True
+        if end in ";," and self.dotted and core in _successors(self.dotted[-1]) - {"a", "i"}:
+            self.dotted.append(core)
+            return True
+        return False
+
     def _label_cut(self, label: str, before: str) -> bool:
         """A sub-paragraph label after ":" or ";" (or "; and"), the next of its list also after a comma."""
         tail = re.sub(r"\s+(?:and|or)$", "", before)
@@ -354,12 +387,17 @@ class _Cuts:
         return False
 
 
-def _opener(found: PhraseMatch | None) -> bool:
-    """A listed preambular opener, or an adverb and a participle ("Extremely alarmed and concerned")."""
+def _opener(found: PhraseMatch | None, head: str) -> bool:
+    """A listed preambular opener, an adverb and a participle ("Extremely alarmed and concerned"), or a
+    participle the lists lack before a word in lower case ("Resolved to take"; not a name, "Beijing
+    Declaration")."""
     if found is None:
         return False
     words = found.phrase.split()
-    return found.known or (len(words) >= 2 and words[0].endswith("ly") and words[1].endswith(("ed", "ing")))
+    if found.known or (len(words) >= 2 and words[0].endswith("ly") and words[1].endswith(("ed", "ing"))):
+        return True
+    following = head[len(found.phrase) :].split()[:1]
+    return words[0].endswith(("ed", "ing")) and bool(following) and following[0][:1].islower()
 
 
 def _successors(label: str) -> set[str]:
