@@ -40,6 +40,7 @@ from resolint.refdata import PhraseMatch, match_operative, match_preambular
 SEPARATOR_RE = re.compile(r"_{8,}")
 WORD_START_RE = re.compile(r"(?<=\s)\S")
 AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
+BARE_AUTHORING_AT = re.compile(rf"{AUTHORING}(?=\s)")  # "The Economic and Social Council Recommends …": one paragraph
 NUMBER_AT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
 LABEL_AT = re.compile(r"\(([a-z]{1,4})\)[ \t\u00a0]+(?=\S)")
 ITEM_AT = re.compile(r"(?:[–•▪]|(?:[a-z]|[ivx]{1,5})\.)[ \t\u00a0]+(?=\S)")  # the Council's "–", "•", "a.", "ii." items
@@ -271,11 +272,10 @@ class _Cuts:
 
     def _at(self, at: int) -> None:
         source = self.source
-        authoring = AUTHORING_AT.match(source, at)
-        organ = authoring is not None and looks_like_organ(authoring.group(1)) and " The " not in authoring.group(1)
-        if organ and (self.heading or self._before(at)[-1:] in PARAGRAPH_END):
+        authoring = self._authoring(at)
+        if authoring is not None and (self.heading or self._before(at)[-1:] in PARAGRAPH_END):
             self.found[at] = ("text", "")
-            self.found[_lstrip(source, authoring.end(), len(source))] = ("text", "")
+            self.found[_lstrip(source, authoring, len(source))] = ("text", "")
             self.heading, self.closing, self.labels = False, False, []
             return
         if self.heading:
@@ -309,6 +309,25 @@ class _Cuts:
         opener = _opener(preambular, head) and end in ",;:" and not verb
         if opener or (verb and not self.numbered and end in ",;:."):
             self.found[at], self.labels = ("text", ""), []
+
+    def _authoring(self, at: int) -> int | None:
+        """Where the authoring line that starts at ``at`` ends ("The General Assembly," and, before a single
+        paragraph, "The Economic and Social Council" without its comma, a listed operative verb after it)."""
+        match = AUTHORING_AT.match(self.source, at)
+        if match is not None:
+            name = match.group(1)
+            return match.end() if looks_like_organ(name) and " The " not in name else None
+        match = BARE_AUTHORING_AT.match(self.source, at)
+        if match is None:
+            return None
+        name = match.group(1)
+        for end in range(len(name), 0, -1):  # the organ's name ends where the verb begins
+            if end < len(name) and name[end] != " ":
+                continue
+            verb = match_operative(self.source[match.start(1) + end :].lstrip()[:120])
+            if verb and verb.known and looks_like_organ(name[:end]) and " The " not in name[:end]:
+                return match.start(1) + end
+        return None
 
     def _heading(self, at: int) -> None:
         for pattern in HEADING_CUTS:
