@@ -40,6 +40,8 @@ from resolint.refdata import PhraseMatch, match_operative, match_preambular
 SEPARATOR_RE = re.compile(r"_{8,}")
 WORD_START_RE = re.compile(r"(?<=\s)\S")
 AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
+ANNEX_AT = re.compile(r"Annex(?: [IVXL]+| [A-Z])?(?=\s|$)")
+THE_RE = re.compile(r"\bThe ")
 BARE_AUTHORING_AT = re.compile(rf"{AUTHORING}(?=\s)")  # "The Economic and Social Council Recommends …": one paragraph
 NUMBER_AT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
 LABEL_AT = re.compile(r"\(([a-z]{1,4})\)[ \t\u00a0]+(?=\S)")
@@ -105,8 +107,9 @@ def is_flat(source: str, lines: list[tuple[int, int]]) -> bool:
     for start, end in lines:
         if end - start < MIN_FLAT:
             continue
-        for match in AUTHORING_AT.finditer(source, start, end):
-            if looks_like_organ(match.group(1)) and end - match.end() > 40:
+        for match in THE_RE.finditer(source, start, end):
+            found = authoring_end(source, match.start())
+            if found is not None and end - found > 40:
                 return True
     return False
 
@@ -242,6 +245,7 @@ class _Cuts:
         self.labels: list[str] = []  # the labels of the list being read
         self.closing = False
         self.numbered = False
+        self.annex = False  # an annex has opened: its text is kept as it stands
         self.dotted: list[str] = []  # the dotted labels of the list being read ("a.", "b." …)
         self.starts = [start for start, _ in ranges]
         self.previous_end = {b[0]: a[1] for a, b in itertools.pairwise(ranges)}
@@ -283,6 +287,11 @@ class _Cuts:
             return
         before = self._before(at)
         end = before[-1:]
+        annex = ANNEX_AT.match(source, at)
+        if annex and (end in ".]" or self.closing):
+            self.found[at], self.annex = ("text", ""), True  # "Annex" on its line, then the annexed text
+            self.found[_lstrip(source, annex.end(), len(source))] = ("text", "")
+            return
         if self._closing(at, before):
             return
         if self.closing:
@@ -300,8 +309,8 @@ class _Cuts:
         if item and self._item_cut(item.group(0).strip(), before):
             self.found[at] = ("bullet", "") if not item.group(0)[0].isalpha() else ("text", "")
             return
-        if end not in PARAGRAPH_END or not source[at : at + 1].isupper():
-            return
+        if self.annex or end not in PARAGRAPH_END or not source[at : at + 1].isupper():
+            return  # (an annex's text is no preamble: its openers start no line)
         head = source[at : at + 120]
         preambular = match_preambular(head)
         operative = match_operative(head)
@@ -311,23 +320,7 @@ class _Cuts:
             self.found[at], self.labels = ("text", ""), []
 
     def _authoring(self, at: int) -> int | None:
-        """Where the authoring line that starts at ``at`` ends ("The General Assembly," and, before a single
-        paragraph, "The Economic and Social Council" without its comma, a listed operative verb after it)."""
-        match = AUTHORING_AT.match(self.source, at)
-        if match is not None:
-            name = match.group(1)
-            return match.end() if looks_like_organ(name) and " The " not in name else None
-        match = BARE_AUTHORING_AT.match(self.source, at)
-        if match is None:
-            return None
-        name = match.group(1)
-        for end in range(len(name), 0, -1):  # the organ's name ends where the verb begins
-            if end < len(name) and name[end] != " ":
-                continue
-            verb = match_operative(self.source[match.start(1) + end :].lstrip()[:120])
-            if verb and verb.known and looks_like_organ(name[:end]) and " The " not in name[:end]:
-                return match.start(1) + end
-        return None
+        return authoring_end(self.source, at)
 
     def _heading(self, at: int) -> None:
         for pattern in HEADING_CUTS:
@@ -404,6 +397,26 @@ class _Cuts:
             self.labels.append(label)  # a list under the item before
             return True
         return False
+
+
+def authoring_end(source: str, at: int) -> int | None:
+    """Where the authoring line that starts at ``at`` ends ("The General Assembly," and, before a single
+    paragraph, "The Economic and Social Council" without its comma, a listed operative verb after it)."""
+    match = AUTHORING_AT.match(source, at)
+    if match is not None:
+        name = match.group(1)
+        return match.end() if looks_like_organ(name) and " The " not in name else None
+    match = BARE_AUTHORING_AT.match(source, at)
+    if match is None:
+        return None
+    name = match.group(1)
+    for end in range(len(name), 0, -1):  # the organ's name ends where the verb begins
+        if end < len(name) and name[end] != " ":
+            continue
+        verb = match_operative(source[match.start(1) + end :].lstrip()[:120])
+        if verb and verb.known and looks_like_organ(name[:end]) and " The " not in name[:end]:
+            return match.start(1) + end
+    return None
 
 
 def _opener(found: PhraseMatch | None, head: str) -> bool:
