@@ -37,7 +37,7 @@ from resolint.grammar.closing import MEETING, VOTE_GROUP_RE
 from resolint.grammar.dates import DATE, MONTH_PATTERN
 from resolint.refdata import PhraseMatch, match_operative, match_preambular
 
-SEPARATOR_RE = re.compile(r"_{8,}")
+SEPARATOR_RE = re.compile(r"_{8,}(?=\s+\d{1,3}\s)")  # the line above the notes; a blank to fill ("as of ____.") is none
 WORD_START_RE = re.compile(r"(?<=\s)\S")
 AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
 ANNEX_AT = re.compile(r"Annex(?: [IVXL]+| [A-Z])?(?=\s|$)")
