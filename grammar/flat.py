@@ -41,6 +41,7 @@ SEPARATOR_RE = re.compile(r"_{8,}(?=\s+\d{1,3}\s)")  # the line above the notes;
 WORD_START_RE = re.compile(r"(?<=\s)\S")
 AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
 ANNEX_AT = re.compile(r"Annex(?: [IVXL]+| [A-Z])?(?=\s|$)")
+WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)*")  # a phrase of words, no mark inside
 THE_RE = re.compile(r"\bThe ")
 BARE_AUTHORING_AT = re.compile(rf"{AUTHORING}(?=\s)")  # "The Economic and Social Council Recommends …": one paragraph
 NUMBER_AT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
@@ -316,7 +317,8 @@ class _Cuts:
         operative = match_operative(head)
         verb = bool(operative and operative.known)
         opener = _opener(preambular, head) and end in ",;:" and not verb
-        if opener or (verb and not self.numbered and end in ",;:."):
+        unnumbered = not self.numbered or self.number == 0  # (a preambular paragraph may open "Recalls that")
+        if opener or (verb and unnumbered and end in ",;:."):
             self.found[at], self.labels = ("text", ""), []
 
     def _authoring(self, at: int) -> int | None:
@@ -423,13 +425,13 @@ def _opener(found: PhraseMatch | None, head: str) -> bool:
     """A listed preambular opener, an adverb and a participle ("Extremely alarmed and concerned"), or a
     participle the lists lack before a word in lower case ("Resolved to take"; not a name, "Beijing
     Declaration")."""
-    if found is None:
+    if found is None or not WORDS_RE.fullmatch(found.phrase):
         return False
     words = found.phrase.split()
     if found.known or (len(words) >= 2 and words[0].endswith("ly") and words[1].endswith(("ed", "ing"))):
         return True
     following = head[len(found.phrase) :].split()[:1]
-    return words[0].endswith(("ed", "ing")) and bool(following) and following[0][:1].islower()
+    return words[-1].endswith(("ed", "ing")) and bool(following) and following[0][:1].islower()
 
 
 def _successors(label: str) -> set[str]:
