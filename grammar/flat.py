@@ -388,7 +388,7 @@ class _Cuts:
         """A sub-paragraph label after ":" or ";" (or "; and"), the next of its list also after a comma."""
         tail = re.sub(r"\s+(?:and|or)$", "", before)
         end = tail[-1:]
-        following = self.labels and label in _successors(self.labels[-1])
+        following = any(label in _successors(last) for last in self.labels)  # (the next of an item, or of its parent)
         opens = label in ("a", "i") and end in ":;"
         if (opens and (end == ":" or not self.labels)) or (following and end in ";:,"):
             if opens and end == ":":
@@ -431,7 +431,12 @@ def _opener(found: PhraseMatch | None, head: str) -> bool:
     if found.known or (len(words) >= 2 and words[0].endswith("ly") and words[1].endswith(("ed", "ing"))):
         return True
     following = head[len(found.phrase) :].split()[:1]
-    return words[-1].endswith(("ed", "ing")) and bool(following) and following[0][:1].islower()
+    return (
+        words[-1].endswith(("ed", "ing"))
+        and bool(following)
+        and following[0][:1].islower()
+        and following[0] not in ("and", "or", "of")  # "Recruitment, Use, Financing and Training": a title
+    )
 
 
 def _successors(label: str) -> set[str]:
