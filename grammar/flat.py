@@ -391,8 +391,6 @@ class _Cuts:
         following = any(label in _successors(last) for last in self.labels)  # (the next of an item, or of its parent)
         opens = label in ("a", "i") and end in ":;"
         if (opens and (end == ":" or not self.labels)) or (following and end in ";:,"):
-            if opens and end == ":":
-                self.labels = []
             self.labels.append(label)
             return True
         if label in ("a", "i") and end == ";" and self.labels:
@@ -443,6 +441,8 @@ def _successors(label: str) -> set[str]:
     found = set()
     if len(label) == 1 and "a" <= label < "z":
         found.add(chr(ord(label) + 1))
+    if label == "z" or (len(label) == 2 and label[0] == label[1] and label[0] < "z"):  # "z", "aa", "bb" …
+        found.add(chr(ord(label[0]) + 1) * 2 if len(label) == 2 else "aa")
     romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
     if label in romans[:-1]:
         found.add(romans[romans.index(label) + 1])
