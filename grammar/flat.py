@@ -426,13 +426,14 @@ def _opener(found: PhraseMatch | None, head: str) -> bool:
     if found is None or not WORDS_RE.fullmatch(found.phrase):
         return False
     words = found.phrase.split()
-    if found.known or (len(words) >= 2 and words[0].endswith("ly") and words[1].endswith(("ed", "ing"))):
+    if found.known:
         return True
+    adverb = len(words) >= 2 and words[0].endswith("ly") and words[1].endswith(("ed", "ing"))
     following = head[len(found.phrase) :].split()[:1]
     return (
-        words[-1].endswith(("ed", "ing"))
+        (adverb or words[-1].endswith(("ed", "ing")))
         and bool(following)
-        and following[0][:1].islower()
+        and following[0][:1].islower()  # "Internally Displaced Persons": a name
         and following[0] not in ("and", "or", "of")  # "Recruitment, Use, Financing and Training": a title
     )
 
