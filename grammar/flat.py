@@ -55,7 +55,7 @@ MARKER_RE = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]])(\d{1,3})(?=[\s,;:.”�
 PLAIN_MARKERS_AT_END = re.compile(
     r"(?<=[^\W\d_]|[,;:.”’\")\]])\d{1,3}(?:,\d{1,3})*$"
 )  # "Council,1,2": the markers glued after a paragraph's end
-MARKS_AFTER_MARK = re.compile(r"(?<=[,;:.])\d{1,3}(?:,\d{1,3})*$")
+MARKS_AFTER_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,3}(?:,\d{1,3})*$")
 HEADING_CUTS = (
     re.compile(r"Distr\.?:"),
     re.compile(r"Original:"),
@@ -73,6 +73,7 @@ AFTER_HEADING_ITEM = (
     re.compile(r"Agenda items? \d+(?: ?\([a-z]\))?(?:(?:,| and) \d+(?: ?\([a-z]\))?)*"),
 )
 PARAGRAPH_END = ",;:."
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # format marks a Word file leaves after a comma
 MIN_FLAT = 300  # a line this long holding the authoring line and a paragraph after it lost its breaks
 UNREADABLE = 1000  # a line this long without any authoring line is too flat to be read
 
@@ -261,7 +262,7 @@ class _Cuts:
     def _before(self, at: int) -> str:
         """The text before ``at`` in the body (the last 60 characters; a page's notes and the markers at
         its end left out)."""
-        end = _rstrip(self.source, self._range_start(at), at)
+        end = _rstrip(self.source, self._range_start(at), at, INVISIBLE)
         if end == self._range_start(at):  # the first word of a page's line: the body goes on from the page before
             end = self.previous_end.get(end, end)
         text = self.source[max(0, end - 60) : end]
@@ -316,7 +317,9 @@ class _Cuts:
         preambular = match_preambular(head)
         operative = match_operative(head)
         verb = bool(operative and operative.known)
-        opener = _opener(preambular, head) and end in ",;:" and not verb
+        # after a comma or ";" (after a colon it is a title's subtitle: "Report 2018: Realizing the …"); a
+        # listed opener also after a full stop the UN left ("… manner. Recalling the …")
+        opener = _opener(preambular, head) and (end in ",;" or (end == "." and before[-2:-1].isalpha() and preambular.known)) and not verb
         unnumbered = not self.numbered or self.number == 0  # (a preambular paragraph may open "Recalls that")
         if opener or (verb and unnumbered and end in ",;:."):
             self.found[at], self.labels = ("text", ""), []
@@ -434,7 +437,7 @@ def _opener(found: PhraseMatch | None, head: str) -> bool:
         (adverb or words[-1].endswith(("ed", "ing")))
         and bool(following)
         and following[0][:1].islower()  # "Internally Displaced Persons": a name
-        and following[0] not in ("and", "or", "of")  # "Recruitment, Use, Financing and Training": a title
+        and following[0] not in ("and", "or")  # "Recruitment, Use, Financing and Training": a title
     )
 
 
@@ -457,8 +460,8 @@ def _word_starts(source: str, start: int, end: int) -> list[int]:
     return found
 
 
-def _rstrip(source: str, start: int, end: int) -> int:
-    while end > start and source[end - 1].isspace():
+def _rstrip(source: str, start: int, end: int, also: str = "") -> int:
+    while end > start and (source[end - 1].isspace() or source[end - 1] in also):
         end -= 1
     return end
 
