@@ -111,8 +111,9 @@ def is_flat(source: str, lines: list[tuple[int, int]]) -> bool:
             continue
         for match in THE_RE.finditer(source, start, end):
             found = authoring_end(source, match.start())
-            if found is not None and end - found > 40:
-                return True
+            after = source[found : found + 2].lstrip()[:1] if found is not None else ""
+            if found is not None and end - found > 40 and (after.isupper() or after.isdigit()):
+                return True  # a paragraph's start after it (not "The Security Council, recalling …")
     return False
 
 
@@ -416,8 +417,9 @@ def authoring_end(source: str, at: int) -> int | None:
     for end in range(len(name), 0, -1):  # the organ's name ends where the verb begins
         if end < len(name) and name[end] != " ":
             continue
-        verb = match_operative(source[match.start(1) + end :].lstrip()[:120])
-        if verb and verb.known and looks_like_organ(name[:end]) and " The " not in name[:end]:
+        rest = source[match.start(1) + end :].lstrip()[:120]
+        verb = match_operative(rest)
+        if verb and verb.known and rest[:1].isupper() and looks_like_organ(name[:end]) and " The " not in name[:end]:
             return match.start(1) + end
     return None
 
