@@ -42,6 +42,7 @@ WORD_START_RE = re.compile(r"(?<=\s)\S")
 AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
 ANNEX_AT = re.compile(r"Annex(?: [IVXL]+| [A-Z])?(?=\s|$)")
 WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)*")  # a phrase of words, no mark inside
+LABEL_END_RE = re.compile(r"(?:^|\s)(?:\d{1,3}\.|\([a-z]{1,4}\)|[a-z]{1,2}\.)$")
 THE_RE = re.compile(r"\bThe ")
 BARE_AUTHORING_AT = re.compile(rf"{AUTHORING}(?=\s)")  # "The Economic and Social Council Recommends …": one paragraph
 NUMBER_AT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
@@ -314,13 +315,19 @@ class _Cuts:
             return
         if self.annex or end not in PARAGRAPH_END or not source[at : at + 1].isupper():
             return  # (an annex's text is no preamble: its openers start no line)
+        if LABEL_END_RE.search(before):
+            return  # the text of a number or a label ("2. Urges")
         head = source[at : at + 120]
         preambular = match_preambular(head)
         operative = match_operative(head)
         verb = bool(operative and operative.known)
         # after a comma or ";" (after a colon it is a title's subtitle: "Report 2018: Realizing the …"); a
         # listed opener also after a full stop the UN left ("… manner. Recalling the …")
-        opener = _opener(preambular, head) and (end in ",;" or (end == "." and before[-2:-1].isalpha() and preambular.known)) and not verb
+        opener = (
+            _opener(preambular, head)
+            and (end in ",;" or (end == "." and before[-2:-1].isalpha() and preambular.known))
+            and not verb
+        )
         unnumbered = not self.numbered or self.number == 0  # (a preambular paragraph may open "Recalls that")
         if opener or (verb and unnumbered and end in ",;:."):
             self.found[at], self.labels = ("text", ""), []
@@ -361,8 +368,8 @@ class _Cuts:
         number = int(match.group(1))
         head = self.source[match.end() : match.end() + 120]
         verb = match_operative(head)
-        if not expected_only:
-            return match if number == 1 and verb and verb.known else None
+        if not expected_only:  # the text is numbered: "1. " and a verb, listed or in capitals
+            return match if number == 1 and ((verb and verb.known) or head[:1].isupper()) else None
         if number == self.number + 1 or (number == 1 and verb and verb.known):
             return match
         return None
@@ -418,8 +425,15 @@ def authoring_end(source: str, at: int) -> int | None:
         if end < len(name) and name[end] != " ":
             continue
         rest = source[match.start(1) + end :].lstrip()[:120]
-        verb = match_operative(rest)
-        if verb and verb.known and rest[:1].isupper() and looks_like_organ(name[:end]) and " The " not in name[:end]:
+        number = re.match(r"1\.\s+", rest)  # "The General Assembly 1. Authorizes …"
+        verb = match_operative(rest[number.end() :] if number else rest)
+        if (
+            verb
+            and verb.known
+            and (rest[:1].isupper() or bool(number))
+            and looks_like_organ(name[:end])
+            and " The " not in name[:end]
+        ):
             return match.start(1) + end
     return None
 
