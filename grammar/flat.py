@@ -375,9 +375,10 @@ class _Cuts:
         return None
 
     def _verb_after(self, number: re.Match[str]) -> bool:
-        """A listed operative verb follows the number: a paragraph even after a heading ("I Title 1. Reaffirms")."""
+        """An operative verb follows the number (listed, or a verb's form the lists lack: "Emphasises"): a
+        paragraph even after a heading ("I Title 1. Reaffirms", "… arms embargo 3. Emphasises that")."""
         verb = match_operative(self.source[number.end() : number.end() + 120])
-        return bool(verb and verb.known)
+        return verb is not None and WORDS_RE.fullmatch(verb.phrase) is not None
 
     def _item_cut(self, mark: str, before: str) -> bool:
         """An item in the Council's styles ("– …", "• …", "a. …", "ii. …") after ":" or ";" (also "; and"),
