@@ -267,7 +267,7 @@ class _Cuts:
         end = _rstrip(self.source, self._range_start(at), at, INVISIBLE)
         if end == self._range_start(at):  # the first word of a page's line: the body goes on from the page before
             end = self.previous_end.get(end, end)
-        text = self.source[max(0, end - 60) : end]
+        text = self.source[max(0, end - 100) : end]
         if not text[-1:].isdigit():
             return text
         if any(end - 4 <= marker < end for marker in self.markers):
@@ -301,7 +301,10 @@ class _Cuts:
         if self.closing:
             return
         number = self._number(at)
-        if number is not None and (end in PARAGRAPH_END or self._verb_after(number)):
+        subject = self._after_subject(at, before) if number is not None and end not in PARAGRAPH_END else None
+        if subject is not None:
+            self.found[subject] = ("text", "")  # the subject line stands on its own line
+        if number is not None and (end in PARAGRAPH_END or self._verb_after(number) or subject is not None):
             self.found[at] = ("operative", number.group(0).rstrip())
             self.number, self.labels = int(number.group(1)), []
             return
@@ -373,6 +376,16 @@ class _Cuts:
         if number == self.number + 1 or (number == 1 and verb and verb.known):
             return match
         return None
+
+    def _after_subject(self, at: int, before: str) -> int | None:
+        """Where a subject line between the paragraph before and the number starts ("…children; Protection
+        of the United Nations 30. Ensure …"): a short stretch in capitals since the last ";" or "."."""
+        cut = max(before.rfind(";"), before.rfind("."))
+        line = before[cut + 1 :].strip()
+        if cut < 0 or not 0 < len(line) < 80 or not line[:1].isupper():
+            return None
+        start = self.source.rfind(line, 0, at)
+        return start if start >= 0 else None
 
     def _verb_after(self, number: re.Match[str]) -> bool:
         """An operative verb follows the number (listed, or a verb's form the lists lack: "Emphasises"): a
