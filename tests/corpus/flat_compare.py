@@ -58,7 +58,10 @@ def check(path: Path, form: str) -> tuple[list[str], Counter[str]]:
     for fields in (want, got):
         fields["closing"] = squash(str(fields["closing"]).replace("\xa0", " "))
     differ = [f"{key}: expected {want[key]!r:.200}, got {got[key]!r:.200}" for key in want if want[key] != got[key]]
-    body = text[text.find(plain_runs(resolution.authoring)) :] + " " + resolution.title
+    authoring = plain_runs(resolution.authoring)  # (a resolution in parts has one per part: its body follows the title)
+    title = f"{resolution.number}. {resolution.title}"
+    start = text.find(authoring) if authoring else text.find(title) + len(title)
+    body = text[start:] + " " + resolution.title
     have = Counter(WORD_RE.findall("\n".join(model_texts(document))))
     return differ, Counter(WORD_RE.findall(LABEL_RE.sub(" ", body))) - have
 

@@ -5,8 +5,8 @@ the whole text on one line, the notes after the separator, markers as plain digi
 as the UN's own online texts read; and one line per printed page. Per organ and form the share of
 documents whose structure (preambular count, operative numbers, sub-paragraph labels, footnote count,
 authoring line, closing lines) equals the XML's is printed (``pytest -s``) and may not fall below the
-level reached (the issue asks 95 %: see ``docs/pdf-text.md`` for what is left), and the files that
-lose a word of the resolution are few and counted.
+level reached (the issue asks 95 %: see ``docs/pdf-text.md`` for what is left), and no file loses a
+word of the resolution.
 """
 
 from __future__ import annotations
@@ -18,19 +18,17 @@ from flat_compare import RENDERERS, check
 import resolint
 from resolint.diagnostics import apply_edits
 
-# (folder, form) -> documents whose structure equals the XML's, at least (the level reached)
+# (folder, form) -> share of documents whose structure equals the XML's, at least: the issue's 95 %
+# where it is reached, else the level reached (the Security Council: 133 of 151; what is left is named
+# in docs/pdf-text.md), so that it can only go up
 EXACT = {
-    ("akn-hrc", "flat"): 0.89,
-    ("akn-ga", "flat"): 0.85,
-    ("akn-sc", "flat"): 0.60,
-    ("akn-ecosoc", "flat"): 0.78,
-    ("akn-hrc", "flat-pages"): 0.55,
-    ("akn-ga", "flat-pages"): 0.38,
-    ("akn-sc", "flat-pages"): 0.60,
-    ("akn-ecosoc", "flat-pages"): 0.40,
+    **{("akn-hrc", form): 0.95 for form in ("flat", "flat-pages")},  # 83 of 85
+    **{("akn-ga", form): 0.95 for form in ("flat", "flat-pages")},  # 293 of 300
+    **{("akn-ecosoc", form): 0.95 for form in ("flat", "flat-pages")},  # 53 of 55
+    **{("akn-sc", form): 0.88 for form in ("flat", "flat-pages")},  # 133 of 151
 }
-# files that lose a word of the resolution, at most
-LOSING = {"akn-hrc": 1, "akn-ga": 4, "akn-sc": 0, "akn-ecosoc": 0}
+# Every word of the resolution (title and text from the authoring line on) is in the model.
+LOSING = 0
 
 ISSUE_TEXT = (
     "Resolution adopted by the General Assembly on 18 December 2019 [on the report of the Third Committee"
@@ -59,7 +57,7 @@ def test_flat_structure_matches_xml(folder, form):
     summary = f"{folder} [{form}]: {exact} of {len(files)} exact ({exact / len(files):.1%}), {losing} losing words"
     print(summary + "\n" + "\n".join(failures))
     assert exact / len(files) >= EXACT[(folder, form)], summary + "\n" + "\n".join(failures[:10])
-    assert losing <= LOSING[folder], summary
+    assert losing <= LOSING, summary
 
 
 def test_every_folder_is_measured():
