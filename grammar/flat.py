@@ -126,6 +126,26 @@ def too_flat(source: str, lines: list[tuple[int, int]]) -> tuple[int, int] | Non
     return next(((start, end) for start, end in lines if end - start >= UNREADABLE), None)
 
 
+def read_separated_notes(source: str, lines: list[tuple[int, int]]) -> tuple[int, FlatText] | None:
+    """The notes under a separator line at the end of a text with its line breaks (what RS007's fix makes
+    of a flat text, and how web pages print notes): (where the separator starts, the notes as pieces and
+    their plain-digit markers in the body), else None."""
+    for index, (start, end) in enumerate(lines):
+        separator = SEPARATOR_RE.match(source, _lstrip(source, start, end))
+        if separator is None or source[separator.end() : end].strip() or index == len(lines) - 1:
+            continue
+        reader = _Reader(source, lines[:index])
+        reader.ranges = list(lines[:index])
+        reader.notes = [(separator.end(), lines[-1][1])]
+        reader._refs(reader._notes())
+        first = min((piece.start for piece in reader.out.pieces), default=None)
+        if first is None or source[separator.end() : first].strip():
+            return None
+        reader.out.breaks.clear()
+        return separator.start(), reader.out
+    return None
+
+
 def read_flat(source: str, lines: list[tuple[int, int]]) -> FlatText:
     """The pieces of the flat ``lines`` (source spans, in order) of ``source``."""
     return _Reader(source, lines).run()

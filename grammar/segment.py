@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resolint.grammar.closing import VOTE_GROUP_RE
-from resolint.grammar.flat import is_flat, read_flat
+from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
 from resolint.grammar.inline import InlineScan, scan_inline
 from resolint.grammar.rawlines import Movable, RawLine
 from resolint.model import Artefact, Document, LineIndex
@@ -80,7 +80,18 @@ class Segmenter:
             spans = [line for unit in units if unit.kind != "comment" for line in unit.lines]
             if is_flat(self.source, spans):
                 return self._flat_units(units, spans)
+            if "______" in self.source and (notes := read_separated_notes(self.source, spans)) is not None:
+                return self._units_with_notes(units, *notes)
         return units
+
+    def _units_with_notes(self, units: list[Unit], separator: int, notes: FlatText) -> list[Unit]:
+        """The units of a text whose notes stand under a separator line, each "1 Text" a note, their
+        plain-digit markers in the body handed to the builder as a PDF copy's are."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        self.copy = PdfCopy(blocks=[], refs=notes.refs)
+        kept = [unit for unit in units if unit.start < separator]
+        return kept + [_unit_of(piece) for piece in notes.pieces]
 
     def _flat_units(self, units: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
         """The pieces of a flat text (``grammar/flat.py``) as units; its plain-digit note markers and a
@@ -186,6 +197,20 @@ class Segmenter:
         if not cuts:
             unit.scan = scan
         return cuts
+
+
+def _unit_of(piece: Piece) -> Unit:
+    return Unit(
+        piece.kind,
+        piece.start,
+        piece.end,
+        piece.text_start,
+        0,
+        piece.bullet,
+        piece.label,
+        piece.label_span,
+        piece.lines,
+    )
 
 
 def _joins_paragraphs(char: str) -> bool:

@@ -105,3 +105,16 @@ def test_a_long_text_without_authoring_line_is_reported():
     findings = [d for d in resolint.lint(resolint.parse(text, "flat.txt")) if d.rule == "RS007"]
     assert len(findings) == 1 and "no authoring line" in findings[0].message
     assert findings[0].severity.name == "WARNING"
+
+
+def test_the_fixed_text_reads_the_same():
+    """Every safe fix applied (RS007 breaks the lines, RS012 puts the italics back): no word changes, and the
+    text with its breaks reads as the flat one did, notes under the separator and their markers included."""
+    fixed, _ = resolint.fix_text(ISSUE_TEXT, path="flat.txt")
+    assert fixed.replace("*", "").split() == ISSUE_TEXT.split()
+    document = resolint.parse(fixed, "fixed.txt")
+    assert [p.phrase for p in document.preamble] == ["Recalling", "Recalling also", "Having considered"]
+    assert [p.phrase for p in document.operative] == ["Takes note"]
+    assert [n.label for n in document.footnotes] == ["1", "2"]
+    assert [ref.label for ref in document.footnote_refs()] == ["1", "2", "1", "2"]
+    assert not [d for d in resolint.lint(document) if d.severity.name != "INFO"]
