@@ -11,6 +11,8 @@ word of the resolution.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from akn import FOLDERS, consistent_files
 from flat_compare import RENDERERS, check
@@ -118,3 +120,27 @@ def test_the_fixed_text_reads_the_same():
     assert [n.label for n in document.footnotes] == ["1", "2"]
     assert [ref.label for ref in document.footnote_refs()] == ["1", "2", "1", "2"]
     assert not [d for d in resolint.lint(document) if d.severity.name != "INFO"]
+
+
+def test_typing_into_a_flat_text_reads_as_a_fresh_parse():
+    """The language server's incremental parse of a flat text equals a fresh parse after every edit."""
+    from resolint.config import Settings
+    from resolint.engine import LintCache, lint_document
+    from resolint.grammar.incremental import IncrementalParser
+    from resolint.rules import all_rules
+    from tests.model_dump import dump, dump_diagnostics
+
+    settings = Settings(select=[rule.code for rule in all_rules()])
+    parser, cache, text = IncrementalParser("flat.txt"), LintCache(), ISSUE_TEXT
+    rng = random.Random(14)
+    for step in range(60):
+        at = rng.randrange(len(text) + 1)
+        if step % 3 == 2:
+            text = text[:at] + text[at + rng.randint(1, 30) :]
+        else:
+            text = text[:at] + rng.choice(["x", " ", ",", ";", "1", " 2. Requests ", " (a) ", "\n"]) + text[at:]
+        incremental, fresh = parser.parse(text), resolint.parse(text, "flat.txt")
+        assert dump(incremental) == dump(fresh), f"step {step}"
+        assert dump_diagnostics(lint_document(incremental, settings, cache)) == dump_diagnostics(
+            lint_document(fresh, settings)
+        ), f"step {step}"
