@@ -169,9 +169,10 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         key = ("head", limit)
         head = unit.derived.get(key)
         if head is None:
-            head = unit.derived[key] = strip_marks(
-                self.source[unit.text_start : min(unit.end, unit.text_start + limit)]
-            )
+            end = min(unit.end, unit.text_start + limit)
+            if self.copy is not None:  # a -layout copy's indentation and runs of spaces count for nothing
+                end = min(unit.end, end + self.copy.layout_length(unit.text_start, end, page_breaks=False))
+            head = unit.derived[key] = strip_marks(self.source[unit.text_start : end])
         return head
 
     def _body_start(self, units: list[Unit]) -> int:

@@ -114,7 +114,7 @@ class GenreForms:
             start += 1
         parts = [(start, unit.end)]
         scan = None
-        if self._page_break_length(unit):
+        if self._layout_length(unit):
             scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines)
         content = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's page-break furniture left out)
         if scan is not None:
@@ -172,19 +172,20 @@ class GenreForms:
         self.last_paragraph = None
         return True
 
-    def _page_break_length(self, unit: Unit) -> int:
-        """How many characters of ``unit`` a PDF copy's page breaks take (the furniture and notes between the
-        halves of a line cut by a page break, no part of its length)."""
+    def _layout_length(self, unit: Unit) -> int:
+        """How many characters of ``unit`` a PDF copy's layout takes (the furniture and notes between the
+        halves of a line cut by a page break, the indentation and runs of spaces of ``pdftotext -layout``),
+        no part of its length."""
         if not self.copy:
             return 0
-        return sum(end - start for start, end in self.copy.page_breaks if unit.text_start <= start < unit.end)
+        return self.copy.layout_length(unit.text_start, unit.end)
 
     def _looks_like_heading(self, unit: Unit, head: str) -> bool:
         raw = self.source[unit.text_start : unit.end].strip()
         return raw.startswith("#") or (
             len(unit.lines) == 1
             and 0 < len(head) < HEADING_MAX
-            and unit.end - unit.text_start - self._page_break_length(unit) < HEADING_MAX
+            and unit.end - unit.text_start - self._layout_length(unit) < HEADING_MAX
             and head[0].isupper()
             and raw[:1] not in "*_"
             and ";" not in head

@@ -55,6 +55,9 @@ class ItemPlacement:
     def _add(self, pending: Pending) -> None:
         raise NotImplementedError
 
+    def _layout_length(self, unit: Unit) -> int:
+        raise NotImplementedError
+
     def _sub(self, unit: Unit, region: str) -> None:
         if region == "operative" and self._labelled_subject_line(unit):
             return
@@ -237,7 +240,7 @@ class ItemPlacement:
         raw = self.source[unit.text_start : unit.end].strip()
         return (
             0 < len(plain) < HEADING_MAX
-            and unit.end - unit.text_start < HEADING_MAX
+            and unit.end - unit.text_start - self._layout_length(unit) < HEADING_MAX
             and raw[:1] not in "*_"
             and (plain[0].isupper() or plain[0].isdigit())
             and _last_char_before_marks(plain) not in ".,;"
@@ -254,7 +257,7 @@ class ItemPlacement:
         last = self.last_paragraph
         if last is None or last.kind != NodeKind.SUBPARAGRAPH or following is None or following.kind != "sub":
             return False
-        if unit.kind != "text" or len(unit.lines) != 1 or unit.end - unit.text_start >= SHORT_HEADING:
+        if unit.kind != "text" or len(unit.lines) != 1 or unit.end - unit.text_start - self._layout_length(unit) >= SHORT_HEADING:
             return False
         plain = strip_marks(head).strip()
         italic = WHOLE_ITALIC.fullmatch(self.source[unit.text_start : unit.end].strip()) is not None

@@ -29,6 +29,7 @@ from resolint.grammar.pdffurniture import (
     header_symbol,
     line_width,
     mark_furniture,
+    masthead_columns,
     own_line_numbers,
     printed_rows,
     width_lengths,
@@ -37,6 +38,8 @@ from resolint.grammar.pdflines import (
     COMMENT_LINE_RE,
     FRONT_MATTER_RE,
     MIN_WRAPPED_LINES,
+    RULE,
+    SPACE_RUN_RE,
     TITLE_RE,
     PdfCopy,
     PrintedLine,
@@ -83,7 +86,8 @@ def _segment(source: str) -> PdfCopy | None:
     title, near_counts = mark_furniture(content, body_at)
     furniture = [row for row in content if row.furniture]
     width = line_width(content[body_at:])
-    if not (furniture or own_line_numbers(content) >= 2 or hard_wrapped(content[body_at:], width)):
+    page_furniture = any(row.furniture != RULE for row in furniture)  # (Word's own text may end with a rule)
+    if not (page_furniture or own_line_numbers(content) >= 2 or hard_wrapped(content[body_at:], width)):
         return None
     copy = PdfCopy(blocks=[], body_start=content[body_at].start, width=width, title=title, near_counts=near_counts)
     copy.lengths = sorted(width_lengths(content[body_at:]))
@@ -110,6 +114,7 @@ def layout_artefacts(copy: PdfCopy, lines: LineIndex) -> list[Artefact]:
     found += [Artefact("note-at-page-foot", lines.span(start, end)) for start, end in copy.notes_at_feet]
     found += [Artefact("unmarked-paragraph-break", lines.span(start, end)) for start, end in copy.breaks]
     found += [Artefact("page-break-split", lines.span(start, end)) for start, end in copy.page_breaks]
+    found += [Artefact("layout-spaces", lines.span(start, end)) for start, end in copy.spaces]
     found += [Artefact("plain-note-marker", lines.span(start, end), label) for label, start, end in copy.refs]
     return sorted(found, key=lambda artefact: (artefact.span.start, artefact.kind))
 
@@ -136,12 +141,13 @@ class _Segmenter(NoteReader, ParagraphReader):
         self._repeated_markers([row for row, _ in kept])
         self.operative = 0  # the last operative number met
         self.heading_row: PrintedLine | None = None  # the last line read as a heading of its own
-        self.recent = ""
+        self.flow: set[str] = set()
         self.first_line = ""  # the first printed line of the paragraph being read
         self.closing = False  # a meeting line or the date has been met
         self.dotted: set[str] = set()  # the dotted labels that opened items since the last operative number
         self.current: list[PrintedLine] = []  # the lines of the paragraph being gathered
         self._paragraphs(kept)
+        self._layout_spaces()
         self.out.sort(key=lambda line: line.start)
         self.copy.blocks = [[line] for line in self.out]
         body_start = self.content[self.body_at].start
@@ -152,11 +158,28 @@ class _Segmenter(NoteReader, ParagraphReader):
             if not between.strip() and "\n\n" not in between.replace(" ", "").replace("\r", ""):
                 self.copy.breaks.append((a.end, b.start))
 
+    def _layout_spaces(self) -> None:
+        """``pdftotext -layout`` keeps the look of the page, and its spaces are the layout's, not the author's:
+        the indentation before a paragraph's next printed line (hidden, the line break reads as one space; not
+        where a layout hyphen already hides the break), and the runs of spaces inside a printed line of the
+        body or the notes, a justified line's or a table's (all but one space hidden)."""
+        joined = {start for start, _ in self.copy.hidden}
+        for start, end in self.copy.wraps:
+            if end - start > 1 and start not in joined and start - 1 not in joined:
+                self.copy.indents.append((start + 1, end))
+                self.copy.hidden.append((start + 1, end))
+        for row in self.content[self.body_at :]:
+            if row.furniture or "  " not in row.text:
+                continue
+            for run in SPACE_RUN_RE.finditer(self.source, row.start, row.end):
+                self.copy.spaces.append((run.start() + 1, run.end()))  # (the first space stays)
+                self.copy.hidden.append((run.start() + 1, run.end()))
+
     # ---- heading ---------------------------------------------------------------------------
     def _heading(self, rows: list[PrintedLine]) -> None:
         """One grammar line per printed line; the title ("72/58. Follow-up to …") takes the lines after it."""
         title: RawLine | None = None
-        for row in rows:
+        for row in [column for printed in rows for column in masthead_columns(printed)]:
             if row.furniture:
                 continue
             if title is not None and is_part_letter(row.text):
@@ -172,7 +195,8 @@ class _Segmenter(NoteReader, ParagraphReader):
 
     # ---- pages and their feet ----------------------------------------------------------------
     def _pages(self, body: list[PrintedLine]) -> list[list[PrintedLine]]:
-        """The body cut after each run of furniture (or before each form feed)."""
+        """The body cut after each run of furniture (or before each form feed); a separator line opens the notes
+        of its page, it ends no page."""
         pages: list[list[PrintedLine]] = [[]]
         form_feeds = any(row.page_break for row in body)
         for index, row in enumerate(body):
@@ -180,6 +204,7 @@ class _Segmenter(NoteReader, ParagraphReader):
                 pages.append([])
             pages[-1].append(row)
             following = body[index + 1] if index + 1 < len(body) else None
-            if not form_feeds and row.furniture and following is not None and not following.furniture:
+            ends_page = row.furniture and row.furniture != RULE
+            if not form_feeds and ends_page and following is not None and not following.furniture:
                 pages.append([])
         return [page for page in pages if page]

@@ -17,15 +17,20 @@ from resolint.grammar.pdflines import (
     NUMBER_RE,
     OWN_LABEL_RE,
     OWN_NUMBER_RE,
-    STRONG_FURNITURE,
     SYMBOL_LINE_RE,
     SYMBOL_RE,
     TERMINAL,
     TITLE_RE,
     PrintedLine,
     end_char,
+    furniture_kind,
     opens,
 )
+
+MASTHEAD_GAP_RE = re.compile(r"\S {3,}\S")
+
+
+MASTHEAD_COLUMN_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # words apart by one or two spaces: one column
 
 
 def printed_rows(source: str) -> list[PrintedLine]:
@@ -47,9 +52,10 @@ def body_start_index(content: list[PrintedLine]) -> int:
     for index, row in enumerate(content):
         if AUTHORING_RE.match(row.text) and len(row.text) < 120:
             return index
-    for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …": a resolution of one paragraph
+    for index, row in enumerate(content[:-1]):  # "The General Assembly" / "Adopts …" or "1. Authorizes …": no preamble
         following = content[index + 1].text
-        if AUTHORING_RE.match(f"{row.text},") and (opens(following) or OWN_NUMBER_RE.match(following)):
+        numbered = NUMBER_RE.match(following) or OWN_NUMBER_RE.match(following)
+        if AUTHORING_RE.match(f"{row.text},") and (opens(following) or numbered):
             return index
     for index, row in enumerate(content):
         if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or opens(row.text):
@@ -60,10 +66,7 @@ def body_start_index(content: list[PrintedLine]) -> int:
 def mark_furniture(content: list[PrintedLine], body_at: int) -> tuple[str, Counter[str]]:
     """Flag the furniture lines: strong shapes anywhere, the running header and page numbers in the body."""
     for row in content:
-        for kind, pattern in STRONG_FURNITURE:
-            if pattern.match(row.text):
-                row.furniture = kind
-                break
+        row.furniture = furniture_kind(row.text)
     headers, title, near_counts = _running_headers(content, body_at)
     for index in headers:
         if not content[index].furniture:
@@ -106,6 +109,18 @@ def _running_headers(content: list[PrintedLine], body_at: int) -> tuple[set[int]
         size = _title_size(rest, [row.text for row in near], title, counts, below=below)
         found.update(position[id(row)] for row in near[:size])
     return found, title, counts
+
+
+def masthead_columns(row: PrintedLine) -> list[PrintedLine]:
+    """The columns of a masthead line that ``pdftotext -layout`` prints side by side ("United Nations      A/RES/72/2",
+    "General Assembly      Distr.: General"), each a line of its own as the other modes print them; the title's
+    number stays with its words ("72/4.     Necessity of ending …")."""
+    if TITLE_RE.match(row.text) or not MASTHEAD_GAP_RE.search(row.text):
+        return [row]
+    return [
+        PrintedLine(row.index, row.start + found.start(), row.start + found.end(), found.group(), row.page_break)
+        for found in MASTHEAD_COLUMN_RE.finditer(row.text)
+    ]
 
 
 def _masthead_title(rows: list[PrintedLine]) -> str:

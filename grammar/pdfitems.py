@@ -17,6 +17,7 @@ from resolint.grammar.pdflines import (
     DATE_LEADS_ON_RE,
     FUNCTION_WORDS,
     ITEM_END_RE,
+    LABEL_IN_TEXT_RE,
     LABEL_RE,
     NOT_A_MARKER_BEFORE,
     NUMBER_RE,
@@ -44,10 +45,28 @@ def item_ends(text: str) -> bool:
     return bool(ITEM_END_RE.search(text))
 
 
-def run_in_before(previous: str, label: str) -> bool:
-    """The label before ``label`` ("(a)" before "(b)") stands inside ``previous``, not at its start: the items run on
-    in the sentence, so a printed line that opens with the next label only continues it."""
-    return any(_in_flow(previous, before) for before in _labels_before(label[1:-1]))
+def run_in_before(flow: set[str], label: str) -> bool:
+    """The label before ``label`` ("(a)" before "(b)") stands in the flow of the paragraph's sentence (``flow``, from
+    :func:`labels_in_flow`): the items run on in the sentence, so a printed line that opens with the next label only
+    continues it."""
+    return any(before in flow for before in _labels_before(label[1:-1]))
+
+
+def labels_in_flow(text: str, above: str) -> set[str]:
+    """The labels (inside their brackets) that stand in a list's flow in the printed line ``text``: after a mark or a
+    small word ("namely: (a)", "…; (b)", "systems by (a) providing"), or after "and" or "or" that joins no labels or
+    numbers ("… risks, and (a) welcomes"); not a reference ("paragraph 3 (a) above", "(a) and (b)", "5 and (a)"), nor
+    a label that opens the paragraph. ``above`` is the paragraph's printed line above ``text`` ("" for its first)."""
+    found = set()
+    for match in LABEL_IN_TEXT_RE.finditer(text):
+        words = f"{above} {text[: match.start()]}".split()[-2:]
+        if not words:
+            continue
+        last = words[-1]
+        joins = last in ("and", "or") and len(words) == 2 and words[0][-1:] not in ")0123456789"
+        if last[-1] in (":", ";", ",") or last in FUNCTION_WORDS - {"and", "or", "the"} or joins:
+            found.add(match.group(1))
+    return found
 
 
 def _labels_before(inner: str) -> list[str]:
@@ -73,16 +92,6 @@ def reference_goes_on(previous: str, label: str) -> bool:
     "(a) and" / "(b) …"): an item's label never ends a printed line."""
     befores = _labels_before(label[1:-1])
     return any(re.search(rf"\({re.escape(before)}\)(?:,|\s+(?:and|or))$", previous) for before in befores)
-
-
-def _in_flow(previous: str, before: str) -> bool:
-    """ "(before) " stands in a list's flow ("namely: (a)", "…; (b)", "systems by (a) providing"), not a reference
-    ("paragraph 3 (a) above")."""
-    at = previous.find(f"({before}) ")
-    if at <= 0:
-        return False
-    head = previous[:at].rstrip()
-    return head[-1:] in (":", ";", ",") or head.rsplit(" ", 1)[-1] in FUNCTION_WORDS - {"and", "or", "the"}
 
 
 class ItemReader(SegmenterBase):

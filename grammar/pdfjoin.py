@@ -24,7 +24,7 @@ class SegmenterBase:
     # the paragraph pass's state, set by ``_Segmenter.run`` and ``ParagraphReader._paragraphs``, read by the stages
     operative: int  # the last operative number met
     heading_row: PrintedLine | None  # the last line read as a heading of its own
-    recent: str  # the paragraph's last printed lines
+    flow: set[str]  # the labels that stand in a list's flow in the paragraph being gathered ("namely: (a) …")
     first_line: str  # the first printed line of the paragraph being read
     closing: bool  # a meeting line or the date has been met
     dotted: set[str]  # the dotted labels that opened items since the last operative number

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -26,11 +27,14 @@ SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?: \(\d{4}\))?"  # "S/RES/250
 SYMBOL_RE = re.compile(SYMBOL)
 
 
-SYMBOL_LINE_RE = re.compile(rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})$")
+# the symbol opens the line, or ends it with the letters of its parts ("… information A/RES/76/84 A-B")
+SYMBOL_LINE_RE = re.compile(
+    rf"^({SYMBOL})(?:\s+(\S.*))?$|^(?P<before>\S.*?)\s+(?P<after>{SYMBOL})(?: [A-Z](?:[\u2013-][A-Z])?)?$"
+)
 
 
 JOB_RE = re.compile(
-    r"^(?:\d{1,3}\s+)?(?:[A-Z]{2,3}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
+    r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{2,3}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
 )
 
 
@@ -52,6 +56,14 @@ UNFILLED_RE = re.compile(r"^Error! (?:No document variable supplied|Reference so
 BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
+# a line of underscores alone: the footnote separator the UN's Word template prints above each page's notes
+# ("__________________"), or the short rule that ends the text under the meeting lines ("____________")
+RULE_RE = re.compile(r"^_{5,}$")
+
+
+RULE = "separator line"
+
+
 STRONG_FURNITURE = (
     ("job number", JOB_RE),
     ("page number", PAGE_OF_RE),
@@ -59,7 +71,29 @@ STRONG_FURNITURE = (
     ("barcode", BARCODE_RE),
     ("recycle note", RECYCLE_RE),
     ("unfilled field", UNFILLED_RE),
+    (RULE, RULE_RE),
 )
+
+
+COLUMN_GAP_RE = re.compile(r"\s{2,}")  # the run of spaces between a layout copy's columns ("2/2      17-19321")
+
+
+def furniture_kind(text: str) -> str:
+    """The kind of furniture ``text`` is ("" for none): one strong shape, or (``pdftotext -layout`` prints the
+    page foot's columns on one line: "17-19321 (E)    011117    011117", "2/2     17-19321") columns each of a
+    strong shape or a bare page number, one of them strong."""
+    kind = _strong_kind(text)
+    if kind or not COLUMN_GAP_RE.search(text):
+        return kind
+    columns = COLUMN_GAP_RE.split(text)
+    kinds = [_strong_kind(column) for column in columns]
+    if all(kind or BARE_NUMBER_RE.match(column) for kind, column in zip(kinds, columns, strict=True)):
+        return next((kind for kind, _ in STRONG_FURNITURE if kind in kinds), "")
+    return ""
+
+
+def _strong_kind(text: str) -> str:
+    return next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), "")
 
 
 # ---- shapes of the resolution's lines ---------------------------------------------------------
@@ -73,6 +107,9 @@ OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")
 
 
 LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))\s+\S")
+
+
+LABEL_IN_TEXT_RE = re.compile(r"\(([a-z]{1,6}|\d{1,2})\)(?= |$)")  # a label anywhere in a line ("… namely: (a) …")
 
 
 TITLE_RE = re.compile(r"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.(?:\s|$)")
@@ -108,6 +145,9 @@ ITEM_END_RE = re.compile(r";\s+(?:and|or)$")  # "…, on 21 August 2015; and" th
 LIST_GOES_ON_RE = re.compile(r",?\s*(?:and|or)?\s*\d")  # ", 6 and 7": a number in a list of numbers
 
 
+NUMBERED_HEADING_RE = re.compile(r"^[A-Z][a-z]+ \d{1,3}$")  # "Guideline 3", "Article 12": a heading's number, no marker
+
+
 TRAILING_MARKER_RE = re.compile(r"(?<=[,;:.”)])\s?\d{1,2}$")  # "… disarmament,4" / "… Caribbean, 3"
 
 
@@ -121,6 +161,9 @@ COMMENT_LINE_RE = re.compile(r"^<!--.*-->$")
 
 
 PLAIN_WORD_RE = re.compile(r"^[^\W\d_]+[,;:.]?$")
+
+
+SPACE_RUN_RE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")  # a justified line's or a table's gap (-layout)
 
 
 # a note's label and its text; "6 360 000" (a figure of a table, digits in groups of three) is no note
@@ -226,6 +269,8 @@ class PdfCopy:
     own_line_labels: list[tuple[int, int]] = field(default_factory=list)  # "1." / "(a)" alone on a line
     notes_at_feet: list[tuple[int, int]] = field(default_factory=list)  # note texts at page feet
     breaks: list[tuple[int, int]] = field(default_factory=list)  # paragraph ends with no blank line after
+    spaces: list[tuple[int, int]] = field(default_factory=list)  # the spaces after a run's first in a line (-layout)
+    indents: list[tuple[int, int]] = field(default_factory=list)  # a next printed line's indentation (-layout)
     facts: dict[str, str] = field(default_factory=dict)  # what the furniture says: symbol, date
     # what an edit inside one printed line must leave alone for the segmentation to stay (shifted_copy)
     body_start: int = 0  # where the body (the authoring line) starts
@@ -235,6 +280,16 @@ class PdfCopy:
     title: str = ""  # the masthead's title, which a running title prints the start of
     near_counts: Counter[str] = field(default_factory=Counter)  # texts of the lines near running headers
     _by_start: tuple | None = field(default=None, repr=False)
+    _layout_spans: tuple | None = field(default=None, repr=False)
+
+    def layout_length(self, start: int, end: int, *, page_breaks: bool = True) -> int:
+        """How many characters of the source's ``[start, end)`` the copy's layout takes, no part of a line's length:
+        the indentation of its printed lines and the runs of spaces inside them (``pdftotext -layout``), and (with
+        ``page_breaks``) what stands between the halves of a line cut by a page break."""
+        if self._layout_spans is None:
+            self._layout_spans = (_summed(self.indents + self.spaces), _summed(self.page_breaks))
+        found = [self._layout_spans[0], self._layout_spans[1]] if page_breaks else [self._layout_spans[0]]
+        return sum(lengths[bisect_left(starts, end)] - lengths[bisect_left(starts, start)] for starts, lengths in found)
 
     def _sorted(self) -> tuple[list[tuple[int, str, int]], list[tuple[int, int]]]:
         """The markers as (start, label, end) and the hidden ranges, sorted by start (made once)."""
@@ -251,6 +306,7 @@ class PdfCopy:
         extra.refs = list(scan.refs)
         extra.hidden = list(scan.hidden)
         refs, hidden = self._sorted()
+        last = max(end for _, end in parts)
         for start, end in parts:
             for m_start, label, m_end in refs[bisect_left(refs, (start,)) :]:
                 if m_start >= end:
@@ -258,10 +314,18 @@ class PdfCopy:
                 if m_end <= end:
                     extra.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "plain"))
                     extra.hidden.append((m_start, m_end))
-            extra.hidden.extend(hidden[bisect_left(hidden, (start,)) : bisect_left(hidden, (end,))])
+            # (not what a paragraph cut by a page break hides from its text, which runs past a note at that break)
+            inside = hidden[bisect_left(hidden, (start,)) : bisect_left(hidden, (end,))]
+            extra.hidden.extend(span for span in inside if span[1] <= last)
         extra.refs.sort(key=lambda ref: ref.span.start)
         extra.hidden.sort()
         return extra
+
+
+def _summed(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order, and the lengths of the spans before each (for :meth:`PdfCopy.layout_length`)."""
+    spans = sorted(spans)
+    return [start for start, _ in spans], [0, *itertools.accumulate(end - start for start, end in spans)]
 
 
 @dataclass(slots=True)
@@ -275,7 +339,13 @@ class PrintedLine:
     role: str = ""  # "" | "label" | "note" (page foot)
 
 
+def folded(text: str) -> str:
+    """``text`` with its runs of spaces as one (a justified line of ``pdftotext -layout``: "Taking    note of …")."""
+    return " ".join(text.split()) if "  " in text else text
+
+
 def opens(text: str) -> bool:
+    text = folded(text)
     if not text[:1].isupper():
         return False
     return any(found is not None and found.known for found in (match_preambular(text), match_operative(text)))
@@ -318,7 +388,7 @@ def heading_mark(text: str) -> bool:
 
 def participle_opens(text: str) -> bool:
     """An opener the phrase lists do not have ("Recommitting to …"): a capitalised -ing or -ed word."""
-    words = text.split(" ", 2)
+    words = folded(text).split(" ", 2)
     first = words[0].rstrip(",")
     second = words[1] if len(words) > 1 else ""
     adverb = first.endswith("ly") or first in ("Further", "Also", "Again", "Being")

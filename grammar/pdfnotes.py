@@ -21,12 +21,15 @@ from resolint.grammar.pdflines import (
     NOT_A_MARKER_BEFORE,
     NOTE_INLINE_RE,
     NUMBER_RE,
+    NUMBERED_HEADING_RE,
     OWN_NUMBER_RE,
     REPEATED_MARKER_RE,
+    RULE,
     TERMINAL,
     PrintedLine,
     end_char,
     opens,
+    paragraph_opens,
 )
 from resolint.grammar.rawlines import RawLine
 
@@ -63,9 +66,15 @@ def _month_follows(rest: str) -> bool:
 class NoteReader(SegmenterBase):
     """Finds the notes at each page foot and pairs them with their markers."""
 
+    under_rule: set[int]  # the printed lines right under a footnote separator (their index)
+
     def _page_foot(self, page: list[PrintedLine]) -> list[PrintedLine]:
         """Finds the notes at the foot of ``page``; returns its body lines (no furniture, no notes)."""
         body = [row for row in page if not row.furniture]
+        # the first line under the UN's footnote separator opens the page's notes, its marker found or not
+        self.under_rule = {
+            row.index for rule, row in itertools.pairwise(page) if rule.furniture == RULE and not row.furniture
+        }
         self.above = self.heading_rows if page[0].index <= self.content[self.body_at].index else []
         self._glued_label(body)
         start = self._foot_start(body)
@@ -113,7 +122,9 @@ class NoteReader(SegmenterBase):
             label = row.text if BARE_NUMBER_RE.match(row.text) else inline.group(1) if inline else None
             if label is None or not self._expected(label):
                 continue
-            if not self._marker_before(body, index, label) and not self._unmarked_note(body, index, label):
+            under_rule = row.index in self.under_rule
+            marked = under_rule or self._marker_before(body, index, label)
+            if not marked and not self._unmarked_note(body, index, label):
                 continue
             if inline is None:
                 if self._body_follows(body, index):
@@ -125,7 +136,8 @@ class NoteReader(SegmenterBase):
                 return self._texts_before(body, index) if grouped or index + 1 == len(body) else index
             previous_ends = index > 0 and (end_char(body[index - 1].text) in TERMINAL or self._gap_before(body, index))
             doubled = inline.group(2) == label  # "1 1": the label printed twice (-raw), never a sentence's words
-            if (previous_ends or doubled or index == len(body) - 1) and not _month_follows(inline.group(2)):
+            opens_foot = previous_ends or doubled or under_rule or index == len(body) - 1
+            if opens_foot and not _month_follows(inline.group(2)):
                 self._first(label)
                 return index
         return None
@@ -143,16 +155,20 @@ class NoteReader(SegmenterBase):
 
     def _note_goes_on(self, body: list[PrintedLine], foot: int) -> None:
         """The rest of the last note of the page before, printed at this page's foot before its own notes:
-        lines after a blank line that end in a full stop, when that note ended in mid-sentence."""
+        lines after a blank line that end in a full stop, when that note ended in mid-sentence. Above the page's
+        own notes (``pdftotext -layout``: "31 July 2014 (S/INF/69)." / "13" / its text) the rest is a few lines
+        that open no paragraph."""
         note = self.open_note
         self.open_note = None
-        if note is None or foot < len(body) or foot < 2:
+        if note is None or foot < 2:
             return
         index = foot - 1
         while index > 1 and not self._gap_before(body, index):
             index -= 1
         rows = body[index:foot]
         if index <= 1 or end_char(rows[-1].text) not in ".)":
+            return
+        if foot < len(body) and (len(rows) > MAX_NOTE_LINES or paragraph_opens(rows[0])):
             return
         for row in rows:
             row.role = "note"
@@ -330,7 +346,9 @@ class NoteReader(SegmenterBase):
         return end_char(before.text) not in ".:" and below.text[:1].islower() and not row.page_break
 
     def _spaced_or_glued_marker(self, row: PrintedLine, label: str, after: int) -> int | None:
-        # (not a figure: "(6,360,000 dollars net)")
+        # (not a figure: "(6,360,000 dollars net)"; not a heading's number: "Guideline 3")
+        if NUMBERED_HEADING_RE.match(row.text):
+            return None
         pattern = re.compile(rf"(?<![\d/.\-])(?<![A-Z]/)(\s?){label}(?![\d/\-]|[,.]\d{{3}})(?=\s|$|[,;.:)])")
         for match in pattern.finditer(row.text):
             at = row.start + match.start() + len(match.group(1))

@@ -8,6 +8,7 @@ from resolint.grammar.genre import is_annex_heading
 from resolint.grammar.pdfitems import (
     ItemReader,
     item_ends,
+    labels_in_flow,
     opens_with_label_before,
     reference_goes_on,
     run_in_before,
@@ -45,7 +46,6 @@ class ParagraphReader(ItemReader):
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
             below = [line for line, _ in kept[index + 1 : index + 3]]
-            self.recent = " ".join(line.text for line in current[-8:])  # the paragraph's last printed lines
             self.first_line = current[0].text if current else ""
             wrapped = not heading_mark(row.text) and (  # "A" under a title that fills its line stands apart
                 (not new_page and self._heading_goes_on(previous, row)) or self._heading_wraps(previous, row)
@@ -72,6 +72,8 @@ class ParagraphReader(ItemReader):
                 current = []
             current.append(row)
             self.current = current
+            above = current[-2].text if len(current) > 1 else ""
+            self.flow = (self.flow if above else set()) | labels_in_flow(row.text, above)
             previous = row
         if current:
             self._emit(current)
@@ -93,7 +95,7 @@ class ParagraphReader(ItemReader):
             return True  # a heading's title ("Budget estimates for …") and the paragraph under it
         if (label := LABEL_RE.match(text)) and reference_goes_on(previous.text, label.group(1)):
             return False  # "… the provisions of subparagraph (f)," then "(g) of paragraph 3 …": references
-        if label and run_in_before(self.recent, label.group(1)):
+        if label and run_in_before(self.flow, label.group(1)):
             return False  # "… namely: (a) physical abuse;" then "(b) psychological …": a run-in list, wrapped
         if (NUMBER_RE.match(text) or LABEL_RE.match(text)) and (terminal or end == ":"):
             return True

@@ -20,6 +20,7 @@ from resolint.grammar.pdflines import (
     CLOSING_LINE_RE,
     COMMENT_LINE_RE,
     FUNCTION_WORDS,
+    LABEL_IN_TEXT_RE,
     LABEL_RE,
     MARKER_END_RE,
     MIN_RECURRENCE,
@@ -30,12 +31,12 @@ from resolint.grammar.pdflines import (
     OWN_LABEL_RE,
     OWN_NUMBER_RE,
     PLAIN_WORD_RE,
-    STRONG_FURNITURE,
     SUBJECT_NUMBER_RE,
     TITLE_RE,
     TRAILING_MARKER_RE,
     PdfCopy,
     end_char,
+    furniture_kind,
     opens,
     participle_opens,
 )
@@ -103,7 +104,8 @@ def _label_across(line: RawLine, at: int) -> bool:
 
 def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word_end: int) -> bool:
     """The word touches no hyphen, and neither the token that holds it nor the tokens on either side
-    have a digit (a note marker, a reference); the first word of a line is a plain word (not a
+    have a digit (a note marker, a reference), nor is any of them or the next but one a bracketed label (a list run
+    in after a small word: "… risks, and (a) welcomes"); the first word of a line is a plain word (not a
     label) that no layout hyphen on the line before may join."""
     before, after = text[line_start:word_start], text[word_end:line_end]
     if before[-1:] == "-" or after[:1] == "-":
@@ -113,6 +115,9 @@ def _word_alone(text: str, line_start: int, line_end: int, word_start: int, word
     own = before[head:] + text[word_start:word_end] + after[:tail]
     previous, following = before[:head].split()[-1:], after[tail:].split()[:1]
     if not previous and (not PLAIN_WORD_RE.match(own) or _line_before(text, line_start).endswith("-")):
+        return False
+    near = [*before[:head].split()[-2:], own, *after[tail:].split()[:2]]
+    if any(LABEL_IN_TEXT_RE.fullmatch(token) for token in near):
         return False
     return not any(char.isdigit() for char in own + "".join(previous + following))
 
@@ -132,7 +137,7 @@ def _shape(text: str, width: int) -> tuple:
     """Everything the segmentation asks of one line, besides its numbers and its first and last words."""
     number = NUMBER_RE.match(text)
     return (
-        next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), ""),
+        furniture_kind(text),
         header_symbol(text),
         *(bool(p.match(text)) for p in (OWN_NUMBER_RE, NUMBER_RE, OWN_LABEL_RE, LABEL_RE, TITLE_RE, AUTHORING_RE)),
         *(bool(p.match(text)) for p in (CLOSING_LINE_RE, BARE_NUMBER_RE, COMMENT_LINE_RE, NOTE_INLINE_RE)),
@@ -243,7 +248,7 @@ def _moved_copy(copy: PdfCopy, word_start: int, word_end: int, delta: int, lengt
     moved.lengths = lengths
     moved.furniture = [(kind, at(start), at(end)) for kind, start, end in copy.furniture]
     moved.refs = [(label, at(start), at(end)) for label, start, end in copy.refs]
-    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks"):
+    for name in ("hidden", "page_breaks", "wraps", "own_line_labels", "notes_at_feet", "breaks", "spaces", "indents"):
         setattr(moved, name, [pair(span) for span in getattr(copy, name)])
     moved.facts = dict(copy.facts)
     return moved

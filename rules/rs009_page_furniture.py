@@ -16,7 +16,9 @@ class PageFurniture(Rule[Document]):
     Finds the lines a PDF prints on every page around the resolution — the symbol as a running
     header with the short title, page numbers ("3", "2/7"), job numbers ("17-21689 (E)",
     "GE.24-18602 3"), date codes, barcodes ("*1721689*"), "Please recycle", an unfilled document
-    variable — which come along when the text is copied out of the PDF. The parser already leaves
+    variable, the footnote separator above a page's notes and the rule under the text (lines of
+    underscores) — which come along when the text is copied out of the PDF, also side by side on
+    one line as `pdftotext -layout` prints them ("2/5      17-21819"). The parser already leaves
     them out of the resolution (the symbol still confirms the heading); this rule reports them
     once for the whole document, with one fix that deletes every such line.
 

@@ -8,7 +8,13 @@ from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document
 from resolint.rules.base import Rule
 
-JOINS = {"hard-wrap": " ", "layout-hyphen": "", "own-line-label": " ", "unmarked-paragraph-break": "\n\n"}
+JOINS = {
+    "hard-wrap": " ",
+    "layout-hyphen": "",
+    "own-line-label": " ",
+    "unmarked-paragraph-break": "\n\n",
+    "layout-spaces": "",  # the spaces after the first of a justified line's or a table's run (pdftotext -layout)
+}
 
 
 class PrintedLines(Rule[Document]):
@@ -20,7 +26,10 @@ class PrintedLines(Rule[Document]):
     on a line of their own, and a word broken at the end of a line keeps the layout's hyphen. The
     parser already rebuilds the paragraphs; this rule reports it once for the whole document, with
     one fix that joins every paragraph's lines, puts a blank line between paragraphs and removes
-    the layout hyphens (a hyphen that belongs to the word, as in "counter-terrorism", stays).
+    the layout hyphens (a hyphen that belongs to the word, as in "counter-terrorism", stays). A copy
+    that keeps the page's look (`pdftotext -layout`) also has the indentation of the printed lines and
+    runs of spaces inside them (a justified line, a table's columns): they are the layout's, read as
+    one space (no "two spaces" finding of RT406), and the fix makes them one space.
 
     ## Why is this bad?
     Editors, diff tools, the Word export and other tools read a paragraph per block of text; a
@@ -45,8 +54,8 @@ class PrintedLines(Rule[Document]):
     ```
 
     ## Fix safety
-    Safe: only line breaks, the indentation after them and hyphens the segmentation judged the
-    layout's are changed; a hyphen is removed only where the joined word is a word of the text or
+    Safe: only line breaks, the indentation after them, runs of spaces inside printed lines and
+    hyphens the segmentation judged the layout's are changed; a hyphen is removed only where the joined word is a word of the text or
     of resolint's lexicon.
     """
 
@@ -62,7 +71,7 @@ class PrintedLines(Rule[Document]):
         if not found:
             return
         edits = [Edit(a.span.start, a.span.end, JOINS[a.kind]) for a in found]
-        inside = [artefact for artefact in found if artefact.kind != "unmarked-paragraph-break"]
+        inside = [artefact for artefact in found if artefact.kind not in ("unmarked-paragraph-break", "layout-spaces")]
         if not inside:
             return
         yield self.diagnostic(

@@ -6,7 +6,11 @@ their line or not, footnote markers as plain digits after the word, the notes of
 foot (label on its own line, or label and text on one line), the running header (the symbol,
 with or without the short title, on either side), the footer (page number, "n/m", job number,
 date code, barcode), the first-page masthead and "Please recycle", with or without form feeds,
-with or without a blank line after every printed line. A :class:`Layout` holds every choice,
+with or without a blank line after every printed line, with or without the UN's footnote separator
+(a line of underscores above each page's notes, a shorter one under the text's last line, as the
+Word template prints them), with or without the page's look that ``pdftotext -layout`` keeps (the
+indentation of first and next lines, labels, notes and closing lines; justified lines widened with runs of
+spaces; the masthead's, running header's and footer's columns side by side on one line). A :class:`Layout` holds every choice,
 so a property test can draw them at random.
 """
 
@@ -31,6 +35,10 @@ ORGANS = {
     "akn-ecosoc": "Economic and Social Council",
 }
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+SEPARATOR = "_" * 18  # the UN's footnote separator, as pdftotext copies it
+END_RULE = "_" * 12  # the short rule under the last line of the text
+MARGIN = " " * 15  # pdftotext -layout: the text's left margin
+COLUMN_GAP = " " * 24  # pdftotext -layout: the space between columns printed side by side
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,9 @@ class Layout:
     form_feeds: bool = True
     blank_lines: bool = False  # a blank line after every printed line
     hyphenate: bool = True  # break long words that recur in the text with a layout hyphen
+    separator: bool = False  # the UN's footnote separator above each page's notes, a short rule ending the text
+    indented: bool = False  # pdftotext -layout: the page's indentation, and its columns side by side on one line
+    justified: bool = False  # with ``indented``: a paragraph's lines but the last widened to the full width
     job: str = "24-18602"
 
 
@@ -143,19 +154,50 @@ class _Printer:
                 if label:
                     self.paragraph(label.group(1), row[label.end() :])
                 else:  # a heading is centred, never hyphenated
-                    self.paragraph(None, row, hyphenate=block.kind != "heading")
+                    self.paragraph(None, row, hyphenate=block.kind != "heading", centred=block.kind == "heading")
 
     def marked_text(self, runs: list[Inline]) -> str:
         return self.runs_text(runs)[0]
 
-    def paragraph(self, label: str | None, text: str, hyphenate: bool = True) -> None:
-        if label and self.layout.own_line_numbers:
+    def paragraph(self, label: str | None, text: str, hyphenate: bool = True, centred: bool = False) -> None:
+        if self.layout.indented:
+            printed = self.indented(label, text, hyphenate, centred)
+        elif label and self.layout.own_line_numbers:
             printed = [label, *self.wrap(text, hyphenate)]
         else:
             printed = self.wrap(f"{label} {text}" if label else text, hyphenate)
         for line in printed:
             markers = [found.group(2) for found in MARKER_RE.finditer(line)]  # their notes go on this line's page
             self.put(MARKER_RE.sub(lambda found: (" " if found.group(1) == TIE else "") + found.group(2), line), markers)
+
+    def indented(self, label: str | None, text: str, hyphenate: bool, centred: bool) -> list[str]:
+        """A paragraph as ``pdftotext -layout`` prints it: its first line (and the label's gap) indented beyond the
+        margin of the next lines, a heading centred."""
+        if centred:
+            return [MARGIN + " " * max(0, (self.layout.width - len(line)) // 2) + line for line in self.wrap(text, False)]
+        lines = self.wrap(f"{label} {text}" if label else text, hyphenate)
+        if not lines:
+            return []
+        if self.layout.justified:
+            lines = [*(self.justify(line) for line in lines[:-1]), lines[-1]]
+        first = lines[0].replace(f"{label} ", f"{label}    ", 1) if label else lines[0]
+        return [MARGIN + "      " + first, *(MARGIN + line for line in lines[1:])]
+
+    def justify(self, line: str) -> str:
+        """``line`` widened to the page's width at its spaces, as -layout copies a justified line."""
+        words = line.split(" ")
+        extra = self.layout.width - len(line)
+        if len(words) < 2 or extra <= 0:
+            return line
+        gaps = [1 + extra // (len(words) - 1) + (index < extra % (len(words) - 1)) for index in range(len(words) - 1)]
+        return "".join(word + " " * gap for word, gap in zip(words, [*gaps, 0], strict=True))
+
+    def right(self, line: str) -> str:
+        """A closing line or the date, as -layout prints it at the right of the page."""
+        return (MARGIN + " " * max(0, self.layout.width - len(line)) + line) if self.layout.indented else line
+
+    def columns(self, *columns: str) -> str:
+        return COLUMN_GAP.join(column for column in columns if column)
 
     def put(self, line: str, markers: list[str]) -> None:
         if len(self.page) >= self.layout.page_lines:  # (a full page ends when more text comes: the last is never empty)
@@ -168,12 +210,16 @@ class _Printer:
         notes = [self.notes.pop(marker) for marker in self.page_notes if marker in self.notes]
         if last:
             notes += list(self.notes.values())
+        margin = MARGIN if self.layout.indented else ""
         if notes:
-            out.append("")
+            out += ["", margin + SEPARATOR] if self.layout.separator else [""]
         for note in notes:
             text, _ = self.runs_text(note.runs)
             if self.layout.note_form == "inline":
-                out += self.wrap(f"{note.marker} {text}")
+                out += [margin + line for line in self.wrap(f"{note.marker} {text}")]
+            elif self.layout.indented:  # the label at the left, the text's first line indented
+                lines = self.wrap(text)
+                out += [" " * 9 + note.marker, margin + "    " + lines[0], *(margin + line for line in lines[1:])]
             else:
                 out += [note.marker, *self.wrap(text)]
         out += ["", *self.footer()]
@@ -201,7 +247,9 @@ class _Printer:
             "two-lines": [symbol, "", title],
         }
         lines = shapes[self.layout.header]
-        self.furniture.update(line for line in lines if symbol in line)
+        if self.layout.indented:  # the title and the symbol side by side, far apart
+            lines = [self.columns(*line.partition(symbol)).strip() if line else line for line in lines]
+        self.furniture.update(" ".join(line.split()) for line in lines if symbol in line)
         return [*lines, ""]
 
     def running_title(self, room: int) -> str:
@@ -223,9 +271,12 @@ class _Printer:
             "page": [page, f"{job} (E)"],
         }
         lines = shapes[self.layout.footer]
+        if self.layout.indented:  # the page number and the job number side by side
+            lines = [self.columns(*lines)]
         if self.page_number == 1:
-            lines = [f"{prefix}{job} (E) 121024", f"*{job.replace('-', '')}*", "Please recycle"]
-        self.furniture.update(line for line in lines if job in line or "recycle" in line)
+            codes = self.columns(f"{prefix}{job} (E)", "121024", "121024") if self.layout.indented else ""
+            lines = [codes or f"{prefix}{job} (E) 121024", f"*{job.replace('-', '')}*", "Please recycle"]
+        self.furniture.update(" ".join(line.split()) for line in lines if job in line or "recycle" in line)
         return lines
 
     def masthead(self) -> list[str]:
@@ -233,6 +284,8 @@ class _Printer:
         head = self.res.heading
         organ = head.get("organ") or ORGANS.get(self.res.organ, "")
         lines = ["United Nations", head.get("symbol", ""), organ, "Distr.: General", head.get("date", "")]
+        if self.layout.indented:  # the masthead's columns side by side, the date under the right one
+            lines = [self.columns(*lines[:2]), self.columns(*lines[2:4]), self.right(lines[4])]
         lines += [f"Original: {head['original']}" if head.get("original") else "", ""]
         lines += [head.get(key, "") for key in ("session", "session-dates")]
         if head.get("agenda-item"):
@@ -247,10 +300,14 @@ class _Printer:
         for block in self.res.body:
             self.block(block)
         for line in [*self.res.meeting, *self.res.vote]:
-            self.put(line, [])
+            self.put(self.right(line), [])
         for block in self.res.annex:
             self.block(block)
+        if self.layout.separator:
+            self.put(self.right(END_RULE), [])
         self.end_page(last=True)
+        printed = {line.strip() for line in self.lines}
+        self.furniture.update(rule for rule in (SEPARATOR, END_RULE) if rule in printed)
         return Printed("\n".join(self.lines) + "\n", tuple(sorted(self.furniture)))
 
 
@@ -271,5 +328,11 @@ LAYOUTS = {
         footer="page-job",
         blank_lines=True,
         form_feeds=False,
+    ),
+    # as the UN's own PDFs copy: the footnote separator above each page's notes and the rule ending the text
+    "printed-separator": Layout(separator=True, note_form="inline", footer="page-job"),
+    # as pdftotext -layout copies: the indentation kept, the masthead's and page foot's columns on one line
+    "printed-layout": Layout(
+        indented=True, justified=True, own_line_numbers=False, header="title-symbol", footer="page-of"
     ),
 }

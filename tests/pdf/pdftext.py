@@ -1,8 +1,9 @@
 """Text copied out of the UN's Word files the way users get it: LibreOffice PDF, then ``pdftotext``.
 
 The PDFs come from :func:`tests.pdfcache.cached_pdf` (cached by content and LibreOffice version);
-``pdftotext`` runs in its default (``-layout``-less reading order) and ``-raw`` (content stream
-order) modes, the two shapes a copy from a PDF viewer takes.
+``pdftotext`` runs in its default (reading order), ``-raw`` (content stream order) and ``-layout``
+(the page's look kept: indentation, columns on one line, runs of spaces) modes: the shapes a copy from a
+PDF viewer takes, and the mode many users pick to keep the look of the page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from tests.pdfcache import cached_pdf
 
-MODES = {"pdftotext": [], "pdftotext-raw": ["-raw"]}
+MODES = {"pdftotext": [], "pdftotext-raw": ["-raw"], "pdftotext-layout": ["-layout"]}
 
 
 def pdf_text(docx: Path, mode: str) -> str:

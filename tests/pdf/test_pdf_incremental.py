@@ -23,7 +23,7 @@ def sample() -> list[str]:
     return [path.stem for path in files[:: max(1, len(files) // 3)]]
 
 
-@pytest.mark.parametrize("mode", ["pdftotext", "pdftotext-raw"])
+@pytest.mark.parametrize("mode", ["pdftotext", "pdftotext-raw", "pdftotext-layout"])
 @pytest.mark.parametrize("stem", sample())
 def test_typing_into_real_pdf_copies(stem, mode):
     path = next(path for path in docx_files() if path.stem == stem)

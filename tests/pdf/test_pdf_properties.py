@@ -4,7 +4,9 @@ A printed copy of an AKN resolution of any organ (Human Rights Council, General 
 Council, Economic and Social Council: each with its masthead, running header and job numbers, its
 headings, parts, annexes, nested drafts and tables) with random page lengths, line widths,
 furniture variants, note forms and markers parses to a model that holds every word of the
-resolution (each as often as the resolution has it) and none of the page furniture.
+resolution (each as often as the resolution has it) and none of the page furniture (the UN's footnote
+separator and the rule under the text's last line included), with or without the indentation and columns of
+``pdftotext -layout``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ layouts = st.builds(
     form_feeds=st.booleans(),
     blank_lines=st.booleans(),
     hyphenate=st.booleans(),
+    separator=st.booleans(),
+    indented=st.booleans(),
+    justified=st.booleans(),
     job=st.from_regex(r"\A[12][0-9]-[0-9]{5}\Z"),
 )
 
@@ -73,6 +78,20 @@ SWEPT = [
     ("E_RES_2022_17-2211666E.xml", "narrow"),
     ("A_RES_76_128-2118796E.xml", "narrow"),  # a page number under notes labelled on their text's line
     ("A_RES_76_296-2211524E.xml", "narrow"),  # an annex titled as the resolution, under the running title
+    # "The General Assembly" with no comma over "1. Authorizes …" (no preamble, the number on its text's line)
+    ("A_RES_76_248-2119715E.xml", "printed-raw"),
+    ("A_RES_76_248-2119715E.xml", "narrow"),
+    ("A_RES_76_113-2118669E.xml", "narrow"),  # "Guideline 3" (a heading's number) over the page number "3"
+    # a running title beside the symbol of a resolution in parts ("Questions relating to information A/RES/76/84 A-B")
+    ("A_RES_76_84 A-B-2118640E.xml", "printed-blank"),
+    ("A_RES_76_235B_E.xml", "printed-blank"),
+    ("A_RES_76_244B_E.xml", "printed-blank"),
+    ("A_RES_76_246B_E.xml", "printed-blank"),
+    ("E_RES_2021_2 B-2110300E.xml", "printed-blank"),
+    ("A_RES_76_84 A-B-2118640E.xml", "wide"),
+    ("A_RES_76_246B_E.xml", "wide"),
+    ("E_RES_2021_2 B-2110300E.xml", "wide"),
+    ("A_RES_76_193-2119293E.xml", "wide"),  # a list run in after "and", "(a)" nine printed lines above "(b)"
 ]
 
 

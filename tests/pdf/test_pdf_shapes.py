@@ -433,3 +433,29 @@ Decides to continue the consideration of the question at its seventy-third sessi
     assert operative_numbers(document) == ["1", "2"]
     assert not document.operative[0].children
     assert "training; (b) investing in skills development;" in document.operative[0].text.plain
+
+
+def test_a_note_printed_right_under_a_paragraph_cut_by_the_page_break_keeps_its_text():
+    """pdftotext prints the note texts of the first page right under its last line, which the page break cuts
+    ("… We reiterate our commitment to promote" / "Resolution 64/293." / "1", the furniture, "education and …"):
+    what the paragraph leaves out between its halves is no part of the note's text."""
+    document = parse_document(
+        copy(
+            """Recalling the Global Plan of Action to Combat Trafficking in Persons, 1 and reaffirming
+our commitments made therein and our strong political will to take decisive action
+to end this heinous crime, wherever it may occur, and our commitment to promote
+Resolution 64/293.
+
+1
+""",
+            """education and awareness-raising campaigns to prevent trafficking in persons,
+1.
+Welcomes the designation of 30 July as the World Day against Trafficking in Persons;
+72nd plenary meeting
+4 December 2017
+""",
+        )
+    )
+    assert {note.label: note.text.plain for note in document.footnotes} == {"1": "Resolution 64/293."}
+    assert document.preamble[-1].text.plain.endswith("our commitment to promote education and awareness-raising"
+                                                     " campaigns to prevent trafficking in persons,")
