@@ -5,7 +5,8 @@ builder's classification stage and the genre's forms (``forms.py``)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 # the authoring and closing lines are recognised in their own modules; named here for the builder and forms
 from resolint.grammar.authoring import AUTHORING_RE as AUTHORING_RE
@@ -14,8 +15,21 @@ from resolint.grammar.closing import CLOSING_RE as CLOSING_RE
 from resolint.grammar.labels import roman_label
 from resolint.refdata import match_operative, match_preambular
 
-if TYPE_CHECKING:
-    from resolint.grammar.construct import Pending
+
+class _Labelled(Protocol):
+    label: str | None
+
+
+class Pending(Protocol):
+    """A paragraph or item being built, as far as its label's level asks (``construct.Pending``; named by
+    its shape so that nothing here imports the construction stage, which imports the segmentation)."""
+
+    @property
+    def unit(self) -> _Labelled: ...
+
+    @property
+    def children(self) -> Sequence[Pending]: ...
+
 
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
 ITEM_BULLETS = "•–▪◦·●∙-"  # bullets and dashes that label items in the Council's texts
@@ -49,7 +63,7 @@ def _sub_level(label: str, parent: Pending) -> int:
     return 2 if label == "i" and last != "h" else 1
 
 
-def _level_in_roman_list(label: str, last: str, nested: list[Pending]) -> int:
+def _level_in_roman_list(label: str, last: str, nested: Sequence[Pending]) -> int:
     """In a list numbered (i), (ii) … at the first level (the Council's task groups), the next
     numeral is the next item; any other label ("(a)" … "(f)", then "(g)" under "(ii)", the letters
     running on through the groups) is an item under the last numeral."""

@@ -46,7 +46,8 @@ ELIDED_RE = re.compile(r"[a-z]{1,2}['’]")  # "d’Ivoire" at a line's start
 NAME_SEPARATOR_RE = re.compile(r",|\band\b")
 SMALL_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is one word, "People's" none
 NAME_SMALL_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
-ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on ({DATE}))?$", re.IGNORECASE)
+ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.{{1,80}}?)(?: on ({DATE}))?$", re.IGNORECASE)
+LINE_MAX = 500  # a heading item is one line of bounded length: a longer one holds the resolution's text
 
 
 class HeadingReader:
@@ -159,7 +160,7 @@ class HeadingReader:
             return False
         expect_title = self._expect_agenda_title
         self._expect_agenda_title = False
-        masthead = MASTHEAD_RE.fullmatch(text)
+        masthead = MASTHEAD_RE.fullmatch(text) if len(text) <= LINE_MAX else None
         if masthead and not (expect_title and not masthead.group(1)):
             # the masthead's "United Nations" line, alone or with the symbol; after "Agenda item 54" it
             # is the agenda title ("United Nations Relief and Works Agency …")
@@ -203,6 +204,8 @@ class HeadingReader:
             self.sponsors_span = self.lines.span(start, start + len(raw))
             self._field("document-type", doc_type, start, start + len(raw))
             return True
+        if len(text) > LINE_MAX:  # (only a list of sponsors is longer)
+            return False
         adopted = ADOPTED_RE.match(text)
         if adopted:
             self._field("document-type", f"{adopted.group(1).lower()} adopted", start, start + len(raw))

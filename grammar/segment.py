@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resolint.grammar.closing import VOTE_GROUP_RE
+from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
 from resolint.grammar.inline import InlineScan, scan_inline
 from resolint.grammar.rawlines import Movable, RawLine
-from resolint.model import LineIndex
+from resolint.model import Artefact, Document, LineIndex
 
 if TYPE_CHECKING:
     from resolint.grammar.buildmemo import BuildMemo
+    from resolint.grammar.pdflines import PdfCopy
 
 TERMINAL_PUNCTUATION = ".,;:!?"
 
@@ -67,9 +69,46 @@ class Segmenter:
     source: str
     lines: LineIndex
     memo: BuildMemo | None
+    doc: Document
+    copy: PdfCopy | None
 
     def _units(self, blocks: list[list[RawLine]]) -> list[Unit]:
-        """The units of every block; an incremental build takes those of unchanged blocks over."""
+        """The units of every block; an incremental build takes those of unchanged blocks over. A text
+        that lost its line breaks is cut where the genre starts a line (:meth:`_flat_units`)."""
+        units = self._block_run(blocks)
+        if self.copy is None and not self.source.startswith("---"):
+            spans = [line for unit in units if unit.kind != "comment" for line in unit.lines]
+            if is_flat(self.source, spans):
+                return self._flat_units(units, spans)
+            if "______" in self.source and (notes := read_separated_notes(self.source, spans)) is not None:
+                return self._units_with_notes(units, *notes)
+        return units
+
+    def _units_with_notes(self, units: list[Unit], separator: int, notes: FlatText) -> list[Unit]:
+        """The units of a text whose notes stand under a separator line, each "1 Text" a note, their
+        plain-digit markers in the body handed to the builder as a PDF copy's are."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        self.copy = PdfCopy(blocks=[], refs=notes.refs)
+        kept = [unit for unit in units if unit.start < separator]
+        return kept + [_unit_of(piece) for piece in notes.pieces]
+
+    def _flat_units(self, units: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
+        """The pieces of a flat text (``grammar/flat.py``) as units; its plain-digit note markers and a
+        page's notes between the halves of a paragraph handed to the builder as a PDF copy's are; the
+        lost line breaks recorded for RS007."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        flat = read_flat(self.source, spans)
+        self.copy = PdfCopy(blocks=[], refs=flat.refs, hidden=flat.hidden)
+        self.doc.layout.extend(Artefact("lost-line-break", self.lines.span(s, e)) for s, e in flat.breaks)
+        pieces = [
+            Unit(p.kind, p.start, p.end, p.text_start, 0, p.bullet, p.label, p.label_span, p.lines) for p in flat.pieces
+        ]
+        comments = [unit for unit in units if unit.kind == "comment"]
+        return sorted([*pieces, *comments], key=lambda unit: unit.start)
+
+    def _block_run(self, blocks: list[list[RawLine]]) -> list[Unit]:
         units: list[Unit] = []
         memo = self.memo
         source = self.source
@@ -158,6 +197,20 @@ class Segmenter:
         if not cuts:
             unit.scan = scan
         return cuts
+
+
+def _unit_of(piece: Piece) -> Unit:
+    return Unit(
+        piece.kind,
+        piece.start,
+        piece.end,
+        piece.text_start,
+        0,
+        piece.bullet,
+        piece.label,
+        piece.label_span,
+        piece.lines,
+    )
 
 
 def _joins_paragraphs(char: str) -> bool:

@@ -1,0 +1,225 @@
+"""Text whose line breaks were lost: where the genre starts a new line inside one long line.
+
+Copies from web pages, some PDF viewers, e-mail clients and datasets put a whole resolution on one
+line ("… 74/132. Report of the Human Rights Council The General Assembly, Recalling its resolutions
+…, Having considered …,1,2 Takes note of … recommendations. 50th plenary meeting 18 December 2019
+__________________ 1 Official Records …"), or one line per printed page. The segmentation
+(``segment.py``) asks :func:`read_flat` for the places where the UN starts a line of its own, found
+by how the genre builds its texts, never by the words of one document:
+
+- before the authoring line ("The General Assembly,") and after its comma;
+- in the heading before it: "Distr.:", "Original:", the organ after them, "… session", "Agenda item",
+  "Resolution adopted by …", the report line in brackets, the title's number ("74/132.");
+- a listed preambular opener (capitalised) after the comma that ends a preambular paragraph;
+- the next operative number ("2. ") after ",", ";", ":" or "."; in a text without numbers a listed
+  operative verb after them;
+- a sub-paragraph label ("(a) ") after ":" or ";" (also "; and"), and the next label of a list after
+  a comma;
+- the closing lines: the meeting line, its date, "[Adopted …]", the groups of a recorded vote;
+- the footnote separator ("__________________"): the notes after it, each at the next number, end at
+  the end of the line; in the body their markers are plain digits glued to the word before
+  ("Council,1,2"), numbered as the notes are.
+
+Every piece is a span of the text as it stands; a paragraph cut by the notes of a page (one line per
+printed page) is one piece whose notes are hidden from its text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from resolint.grammar.authoring import looks_like_organ
+from resolint.grammar.flatcuts import (
+    AUTHORING_AT,
+    MARKER_RE,
+    MIN_FLAT,
+    NOTE_AT,
+    SEPARATOR_RE,
+    THE_RE,
+    UNREADABLE,
+    Cuts,
+    authoring_end,
+    lstrip_at,
+    rstrip_at,
+)
+
+
+@dataclass
+class Piece:
+    """A stretch of the flat text that makes one line of the genre (before classification)."""
+
+    start: int
+    end: int
+    kind: str = "text"  # text | operative | sub | bullet | footnote_sup
+    bullet: tuple[int, int] | None = None
+    label: str | None = None
+    label_span: tuple[int, int] | None = None
+    text_start: int = 0
+    lines: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class FlatText:
+    """The pieces of a flat text and what the builder must know besides: the plain-digit note markers
+    (label, start, end), the ranges hidden from a paragraph's text (a page's notes between its halves)
+    and the whitespace where a line break was lost."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    refs: list[tuple[str, int, int]] = field(default_factory=list)
+    hidden: list[tuple[int, int]] = field(default_factory=list)
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+
+def is_flat(source: str, lines: list[tuple[int, int]]) -> bool:
+    """The text lost its line breaks: a line holds the authoring line with a paragraph after it."""
+    for start, end in lines:
+        if end - start < MIN_FLAT:
+            continue
+        for match in THE_RE.finditer(source, start, end):
+            found = authoring_end(source, match.start())
+            after = source[found : found + 2].lstrip()[:1] if found is not None else ""
+            if found is not None and end - found > 40 and (after.isupper() or after.isdigit()):
+                return True  # a paragraph's start after it (not "The Security Council, recalling …")
+    return False
+
+
+def too_flat(source: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A line far longer than a paragraph in a text with no authoring line at all (where such a text
+    cannot be read): its span, else None."""
+    if any(looks_like_organ(m.group(1)) for m in AUTHORING_AT.finditer(source)):
+        return None
+    return next(((start, end) for start, end in lines if end - start >= UNREADABLE), None)
+
+
+def read_separated_notes(source: str, lines: list[tuple[int, int]]) -> tuple[int, FlatText] | None:
+    """The notes under a separator line at the end of a text with its line breaks (what RS007's fix makes
+    of a flat text, and how web pages print notes): (where the separator starts, the notes as pieces and
+    their plain-digit markers in the body), else None."""
+    for index, (start, end) in enumerate(lines):
+        separator = SEPARATOR_RE.match(source, lstrip_at(source, start, end))
+        if separator is None or source[separator.end() : end].strip() or index == len(lines) - 1:
+            continue
+        reader = _Reader(source, lines[:index])
+        reader.ranges = list(lines[:index])
+        reader.notes = [(separator.end(), lines[-1][1])]
+        reader._refs(reader._notes())
+        first = min((piece.start for piece in reader.out.pieces), default=None)
+        if first is None or source[separator.end() : first].strip():
+            return None
+        reader.out.breaks.clear()
+        return separator.start(), reader.out
+    return None
+
+
+def read_flat(source: str, lines: list[tuple[int, int]]) -> FlatText:
+    """The pieces of the flat ``lines`` (source spans, in order) of ``source``."""
+    return _Reader(source, lines).run()
+
+
+class _Reader:
+    def __init__(self, source: str, lines: list[tuple[int, int]]) -> None:
+        self.source = source
+        self.lines = lines
+        self.out = FlatText()
+        self.ranges: list[tuple[int, int]] = []  # the body's stretches, notes left out
+        self.notes: list[tuple[int, int]] = []  # the notes' stretches (separator to the end of its line)
+
+    def run(self) -> FlatText:
+        for start, end in self.lines:
+            separator = SEPARATOR_RE.search(self.source, start, end)
+            if separator is None:
+                self.ranges.append((start, end))
+                continue
+            if separator.start() > start:
+                body_end = rstrip_at(self.source, start, separator.start())
+                self.ranges.append((start, body_end))
+                self.out.breaks.append((body_end, separator.start()))
+            after = lstrip_at(self.source, separator.end(), end)
+            if after > separator.end():
+                self.out.breaks.append((separator.end(), after))
+            self.notes.append((separator.end(), end))
+        labels = self._notes()
+        self._refs(labels)
+        self._body()
+        self.out.pieces.sort(key=lambda piece: piece.start)
+        return self.out
+
+    # ---- the notes after a separator ---------------------------------------------------------------
+    def _notes(self) -> set[str]:
+        expected = None
+        labels: set[str] = set()
+        for start, end in self.notes:
+            cuts: list[re.Match[str]] = []
+            at = lstrip_at(self.source, start, end)
+            for match in NOTE_AT.finditer(self.source, at, end):
+                number = int(match.group(1))
+                glued = match.start() > at and not self.source[match.start() - 1].isspace()
+                if glued or (expected is not None and number != expected) or (expected is None and match.start() != at):
+                    continue
+                cuts.append(match)
+                expected = number + 1
+            for index, match in enumerate(cuts):
+                stop = cuts[index + 1].start() if index + 1 < len(cuts) else end
+                stop = rstrip_at(self.source, match.start(), stop)
+                label = match.group(1)
+                labels.add(label)
+                piece = Piece(match.start(), stop, "footnote_sup", label=label)
+                piece.label_span = (match.start(), match.start() + len(label))
+                piece.text_start, piece.lines = match.end(), [(match.start(), stop)]
+                self.out.pieces.append(piece)
+                if index:
+                    self.out.breaks.append((rstrip_at(self.source, start, match.start()), match.start()))
+        return labels
+
+    def _refs(self, labels: set[str]) -> None:
+        """Plain digits glued to a word or a mark, numbered as the notes are (the next note, or one met before)."""
+        numbers = sorted(int(label) for label in labels)
+        seen = 0
+        for start, end in self.ranges:
+            for match in MARKER_RE.finditer(self.source, start, end):
+                number = int(match.group(1))
+                following = next((n for n in numbers if n > seen), None)
+                ahead = following is not None and number <= following + 2  # (a marker the copy lost may be skipped)
+                if match.group(1) in labels and (number <= seen or ahead):
+                    self.out.refs.append((match.group(1), match.start(), match.end()))
+                    seen = max(seen, number)
+
+    # ---- the body --------------------------------------------------------------------------------
+    def _body(self) -> None:
+        cuts = Cuts(self.source, self.ranges, {start for _, start, _ in self.out.refs}).find()
+        stream = [(start, end) for start, end in self.ranges if end > start]
+        if not stream:
+            return
+        bounds = sorted({stream[0][0], *cuts})
+        for index, start in enumerate(bounds):
+            stop = bounds[index + 1] if index + 1 < len(bounds) else stream[-1][1]
+            parts = [(max(s, start), min(e, stop)) for s, e in stream if s < stop and e > start]
+            parts = [(s, rstrip_at(self.source, s, e)) for s, e in parts]
+            parts = [(s, e) for s, e in parts if e > s]
+            if not parts:
+                continue
+            self.out.pieces.append(_piece(self.source, parts, cuts.get(start)))
+            # a page's notes between the halves of a paragraph: hidden, one white space kept between the words
+            gaps = [(a[1] + 1, b[0]) for a, b in itertools.pairwise(parts)]
+            self.out.hidden += [(start, end) for start, end in gaps if self.source[start:end].strip()]
+            if index:
+                before = rstrip_at(self.source, bounds[index - 1], start)
+                if before < start and "\n" not in self.source[before:start]:
+                    self.out.breaks.append((before, start))
+
+
+def _piece(source: str, parts: list[tuple[int, int]], kind: tuple[str, str] | None) -> Piece:
+    start, end = parts[0][0], parts[-1][1]
+    piece = Piece(start, end, text_start=start, lines=list(parts))
+    if kind and kind[0] == "bullet":
+        piece.kind, piece.bullet = "bullet", (start, start + 1)
+        piece.text_start = lstrip_at(source, start + 1, end)
+    elif kind and kind[0] in ("operative", "sub"):
+        label = kind[1]
+        piece.kind, piece.label, piece.label_span = kind[0], label, (start, start + len(label))
+        piece.text_start = lstrip_at(source, start + len(label), end)
+    return piece
+
+
