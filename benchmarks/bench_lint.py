@@ -249,6 +249,22 @@ def profile(path: Path, top: int = 25) -> None:
     print(stream.getvalue())
 
 
+def bench_prologue() -> None:
+    """A resolution behind a long report whose lines all end in a comma (an NGO report, seed 001's shape): the
+    heading reader holds such lines to read a sponsor list over several lines, and must stay linear."""
+    print("== a resolution behind a long report of comma-ending lines, parse + all rules")
+    per_kb = {}
+    for lines in (1_000, 4_000):
+        report = "\n".join(f"Report line {i} of the Committee on Information and of the others," for i in range(lines))
+        text = report + "\n\nThe General Assembly,\n\n*Recalling* its resolution 1,\n\n1. *Decides* to act.\n"
+        size = len(text.encode("utf-8"))
+        timing, _ = timed_runs(lambda text=text: lint_text(text, "report.txt"))
+        per_kb[lines] = timing.cpu / (size / KB)
+        print(f"  {lines:5d} lines ({size / KB:5.0f} KB) {timing.show()}  {size / KB / timing.cpu:6.0f} KB/s CPU")
+    ratio = per_kb[4_000] / per_kb[1_000]
+    print(f"  linearity: CPU per KB at 4,000 lines is {ratio:.2f}x that at 1,000  [{verdict(ratio <= 1.5)} <= 1.5x]")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the 10 MB document")
@@ -257,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = {k: v for k, v in SIZES.items() if not (args.quick and k == "10 MB")}
     print(f"resolint {resolint.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     bench_seeds()
+    bench_prologue()
     with tempfile.TemporaryDirectory(prefix="resolint-bench-") as tmp:
         results = bench_sizes(sizes, Path(tmp))
         one_mb, one_mb_timing = results["1 MB"]

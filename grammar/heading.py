@@ -48,6 +48,9 @@ SMALL_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is on
 NAME_SMALL_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.{{1,80}}?)(?: on ({DATE}))?$", re.IGNORECASE)
 LINE_MAX = 500  # a heading item is one line of bounded length: a longer one holds the resolution's text
+# the longest heading item, a list of sponsors (every Member State, with asterisks: about 3,000 characters);
+# lines held longer than this are text, which keeps reading a long prologue linear
+HELD_MAX = 4_000
 
 
 class HeadingReader:
@@ -87,8 +90,11 @@ class HeadingReader:
                 leftover.append(unit)
                 continue
             for start, end in self._pieces(unit):
+                if held and end - held[0][1] > HELD_MAX:  # no heading item is this long: the held lines are text
+                    leftover.append(_held_unit(held))
+                    held = []
                 if held:
-                    if not self._piece(held[0][1], end) and not self._after_names(held, start, end):
+                    if not self._held_piece(held, end) and not self._after_names(held, start, end):
                         held.append((unit, start, end))
                         if _goes_on(self.source[start:end]):
                             continue
@@ -104,6 +110,15 @@ class HeadingReader:
         if held:
             leftover.append(_held_unit(held))
         return leftover
+
+    def _held_piece(self, held: list[tuple[Unit, int, int]], end: int) -> bool:
+        """The held lines with the line that ends at ``end``, read as one heading item. Longer than a line
+        (``LINE_MAX``) only a list of sponsors is one, and its document type ("…: draft resolution") stands
+        in the last two lines: without a colon there, the lines are not read again (a long report keeps
+        the reading linear)."""
+        if end - held[0][1] > LINE_MAX and ":" not in self.source[held[-1][1] : end]:
+            return False
+        return self._piece(held[0][1], end)
 
     def _after_names(self, held: list[tuple[Unit, int, int]], start: int, end: int) -> bool:
         """A heading item after lines held as names that it does not end ("Special Political and
@@ -172,7 +187,8 @@ class HeadingReader:
             return True
         if SYMBOL_LINE_RE.fullmatch(text):
             return self._field("symbol", text, start, start + len(raw))
-        beside = ORGAN_DISTR_RE.match(text)  # "Security Council Distr.: General": the masthead's columns on one line
+        # "Security Council Distr.: General": the masthead's columns on one line
+        beside = ORGAN_DISTR_RE.match(text) if "Distr" in text else None
         if beside and beside.group(1) in ORGANS:
             self._field("organ", beside.group(1), start, start + len(beside.group(1)))
             start, raw, text = start + beside.start(2), raw[beside.start(2) :], text[beside.start(2) :]

@@ -118,3 +118,15 @@ def test_a_heading_line_that_repeats_a_field_is_kept_as_text():
 def test_a_title_that_starts_with_united_nations_is_no_masthead():
     source = MASTHEAD + SPONSORS + BODY.replace("The right to privacy in the digital age", "United Nations Decade of Ocean Science")
     assert resolint.parse(source).title.text == "United Nations Decade of Ocean Science"
+
+
+def test_a_long_report_of_lines_that_go_on_is_kept_in_pieces_no_longer_than_a_heading_item():
+    """Lines held to read a sponsor list again with the next are bounded (``HELD_MAX``): a report before the
+    resolution whose lines all end in a comma is kept whole, in pieces, and read once (``benchmarks/bench_lint.py``)."""
+    from resolint.grammar.heading import HELD_MAX
+
+    report = "\n".join(f"Report line {i} of the Committee on Information and of the others," for i in range(400))
+    document = resolint.parse(report + "\n\nThe General Assembly,\n\n1. *Decides* to act.\n")
+    pieces = [p.span.end - p.span.start for p in document.prologue]
+    assert len(pieces) > 1 and max(pieces) <= HELD_MAX
+    assert " ".join(" ".join(p.text.plain.split()) for p in document.prologue) == " ".join(report.split())
