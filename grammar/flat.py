@@ -101,15 +101,11 @@ def read_separated_notes(source: str, lines: list[tuple[int, int]]) -> tuple[int
         separator = SEPARATOR_RE.match(source, lstrip_at(source, start, end))
         if separator is None or source[separator.end() : end].strip() or index == len(lines) - 1:
             continue
-        reader = _Reader(source, lines[:index])
-        reader.ranges = list(lines[:index])
-        reader.notes = [(separator.end(), lines[-1][1])]
-        reader._refs(reader._notes())
-        first = min((piece.start for piece in reader.out.pieces), default=None)
+        notes = _Reader(source, lines[:index]).notes_only(separator.end(), lines[-1][1])
+        first = min((piece.start for piece in notes.pieces), default=None)
         if first is None or source[separator.end() : first].strip():
             return None
-        reader.out.breaks.clear()
-        return separator.start(), reader.out
+        return separator.start(), notes
     return None
 
 
@@ -144,6 +140,15 @@ class _Reader:
         self._refs(labels)
         self._body()
         self.out.pieces.sort(key=lambda piece: piece.start)
+        return self.out
+
+    def notes_only(self, start: int, end: int) -> FlatText:
+        """The notes from ``start`` to ``end`` (after a separator line) and their markers in the lines,
+        the lines kept as they are (no break is lost)."""
+        self.ranges = list(self.lines)
+        self.notes = [(start, end)]
+        self._refs(self._notes())
+        self.out.breaks.clear()
         return self.out
 
     # ---- the notes after a separator ---------------------------------------------------------------

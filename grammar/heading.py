@@ -64,7 +64,6 @@ class HeadingReader:
         self.start: int | None = None
         self.end: int | None = None
         self._expect_agenda_title = False
-        self._leftover: list[Unit] = []  # what ``read`` hands back
 
     def heading(self) -> Heading:
         span = self.lines.span(self.start, self.end) if self.start is not None and self.end is not None else None
@@ -79,9 +78,8 @@ class HeadingReader:
         and" / "Uruguay: revised draft resolution"; "…, Brunei" / "Darussalam, …").
         Held lines that make no heading item are one piece of the prologue with the line that ends them
         ("Adopted by the Security Council at its 9125th meeting, on" / "31 August 2022"); lines held as
-        names before a heading item of their own are one piece of it (``_after_names``)."""
+        names before a heading item of their own are one piece of it (``_item_after_names``)."""
         leftover: list[Unit] = []
-        self._leftover = leftover
         held: list[tuple[Unit, int, int]] = []
         for unit in units:
             if unit.kind == "comment" or unit.kind.startswith("footnote"):
@@ -94,7 +92,11 @@ class HeadingReader:
                     leftover.append(_held_unit(held))
                     held = []
                 if held:
-                    if not self._held_piece(held, end) and not self._after_names(held, start, end):
+                    if self._held_piece(held, end):
+                        pass
+                    elif self._item_after_names(held, start, end):
+                        leftover.append(_held_unit(held))
+                    else:
                         held.append((unit, start, end))
                         if _goes_on(self.source[start:end]):
                             continue
@@ -120,15 +122,12 @@ class HeadingReader:
             return False
         return self._piece(held[0][1], end)
 
-    def _after_names(self, held: list[tuple[Unit, int, int]], start: int, end: int) -> bool:
+    def _item_after_names(self, held: list[tuple[Unit, int, int]], start: int, end: int) -> bool:
         """A heading item after lines held as names that it does not end ("Special Political and
-        Decolonization Committee (Fourth Committee)" / "Agenda item 54"): the item is read, the held
-        lines go to the prologue. A sentence held for its end ("…, on" / "31 August 2022") is not cut."""
+        Decolonization Committee (Fourth Committee)" / "Agenda item 54"): the item is read (the held
+        lines are then prologue). A sentence held for its end ("…, on" / "31 August 2022") is not cut."""
         last = held[-1]
-        if GOES_ON_RE.search(strip_marks(self.source[last[1] : last[2]])) or not self._piece(start, end):
-            return False
-        self._leftover.append(_held_unit(held))
-        return True
+        return not GOES_ON_RE.search(strip_marks(self.source[last[1] : last[2]])) and self._piece(start, end)
 
     def _pieces(self, unit: Unit) -> list[tuple[int, int]]:
         pieces: list[tuple[int, int]] = []
@@ -267,8 +266,9 @@ def title_text(raw: str) -> str:
 
 def _goes_on(line: str) -> bool:
     """The line goes on in the next: it ends as a sentence that goes on, or with a document type cut
-    short ("…, Russian Federation: draft" / "resolution"), or it lists names between commas, as a sponsor list wrapped at the page's width does ("…, Venezuela" / "(Bolivarian Republic
-    of), Zambia: draft resolution")."""
+    short ("…, Russian Federation: draft" / "resolution"), or it lists names between commas, as a
+    sponsor list wrapped at the page's width does ("…, Venezuela" / "(Bolivarian Republic of), Zambia:
+    draft resolution")."""
     text = strip_marks(line).strip()
     if GOES_ON_RE.search(text) or TYPE_GOES_ON_RE.search(text):
         return True

@@ -102,9 +102,7 @@ class Segmenter:
         flat = read_flat(self.source, spans)
         self.copy = PdfCopy(blocks=[], refs=flat.refs, hidden=flat.hidden)
         self.doc.layout.extend(Artefact("lost-line-break", self.lines.span(s, e)) for s, e in flat.breaks)
-        pieces = [
-            Unit(p.kind, p.start, p.end, p.text_start, 0, p.bullet, p.label, p.label_span, p.lines) for p in flat.pieces
-        ]
+        pieces = [_unit_of(piece) for piece in flat.pieces]
         comments = [unit for unit in units if unit.kind == "comment"]
         return sorted([*pieces, *comments], key=lambda unit: unit.start)
 
