@@ -24,7 +24,7 @@ from resolint.grammar.classify import (
 from resolint.grammar.construct import Pending, build_footnote
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
-from resolint.grammar.genre import Target, is_part_letter, is_section_number, written_heading
+from resolint.grammar.genre import Target, is_amendment, is_part_letter, is_section_number, written_heading
 from resolint.grammar.heading import HeadingReader
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
 from resolint.grammar.items import ItemPlacement
@@ -129,7 +129,12 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
                     self._comment(unit)
         for unit in leftover:
             self._footnote_or_prologue(unit)
-        self._body(units[body_start:])
+        if is_amendment(self.doc.heading.get("document-type")):
+            # "1. Insert a new preambular paragraph …": instructions, not a resolution's paragraphs
+            for unit in units[body_start:]:
+                self._footnote_or_prologue(unit)
+        else:
+            self._body(units[body_start:])
         self._finish()
 
     def _carried(self, pending: Pending, base: int) -> Paragraph:

@@ -46,6 +46,12 @@ def is_part_letter(line: str) -> bool:
     return bool(PART_LETTER_RE.match(line.lstrip("#").strip()))
 
 
+def is_amendment(document_type: str | None) -> bool:
+    """An amendments document ("Belarus: amendments to draft resolution A/C.3/76/L.31"): its numbered
+    paragraphs are instructions ("1. Insert …", "2. Delete operative paragraph 4."), not a resolution's."""
+    return bool(document_type) and document_type.lower().startswith("amendment")
+
+
 def named_draft(text: str) -> str | None:
     """``draft resolution`` or ``draft decision``, as the last of ``text``'s words that name one
     ("… the following draft decision", "Draft resolution II"), or None."""

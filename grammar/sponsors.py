@@ -7,8 +7,11 @@ import re
 from resolint.model import LineIndex, Sponsor
 from resolint.refdata_states import current_state_name, official_state_name
 
+DRAFT_KIND = r"(?:(?:further\s+)?revised\s+)?draft\s+(?:resolution|decision)"
+# "…: amendments to draft resolution A/C.3/76/L.31", "…: amendment to revised draft resolution A/HRC/53/L.1/Rev.1"
+AMENDMENT = rf"amendments?(?:\s+to\s+(?:the\s+)?{DRAFT_KIND}(?:\s+[A-Z][A-Z./\d-]*/[\w./-]*\w)?)?"
 DOC_TYPE_RE = re.compile(
-    r":\*?\s*((?:(?:further\s+)?revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]+)?|draft\s+resolutions?|amendment)\s*\.?\s*$",
+    rf":\*?\s*({DRAFT_KIND}(?:\s+[IVX]+)?|draft\s+resolutions?|{AMENDMENT})\s*\.?\s*$",
     re.IGNORECASE,
 )
 AND_RE = re.compile(r"\sand\s")  # five characters, like " and "
@@ -74,4 +77,10 @@ def parse_sponsor_line(text: str, start: int, lines: LineIndex) -> tuple[list[Sp
                 found.append(sponsor_from_item(piece[:and_at], start + offset, lines))
                 piece, offset = piece[and_at + 5 :], offset + and_at + 5
         found.append(sponsor_from_item(piece, start + offset, lines))
-    return [s for s in found if s is not None], " ".join(doc_type.group(1).split()).lower()
+    return [s for s in found if s is not None], _document_type(doc_type.group(1))
+
+
+def _document_type(written: str) -> str:
+    """ "Draft Resolution" → "draft resolution"; the symbol an amendment names keeps its case."""
+    words = written.split()
+    return " ".join(word if "/" in word else word.lower() for word in words)

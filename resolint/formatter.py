@@ -35,6 +35,7 @@ SUB_INDENT = {1: "    ", 2: "        "}
 MAX_ROUNDS = 4
 KEPT_CHARACTERS = "\u00a0\u2011"  # no-break space, non-breaking hyphen: folded in plain text only
 FOLDED_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+PARAGRAPH_BREAK = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v]*\n\s*")
 
 
 def format_text(text: str, path: str | None = None) -> str:
@@ -70,7 +71,7 @@ class _Renderer:
         self._front_matter()
         for paragraph in self.doc.prologue:
             self._comments_before(paragraph.span.start)
-            self.out.append(_fold(paragraph.text.raw))
+            self.out.append(_fold_paragraphs(paragraph.text.raw))
         items: list[tuple[int, str]] = []
         if self.doc.authoring:
             items.append((self.doc.authoring.span.start, f"*The {self.doc.authoring.organ}*,"))
@@ -205,6 +206,11 @@ class _Renderer:
             out.append(char)
         out.extend(item[2] for item in inserts[k:])
         return _fold("".join(out))
+
+
+def _fold_paragraphs(text: str) -> str:
+    """Text the parser did not place keeps its own paragraph breaks: each blank-line-separated part folded."""
+    return "\n\n".join(part for part in map(_fold, PARAGRAPH_BREAK.split(text)) if part)
 
 
 def _fold(text: str) -> str:

@@ -129,6 +129,8 @@ def document_json(document: Document) -> dict[str, Any]:
         ],
     }
     _add_structure(found, document.headings, document.annexes, document.drafts)
+    if document.prologue:
+        found["prologue"] = [{"line": p.span.line, "text": _clean(p.text.plain)} for p in document.prologue]
     if document.part_authorings:
         found["part_authorings"] = [_clean(a.text.plain) for a in document.part_authorings]
     return found

@@ -102,7 +102,7 @@ class HeadingConsistency(Rule[Document]):
         if "/L." in symbol and "draft" not in kind and "amendment" not in kind:
             yield self.diagnostic(span, f'{symbol} is an L. document, a draft: write "draft resolution", not "{value}"')
             return
-        if "draft" not in kind:
+        if "draft" not in kind or kind.startswith("amendment"):  # an amendment names the draft it amends
             return
         revised = "/Rev." in symbol
         if revised and not kind.startswith("revised"):

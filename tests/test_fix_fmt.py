@@ -145,6 +145,20 @@ def test_fmt_keeps_text_it_does_not_understand() -> None:
     assert not words(text) - words(canonical)
 
 
+def test_fmt_keeps_the_paragraph_breaks_of_text_it_does_not_place() -> None:
+    """A decision of the Assembly's narrative kind has no authoring line: fmt keeps its lead-in and items apart."""
+    text = (
+        "76/513. Election of members of the Committee for Programme and Coordination\n\n"
+        "At its 48th plenary meeting, on 2 December 2021, the General Assembly:\n\n"
+        "(a) Took note of the report of the Secretary-General (A/76/100);\n\n"
+        "(b) Decided to defer consideration of the item to its seventy-seventh session.\n"
+    )
+    canonical = resolint.format_text(text)
+    assert "the General Assembly:\n\n(a) Took note" in canonical
+    assert "(A/76/100);\n\n(b) Decided" in canonical
+    assert resolint.format_text(canonical) == canonical
+
+
 def test_fmt_command_writes_res_md_next_to_pasted_text(tmp_path: Path) -> None:
     path = tmp_path / "draft.txt"
     path.write_bytes(DRAFT_SEED.read_bytes())

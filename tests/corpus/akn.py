@@ -1125,41 +1125,83 @@ def italic_extent(block: Block) -> tuple[tuple[str, ...], int] | None:
     return words, len(PHRASE_TOKEN_RE.findall(phrase))
 
 
-@cache
-def extent_votes(folder: str) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
-    """Where one organ's italics stop, word by word: for the words ``w1 … wm`` and the word after them,
-    how many paragraphs stop the italics after ``wm`` and how many carry them on."""
+Votes = tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]
+
+
+def body_votes(body: list[Block]) -> Votes:
+    """Where one body's italics stop, word by word: for the words ``w1 … wm`` and the word after them,
+    how many of its paragraphs (and those of the drafts nested in it) stop the italics after ``wm`` and
+    how many carry them on."""
     stops: Counter[tuple[str, ...]] = Counter()
     goes_on: Counter[tuple[str, ...]] = Counter()
-    for path in corpus_files(folder):
-        for _, block in phrase_blocks(load(path).body):
-            extent = italic_extent(block)
-            if extent is None:
-                continue
-            words, size = extent
-            for length in range(1, size):
-                goes_on[words[: length + 1]] += 1
-            stops[words[: size + 1]] += 1
+    for _, block in phrase_blocks(body):
+        extent = italic_extent(block)
+        if extent is None:
+            continue
+        words, size = extent
+        for length in range(1, size):
+            goes_on[words[: length + 1]] += 1
+        stops[words[: size + 1]] += 1
     return stops, goes_on
 
 
-def extent_disputed(words: tuple[str, ...], size: int, folder: str) -> str | None:
+@cache
+def extent_votes(folder: str) -> Votes:
+    """The votes of every text of one organ (:func:`body_votes`)."""
+    stops: Counter[tuple[str, ...]] = Counter()
+    goes_on: Counter[tuple[str, ...]] = Counter()
+    for path in corpus_files(folder):
+        text_stops, text_goes_on = body_votes(load(path).body)
+        stops.update(text_stops)
+        goes_on.update(text_goes_on)
+    return stops, goes_on
+
+
+@cache
+def genre_votes() -> Votes:
+    """The votes of every text of every organ."""
+    stops: Counter[tuple[str, ...]] = Counter()
+    goes_on: Counter[tuple[str, ...]] = Counter()
+    for folder in FOLDERS:
+        folder_stops, folder_goes_on = extent_votes(folder)
+        stops.update(folder_stops)
+        goes_on.update(folder_goes_on)
+    return stops, goes_on
+
+
+def extent_disputed(words: tuple[str, ...], size: int, folder: str, own: Votes | None = None) -> str | None:
     """Why text without italics cannot know that the italics stop after ``size`` of ``words``, or None.
 
     The italics are read word by word, as a reader of pasted text would: after each word, do they
-    go on? The organ's own texts vote, among the paragraphs that open with the same words and the
-    word after them. Where this paragraph's choice is not a clear majority at every step (the UN
-    italicises the same words both ways, or more often the other way), its extent is unknowable.
+    go on? The organ's other texts vote, among the paragraphs that open with the same words and the
+    word after them; a text does not vote on itself (``own``, its votes, are taken out: a reader of it
+    knows the organ's habit, not this text's italics). Where the organ's other texts never open so, the
+    other organs' texts vote (the genre's habit). Where this paragraph's choice is not a clear majority
+    at a step (the UN italicises the same words both ways, or more often the other way), its extent is
+    unknowable; where no other text opens with the words, nothing disputes it.
     """
-    stops, goes_on = extent_votes(folder)
+    own_stops, own_goes_on = own or (Counter(), Counter())
     for length in range(1, size + 1):
         key = words[: length + 1]
-        ours, theirs = (goes_on[key], stops[key]) if length < size else (stops[key], goes_on[key])
+        stop, go_on = without_own(extent_votes(folder), key, own_stops, own_goes_on)
+        voters = folder
+        if stop + go_on == 0:
+            stop, go_on = without_own(genre_votes(), key, own_stops, own_goes_on)
+            voters = "the four organs"
+        if stop + go_on == 0:
+            continue
+        ours, theirs = (go_on, stop) if length < size else (stop, go_on)
         if theirs >= ours:
             shown = " ".join(key)
             verb = "carry the italics past" if length < size else "stop them after"
-            return f"{ours} text(s) of {folder} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
+            return f"{ours} other text(s) of {voters} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
     return None
+
+
+def without_own(votes: Votes, key: tuple[str, ...], own_stops: Counter, own_goes_on: Counter) -> tuple[int, int]:
+    """The stops and the goes-on of ``key`` in ``votes``, the text's own taken out."""
+    stops, goes_on = votes
+    return stops[key] - own_stops[key], goes_on[key] - own_goes_on[key]
 
 
 def italics_unknowable(resolution: Resolution) -> dict[tuple[str, int], str]:
@@ -1171,6 +1213,7 @@ def italics_unknowable(resolution: Resolution) -> dict[tuple[str, int], str]:
     (:func:`extent_disputed`). Only the pasted forms skip them; ``.res.md`` compares every phrase.
     """
     found: dict[tuple[str, int], str] = {}
+    own = body_votes(resolution.body)
     bodies = [("", resolution.body), *((f"draft {n} ", d.body) for n, d in enumerate(resolution.drafts, start=1))]
     for prefix, body in bodies:
         counters = {"preamble": 0, "operative": 0}
@@ -1180,7 +1223,7 @@ def italics_unknowable(resolution: Resolution) -> dict[tuple[str, int], str]:
             kind = "preamble" if block.kind == "preambular" else "operative"
             index, counters[kind] = counters[kind], counters[kind] + 1
             extent = italic_extent(block)
-            reason = extent_disputed(*extent, resolution.organ) if extent else None
+            reason = extent_disputed(*extent, resolution.organ, own) if extent else None
             if reason:
                 found[(prefix + kind, index)] = reason
     return found

@@ -6,7 +6,7 @@ drafts, numbers, labels, footnotes, openers and verbs) and the share of openers 
 must reach the figures below; the failures are printed per file (``pytest -s``). The figures are
 the issue's targets where they are reached, and otherwise the level reached so far, so that they
 can only go up (``tests/corpus/genre_report.py`` prints them all). Pasted text has no italics: an
-opener or verb whose extent the organ's own texts show both ways is not compared there (see
+opener or verb whose extent the organ's other texts show both ways, or the other way, is not compared there (see
 :func:`akn.italics_unknowable`; their number is bounded per organ below), and a phrase the parser
 reads one word longer or shorter than the UN italicised counts as not matched.
 """
@@ -27,26 +27,28 @@ EXACT = {
     **{("akn-hrc", form): (1.0, 1.0) for form in ("resmd", "pasted", "pasted-pages", "pasted-lists")},
     # .res.md keeps the UN's italics: every document of every organ exact
     **{(folder, "resmd"): (1.0, 1.0) for folder in ("akn-ga", "akn-ecosoc", "akn-sc")},
-    # 279 of 300, 28 of 11891 compared phrases missed: the stance habit's "Expressing further concern", a
-    # second verb after its adverb read; left: "in this regard" (8 italic in 2 texts, 14 roman in 13), single cases
-    **{("akn-ga", form): (0.93, 0.9975) for form in ("pasted", "pasted-pages", "pasted-lists")},
+    # 281 of 300, 19 of 11961 compared phrases missed, each the minority side of its wording in the Assembly's
+    # other texts ("*Reaffirming* its commitment", 5 of 15) or a wording no other text has ("*Condemns* strongly")
+    **{("akn-ga", form): (0.935, 0.998) for form in ("pasted", "pasted-pages", "pasted-lists")},
     # 54 of 55: a draft's "*Reaffirming* its commitment" read by the stance habit (10 of the Assembly's 12
     # carry the italics on)
     **{("akn-ecosoc", form): (0.98, 0.999) for form in ("pasted", "pasted-pages", "pasted-lists")},
-    # 123 of 151, 30 of 4006 phrases missed: the Council's operative verb keeps the feeling it states
+    # 131 of 151, 21 of 4006 phrases missed: the Council's operative verb keeps the feeling it states
     # ("Expresses serious concern", "Notes with concern"), its second verb stays roman ("Requests and
     # encourages", 7 of 11 texts), a bare verb opens a numbered mandate task ("30. Ensure the protection");
-    # what is left is the minority side of a form ("Recalling also" 6 roman, 8 italic) or one series' wording
+    # what is left is the minority side of a form ("Welcomes and encourages", 4 of 11) or one series' wording
     # ("Further taking note of", "Expressing great concern over"): italics-habits.tsv has the counts
-    **{("akn-sc", form): (0.81, 0.992) for form in ("pasted", "pasted-pages", "pasted-lists")},
+    **{("akn-sc", form): (0.865, 0.9945) for form in ("pasted", "pasted-pages", "pasted-lists")},
 }
 # Every rendering of every organ has the UN's structure apart from the extent of openers and verbs
 # (which pasted text, without italics, cannot show): sections, parts, annexes, drafts, numbers,
 # labels and footnotes of all documents.
 STRUCTURE_EXACT = 1.0
 # Share of openers and verbs pasted text is not asked for (``akn.italics_unknowable``: the organ's
-# own texts italicise the same words both ways). The Council's penholders differ the most.
-UNKNOWABLE = {"akn-hrc": 0.005, "akn-ga": 0.01, "akn-ecosoc": 0.01, "akn-sc": 0.05}
+# other texts italicise the same words both ways, or this text goes against them). The Council's
+# penholders differ the most. Measured: HRC 22 of 3322, GA 94 of 12055, ECOSOC 7 of 1964, SC 215 of 4221
+# (before a text stopped voting on itself: 10, 70, 3, 188).
+UNKNOWABLE = {"akn-hrc": 0.01, "akn-ga": 0.01, "akn-ecosoc": 0.01, "akn-sc": 0.055}
 # Warnings + errors per adopted text in every rendering (RS012, lost italics, is information): the
 # issue's target, at most 0.3, reached by every organ.
 FINDINGS = {"akn-hrc": 0.3, "akn-ga": 0.3, "akn-ecosoc": 0.3, "akn-sc": 0.3}
