@@ -326,8 +326,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             return False
         plain = strip_marks(self.source[unit.text_start : unit.end])
         match = AUTHORING_RE.match(plain)
-        if not match or not _looks_like_organ(match.group(1)):
-            return False
+        if not match or not _looks_like_organ(match.group(1)) or self._prologue_recommends():
+            return False  # (after "… recommends … the following draft resolutions:", a draft's: forms.py)
         text = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
         span = self.lines.span(unit.start, unit.end)
         self.doc.authoring = Authoring(match.group(1), text, span)

@@ -143,6 +143,15 @@ class GenreForms:
             return None
         return introduces_draft(strip_marks(self.source[last.unit.text_start : last.end][-300:]))
 
+    def _prologue_recommends(self) -> str | None:
+        """The kind of draft the text before the first authoring line recommends, as a report of a Main
+        Committee (or of the Council to the Assembly) does before the drafts it carries."""
+        for paragraph in reversed(self.doc.prologue):
+            for line in reversed(paragraph.text.raw.splitlines()):
+                if (kind := introduces_draft(strip_marks(line))) is not None:
+                    return kind
+        return None
+
     def _draft_or_part_authoring(self, unit: Unit, after_heading: bool) -> bool:
         """An authoring line ("The General Assembly,") inside the body: the start of a draft the
         paragraph before recommends, or of the next part of a resolution in parts."""
@@ -157,9 +166,18 @@ class GenreForms:
             build_text(self.source, [(unit.text_start, unit.end)], self.lines),
             self.lines.span(unit.start, unit.end),
         )
-        if self.doc.authoring is None:  # part A's authoring line, after its letter and title
-            self.doc.authoring = authoring
-        elif (recommended := self._draft_follows()) or (self.target is not self.resolution and after_heading):
+        if self.doc.authoring is None:
+            # a Main Committee's report: "28. The Third Committee recommends … the following draft resolutions:"
+            recommended = self._prologue_recommends()
+            new_draft = recommended is not None
+            if not new_draft:  # part A's authoring line, after its letter and title
+                self.doc.authoring = authoring
+        else:
+            recommended = self._draft_follows()
+            new_draft = recommended is not None or (self.target is not self.resolution and after_heading)
+            if not new_draft:
+                self.doc.part_authorings.append(authoring)
+        if new_draft:
             heading = self.target.heading_groups.pop() if after_heading and self.target.heading_groups else None
             named = named_draft(" ".join(line.text for line in heading)) if heading else None
             draft = Target(unit.start, authoring, named or recommended or self.target.kind)
@@ -167,8 +185,6 @@ class GenreForms:
                 draft.heading_groups.append(heading)
             self.drafts.append(draft)
             self.target = draft
-        else:
-            self.doc.part_authorings.append(authoring)
         self.last_paragraph = None
         return True
 

@@ -29,6 +29,8 @@ SECTION_NUMBER_RE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
 PART_LETTER_RE = re.compile(r"^[A-Z]\.?$")
 NUMBERED_TITLE_RE = re.compile(r"^((?:[IVXLC]+|[A-Z])\.)\s+(\S.*)$")
 DRAFT_NAMED_RE = re.compile(r"\b(?:draft|following) (resolution|decision)s?\b", re.I)
+DRAFT_NAME_LINE_RE = re.compile(r"(?:(?:Revised )?[Dd]raft|DRAFT) (?:resolution|decision|RESOLUTION|DECISION)(?: [IVXLC]+| [A-Z]| \d+)?")
+"""A draft's name on a line of its own, over its title: "Draft resolution II", "Draft decision"."""
 
 
 def is_annex_heading(line: str) -> bool:
@@ -44,6 +46,11 @@ def is_section_number(line: str) -> bool:
 def is_part_letter(line: str) -> bool:
     """A part's letter on a line of its own ("B") after the meeting line of part A."""
     return bool(PART_LETTER_RE.match(line.lstrip("#").strip()))
+
+
+def names_a_draft(line: str) -> bool:
+    """The line is a draft's name alone ("Draft resolution II" over "Policies and programmes involving youth")."""
+    return bool(DRAFT_NAME_LINE_RE.fullmatch(line.strip().lstrip("#").strip().strip("*_")))
 
 
 def is_amendment(document_type: str | None) -> bool:

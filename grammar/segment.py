@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
+from resolint.grammar.genre import names_a_draft
 from resolint.grammar.inline import InlineScan, scan_inline
 from resolint.grammar.rawlines import Movable, RawLine
 from resolint.model import Artefact, Document, LineIndex
@@ -151,6 +152,8 @@ class Segmenter:
         if VOTE_GROUP_RE.match(self.source[line.start : line.end].lstrip()):
             return False  # "Against:" after the States in favour starts the next group of a recorded vote
         previous = self.source[current.start : current.end].rstrip()
+        if names_a_draft(previous):
+            return False  # "Draft resolution II" stands over its title
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
 
     def _split_run_together(self, units: list[Unit]) -> list[Unit]:

@@ -14,7 +14,10 @@ DOC_TYPE_RE = re.compile(
     rf":\*?\s*({DRAFT_KIND}(?:\s+[IVX]+)?|draft\s+resolutions?|{AMENDMENT})\s*\.?\s*$",
     re.IGNORECASE,
 )
-AND_RE = re.compile(r"\sand\s")  # five characters, like " and "
+AND_RE = re.compile(r"\sand\s")
+LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is one word
+NAME_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
+PARENTHESES_RE = re.compile(r"\([^()]*\)")  # "(Bolivarian Republic of)", "(on behalf of the Group of 77 and China)"  # five characters, like " and "
 PIECE_RE = re.compile(r"^(\s*)(.*?)[\s,]*(\*?)[\s,]*$", re.DOTALL)
 
 
@@ -66,6 +69,8 @@ def parse_sponsor_line(text: str, start: int, lines: LineIndex) -> tuple[list[Sp
     if not doc_type:
         return None
     names_part = text[: doc_type.start()]
+    if not _names_only(names_part):
+        return None
     if doc_type.group(0).startswith(":*") or re.match(r":\s*\*", doc_type.group(0)):
         names_part += "*"
     pieces = [(m.group(0), m.start()) for m in re.finditer(r"[^,]+(?:,[ \t]*\*)?", names_part)]
@@ -78,6 +83,16 @@ def parse_sponsor_line(text: str, start: int, lines: LineIndex) -> tuple[list[Sp
                 piece, offset = piece[and_at + 5 :], offset + and_at + 5
         found.append(sponsor_from_item(piece, start + offset, lines))
     return [s for s in found if s is not None], _document_type(doc_type.group(1))
+
+
+def _names_only(names_part: str) -> bool:
+    """Sponsors are names: capitals, "and", "of", "the", "d’…", anything in brackets. A sentence that ends
+    in a document type ("28. The Third Committee recommends to the General Assembly the adoption of the
+    following draft resolutions:" / "Draft resolution I") lists no sponsors."""
+    bare = PARENTHESES_RE.sub("", names_part).lstrip()
+    if bare[:1].isdigit():
+        return False
+    return all(word in NAME_WORDS or "'" in word or "’" in word for word in LOWER_WORD_RE.findall(bare))
 
 
 def _document_type(written: str) -> str:
