@@ -216,6 +216,12 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
                 unit = self._without_list_bullet(unit)
             head = self._plain_head(unit, 200).lstrip()
             heading_was_open, self.heading_open = self.heading_open, False
+            if region == "report" or self._report_paragraph(unit, head):
+                # a report's text between the drafts it carries, up to the next draft's authoring line
+                region = "preamble" if self._draft_or_part_authoring(unit, False) else "report"
+                if region == "report":
+                    self._footnote_or_prologue(unit)
+                continue
             if (region != "preamble" or self.pending) and self._annex_heading(unit, head):
                 region = "annex"
                 continue

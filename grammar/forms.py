@@ -152,6 +152,16 @@ class GenreForms:
                     return kind
         return None
 
+    def _report_paragraph(self, unit: Unit, head: str) -> bool:
+        """A report's numbered paragraph after a draft it carries ("29. The Third Committee also recommends
+        … the following draft decision:"): no operative verb opens it, and it recommends the next draft."""
+        if unit.kind != "operative" or self.doc.authoring is not None or not self.drafts:
+            return False
+        found = match_operative(head)
+        if found is not None and found.known:
+            return False
+        return introduces_draft(strip_marks(self.source[unit.text_start : unit.end][-300:])) is not None
+
     def _draft_or_part_authoring(self, unit: Unit, after_heading: bool) -> bool:
         """An authoring line ("The General Assembly,") inside the body: the start of a draft the
         paragraph before recommends, or of the next part of a resolution in parts."""

@@ -69,10 +69,8 @@ class _Renderer:
 
     def render(self) -> str:
         self._front_matter()
-        for paragraph in self.doc.prologue:
-            self._comments_before(paragraph.span.start)
-            self.out.append(_fold_paragraphs(paragraph.text.raw))
-        items: list[tuple[int, str]] = []
+        # text the parser kept but did not place stays where it stands (a report's text between its drafts)
+        items: list[tuple[int, str]] = [(p.span.start, _fold_paragraphs(p.text.raw)) for p in self.doc.prologue]
         if self.doc.authoring:
             items.append((self.doc.authoring.span.start, f"*The {self.doc.authoring.organ}*,"))
         items += [(a.span.start, f"*The {a.organ}*,") for a in self.doc.part_authorings]

@@ -71,3 +71,35 @@ def test_a_report_paragraph_recommending_drafts_lists_no_sponsors() -> None:
     assert document.heading.get("document-type") is None
     assert document.authoring is None  # the report's own text has none: the drafts carry theirs
     assert any("recommends to the General Assembly" in p.text.plain for p in document.prologue)
+
+
+DECISION = """
+29. The Third Committee also recommends to the General Assembly the adoption of the following draft decision:
+
+Documents considered in connection with social development
+
+The General Assembly takes note of the following documents:
+
+(a) Report of the Commission for Social Development on its fifty-ninth session;
+
+(b) Report of the Secretary-General on the implementation of the World Programme of Action for Youth.
+"""
+
+
+def test_the_reports_text_between_drafts_is_no_paragraph_of_theirs() -> None:
+    """ "29. The Third Committee also recommends …" after draft II is the report's, not its paragraph 3
+    (before: RS002 "out of sequence" with a safe renumbering, and fmt moved the decision's title)."""
+    text = REPORT + DRAFTS + DECISION
+    document = resolint.parse(text, "report.txt")
+    assert shapes(document) == SHAPES
+    kept = [p.text.plain for p in document.prologue]
+    assert any(k.startswith("29. The Third Committee also recommends") for k in kept)
+    assert any(k.startswith("(b) Report of the Secretary-General") or "\n(b) Report" in k for k in kept)
+    assert not [d for d in resolint.lint(document) if d.severity >= Severity.WARNING]
+    safe = {d.rule for d in resolint.lint(document) if d.fix is not None and d.fix.safe}
+    assert safe == {"RS012"}  # the lost italics only: nothing renumbered, no ending changed
+    canonical = resolint.format_text(text)
+    marks = ("28. The Third", "Draft resolution II", "29. The Third", "Documents considered", "(b) Report")
+    order = [canonical.index(mark) for mark in marks]
+    assert order == sorted(order)
+    assert resolint.format_text(canonical) == canonical
