@@ -17,7 +17,8 @@ class OperativeNumbering(Rule[Document]):
     skipped, none is repeated, and none lacks its number when the others have one. A resolution in
     sections (I, II … or A, B … with their own preamble) numbers either through the whole text or
     afresh in each section: the rule follows the scheme the document uses, and a section with a
-    single operative paragraph may leave it unnumbered. A draft nested in the resolution ("… the
+    single operative paragraph may leave it unnumbered. Several operative paragraphs with no number at all
+    (a copy that lost Word's automatic numbering) are one finding for all of them. A draft nested in the resolution ("… the
     following draft resolution:") is numbered as a draft of its own. Each number is checked against the one
     before it, so one gap or duplicate is one finding, not one for every later paragraph.
 
@@ -43,7 +44,8 @@ class OperativeNumbering(Rule[Document]):
     ## Fix safety
     Renumbering is safe for the paragraphs themselves where the document's scheme is clear (no
     sections, or every section restarting at 1); in a sectioned text whose scheme is mixed the fix
-    is offered as unsafe. An unnumbered paragraph between two whose numbers run on (29, text, 30) may
+    is offered as unsafe; so is numbering a sectioned text none of whose paragraphs has a number (the
+    sections may restart or run on). An unnumbered paragraph between two whose numbers run on (29, text, 30) may
     be the text of the paragraph before rather than a paragraph without its number ("(b) *Cooperation
     with Sanctions Committees*" and its two blocks of text in S/RES/2531): it is reported once, with
     no fix. A paragraph 1 after a heading may open a list of its own (an annex the parse did not
@@ -68,6 +70,9 @@ class OperativeNumbering(Rule[Document]):
 
     def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:
         sections = operative_sections(operative, headings)
+        if not any(p.number is not None for p in operative):
+            yield from self._none_numbered(sections)
+            return
         restarting = numbering_restarts(sections)
         clear = numbering_is_clear(sections)
         for group in sections if restarting else [operative]:
@@ -78,6 +83,29 @@ class OperativeNumbering(Rule[Document]):
                     list(self._check_group(group, safe=clear, by_position=False, unnumbered_counts=False)),
                 ]
                 yield from min(readings, key=len)  # the first of the fewest: one finding per cause
+
+    def _none_numbered(self, sections: list[list[Operative]]) -> Iterator[Diagnostic]:
+        """No operative paragraph has its number, and a body or section holds several: one finding for
+        all, numbering them 1, 2, 3 … (in each section where the text has several). A single unnumbered
+        paragraph, alone or one to a section, is the UN's form."""
+        unnumbered = [group for group in sections if len(group) > 1]
+        if not unnumbered:
+            return
+        edits = [
+            Edit(p.text.span.start, p.text.span.start, f"{number}. ")
+            for group in unnumbered
+            for number, p in enumerate(group, start=1)
+        ]
+        first = unnumbered[0][0]
+        count = sum(len(group) for group in unnumbered)
+        where = "" if len(sections) == 1 else f" in {len(unnumbered)} section(s)"
+        yield self.diagnostic(
+            self.document.lines.span(first.span.start, first.text.span.start + 1),
+            f"{count} operative paragraphs{where} have no numbers (a copy can lose Word's automatic "
+            f"numbering): number them 1 to {len(unnumbered[0])}" + (" in each section" if where else ""),
+            edits,
+            safe=len(sections) == 1,
+        )
 
     def _check_group(
         self, paragraphs: list[Operative], *, safe: bool, by_position: bool, unnumbered_counts: bool = True
