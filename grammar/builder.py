@@ -16,11 +16,13 @@ from resolint.grammar.classify import (
     ASTERISK_NOTE_RE,
     AUTHORING_RE,
     CLOSING_RE,
+    SLASH_NOTE_RE,
     _looks_like_organ,
     _opens,
     _single_operative,
     keeps_adopted_italics,
 )
+from resolint.grammar.closing import MEETING_LINE_RE
 from resolint.grammar.construct import Pending, build_footnote
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
@@ -206,7 +208,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             if unit.kind == "comment":
                 self._comment(unit)
                 continue
-            if unit.kind.startswith("footnote") or self._is_asterisk_note(unit):
+            if unit.kind.startswith("footnote") or self._is_asterisk_note(unit) or self._is_slash_note(unit):
                 self._footnote(unit)
                 self.notes_since_paragraph = True
                 continue
@@ -262,7 +264,13 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             ):
                 self.last_paragraph.add_part(unit, "page-break-split" if not unit.run_together else "")
                 continue
-            if region == "operative" and unit.kind == "text" and self._items_follow() and not _opens(head):
+            if (
+                region == "operative"
+                and unit.kind == "text"
+                and self._items_follow()
+                and not _opens(head)
+                and not _closing_line(head)  # "9th meeting" after a quoted draft ends the text, not the list
+            ):
                 self.last_paragraph.add_part(unit, "")  # unlabelled items of a lead-in ("Panel 1: …")
                 self.collecting_items = True
                 continue
@@ -280,7 +288,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
                 self._add(Pending(NodeKind.OPERATIVE, unit))
             elif region == "preamble":
                 self._add(Pending(NodeKind.PREAMBULAR, unit))
-            elif CLOSING_RE.match(head) and len(head) < 160:
+            elif _closing_line(head):
                 region = "closing"
                 self.target = self.resolution
                 self._closing(unit)
@@ -344,6 +352,9 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             return False
         return bool(ASTERISK_NOTE_RE.match(self.source[unit.text_start : unit.end].lstrip()))
 
+    def _is_slash_note(self, unit: Unit) -> bool:
+        return unit.kind in ("text", "bullet") and SLASH_NOTE_RE.match(self.source, unit.start, unit.end) is not None
+
     def _footnote(self, unit: Unit) -> None:
         base = unit.start
         key = (
@@ -358,9 +369,14 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         self.doc.footnotes.append(self._reused(key, base, lambda: self._build_footnote(unit)))
 
     def _build_footnote(self, unit: Unit) -> Footnote:
-        parts = [(unit.text_start, unit.end)]
+        slash = SLASH_NOTE_RE.match(self.source, unit.start, unit.end) if unit.kind in ("text", "bullet") else None
+        parts = [(slash.end() if slash else unit.text_start, unit.end)]
         scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
-        return build_footnote(self.source, self.lines, unit, build_text(self.source, parts, self.lines, scan))
+        text = build_text(self.source, parts, self.lines, scan)
+        if slash is not None:  # "16/ Official Records …": the label and its slash
+            label_span = self.lines.span(slash.start(1), slash.end(1) + 1)
+            return Footnote(slash.group(1), text, self.lines.span(unit.start, unit.end), label_span, "slash")
+        return build_footnote(self.source, self.lines, unit, text)
 
     def _comment(self, unit: Unit) -> None:
         self.doc.comments.append(Comment(self.source[unit.start : unit.end], self.lines.span(unit.start, unit.end)))
@@ -368,7 +384,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
     def _footnote_or_prologue(self, unit: Unit) -> None:
         if unit.kind == "comment":
             self._comment(unit)
-        elif unit.kind.startswith("footnote") or self._is_asterisk_note(unit):
+        elif unit.kind.startswith("footnote") or self._is_asterisk_note(unit) or self._is_slash_note(unit):
             self._footnote(unit)
         else:
             key = ("prologue", self.source[unit.start : unit.end])
@@ -439,3 +455,10 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
                 )
             )
         return text, parts
+
+
+def _closing_line(head: str) -> bool:
+    """A meeting line, a date or an adoption note: the closing, not a paragraph or an item. A meeting
+    line of any length: no paragraph opens with "1896th plenary meeting" (a flat copy runs the notes
+    after it onto its line)."""
+    return MEETING_LINE_RE.match(head) is not None or (len(head) < 160 and CLOSING_RE.match(head) is not None)

@@ -34,6 +34,8 @@ PLAIN_MARKERS_AT_END = re.compile(
     r"(?<=[^\W\d_]|[,;:.”’\")\]])\d{1,3}(?:,\d{1,3})*$"
 )  # "Council,1,2": the markers glued after a paragraph's end
 MARKS_AFTER_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,3}(?:,\d{1,3})*$")
+SLASH_MARK_AT_END = re.compile(r"(?<=[^\s\d/*])(?:\d{1,3}|\*{1,3})/$")  # ",9/": an older document's note mark
+SLASH_NOTE_AT = re.compile(r"(?:\d{1,3}|\*{1,3})/\s+(?=\S)")  # "76/ E/INCB/17 …": its note, after the closing
 HEADING_CUTS = (
     re.compile(r"Distr\.?:"),
     re.compile(r"Original:"),
@@ -87,6 +89,8 @@ class Cuts:
         if end == self._range_start(at):  # the first word of a page's line: the body goes on from the page before
             end = self.previous_end.get(end, end)
         text = self.source[max(0, end - 100) : end]
+        if text.endswith("/"):
+            return SLASH_MARK_AT_END.sub("", text)
         if not text[-1:].isdigit():
             return text
         if any(end - 4 <= marker < end for marker in self.markers):
@@ -172,7 +176,11 @@ class Cuts:
         if MEETING_AT.match(source, at) and (end in ".;:]" or self.closing):
             self.found[at], self.closing = ("text", ""), True
             return True
-        if self.closing and (DATE_AT.match(source, at) or VOTE_GROUP_RE.match(source[at : at + 40])):
+        if self.closing and (
+            DATE_AT.match(source, at)
+            or VOTE_GROUP_RE.match(source[at : at + 40])
+            or (SLASH_NOTE_AT.match(source, at) and end in ".,;)]")  # not "…in footnotes **/ and ***/"
+        ):
             self.found[at] = ("text", "")
             return True
         if ADOPTION_AT.match(source, at) and (end in ".;:]" or self.closing):

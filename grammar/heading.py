@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 
 MONTHS = MONTH_PATTERN
 SYMBOL_RE = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+)")
-# "A/RES/72/263 A–C", "S/RES/2632 (2022)"
-SYMBOL_LINE_RE = re.compile(SYMBOL_RE.pattern + r"(?: [A-Z](?:[–-][A-Z])?)?(?: \(\d{4}\))?")
+# "A/RES/72/263 A–C", "S/RES/2632 (2022)", ECOSOC's older "E/RES/1974/1848(LVI)" (the session in Roman numerals)
+SYMBOL_LINE_RE = re.compile(
+    SYMBOL_RE.pattern + r"(?: ?\([IVXLC]{1,7}\))?(?: [A-Z](?:[–-][A-Z])?)?(?: \(\d{4}\))?"
+)
+DISTR_SYMBOL_RE = re.compile(r"Distr\.?:?\s+(" + SYMBOL_LINE_RE.pattern + ")")  # a web table's "Distr. E/RES/…"
 DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DATE})?", re.IGNORECASE)
 ORGAN_DISTR_RE = re.compile(r"(\S.*?)\s+(Distr\.?:.*)$")
 ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
@@ -32,8 +35,17 @@ SESSION_RE = re.compile(
 DATES_RE = DATE_RANGE_RE
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
-# 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title)
-TITLE_RE = re.compile(r"^(\d{1,4}/(?:\d{1,4}(?:\s*[A-Z](?=\.))?|\.{3}|…))\.?\s+(\S.*)$", re.DOTALL)
+# 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title);
+# the Human Rights Council's first sessions "Resolution 7/26. …"; ECOSOC's older numbers with the session in
+# Roman numerals, as the UN's pages print them with the year: "1966/1104(XL).Report …", "1951/355(XII)B.Single …"
+TITLE_RE = re.compile(
+    r"^(?:Resolution\s+)?(\d{1,4}/(?:\d{1,4}(?:\s?\([IVXLC]+(?:-[IVXLC]+)?\))?(?:\s*[A-Z](?=\.))?|\.{3}|…))"
+    r"(?:\.\s*|\s+)(\S.*)$",
+    re.DOTALL,
+)
+NUMBER_ALONE_RE = re.compile(r"\d{1,4}/\d{1,4}\.?")  # "27/1": a resolution's number on a line of its own
+MEETING_HEAD_RE = re.compile(r"\d+(?:st|nd|rd|th) (?:plenary )?meeting$", re.IGNORECASE)  # "14th plenary meeting"
+OLD_NOTE_MARK_RE = re.compile(r"(?<=\S)(?:\d{1,3}|\*{1,3})?/$")  # "…Narcotic Drugs*/": the title's note mark
 MASTHEAD_RE = re.compile(r"United Nations(\s+" + SYMBOL_LINE_RE.pattern + r".*)?")
 GOES_ON_RE = re.compile(r"(?:,\**|\b(?:and|on|of|at|by|the))\s*$")  # the sentence goes on
 LAYOUT_SPACE_RE = re.compile(r"[ \t\r\n]+")
@@ -64,6 +76,8 @@ class HeadingReader:
         self.start: int | None = None
         self.end: int | None = None
         self._expect_agenda_title = False
+        self._title_follows = False  # after "Resolution adopted by …" or a meeting line: the title is next
+        self._number: tuple[str, Span] | None = None  # "27/1" on a line of its own, its title on the next
 
     def heading(self) -> Heading:
         span = self.lines.span(self.start, self.end) if self.start is not None and self.end is not None else None
@@ -169,6 +183,10 @@ class HeadingReader:
         lead = len(raw) - len(raw.lstrip())
         start += lead
         raw = raw.strip()
+        if "|" in raw:  # a row of a web table copied as text ("Distr. E/RES/1974/1848(LVI) | |"): its cells
+            cells = raw.replace("|", " ")
+            start += len(cells) - len(cells.lstrip())
+            raw = cells.strip()
         text = strip_marks(raw)
         if not text:
             return False
@@ -186,6 +204,8 @@ class HeadingReader:
             return True
         if SYMBOL_LINE_RE.fullmatch(text):
             return self._field("symbol", text, start, start + len(raw))
+        if symbol := DISTR_SYMBOL_RE.fullmatch(text):
+            return self._field("symbol", symbol.group(1), start + raw.find(symbol.group(1)), start + len(raw))
         # "Security Council Distr.: General": the masthead's columns on one line
         beside = ORGAN_DISTR_RE.match(text) if "Distr" in text else None
         if beside and beside.group(1) in ORGANS:
@@ -221,8 +241,9 @@ class HeadingReader:
             return True
         if len(text) > LINE_MAX:  # (only a list of sponsors is longer)
             return False
-        adopted = ADOPTED_RE.match(text)
+        adopted = ADOPTED_RE.match(text.rstrip("*"))
         if adopted:
+            self._title_follows = True
             self._field("document-type", f"{adopted.group(1).lower()} adopted", start, start + len(raw))
             self._field("organ", adopted.group(2), start, start + len(raw))
             if adopted.group(3):
@@ -235,7 +256,8 @@ class HeadingReader:
             number = title.group(1)
             at = raw.find(number[:2])
             number_span = self.lines.span(start + at, start + at + len(number)) if at >= 0 else None
-            self.title = Title(number, one_line(title.group(2)), self.lines.span(start, start + len(raw)), number_span)
+            name = OLD_NOTE_MARK_RE.sub("", one_line(title.group(2)).strip("| "))  # (a web table's cells: "| …|")
+            self.title = Title(number, name, self.lines.span(start, start + len(raw)), number_span)
             self._grow(start, start + len(raw))
             return True
         if DATE_RE.match(text):
@@ -248,7 +270,27 @@ class HeadingReader:
             self.title = Title(None, title_text(raw), self.lines.span(start, start + len(raw)))
             self._grow(start, start + len(raw))
             return True
-        return False
+        return self._title_alone(raw, text, start)
+
+    def _title_alone(self, raw: str, text: str, start: int) -> bool:
+        """The title of an adopted text printed without its number, or under it on a line of its own:
+        "Resolution adopted by the Human Rights Council*" / "Right of the Palestinian people …";
+        "27/1" / "Enforced or involuntary disappearances"; a meeting line and its date, then the title."""
+        if self.title is not None:
+            return False
+        if NUMBER_ALONE_RE.fullmatch(text):
+            self._number = (text.rstrip("."), self.lines.span(start, start + len(text.rstrip("."))))
+            self._grow(start, start + len(raw))
+            return True
+        if MEETING_HEAD_RE.match(text):
+            self._title_follows = True
+            return False
+        if not (self._title_follows or self._number) or len(text) >= 400 or text[:1] in "[(" or text[-1:] in ".;:,":
+            return False
+        number, number_span = self._number or (None, None)
+        self.title = Title(number, title_text(raw), self.lines.span(start, start + len(raw)), number_span)
+        self._grow(start, start + len(raw))
+        return True
 
 
 def one_line(text: str) -> str:

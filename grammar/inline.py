@@ -33,7 +33,7 @@ ADDRESS_LOOKBACK = 500  # characters looked back for the start of a web address 
 COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where a mark may start. One character class, which the regex engine skips to much faster than
 # an alternation; positions inside a run ("**", "¹²", "[^") are dropped by `_inside_run`.
-CANDIDATE_RE = re.compile(r"[<\[\^_*⁰¹²³⁴⁵⁶⁷⁸⁹]")
+CANDIDATE_RE = re.compile(r"[<\[\^_*⁰¹²³⁴⁵⁶⁷⁸⁹/]")
 WHITESPACE_CHARS = "\n\r\t\f\v\u00a0"
 WHITESPACE_RE = re.compile(f"[{WHITESPACE_CHARS}]")
 NON_BREAKING_HYPHEN = "\u2011"  # Word's w:noBreakHyphen: a hyphen to every rule, kept in the source
@@ -79,6 +79,12 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
         at = candidate.start()
         if at < consumed or (at > start and _inside_run(source, at)):
             continue
+        if source[at] == "/":
+            mark = slash_mark(source, at, start, end)
+            if mark is not None and refs:
+                scan.refs.append(FootnoteRef(source[mark:at], lines.span(mark, at + 1), "slash"))
+                scan.hidden.append((mark, at + 1))
+            continue
         match = MARK_RE.match(source, at, end)
         if match is None:
             continue
@@ -100,6 +106,8 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
                 scan.hidden.append((m_start, m_end))
         else:
             run = match.group(0)
+            if run[0] == "*" and source.startswith("/", m_end):
+                continue  # "*/", "**/": a note mark of the UN's older documents ("…consider,**/ at …"), not italics
             before = source[m_start - 1] if m_start > start else " "
             after = source[m_end] if m_end < end else " "
             can_close = not before.isspace()
@@ -134,6 +142,33 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
             scan.unclosed.append((pending[0], pending[1]))
     scan.hidden.sort()
     return scan
+
+
+SLASH_MARK_END = ',;:.)”’"|'
+"""What may follow an old-style note mark ("…session);16/", "…consider,**/ at", "…Drugs*/")."""
+
+
+def slash_mark(source: str, at: int, start: int, end: int) -> int | None:
+    """Where the note mark ending with the "/" at ``at`` starts, if it is one: the UN's documents
+    until the 1990s marked notes "16/", "*/", "**/" right after a word or a punctuation mark (their
+    notes read "16/ Official Records …"). A symbol's slash ("E/CN.7/523", "1972/1664") is none: the
+    mark has no digit or letter after its slash, and its digits no digit or slash before them."""
+    after = source[at + 1] if at + 1 < end else " "
+    if not (after.isspace() or after in SLASH_MARK_END):
+        return None
+    char = source[at - 1] if at > start else ""
+    if char != "*" and not char.isdigit():
+        return None
+    mark = at
+    while mark > start and at - mark < 3 and source[mark - 1] == char:
+        mark -= 1
+    if char.isdigit():
+        while mark > start and at - mark < 3 and source[mark - 1].isdigit():
+            mark -= 1
+    before = source[mark - 1] if mark > start else " "
+    if before.isspace() or before.isdigit() or before in "/*":
+        return None
+    return mark
 
 
 def _inside_run(source: str, at: int) -> bool:

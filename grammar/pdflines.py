@@ -103,11 +103,16 @@ def furniture_kind(text: str) -> str:
 
 
 def _strong_kind(text: str) -> str:
-    return next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), "")
+    kind = next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), "")
+    page, _, pages = text.partition("/")
+    if kind == "page number" and int(page) > int(pages):
+        return ""  # no page "27/1" of one page: the resolution's number, under "Resolution adopted by …"
+    return kind
 
 
 # ---- shapes of the resolution's lines ---------------------------------------------------------
 OWN_NUMBER_RE = re.compile(r"^(\d{1,3}\.)$")
+QUOTED_OWN_NUMBER_RE = re.compile(r"^[“\"]\d{1,3}\.$")
 
 
 NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
@@ -488,5 +493,7 @@ def participle_opens(text: str) -> bool:
 
 
 def own_label(row: PrintedLine) -> bool:
-    """ "1." or "(a)" alone on its line (pdftotext prints the tab after a number as a line break)."""
-    return bool(OWN_NUMBER_RE.match(row.text) or OWN_LABEL_RE.match(row.text))
+    """ "1." or "(a)" alone on its line (pdftotext prints the tab after a number as a line break); also
+    "“1.", the number of a quoted paragraph (a draft quoted for the General Assembly): its text is next."""
+    text = row.text
+    return bool(OWN_NUMBER_RE.match(text) or OWN_LABEL_RE.match(text) or QUOTED_OWN_NUMBER_RE.match(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from resolint.grammar.authoring import authoring_organ
 from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
 from resolint.grammar.genre import names_a_draft
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from resolint.grammar.pdflines import PdfCopy
 
 TERMINAL_PUNCTUATION = ".,;:!?"
+CLOSING_QUOTES = '”’"'
+"""Quotation marks that close a quoted text after its own punctuation (".”" ends the paragraph)."""
 
 
 @dataclass
@@ -149,9 +152,12 @@ class Segmenter:
             return first.islower() or self.source[line.start : line.start + 1] in " \t"
         if first.islower():
             return True
-        if VOTE_GROUP_RE.match(self.source[line.start : line.end].lstrip()):
+        text = self.source[line.start : line.end].strip()
+        if VOTE_GROUP_RE.match(text):
             return False  # "Against:" after the States in favour starts the next group of a recorded vote
-        previous = self.source[current.start : current.end].rstrip()
+        if authoring_organ(text) is not None:
+            return False  # "The Human Rights Council," opens the body, even right under an unpunctuated title
+        previous = self.source[current.start : current.end].rstrip().rstrip(CLOSING_QUOTES)
         if names_a_draft(previous):
             return False  # "Draft resolution II" stands over its title
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")

@@ -140,7 +140,7 @@ class FootnoteRef:
 
     label: str
     span: Span
-    style: str  # "markdown" | "superscript" | "caret"
+    style: str  # "markdown" | "superscript" | "caret" | "plain" (a PDF copy's digit) | "slash" ("16/", "*/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +383,7 @@ class Footnote:
     text: Text
     span: Span
     label_span: Span
-    style: str  # "markdown" | "superscript" | "caret"
+    style: str  # "markdown" | "superscript" | "caret" | "plain" (a PDF copy's digit) | "slash" ("16/", "*/")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ from resolint.rules.base import Rule
 
 SPONSOR_MARK = "*"
 COMMENT_REF_RE = re.compile(r"\[\^([^\]\s]+)\]")
+TITLE_NOTE_RE = re.compile(r"(?<=[^\s\d/*])(\d{1,3}|\*{1,3})/(?=\s|$)")
+"""A note mark on the title line of the UN's older documents ("…Narcotic Drugs*/", "…Drugs54/")."""
 
 
 class UnreferencedFootnote(Rule[Document]):
@@ -55,6 +57,9 @@ class UnreferencedFootnote(Rule[Document]):
         # e.g. a budget table) have no model node of their own but still use their footnote
         for item in [*self.document.comments, *self.document.closing]:
             used.update(COMMENT_REF_RE.findall(item.text))
+        title = self.document.title
+        if title is not None:
+            used.update(TITLE_NOTE_RE.findall(self.document.source[title.span.start : title.span.end]))
         if any(sponsor.asterisk for sponsor in self.document.heading.sponsors):
             used.add(SPONSOR_MARK)
         for footnote in self.document.footnotes:

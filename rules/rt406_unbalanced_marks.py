@@ -14,10 +14,10 @@ from resolint.rules.base import Rule
 PAIRS = {")": "(", "]": "[", "”": "“"}
 OPENERS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 MARKS_RE = re.compile(r"[()\[\]“”‘’]")
-MARK_BYTES = "()[]“”‘’".encode()
-NOT_MARK_BYTES = bytes(byte for byte in range(256) if byte not in MARK_BYTES)
+NOT_MARK_BYTES = bytes(byte for byte in range(256) if byte not in "()[]“”‘’".encode())
 """The bytes that no mark has in UTF-8: deleting them from a text without marks leaves nothing."""
 DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")  # not the padding of a table's empty cell
+QUOTED_PARAGRAPH_RE = re.compile(r"[,;:] “[A-Z0-9]")  # "…Assembly, “Taking note …": a quoted paragraph opens
 ENUMERATOR_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-z]|[ivx]{2,4})\)(?= )")
 """An item number of a list run into the text ("on the basis of: 1) Information …; 2) …", S/RES/2520)."""
 
@@ -29,6 +29,8 @@ class UnbalancedMarks(Rule[Document]):
     Within each paragraph and footnote, pairs round and square brackets, double quotation marks
     “ ” and opening single quotes ‘ with their closing marks, nested or not, and flags a mark left
     without its partner. A ’ that closes no ‘ is an apostrophe (States’, women’s) and is fine.
+    A quotation over several paragraphs (a draft quoted for the Assembly) opens each with “ and
+    closes the last: a “ and a capital after the end of a paragraph it quotes opens the next one.
     Also flags two or more spaces between words and offers to make them one. The item numbers of a
     list run into a sentence ("on the basis of: 1) Information shared …; 2) Implementation …" in
     S/RES/2520) close no bracket and are fine, and so are the empty cells of a table ("|  |").
@@ -70,8 +72,7 @@ class UnbalancedMarks(Rule[Document]):
         for text in sorted(self.document.texts(), key=lambda item: item.span.start):
             while closings and closings[0].span.start < text.span.start:
                 written = closings.pop(0).text
-                for _ in range(written.count("[") - written.count("]")):
-                    open_square.append((None, 0))
+                open_square += [(None, 0)] * (written.count("[") - written.count("]"))
             unclosed, strays = self.context.cached(_unmatched_marks, text.plain)
             for index in strays:
                 if text.plain[index] == "]" and open_square:
@@ -117,11 +118,11 @@ def _unmatched_marks(plain: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Indexes in ``plain`` of opening marks never closed and of closing marks that close nothing."""
     if not plain.encode("utf-8", "surrogatepass").translate(None, NOT_MARK_BYTES):
         return (), ()  # no mark at all (most texts): found in C
-    open_marks: list[int] = []
-    unclosed: list[int] = []
-    strays: list[int] = []
+    open_marks, unclosed, strays = list[int](), list[int](), list[int]()  # (strays: closing nothing)
     for mark in MARKS_RE.finditer(plain):
         index, char = mark.start(), mark.group(0)
+        if char == "“" and open_marks and plain[open_marks[-1]] == "“" and QUOTED_PARAGRAPH_RE.match(plain, index - 2):
+            open_marks.pop()  # the next paragraph of a quotation over several: only the last closes
         if char in OPENERS and not (char == "‘" and _inside_word(plain, index)):
             open_marks.append(index)
             continue
