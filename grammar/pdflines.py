@@ -357,6 +357,12 @@ def folded(text: str) -> str:
     return " ".join(text.split()) if "  " in text else text
 
 
+def without_italic_marks(text: str) -> str:
+    """A printed line without italic marks: a copy italicised in part (RS012's fix) reads as its print,
+    "*The Security Council*," as the authoring line and "*Noting* …" as an opener."""
+    return text.replace("*", "").replace("_", "")
+
+
 def opens(text: str) -> bool:
     text = folded(text)
     if not text[:1].isupper():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from resolint.grammar.authoring import is_authoring_line
 from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
 from resolint.grammar.inline import InlineScan, scan_inline
@@ -150,6 +151,8 @@ class Segmenter:
             return True
         if VOTE_GROUP_RE.match(self.source[line.start : line.end].lstrip()):
             return False  # "Against:" after the States in favour starts the next group of a recorded vote
+        if is_authoring_line(self.source[line.start : line.end]):
+            return False  # "The Security Council," after heading lines run on without a blank line
         previous = self.source[current.start : current.end].rstrip()
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
 
