@@ -1,6 +1,6 @@
 """Security Council resolutions resolint had never seen, in the forms people copy them.
 
-Twelve adopted texts of 1947 to 2025 (none of the corpus's years 2020-2022), each as one copy gives it
+Thirteen adopted texts of 1947 to 2025 (none of the corpus's years 2020-2022), each as one copy gives it
 (``oos-sc/SOURCES.md``): web pages (Wikisource, Wikipedia, unscr.com, news sites), a UN press release,
 PDF text layers with page furniture, the OCR of a printed volume, a 1990 e-mail flattened onto one
 line. The truth (``oos-sc/truth.json``) was read off each copy by eye, never from resolint's output.
@@ -63,6 +63,7 @@ NAMED_FINDINGS = {
 }
 ARTEFACTS = {  # the copy artefacts (information) each copy has, read by eye
     "sc-0037-1947-wikisource.txt": {"RS012"},
+    "sc-0303-1971-wikisource.txt": {"RS012"},
     "sc-0338-1973-usip-web.txt": {"RS012"},
     "sc-0480-1980-lawglobalhub-ocr.txt": {"RS012"},
     "sc-0502-1982-unscr.txt": {"RS012"},
