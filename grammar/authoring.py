@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from resolint.model import OPENING_QUOTES
 from resolint.refdata import ORGANS
 
 AUTHORING = r"The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*)"
@@ -20,6 +21,19 @@ ORGAN_WORDS = frozenset(
     ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum", "Meeting", "Parties")
 )
 MARKS_RE = re.compile(r"[*_]")
+
+
+def without_italic_marks(text: str) -> str:
+    """A printed line without italic marks: a copy italicised in part (RS012's fix) reads as its print,
+    "*The Security Council*," as the authoring line and "*Noting* …" as an opener."""
+    return MARKS_RE.sub("", text)
+
+
+def quote_lead(text: str) -> int:
+    """1 where ``text`` opens with a quotation mark, else 0: in a press release's copy of a resolution
+    (UN press releases print the text under "The full text of resolution … reads as follows:") every
+    paragraph opens with one and only the last closes it."""
+    return 1 if text[:1] in OPENING_QUOTES else 0
 
 
 def looks_like_organ(name: str) -> bool:
@@ -36,3 +50,11 @@ def authoring_organ(line: str) -> str | None:
     plain = MARKS_RE.sub("", line).replace("\u00a0", " ").strip()
     match = AUTHORING_RE.match(plain)
     return match.group(1) if match and looks_like_organ(match.group(1)) else None
+
+
+def is_authoring_line(line: str) -> bool:
+    """A line that is nothing but an organ's authoring line with its comma ("The Security Council,"):
+    always a paragraph of its own, also where a copy runs the heading lines on without blank lines."""
+    plain = MARKS_RE.sub("", line).replace("\u00a0", " ").strip()
+    match = AUTHORING_LINE_RE.match(plain)
+    return bool(match) and looks_like_organ(match.group(1))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from resolint.grammar.authoring import quote_lead
 from resolint.grammar.classify import (
     ASTERISK_NOTE_RE,
     AUTHORING_RE,
@@ -22,7 +23,7 @@ from resolint.grammar.classify import (
     _single_operative,
     keeps_adopted_italics,
 )
-from resolint.grammar.closing import MEETING_LINE_RE
+from resolint.grammar.closing import MEETING_LINE_RE, closing_kind
 from resolint.grammar.construct import Pending, build_footnote
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
@@ -144,7 +145,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         the incremental build reuses while its block is unchanged (and moves with it)."""
         memo = self.memo
         assert memo is not None
-        wanted = (pending.kind, pending.level, pending.italics_habit(self), self.italics_as_adopted)
+        wanted = (pending.kind, pending.level, pending.italics_habit(self), self.italics_as_adopted, self.quoted_copy)
         carried = pending.unit.derived.get("node")
         if carried is not None and carried[0] == wanted:
             return memo.move(carried[1], base, self.doc.problems)
@@ -180,13 +181,19 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             if self.copy is not None:  # a -layout copy's indentation and runs of spaces count for nothing
                 end = min(unit.end, end + self.copy.layout_length(unit.text_start, end, page_breaks=False))
             head = unit.derived[key] = strip_marks(self.source[unit.text_start : end])
-        return head
+        return head[quote_lead(head) :] if self.quoted_copy else head
+
+    @property
+    def quoted_copy(self) -> bool:
+        """A press release's copy: the authoring line, like every paragraph, opens with a quotation mark."""
+        authoring = self.doc.authoring
+        return authoring is not None and quote_lead(authoring.text.plain) > 0
 
     def _body_start(self, units: list[Unit]) -> int:
         for index, unit in enumerate(units):
             if unit.kind in ("text", "bullet") and unit.end - unit.text_start < 160:
                 plain = strip_marks(self.source[unit.text_start : unit.end])
-                match = AUTHORING_RE.match(plain)
+                match = AUTHORING_RE.match(plain[quote_lead(plain) :])
                 if match and _looks_like_organ(match.group(1)):
                     return index
         for index, unit in enumerate(units):
@@ -286,6 +293,9 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             elif region == "preamble" and (not numbered or self._unit_lead_in(unit)) and _single_operative(head):
                 region = "operative"
                 self._add(Pending(NodeKind.OPERATIVE, unit))
+            elif region == "preamble" and self.pending and _closes_text(head):
+                region = "closing"  # "Adopted unanimously at the 2255th meeting." after a text with no operative part read
+                self._closing(unit)
             elif region == "preamble":
                 self._add(Pending(NodeKind.PREAMBULAR, unit))
             elif _closing_line(head):
@@ -339,7 +349,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         if unit.end - unit.text_start > 160:
             return False
         plain = strip_marks(self.source[unit.text_start : unit.end])
-        match = AUTHORING_RE.match(plain)
+        match = AUTHORING_RE.match(plain[quote_lead(plain) :])
         if not match or not _looks_like_organ(match.group(1)) or self._prologue_recommends():
             return False  # (after "… recommends … the following draft resolutions:", a draft's: forms.py)
         text = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
@@ -402,7 +412,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
                 node = self._carried(pending, base)
             else:
                 habit = pending.italics_habit(self)
-                key = pending.shape(base, habit), self.italics_as_adopted, self.source[base : pending.extent_end()]
+                key = pending.shape(base, habit), self.italics_as_adopted, self.quoted_copy, self.source[base : pending.extent_end()]
                 node = self._reused(key, base, lambda pending=pending: pending.build(self))
             target = pending.target or self.resolution
             if isinstance(node, Operative):
@@ -462,3 +472,9 @@ def _closing_line(head: str) -> bool:
     line of any length: no paragraph opens with "1896th plenary meeting" (a flat copy runs the notes
     after it onto its line)."""
     return MEETING_LINE_RE.match(head) is not None or (len(head) < 160 and CLOSING_RE.match(head) is not None)
+
+
+def _closes_text(head: str) -> bool:
+    """A closing line no preambular paragraph can be: a meeting line or an adoption note ("Adopted at
+    the 1747th meeting by 14 votes to none.", the Council's texts as its yearly volumes print them)."""
+    return len(head) < 160 and closing_kind(head) in ("meeting", "adoption")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from resolint.grammar.authoring import quote_lead
 from resolint.grammar.genre import Target
 from resolint.grammar.inline import build_text
 from resolint.grammar.rawlines import shifted
@@ -47,6 +48,9 @@ class ParagraphSource(Protocol):
 
     @property
     def italics_as_adopted(self) -> bool: ...
+
+    @property
+    def quoted_copy(self) -> bool: ...
 
     def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]: ...
 
@@ -156,7 +160,12 @@ class Pending:
                 children=children,  # type: ignore[arg-type]
             )
         phrase, phrase_span, phrase_from = detect_phrase(
-            text, self.kind, lines, self.italics_habit(builder), as_italicised=builder.italics_as_adopted
+            text,
+            self.kind,
+            lines,
+            self.italics_habit(builder),
+            as_italicised=builder.italics_as_adopted,
+            quoted=builder.quoted_copy,
         )
         children = tuple(child.build(builder) for child in self.children)
         wrap_up = None
@@ -178,7 +187,13 @@ class Pending:
 
 
 def detect_phrase(
-    text: Text, kind: NodeKind, lines: LineIndex, habit: str = SHARED_HABIT, *, as_italicised: bool = False
+    text: Text,
+    kind: NodeKind,
+    lines: LineIndex,
+    habit: str = SHARED_HABIT,
+    *,
+    as_italicised: bool = False,
+    quoted: bool = False,
 ) -> tuple[str | None, Span | None, str]:
     """The opening phrase: from the italics where they open the paragraph, else from the phrase lists
     read with the organ's italics ``habit`` (:func:`resolint.refdata.extend_phrase`).
@@ -188,6 +203,8 @@ def detect_phrase(
     "*Taking note of*"): then the italic run is the phrase."""
     plain = text.plain
     lead = len(plain) - len(plain.lstrip())
+    if quoted:  # a press release's copy: the quotation mark that opens the paragraph is not the phrase's
+        lead += quote_lead(plain[lead:])
     body = plain[lead:]
     matcher = match_operative if kind == NodeKind.OPERATIVE else match_preambular
     first_italic = text.italics[0] if text.italics else None

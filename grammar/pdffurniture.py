@@ -9,6 +9,7 @@ from collections import Counter
 from statistics import quantiles
 
 from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
+from resolint.grammar.authoring import without_italic_marks
 from resolint.grammar.pdflines import (
     MAX_TITLE_LINES,
     MIN_RECURRENCE,
@@ -53,8 +54,8 @@ def body_start_index(content: list[PrintedLine]) -> int:
     Economic and Social Council" / "Recommends …", above a nested draft's "The General Assembly,"), else of the
     first number or opener."""
     for index, row in enumerate(content):
-        if AUTHORING_RE.match(row.text) and len(row.text) < 120:
-            return index
+        if AUTHORING_RE.match(without_italic_marks(row.text)) and len(row.text) < 120:
+            return index  # also "*The Security Council*,": a copy italicised in part (RS012's fix)
         following = content[index + 1].text if index + 1 < len(content) else ""
         numbered = NUMBER_RE.match(following) or OWN_NUMBER_RE.match(following)
         if following and AUTHORING_RE.match(f"{row.text},") and (opens(following) or numbered):

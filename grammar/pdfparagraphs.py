@@ -4,6 +4,7 @@ grammar line per paragraph, with its own-line number or label."""
 from __future__ import annotations
 
 from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
+from resolint.grammar.authoring import without_italic_marks
 from resolint.grammar.genre import is_annex_heading
 from resolint.grammar.pdfitems import (
     ItemReader,
@@ -87,7 +88,8 @@ class ParagraphReader(ItemReader):
         number = NUMBER_RE.match(text)
         if number and int(number.group(1)[:-1]) == self.operative + 1:
             return True  # the next operative number
-        if AUTHORING_RE.match(text) or CLOSING_LINE_RE.match(previous.text):
+        plain = without_italic_marks(text)  # a copy italicised in part (RS012's fix): "*Noting* …"
+        if AUTHORING_RE.match(plain) or CLOSING_LINE_RE.match(previous.text):
             return True
         if heading_mark(text) or heading_mark(previous.text):
             return True  # "IV", "B.", "Annex II": a line of its own, and the title under it another
@@ -108,9 +110,9 @@ class ParagraphReader(ItemReader):
             return True  # "… resolution 71/2054" then "Reaffirming …": the mark before the note was lost
         if self._item_starts(previous, row, end) or self._after_subject_line(previous, row):
             return True  # the Council's items ("–", "•", "a.") and the text under an item's subject line
-        if not terminal or not (text[:1].isupper() or text[:1] in "“\"‘'("):
+        if not terminal or not (plain[:1].isupper() or plain[:1] in "“\"‘'("):
             return False
-        if opens(text) or (end == "," and participle_opens(text)):
+        if opens(plain) or (end == "," and participle_opens(plain)):
             return True
         short = len(previous.text) < 0.75 * self.width  # a paragraph's short last line …
         return short and not MARKER_END_RE.search(previous.text)  # … not a line cut after a marker (-raw)

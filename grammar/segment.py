@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from resolint.grammar.authoring import authoring_organ
+from resolint.grammar.authoring import is_authoring_line
 from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
 from resolint.grammar.genre import names_a_draft
@@ -155,8 +155,8 @@ class Segmenter:
         text = self.source[line.start : line.end].strip()
         if VOTE_GROUP_RE.match(text):
             return False  # "Against:" after the States in favour starts the next group of a recorded vote
-        if authoring_organ(text) is not None:
-            return False  # "The Human Rights Council," opens the body, even right under an unpunctuated title
+        if is_authoring_line(text):
+            return False  # "The Security Council," after heading lines run on, or under an unpunctuated title
         previous = self.source[current.start : current.end].rstrip().rstrip(CLOSING_QUOTES)
         if names_a_draft(previous):
             return False  # "Draft resolution II" stands over its title

@@ -74,7 +74,10 @@ class _Renderer:
         if self.doc.authoring:
             items.append((self.doc.authoring.span.start, f"*The {self.doc.authoring.organ}*,"))
         items += [(a.span.start, f"*The {a.organ}*,") for a in self.doc.part_authorings]
-        items += self._body_items(self.doc)
+        body = self._body_items(self.doc)
+        if self.doc.authoring is not None and self.doc.authoring.quoted:
+            body = [(start, _without_release_quotes(block)) for start, block in body]
+        items += body
         items += [(p.span.start, self._inline(p.text)) for p in self.doc.annex]
         items += [(c.span.start, c.text) for c in self.doc.closing]
         for start, block in sorted(items, key=lambda item: item[0]):
@@ -241,3 +244,16 @@ def _footnote_numbers(document: Document) -> dict[str, str]:
         if footnote.label.isdigit() and footnote.label not in numbers:
             numbers[footnote.label] = str(len(numbers) + 1)
     return numbers
+
+
+def _without_release_quotes(block: str) -> str:
+    """A paragraph of a press release's copy without the release's quotation marks: the “ that opens
+    every paragraph and the ” that closes the last (the resolution's own quotations stay)."""
+    pieces = []
+    for piece in block.split("\n\n"):
+        if piece.startswith("\u201c"):
+            piece = piece[1:]
+        if piece.endswith("\u201d") and piece.count("\u201c") < piece.count("\u201d"):
+            piece = piece[:-1]
+        pieces.append(piece)
+    return "\n\n".join(pieces)

@@ -11,6 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+OPENING_QUOTES = "\u201c\""
+"""The quotation marks a press release opens each quoted paragraph with (``Authoring.quoted``)."""
+
 
 class Span:
     """A half-open range ``[start, end)`` of source offsets, with 1-based line/column of both ends.
@@ -310,6 +313,12 @@ class Authoring:
     organ: str
     text: Text
     span: Span
+
+    @property
+    def quoted(self) -> bool:
+        """The line opens with a quotation mark ("\u201cThe Security Council,"): a press release's copy,
+        which opens every paragraph of the resolution with one and closes only the last."""
+        return self.text.plain.lstrip()[:1] in OPENING_QUOTES
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,8 @@
-"""RT406: unbalanced brackets or quotation marks, and double spaces."""
+"""RT406: unbalanced brackets or quotation marks, and double spaces.
+
+Longer than 150 lines, for a reason: the pairing of marks and its exceptions (apostrophes, run-in item
+numbers, a press release's quotation marks) are one algorithm, best read in one place.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +38,9 @@ class UnbalancedMarks(Rule[Document]):
     Also flags two or more spaces between words and offers to make them one. The item numbers of a
     list run into a sentence ("on the basis of: 1) Information shared …; 2) Implementation …" in
     S/RES/2520) close no bracket and are fine, and so are the empty cells of a table ("|  |").
+    In a press release's copy of a resolution ("The full text of resolution … reads as follows:"),
+    whose authoring line and every paragraph open with “ and whose last paragraph alone closes it,
+    the “ that opens a paragraph is the release's quotation, not an unclosed mark.
 
     ## Why is this bad?
     An unclosed bracket or quotation usually means a negotiation edit went half-way: a deleted
@@ -69,6 +76,7 @@ class UnbalancedMarks(Rule[Document]):
     def check(self, document: Document) -> Iterator[Diagnostic]:
         open_square: list[tuple[Text | None, int]] = []  # "[" left open: a vote record over several lines
         closings = sorted(self.document.closing, key=lambda item: item.span.start)
+        quoted = self.document.authoring is not None and self.document.authoring.quoted
         for text in sorted(self.document.texts(), key=lambda item: item.span.start):
             while closings and closings[0].span.start < text.span.start:
                 written = closings.pop(0).text
@@ -84,6 +92,8 @@ class UnbalancedMarks(Rule[Document]):
                     f"{text.plain[index]} closes nothing: add the opening {opener} or remove it",
                 )
             for index in unclosed:
+                if quoted and index == len(text.plain) - len(text.plain.lstrip()):
+                    continue  # a press release opens every quoted paragraph with “ and closes only the last
                 if text.plain[index] == "[":
                     open_square.append((text, index))
                 else:
