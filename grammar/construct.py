@@ -52,7 +52,9 @@ class ParagraphSource(Protocol):
 
 
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
-WRITTEN_LABEL = re.compile(r"\((?:[a-z]{1,6}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
+WRITTEN_LABEL = re.compile(
+    r"\((?:[a-z]{1,6}|\d{1,3})\)|\d{1,3}\.|[a-z]\.|PP ?\d{1,3}(?: ?(?:bis|ter|quater|alt|[a-z]))?[.:]?"
+)  # "PP2": a working text's label
 """A label written before a preambular paragraph's text ("(a) *To promote* …"): :attr:`Preambular.label`."""
 
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")

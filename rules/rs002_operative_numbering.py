@@ -24,7 +24,7 @@ class OperativeNumbering(Rule[Document]):
     before it, so one gap or duplicate is one finding, not one for every later paragraph.
 
     A number written "1)" (as drafts outside the UN often write it) is read as the number; every such
-    number is one finding, with one safe fix writing "1.".
+    number is one finding, with one safe fix writing "1."; a working text's "OP1", "OP3bis" are left as written.
 
     ## Why is this bad?
     Paragraph numbers are how delegations, the secretariat and later resolutions cite the text
@@ -81,6 +81,8 @@ class OperativeNumbering(Rule[Document]):
             yield self.diagnostic(spans[0], message, [Edit(span.end - 1, span.end, ".") for span in spans])
 
     def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:
+        if any(p.number and p.number.startswith("OP") for p in operative):
+            return  # a working text's "OP1", "OP3bis": the negotiators' numbering, kept until the text is final
         sections = operative_sections(operative, headings)
         if not any(p.number is not None for p in operative):
             yield from self._none_numbered(sections)
