@@ -56,7 +56,9 @@ class ParagraphSource(Protocol):
 
 
 FUNCTION_WORDS = {"to", "that", "of", "at", "on", "the", "by", "in", "with", "for", "a", "an", "its", "all"}
-WRITTEN_LABEL = re.compile(r"\((?:[a-z]{1,6}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
+WRITTEN_LABEL = re.compile(
+    r"\((?:[a-z]{1,6}|\d{1,3})\)|\d{1,3}\.|[a-z]\.|PP ?\d{1,3}(?: ?(?:bis|ter|quater|alt|[a-z]))?[.:]?"
+)  # "PP2": a working text's label
 """A label written before a preambular paragraph's text ("(a) *To promote* …"): :attr:`Preambular.label`."""
 
 TRAILING_MARKS_RE = re.compile(r"(?:\[\^[^\]\s]+\]|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹*_\s])+$")
@@ -180,7 +182,7 @@ class Pending:
             "wrap_up": wrap_up,
         }
         if self.kind == NodeKind.OPERATIVE:
-            number = (self.unit.label or "").rstrip(".") or None
+            number = (self.unit.label or "").rstrip(".)") or None
             return Operative(NodeKind.OPERATIVE, **paragraph, number=number, number_span=label_span)
         label = builder.source[span.start : text.span.start].strip()
         return Preambular(NodeKind.PREAMBULAR, **paragraph, label=label if WRITTEN_LABEL.fullmatch(label) else "")

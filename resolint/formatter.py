@@ -97,15 +97,17 @@ class _Renderer:
         for heading in body.headings:
             items += [(line.span.start, f"### {line.text}") for line in heading.lines]
         for paragraph in body.preamble:
-            items.append((paragraph.span.start, "\n\n".join([self._paragraph(paragraph), *self._items(paragraph)])))
+            first = (f"{paragraph.label} " if paragraph.label else "") + self._paragraph(paragraph)  # "(a)", "PP1"
+            items.append((paragraph.span.start, "\n\n".join([first, *self._items(paragraph)])))
         sections = operative_sections(body.operative, body.headings)
         groups = sections if numbering_restarts(sections) else [list(body.operative)]
         clear = numbering_is_clear(sections)  # else each paragraph keeps the number it has
+        labelled = any(p.number and p.number.startswith("OP") for p in body.operative)  # a working text's "OP1"
         for group in groups:
             for number, paragraph in enumerate(group, start=1):
-                numbered = paragraph.number is not None or (clear and len(group) > 1)
-                label = str(number) if clear else paragraph.number
-                first = (f"{label}. " if numbered else "") + self._paragraph(paragraph)
+                numbered = paragraph.number is not None or (clear and len(group) > 1 and not labelled)
+                label = f"{paragraph.number}" if labelled else f"{number if clear else paragraph.number}."
+                first = (f"{label} " if numbered else "") + self._paragraph(paragraph)
                 items.append((paragraph.span.start, "\n\n".join([first, *self._items(paragraph)])))
         items += [(annex.span.start, f"### {annex.title}") for annex in body.annexes]
         for draft in body.drafts:

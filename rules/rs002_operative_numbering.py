@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Operative, numbering_is_clear, numbering_restarts, operative_sections
+from resolint.rules._numbering import numbering_of_unnumbered, parenthesis_numbers, restarts_after_heading
 from resolint.rules.base import Rule
 
 
@@ -21,6 +22,9 @@ class OperativeNumbering(Rule[Document]):
     (a copy that lost Word's automatic numbering) are one finding for all of them. A draft nested in the resolution ("… the
     following draft resolution:") is numbered as a draft of its own. Each number is checked against the one
     before it, so one gap or duplicate is one finding, not one for every later paragraph.
+
+    A number written "1)" (as drafts outside the UN often write it) is read as the number; every such
+    number is one finding, with one safe fix writing "1."; a working text's "OP1", "OP3bis" are left as written.
 
     ## Why is this bad?
     Paragraph numbers are how delegations, the secretariat and later resolutions cite the text
@@ -67,8 +71,18 @@ class OperativeNumbering(Rule[Document]):
         yield from self._check_body(self.document.operative, self.document.headings)
         for draft in self.document.drafts:  # a nested draft is numbered as a draft of its own
             yield from self._check_body(list(draft.operative), draft.headings)
+        yield from self._written_with_parenthesis()
+
+    def _written_with_parenthesis(self) -> Iterator[Diagnostic]:
+        """ "1)" for "1.": one finding for every number so written, with one fix."""
+        if spans := parenthesis_numbers(self.document):
+            count = f" ({len(spans)} paragraphs)" if len(spans) > 1 else ""
+            message = f'operative paragraphs are numbered "1.", not "1)"{count}'
+            yield self.diagnostic(spans[0], message, [Edit(span.end - 1, span.end, ".") for span in spans])
 
     def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:
+        if any(p.number and p.number.startswith("OP") for p in operative):
+            return  # a working text's "OP1", "OP3bis": the negotiators' numbering, kept until the text is final
         sections = operative_sections(operative, headings)
         if not any(p.number is not None for p in operative):
             yield from self._none_numbered(sections)
@@ -85,27 +99,11 @@ class OperativeNumbering(Rule[Document]):
                 yield from min(readings, key=len)  # the first of the fewest: one finding per cause
 
     def _none_numbered(self, sections: list[list[Operative]]) -> Iterator[Diagnostic]:
-        """No operative paragraph has its number, and a body or section holds several: one finding for
-        all, numbering them 1, 2, 3 … (in each section where the text has several). A single unnumbered
-        paragraph, alone or one to a section, is the UN's form."""
-        unnumbered = [group for group in sections if len(group) > 1]
-        if not unnumbered:
-            return
-        edits = [
-            Edit(p.text.span.start, p.text.span.start, f"{number}. ")
-            for group in unnumbered
-            for number, p in enumerate(group, start=1)
-        ]
-        first = unnumbered[0][0]
-        count = sum(len(group) for group in unnumbered)
-        where = "" if len(sections) == 1 else f" in {len(unnumbered)} section(s)"
-        yield self.diagnostic(
-            self.document.lines.span(first.span.start, first.text.span.start + 1),
-            f"{count} operative paragraphs{where} have no numbers (a copy can lose Word's automatic "
-            f"numbering): number them 1 to {len(unnumbered[0])}" + (" in each section" if where else ""),
-            edits,
-            safe=len(sections) == 1,
-        )
+        """No operative paragraph has a number, and a section holds several: one finding for all."""
+        if found := numbering_of_unnumbered(sections):
+            first, message, edits = found
+            span = self.document.lines.span(first.span.start, first.text.span.start + 1)
+            yield self.diagnostic(span, message, edits, safe=len(sections) == 1)
 
     def _check_group(
         self, paragraphs: list[Operative], *, safe: bool, by_position: bool, unnumbered_counts: bool = True
@@ -147,14 +145,6 @@ class OperativeNumbering(Rule[Document]):
                     f"paragraph number {paragraph.number} {what}: this is paragraph {expected}",
                     [Edit(paragraph.number_span.start, paragraph.number_span.end, f"{expected}.")],
                     related=related,
-                    safe=safe and not self._restarts_after_heading(paragraphs, position - 1),
+                    safe=safe and not restarts_after_heading(self.document, paragraphs, position - 1),
                 )
             previous = int(paragraph.number) if paragraph.number.isdigit() else previous + 1
-
-    def _restarts_after_heading(self, paragraphs: list[Operative], index: int) -> bool:
-        """Paragraph 1 again after a heading: a list of its own may start there ("Annex A – Items
-        subject to a no-objection process" and its items 1, 2 … in S/RES/2662)."""
-        if index == 0 or paragraphs[index].number != "1":
-            return False
-        before = paragraphs[index - 1]
-        return self.document.heading_between(before.span.end, paragraphs[index].span.start) is not None

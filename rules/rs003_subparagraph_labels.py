@@ -8,6 +8,7 @@ from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.grammar.labels import label_at as _label
 from resolint.grammar.labels import label_index as _index
 from resolint.model import Document, SubParagraph
+from resolint.rules._numbering import half_bracketed
 from resolint.rules.base import Rule
 
 LOOKALIKES = {
@@ -52,7 +53,8 @@ class SubparagraphLabels(Rule[Document]):
     Safe in a list whose scheme is plain: the fix changes only the label of the sub-paragraph to
     the next in its sequence; cross-references to sub-paragraphs ("paragraph 4 (b) above") are not
     updated — check them (RR504). Where a list continues an earlier one or mixes letters and
-    numerals at one level, which label is wrong is a guess: the fix is unsafe.
+    numerals at one level, which label is wrong is a guess: the fix is unsafe. Labels written "a)" are one
+    finding with one safe fix writing "(a)".
 
     ## References
     UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
@@ -71,6 +73,9 @@ class SubparagraphLabels(Rule[Document]):
             if paragraph.number is not None:
                 last = {}  # an unnumbered paragraph (a subject line in a list) carries the numbering on
             yield from self._check_list(paragraph.children, 1, "", last)
+        paragraphs = [*self.nodes_of("preamble"), *self.nodes_of("operative")]
+        if found := half_bracketed(self.document.source, paragraphs):  # "a)" for "(a)": one finding for all
+            yield self.diagnostic(*found)
 
     def _check_list(
         self, items: tuple[SubParagraph, ...], level: int, parent_kind: str, last: dict[str, int]
