@@ -224,8 +224,15 @@ class AknExporter:
         missing = [note for note in self.model.footnotes if note.label not in self.notes.written]
         if not missing:
             return
-        paragraphs = self.body_part().findall(f".//{A}p")
-        holder = paragraphs[-1] if paragraphs else element(self.body_part()[-1].find(f"{A}content"), "p")
+        body = self.body_part()
+        paragraphs = body.findall(f".//{A}p")
+        if paragraphs:
+            holder = paragraphs[-1]
+        else:  # a text with no paragraph at all ("RECALLING" and a note): the notes stand alone
+            content = next(body.iter(f"{A}content"), None)
+            if content is None:
+                content = element(element(body, "hcontainer", name="notes"), "content")
+            holder = element(content, "p")
         for note in missing:
             self.notes.write(holder, note.label)
 

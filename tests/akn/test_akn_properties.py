@@ -7,7 +7,7 @@ text cut and spliced), as ``.txt`` (pasted) and as ``.res.md``.
 from __future__ import annotations
 
 from corpus_roundtrip import MARKUP_DATE, schema_errors
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import resolint
@@ -17,6 +17,7 @@ from tests.test_properties import PROPERTY_SETTINGS, any_text
 
 @PROPERTY_SETTINGS
 @given(any_text, st.sampled_from(["property.txt", "property.res.md"]))
+@example("RECALLING\n^{0} \nA", "property.txt")  # a note and no paragraph to hold it: a traceback before
 def test_export_is_valid_and_imports_again(text, name):
     data = akn_bytes(resolint.parse(text, name), MARKUP_DATE)
     assert not schema_errors(data), schema_errors(data)[:3]
