@@ -19,18 +19,21 @@ from resolint.model_json import document_json
 
 FOLDER = Path(__file__).resolve().parent / "oos-ga"
 TRUTH: dict[str, dict[str, Any]] = {
-    name: facts for name, facts in json.loads((FOLDER / "truth.json").read_text(encoding="utf-8")).items()
+    name: facts
+    for name, facts in json.loads((FOLDER / "truth.json").read_text(encoding="utf-8")).items()
     if not name.startswith("_")
 }
 
-# Page and field furniture of the copies, named: what `fmt` may drop without losing a word of the resolution.
+# Page and field furniture of the copies and labels `fmt` rewrites, named: what `fmt` may leave out
+# without losing a word of the resolution.
 FURNITURE = [
-    re.compile(r"\b\w+ \\\* MERGEFORMAT\b"),  # the UN's Word template fields (sss1, FooterJN, jobn, Barcode)
-    re.compile(r"\*\d{7}\*"),  # a job's bar code
-    re.compile(r"\b\d{2}-\d{5}(?: \(E\))?(?: \d{6})?"),  # job number, language and date ("07-25861 (E) 060307")
-    re.compile(r"(?<=\d{5} )/\.\.\."),  # the "/..." that continues a page
-    re.compile(r"\b\d/\d\b"),  # page of pages ("2/4")
+    re.compile(r"\S+ \\\* MERGEFORMAT\b.*$", re.MULTILINE),  # the Word file's header and footer fields, to the end
+    re.compile(r"[ASE]/RES/\S+ [^,;\n]{1,240}? \d{2}-\d{5} \d{1,3}/\d{1,3}"),  # a later page's running header
+    re.compile(r"\b\d{2}-\d{5}(?: \(E\))?(?: \d{6})?(?: \*\d{7}\*)?(?: /\.\.\.)?"),  # job number, date, bar code
+    re.compile(r"\b\d{6} \*\d{7}\*"),  # date and bar code
+    re.compile(r"\b(?:PP|OP)\d{1,3}\."),  # a negotiation draft's labels (fmt writes the numbers)
 ]
+AUTHORING_RE = re.compile(r"\*?The General Assembly\*?,")
 
 
 def copy_text(name: str) -> str:
@@ -62,12 +65,14 @@ def structure_mismatches(name: str) -> list[str]:
     openers = [p.get("opener") for p in found["preamble"]]
     if len(openers) != len(truth["preamble"]) or not all(map(_words_start, openers, truth["preamble"])):
         wrong.append(f"preamble {openers}")
-    operative = [(p.get("number"), p.get("verb"), [s.get("label") for s in p.get("subparagraphs", [])])
-                 for p in found["operative"]]
+    operative = [
+        (p.get("number"), p.get("verb"), [s.get("label") for s in p.get("subparagraphs", [])])
+        for p in found["operative"]
+    ]
     want = [tuple(p) for p in truth["operative"]]
     if len(operative) != len(want) or any(
         got[0] != exp[0] or not _words_start(got[1], exp[1]) or got[2] != exp[2]
-        for got, exp in zip(operative, want)
+        for got, exp in zip(operative, want, strict=False)
     ):
         wrong.append(f"operative {operative}")
     headings = [[h.get("number"), h.get("title")] for h in found.get("headings", [])]
@@ -95,11 +100,23 @@ def safe_fixes(name: str) -> int:
 
 
 def words(text: str) -> Counter[str]:
-    """The words of a text, markup, note labels and named furniture aside."""
+    """The words of a text (case aside), named furniture, markup and note labels aside."""
     for pattern in FURNITURE:
         text = pattern.sub(" ", text)
     text = re.sub(r"\[\^[^\]]+\]:?|[*_#|]+", " ", text)
-    return Counter(re.findall(r"[A-Za-z][A-Za-z'’-]*", text))
+    return Counter(word.casefold() for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", text))
+
+
+def body_words(text: str) -> Counter[str]:
+    """The words from the authoring line to the end (the heading becomes front matter in ``fmt``)."""
+    match = AUTHORING_RE.search(text)
+    return words(text[match.start() :] if match else text)
+
+
+def lost_words(name: str) -> Counter[str]:
+    """The words of the resolution's body that ``fmt`` of the copy does not keep."""
+    text = copy_text(name)
+    return body_words(text) - body_words(resolint.format_text(text, name))
 
 
 def figures() -> dict[str, float]:
