@@ -255,18 +255,18 @@ class _Reader:
         from resolint.grammar.pdflines import NOT_A_MARKER_BEFORE
 
         glued = {start: int(label) for label, start, _ in self.out.refs}
-        candidates = []
+        candidates: dict[int, tuple[str, int]] = {}
         for start, end in self.ranges:
             for match in SPACED_MARKER_RE.finditer(self.source, start, end):
                 word = self.source[max(start, match.start() - 30) : match.start()].split()[-1:]
                 if match.group(1) in labels and word and word[0].strip(",;:").lower() not in NOT_A_MARKER_BEFORE:
-                    candidates.append((match.start(1), match.group(1), match.end(1)))
+                    candidates[match.start(1)] = (match.group(1), match.end(1))
         seen = 0
-        for at in sorted([*glued, *(c[0] for c in candidates)]):
+        for at in sorted([*glued, *candidates]):
             if at in glued:
                 seen = max(seen, glued[at])
                 continue
-            _, label, stop = next(c for c in candidates if c[0] == at)
+            label, stop = candidates[at]
             if int(label) == seen + 1:
                 self.out.refs.append((label, at, stop))
                 seen += 1
