@@ -58,3 +58,15 @@ def is_authoring_line(line: str) -> bool:
     plain = MARKS_RE.sub("", line).replace("\u00a0", " ").strip()
     match = AUTHORING_LINE_RE.match(plain)
     return bool(match) and looks_like_organ(match.group(1))
+
+
+AUTHORING_THEN_TEXT_RE = re.compile(rf"{AUTHORING},(?= )")
+
+
+def strict_authoring_end(source: str, start: int, end: int) -> int | None:
+    """Where a plain authoring line that opens ``source[start:end]`` and has more text after it on the
+    same line ends (after its comma), else None."""
+    match = AUTHORING_THEN_TEXT_RE.match(source, start, end)
+    if match is None or not looks_like_organ(match.group(1)) or " The " in match.group(1):
+        return None
+    return match.end()

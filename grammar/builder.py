@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from resolint.grammar.authoring import quote_lead
+from resolint.grammar.authoring import authoring_organ, quote_lead
 from resolint.grammar.classify import (
     ASTERISK_NOTE_RE,
     AUTHORING_RE,
@@ -28,7 +28,7 @@ from resolint.grammar.construct import Pending, build_footnote
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_amendment, is_part_letter, is_section_number, written_heading
-from resolint.grammar.heading import HeadingReader
+from resolint.grammar.heading import HeadingReader, title_above
 from resolint.grammar.inline import build_text, scan_parts, strip_marks
 from resolint.grammar.items import ItemPlacement
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
@@ -125,6 +125,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             leftover = reader.read(heading_units)
             self.doc.heading = reader.heading()
             self.doc.title = reader.title
+            if self._title_above_authoring(leftover, units[body_start:]):
+                leftover.pop()
         else:
             leftover = [u for u in heading_units if u.kind != "comment"]
             for unit in heading_units:
@@ -139,6 +141,17 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         else:
             self._body(units[body_start:])
         self._finish()
+
+    def _title_above_authoring(self, leftover: list[Unit], body: list[Unit]) -> bool:
+        """A copy's title printed alone right above the authoring line of an organ other than the
+        Security Council (whose texts have none): taken as the title (``heading.title_above``)."""
+        if self.doc.title is not None or not leftover or not body or leftover[-1].end > body[0].start:
+            return False
+        organ = authoring_organ(self.source[body[0].text_start : body[0].end])
+        if organ is None or organ == "Security Council":
+            return False
+        self.doc.title = title_above(self.source, leftover[-1], self.lines)
+        return self.doc.title is not None
 
     def _carried(self, pending: Pending, base: int) -> Paragraph:
         """The node of a paragraph that is one unit and nothing else: kept on the unit itself, which

@@ -30,7 +30,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from resolint.grammar.authoring import looks_like_organ
+from resolint.grammar.authoring import AUTHORING_LINE_RE, looks_like_organ
 from resolint.grammar.flatcuts import (
     AUTHORING_AT,
     MARKER_RE,
@@ -44,6 +44,13 @@ from resolint.grammar.flatcuts import (
     lstrip_at,
     rstrip_at,
 )
+from resolint.grammar.flatfurniture import furniture_spans, without
+from resolint.refdata import match_preambular
+
+SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]]) (\d{1,3})(?= [^\W\d_(“\"]|\s*$)")
+NOTE_NUMBER_RE = re.compile(r"\d{1,3}")
+NOTE_SENTENCE_RE = re.compile(r"\S.*?\.(?= [A-Z(“\"]|\s*$)")  # a note's text: to a full stop before a capital or the end
+OPENER_AFTER_COMMA_RE = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 
 
 @dataclass
@@ -73,15 +80,29 @@ class FlatText:
 
 
 def is_flat(source: str, lines: list[tuple[int, int]]) -> bool:
-    """The text lost its line breaks: a line holds the authoring line with a paragraph after it."""
-    for start, end in lines:
+    """The text lost its line breaks: a line holds the authoring line with a paragraph after it, or a
+    line under the authoring line holds several paragraphs (a web page's preamble on one line)."""
+    for index, (start, end) in enumerate(lines):
         if end - start < MIN_FLAT:
             continue
+        if index and AUTHORING_LINE_RE.match(source[slice(*lines[index - 1])].strip()) and _runs_on(source, start, end):
+            return True
         for match in THE_RE.finditer(source, start, end):
             found = authoring_end(source, match.start())
             after = source[found : found + 2].lstrip()[:1] if found is not None else ""
             if found is not None and end - found > 40 and (after.isupper() or after.isdigit()):
                 return True  # a paragraph's start after it (not "The Security Council, recalling …")
+    return False
+
+
+def _runs_on(source: str, start: int, end: int) -> bool:
+    """``source[start:end]`` holds two preambular paragraphs or more: a listed opener after a comma."""
+    openers = 0
+    for match in OPENER_AFTER_COMMA_RE.finditer(source, start, end):
+        found = match_preambular(source[match.end() : match.end() + 80])
+        openers += bool(found and found.known)
+        if openers >= 2:
+            return True
     return False
 
 
@@ -136,11 +157,19 @@ class _Reader:
             if after > separator.end():
                 self.out.breaks.append((separator.end(), after))
             self.notes.append((separator.end(), end))
+        self._leave_out_furniture()
         labels = self._notes()
         self._refs(labels)
         self._body()
         self.out.pieces.sort(key=lambda piece: piece.start)
         return self.out
+
+    def _leave_out_furniture(self) -> None:
+        """The page furniture run into the text (``flatfurniture.py``) is no part of any paragraph or note."""
+        found = [span for start, end in self.lines for span in furniture_spans(self.source, start, end)]
+        if found:
+            self.ranges = [(s, rstrip_at(self.source, s, e)) for s, e in without(self.ranges, found)]
+            self.notes = without(self.notes, found)
 
     def notes_only(self, start: int, end: int) -> FlatText:
         """The notes from ``start`` to ``end`` (after a separator line) and their markers in the lines,
@@ -152,7 +181,34 @@ class _Reader:
         return self.out
 
     # ---- the notes after a separator ---------------------------------------------------------------
+    def _detached_notes(self) -> set[str] | None:
+        """The notes of a PDF page whose numbers the copy prints apart from their texts ("1 2 3 4 5
+        Resolution 217 A (III). See resolution 2200 A (XXI), annex. …"): paired in order when the texts
+        after the numbers make as many sentences as there are numbers, else None."""
+        if not self.notes:
+            return None
+        first_start, first_end = self.notes[0]
+        numbers = list(NOTE_NUMBER_RE.finditer(self.source, first_start, first_end))
+        if len(numbers) < 2 or self.source[first_start:first_end].split() != [str(n) for n in range(1, len(numbers) + 1)]:
+            return None
+        texts = [
+            (start + m.start(), start + m.end())
+            for start, end in self.notes[1:]
+            for m in NOTE_SENTENCE_RE.finditer(self.source[start:end])
+        ]
+        if len(texts) != len(numbers):
+            return None
+        for number, (start, end) in zip(numbers, texts, strict=True):
+            label = number.group()
+            piece = Piece(start, end, "footnote_sup", label=label, label_span=number.span(), text_start=start)
+            piece.lines = [(start, end)]
+            self.out.pieces.append(piece)
+        return {number.group() for number in numbers}
+
     def _notes(self) -> set[str]:
+        detached = self._detached_notes()
+        if detached is not None:
+            return detached
         expected = None
         labels: set[str] = set()
         for start, end in self.notes:
@@ -190,6 +246,31 @@ class _Reader:
                 if match.group(1) in labels and (number <= seen or ahead):
                     self.out.refs.append((match.group(1), match.start(), match.end()))
                     seen = max(seen, number)
+        self._spaced_refs(labels)
+
+    def _spaced_refs(self, labels: set[str]) -> None:
+        """Markers a PDF copy prints one space after the word or mark ("… Human Rights, 1 the International
+        Covenant …, 2 …"): only the next note in order, and never a number that a word before takes
+        ("paragraph 4", "resolution 217")."""
+        from resolint.grammar.pdflines import NOT_A_MARKER_BEFORE
+
+        glued = {start: int(label) for label, start, _ in self.out.refs}
+        candidates: dict[int, tuple[str, int]] = {}
+        for start, end in self.ranges:
+            for match in SPACED_MARKER_RE.finditer(self.source, start, end):
+                word = self.source[max(start, match.start() - 30) : match.start()].split()[-1:]
+                if match.group(1) in labels and word and word[0].strip(",;:").lower() not in NOT_A_MARKER_BEFORE:
+                    candidates[match.start(1)] = (match.group(1), match.end(1))
+        seen = 0
+        for at in sorted([*glued, *candidates]):
+            if at in glued:
+                seen = max(seen, glued[at])
+                continue
+            label, stop = candidates[at]
+            if int(label) == seen + 1:
+                self.out.refs.append((label, at, stop))
+                seen += 1
+        self.out.refs.sort(key=lambda ref: ref[1])
 
     # ---- the body --------------------------------------------------------------------------------
     def _body(self) -> None:
@@ -226,5 +307,3 @@ def _piece(source: str, parts: list[tuple[int, int]], kind: tuple[str, str] | No
         piece.kind, piece.label, piece.label_span = kind[0], label, (start, start + len(label))
         piece.text_start = lstrip_at(source, start + len(label), end)
     return piece
-
-

@@ -13,6 +13,7 @@ from resolint.grammar.closing import DATE as CLOSING_DATE
 from resolint.grammar.closing import MEETING, VOTE_GROUP_RE
 from resolint.grammar.dates import DATE, MONTH_PATTERN
 from resolint.refdata import PhraseMatch, match_operative, match_preambular
+from resolint.refdata_states import current_state_name, official_state_name
 
 SEPARATOR_RE = re.compile(r"_{8,}(?=\s+\d{1,3}\s)")  # the line above the notes; a blank to fill ("as of ____.") is none
 WORD_START_RE = re.compile(r"(?<=\s)\S")
@@ -22,7 +23,7 @@ WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)*")  # a phrase
 LABEL_END_RE = re.compile(r"(?:^|\s)(?:\d{1,3}\.|\([a-z]{1,4}\)|[a-z]{1,2}\.)$")
 THE_RE = re.compile(r"\bThe ")
 BARE_AUTHORING_AT = re.compile(rf"{AUTHORING}(?=\s)")  # "The Economic and Social Council Recommends …": one paragraph
-NUMBER_AT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
+NUMBER_AT = re.compile(r"(\d{1,3})\.(?:[ \t\u00a0]+(?=\S)|(?=[A-Z][a-z]))")  # "2. Requests"; a web page's "2.Requests"
 LABEL_AT = re.compile(r"\(([a-z]{1,4})\)[ \t\u00a0]+(?=\S)")
 ITEM_AT = re.compile(r"(?:[–•▪]|(?:[a-z]|[ivx]{1,5})\.)[ \t\u00a0]+(?=\S)")  # the Council's "–", "•", "a.", "ii." items
 NOTE_AT = re.compile(r"(\d{1,3})[ \t\u00a0]+(?=\S)")
@@ -31,12 +32,14 @@ DATE_AT = re.compile(rf"{CLOSING_DATE}\.?(?=\s|$)")
 ADOPTION_AT = re.compile(r"\[\s*Adopted\b[^\]]*\]")
 MARKER_RE = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]])(\d{1,3})(?=[\s,;:.”’\")]|$)")
 PLAIN_MARKERS_AT_END = re.compile(
-    r"(?<=[^\W\d_]|[,;:.”’\")\]])\d{1,3}(?:,\d{1,3})*$"
-)  # "Council,1,2": the markers glued after a paragraph's end
+    r"(?<=[^\W\d_]|[,;:.”’\")\]])[ \u00a0]?\d{1,3}(?:,\d{1,3})*$"
+)  # "Council,1,2": the markers after a paragraph's end (a PDF copy's one space before them: "Disabilities, 5")
 MARKS_AFTER_MARK = re.compile(r"(?<=[,;:.”’\"])\s?\d{1,3}(?:,\d{1,3})*$")
 SLASH_MARK_AT_END = re.compile(r"(?<=[^\s\d/*])(?:\d{1,3}|\*{1,3})/$")  # ",9/": an older document's note mark
 SLASH_NOTE_AT = re.compile(r"(?:\d{1,3}|\*{1,3})/\s+(?=\S)")  # "76/ E/INCB/17 …": its note, after the closing
+RESOLUTION_SYMBOL = r"[ASE]/(?:HRC/)?RES/[\w./-]*\d[\w.-]*(?: \(\d{4}\))?(?=\s)"  # "A/RES/50/3", "S/RES/2650 (2022)"
 HEADING_CUTS = (
+    re.compile(RESOLUTION_SYMBOL),
     re.compile(r"Distr\.?:"),
     re.compile(r"Original:"),
     re.compile(r"Agenda items? "),
@@ -46,16 +49,23 @@ HEADING_CUTS = (
     re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session\b"),
     re.compile(rf"\d{{1,2}}(?: (?:{MONTH_PATTERN}))?(?: \d{{4}})?\s*[–-]\s*{DATE}"),
 )
+DRAFT_TYPE = r":\*?\s*(?:(?:further )?revised )?draft (?:resolution|decision)"
+SPONSORS_AT = re.compile(rf"([^\W\d][^,:]{{1,60}}?)\*?, (?:[^,:]{{2,60}}, )*[^,:]{{2,60}}? and [^,:]{{2,60}}?{DRAFT_TYPE}\b")
 AFTER_HEADING_ITEM = (
+    re.compile(DRAFT_TYPE),  # "…, Uzbekistan and Yemen: draft resolution" and then the title
+    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: special| emergency special| resumed)? session"),  # "Sixty-first session"
+    re.compile(RESOLUTION_SYMBOL.removesuffix("(?=\\s)")),
     re.compile(rf"Distr\.?:\s*(?:General|Limited|Restricted)\b\.?(?:\s*{DATE})?"),
     re.compile(r"Original:\s*[A-Z][a-z]+(?:/[A-Z][a-z]+)*"),
     re.compile(r"\[\s*(?:on the reports? of|without reference to)\b[^\]]*\]"),
     re.compile(r"Agenda items? \d+(?: ?\([a-z]\))?(?:(?:,| and) \d+(?: ?\([a-z]\))?)*"),
 )
 PARAGRAPH_END = ",;:."
+SECTION_BEFORE_RE = re.compile(r"[,;:.]\s+([IVXL]{1,6}|[A-H])\s+([A-Z][^,;:.\d]{2,150}?)\s*$")  # ", I Title" before "1."
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # format marks a Word file leaves after a comma
 MIN_FLAT = 300  # a line this long holding the authoring line and a paragraph after it lost its breaks
 UNREADABLE = 1000  # a line this long without any authoring line is too flat to be read
+
 
 class Cuts:
     """Where a line of the genre starts in the body's stretches: offset → (kind, label)."""
@@ -94,7 +104,7 @@ class Cuts:
         if not text[-1:].isdigit():
             return text
         if any(end - 4 <= marker < end for marker in self.markers):
-            return PLAIN_MARKERS_AT_END.sub("", text)
+            return PLAIN_MARKERS_AT_END.sub("", text).rstrip()
         return MARKS_AFTER_MARK.sub("", text)  # ";13": digits glued after a mark are a note's marker
 
     def _range_start(self, at: int) -> int:
@@ -124,6 +134,8 @@ class Cuts:
         if self.closing:
             return
         number = self._number(at)
+        if number is not None and end not in PARAGRAPH_END:
+            self._section_before(at, before)
         subject = self._after_subject(at, before) if number is not None and end not in PARAGRAPH_END else None
         if subject is not None:
             self.found[subject] = ("text", "")  # the subject line stands on its own line
@@ -166,9 +178,24 @@ class Cuts:
             if pattern.match(self.source, at):
                 self.found[at] = ("text", "")
                 return
+        if self._sponsors_start(at):
+            self.found[at] = ("text", "")
+            return
         before = self.source[max(0, at - 80) : at].rstrip()
         if any(re.search(f"(?:{pattern.pattern})$", before) for pattern in AFTER_HEADING_ITEM):
             self.found[at] = ("text", "")
+
+    def _sponsors_start(self, at: int) -> bool:
+        """A draft's list of sponsors starts here, after the agenda item's title ("… in the General Assembly
+        Albania, Algeria, … and Yemen: draft resolution"): a State's name opens a list of names that the
+        document type ends."""
+        if self.source[max(0, at - 2) : at] == ", ":
+            return False
+        match = SPONSORS_AT.match(self.source, at)
+        if match is None:
+            return False
+        first = match.group(1).strip()
+        return official_state_name(first) is not None or current_state_name(first) is not None
 
     def _closing(self, at: int, before: str) -> bool:
         source = self.source
@@ -198,11 +225,24 @@ class Cuts:
         number = int(match.group(1))
         head = self.source[match.end() : match.end() + 120]
         verb = match_operative(head)
+        if match.end() == match.start() + len(match.group(1)) + 1 and not (verb and verb.known):
+            return None  # "2.Requests" glued: a listed verb must follow ("5.6 of", "No.1" are no numbers)
         if not expected_only:  # the text is numbered: "1. " and a verb, listed or in capitals
             return match if number == 1 and ((verb and verb.known) or head[:1].isupper()) else None
         if number == self.number + 1 or (number == 1 and verb and verb.known):
             return match
         return None
+
+    def _section_before(self, at: int, before: str) -> None:
+        """A section's number and title between the paragraph before and the number (", I Human resources
+        management reform 1. Expresses …"): the number and the title each stand on a line of their own."""
+        section = SECTION_BEFORE_RE.search(before)
+        if section is None:
+            return
+        numeral = self.source.rfind(section.group(1) + " " + section.group(2), 0, at)
+        if numeral >= 0:
+            self.found[numeral] = ("text", "")
+            self.found[numeral + len(section.group(1)) + 1] = ("text", "")
 
     def _after_subject(self, at: int, before: str) -> int | None:
         """Where a subject line between the paragraph before and the number starts ("…children; Protection

@@ -58,6 +58,7 @@ ELIDED_RE = re.compile(r"[a-z]{1,2}['’]")  # "d’Ivoire" at a line's start
 NAME_SEPARATOR_RE = re.compile(r",|\band\b")
 SMALL_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is one word, "People's" none
 NAME_SMALL_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
+NOT_A_TITLE_RE = re.compile(r"\b(?:[Aa]dopted|meeting|session)\b|\d{4}$")  # adoption and meeting lines, dates
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.{{1,80}}?)(?: on ({DATE}))?$", re.IGNORECASE)
 LINE_MAX = 500  # a heading item is one line of bounded length: a longer one holds the resolution's text
 # the longest heading item, a list of sponsors (every Member State, with asterisks: about 3,000 characters);
@@ -291,6 +292,20 @@ class HeadingReader:
         self.title = Title(number, title_text(raw), self.lines.span(start, start + len(raw)), number_span)
         self._grow(start, start + len(raw))
         return True
+
+
+def title_above(source: str, unit: Unit, lines: LineIndex) -> Title | None:
+    """The title a copy prints alone right above the authoring line, without its number (a web page's
+    "Report of the Special Committee on the Charter …", a press copy's draft title): one line that opens
+    with a capital, runs two words or more and ends with no punctuation, and is no adoption line."""
+    raw = source[unit.text_start : unit.end].strip()
+    text = strip_marks(raw)
+    if len(unit.lines) != 1 or unit.kind != "text" or not 2 <= len(text.split()) <= 40 or not text[:1].isupper():
+        return None
+    if text[-1] in ".,;:!?" or NOT_A_TITLE_RE.search(text):
+        return None
+    start = unit.text_start + len(source[unit.text_start : unit.end]) - len(source[unit.text_start : unit.end].lstrip())
+    return Title(None, title_text(raw), lines.span(start, start + len(raw)))
 
 
 def one_line(text: str) -> str:

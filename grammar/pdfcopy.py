@@ -48,6 +48,7 @@ from resolint.grammar.pdfnotes import NoteReader
 from resolint.grammar.pdfparagraphs import ParagraphReader
 from resolint.grammar.pdfshift import shifted_copy
 from resolint.grammar.rawlines import RawLine
+from resolint.grammar.slashnotes import slash_markers
 from resolint.model import Artefact, LineIndex
 
 __all__ = ["PdfCopy", "clear_copies", "layout_artefacts", "prime_copy", "read_pdf_copy", "shifted_copy"]
@@ -129,6 +130,13 @@ def _every_line_blank(kept: list[tuple[PrintedLine, bool]]) -> bool:
 class _Segmenter(NoteReader, ParagraphReader):
     """Splits the body lines into pages, page feet and paragraphs; builds the grammar lines."""
 
+    def _slash_markers(self, rows: list[PrintedLine]) -> None:
+        """The 1990s markers "1/" (``slashnotes.py``), read as the copy's plain markers are."""
+        taken = {start for _, start, _ in self.copy.refs}
+        found = slash_markers(self.source, [(row.start, row.end) for row in rows])
+        self.copy.refs += [ref for ref in found if ref[1] not in taken]
+        self.copy.refs.sort(key=lambda ref: ref[1])
+
     def run(self) -> None:
         body_rows = [(row, False) for row in self.content[self.body_at :] if not row.furniture]
         self.line_step = 2 if _every_line_blank(body_rows) else 1  # source lines from one printed line to the next
@@ -140,6 +148,7 @@ class _Segmenter(NoteReader, ParagraphReader):
             after_break = bool(kept)
             kept.extend((row, i == 0 and after_break) for i, row in enumerate(self._page_foot(page)))
         self._repeated_markers([row for row, _ in kept])
+        self._slash_markers([row for row, _ in kept])
         self.operative = 0  # the last operative number met
         self.heading_row: PrintedLine | None = None  # the last line read as a heading of its own
         self.flow: set[str] = set()

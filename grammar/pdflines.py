@@ -329,7 +329,7 @@ class PdfCopy:
             for m_start, label, m_end in refs[bisect_left(refs, (start,)) :]:
                 if m_start >= end:
                     break
-                if m_end <= end:
+                if m_end <= end and not any(r.span.start < m_end and m_start < r.span.end for r in scan.refs):
                     extra.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "plain"))
                     extra.hidden.append((m_start, m_end))
             # (not what a paragraph cut by a page break hides from its text, which runs past a note at that break)

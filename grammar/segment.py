@@ -9,15 +9,18 @@ grammar's lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from resolint.grammar.authoring import is_authoring_line
+from resolint.grammar.authoring import is_authoring_line, strict_authoring_end
 from resolint.grammar.closing import VOTE_GROUP_RE
+from resolint.grammar.draftlabels import MIN_LABELS, draft_label
 from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
-from resolint.grammar.genre import names_a_draft
+from resolint.grammar.genre import is_section_number, names_a_draft
 from resolint.grammar.inline import InlineScan, scan_inline
 from resolint.grammar.rawlines import Movable, RawLine
+from resolint.grammar.slashnotes import NOTE_RE, slash_markers, without_marker_at_end
 from resolint.model import Artefact, Document, LineIndex
 
 if TYPE_CHECKING:
@@ -86,7 +89,37 @@ class Segmenter:
                 return self._flat_units(units, spans)
             if "______" in self.source and (notes := read_separated_notes(self.source, spans)) is not None:
                 return self._units_with_notes(units, *notes)
+            if "/" in self.source:
+                units = self._units_with_slash_notes(units)
+            if "P1" in self.source:
+                units = self._with_draft_labels(units)
         return units
+
+    def _with_draft_labels(self, units: list[Unit]) -> list[Unit]:
+        """A negotiation draft's "PPn." and "OPn." labels (``draftlabels.py``): "OPn." the operative number
+        n, "PPn." a preambular paragraph's written label (its text starts after it). The units are new ones
+        (those of the blocks are kept for the next build as they were)."""
+        labels = {
+            id(unit): match
+            for unit in units
+            if unit.kind == "text" and (match := draft_label(self.source, unit.text_start))
+        }
+        if len(labels) < MIN_LABELS:
+            return units
+        return [_labelled(self.source, unit, labels[id(unit)]) if id(unit) in labels else unit for unit in units]
+
+    def _units_with_slash_notes(self, units: list[Unit]) -> list[Unit]:
+        """The units of a text whose notes are marked "1/" (``slashnotes.py``): its "N/ text" lines notes (new
+        units), the markers in its paragraphs handed to the builder as a PDF copy's are."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        notes = {id(unit) for unit in units if unit.kind == "text" and NOTE_RE.match(self.source, unit.text_start)}
+        body = [(unit.text_start, unit.end) for unit in units if unit.kind != "comment" and id(unit) not in notes]
+        refs = slash_markers(self.source, body)
+        if not refs:
+            return units
+        self.copy = PdfCopy(blocks=[], refs=refs)
+        return [_as_note(self.source, unit) if id(unit) in notes else unit for unit in units]
 
     def _units_with_notes(self, units: list[Unit], separator: int, notes: FlatText) -> list[Unit]:
         """The units of a text whose notes stand under a separator line, each "1 Text" a note, their
@@ -157,19 +190,22 @@ class Segmenter:
             return False  # "Against:" after the States in favour starts the next group of a recorded vote
         if is_authoring_line(text):
             return False  # "The Security Council," after heading lines run on, or under an unpunctuated title
-        previous = self.source[current.start : current.end].rstrip().rstrip(CLOSING_QUOTES)
-        if names_a_draft(previous):
-            return False  # "Draft resolution II" stands over its title
+        previous = without_marker_at_end(self.source[current.start : current.end].rstrip()).rstrip(CLOSING_QUOTES)
+        if names_a_draft(previous) or is_section_number(previous):
+            return False  # "Draft resolution II" over its title; "A" / "Assistance to Palestine refugees"
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
 
     def _split_run_together(self, units: list[Unit]) -> list[Unit]:
-        """Split units where paragraphs were run together on one line ("…rights,*Recalling* …")."""
+        """Split units where paragraphs were run together on one line ("…rights,*Recalling* …", or the
+        first paragraph on the authoring line's: "The General Assembly, Wishing to promote …")."""
         result: list[Unit] = []
         for unit in units:
-            if unit.kind == "comment" or "*" not in self.source[unit.text_start : unit.end]:
+            if unit.kind == "comment":
                 result.append(unit)
                 continue
-            cuts = self._run_together_cuts(unit)
+            cuts = self._after_authoring(unit)
+            if "*" in self.source[unit.text_start : unit.end]:
+                cuts += self._run_together_cuts(unit)
             if not cuts:
                 result.append(unit)
                 continue
@@ -190,6 +226,19 @@ class Segmenter:
                 )
                 result.append(piece)
         return result
+
+    def _after_authoring(self, unit: Unit) -> list[int]:
+        """Where the first paragraph starts when a copy put it on the authoring line's line (a web
+        page's "The General Assembly, Wishing to promote …"): the UN always gives the authoring line a
+        line of its own. Only a capital may follow ("The Security Council, recalling …" is one
+        paragraph of another form)."""
+        if unit.kind != "text" or unit.lines[0][0] != unit.start:
+            return []
+        end = strict_authoring_end(self.source, unit.text_start, unit.lines[0][1])
+        if end is None:
+            return []
+        at = end + len(self.source[end : unit.lines[0][1]]) - len(self.source[end : unit.lines[0][1]].lstrip())
+        return [at] if at < unit.lines[0][1] and self.source[at].isupper() else []
 
     def _run_together_cuts(self, unit: Unit) -> list[int]:
         """Where another paragraph starts inside the unit: an italic opener right after a mark or a word."""
@@ -218,6 +267,26 @@ def _unit_of(piece: Piece) -> Unit:
         piece.label_span,
         piece.lines,
     )
+
+
+def _labelled(source: str, unit: Unit, label: re.Match[str]) -> Unit:
+    """``unit`` read with its draft label: "OPn." the operative number n, "PPn." left out of the text."""
+    if label.group(1) == "PP":
+        return replace(unit, text_start=label.end(), scan=None, derived={})
+    end = label.end(2) + (source[label.end(2)] == ".")
+    return replace(
+        unit, kind="operative", label=f"{label.group(2)}.", label_span=(label.start(), end),
+        text_start=label.end(), scan=None, derived={},
+    )  # fmt: skip
+
+
+def _as_note(source: str, unit: Unit) -> Unit:
+    """``unit`` ("1/ Official Records …") as the note it is."""
+    match = NOTE_RE.match(source, unit.text_start)
+    assert match is not None
+    span = (match.start(), match.end(1) + 1)
+    return replace(unit, kind="footnote_sup", label=match.group(1), label_span=span, text_start=match.end(),
+                   scan=None, derived={})  # fmt: skip
 
 
 def _joins_paragraphs(char: str) -> bool:

@@ -106,7 +106,7 @@ class _Renderer:
         for group in groups:
             for number, paragraph in enumerate(group, start=1):
                 numbered = paragraph.number is not None or (clear and len(group) > 1 and not labelled)
-                label = f"{paragraph.number}" if labelled else f"{number if clear else paragraph.number}."
+                label = self._written_number(paragraph) if labelled else f"{number if clear else paragraph.number}."
                 first = (f"{label} " if numbered else "") + self._paragraph(paragraph)
                 items.append((paragraph.span.start, "\n\n".join([first, *self._items(paragraph)])))
         items += [(annex.span.start, f"### {annex.title}") for annex in body.annexes]
@@ -115,6 +115,11 @@ class _Renderer:
                 items.append((draft.authoring.span.start, f"*The {draft.authoring.organ}*,"))
             items += self._body_items(draft)
         return items
+
+    def _written_number(self, paragraph: Operative) -> str:
+        """A working text's label as written ("OP1.", "OP 3bis")."""
+        span = paragraph.number_span
+        return self.doc.source[span.start : span.end] if span is not None else paragraph.number or ""
 
     def _items(self, paragraph: Preambular | Operative) -> list[str]:
         """Sub-paragraphs (relabelled in order) and the text after them, as blocks."""

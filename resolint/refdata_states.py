@@ -50,6 +50,18 @@ def state_aliases() -> dict[str, str]:
     return found
 
 
+@cache
+def former_short_names() -> dict[str, int]:
+    """Former UN short names (keyed by :func:`name_key`) -> the year they were last the UN's name
+    ("Turkey" until 2022, "Libyan Arab Jamahiriya" until 2011)."""
+    found: dict[str, int] = {}
+    for line in _data_lines("state-aliases.tsv"):
+        fields = line.split("\t")
+        if len(fields) > 3 and fields[3].strip():
+            found[name_key(fields[0])] = int(fields[3])
+    return found
+
+
 def official_state_name(name: str) -> str | None:
     """The UN short name written as in UN documents, or None if ``name`` is not a known State."""
     return _states_by_key().get(name_key(name))

@@ -7,18 +7,8 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Document, Span
+from resolint.rules._sessions import SESSION_IN_SYMBOL_RE, ordinal_value
 from resolint.rules.base import Rule
-
-UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-TENS_ORDINAL = {name[:-1] + "ieth": value for name, value in TENS.items()}
-SESSION_IN_SYMBOL_RE = re.compile(r"^(?:A/(?:HRC/|C\.\d/|RES/)?|A/HRC/RES/)(?P<session>\d+)/")
 
 
 class HeadingConsistency(Rule[Document]):
@@ -128,14 +118,3 @@ class HeadingConsistency(Rule[Document]):
                 yield self.diagnostic(
                     title.number_span, f'The title number "{title.number}" should begin with the session, {session}/'
                 )
-
-
-def ordinal_value(text: str) -> int | None:
-    """58 for "Fifty-eighth session", 19 for "Nineteenth session"; None when not spelt out."""
-    words = text.lower().replace("session", "").strip().replace(" ", "-").split("-")
-    words = [word for word in words if word]
-    if len(words) == 1:
-        return UNITS.get(words[0]) or TENS_ORDINAL.get(words[0])
-    if len(words) == 2 and words[0] in TENS and words[1] in UNITS and UNITS[words[1]] < 10:
-        return TENS[words[0]] + UNITS[words[1]]
-    return None

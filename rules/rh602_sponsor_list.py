@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Sponsor
+from resolint.refdata_states import former_short_names, name_key
 from resolint.rules._common import fold
+from resolint.rules._sessions import document_years
 from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end
 from resolint.rules.base import Rule
 
@@ -17,7 +19,9 @@ class SponsorList(Rule[Document]):
     ## What it does
     Checks the list of sponsors in the heading:
     - each State is named by its UN short name ("Türkiye", not "Turkey"; "Netherlands (Kingdom of
-      the)"; "Côte d’Ivoire" with either apostrophe) — old and informal names are replaced;
+      the)"; "Côte d’Ivoire" with either apostrophe) — old and informal names are replaced; a
+      former short name is right in a document of its time, dated by its heading or its General
+      Assembly session ("Turkey" until 2022, "Libyan Arab Jamahiriya" until 2011: A/C.6/61/L.20);
     - States are in English alphabetical order, accents ignored (Türkiye sorts as Turkiye);
     - no State is listed twice;
     - in a pasted heading, "and" (not a comma) comes before the last State.
@@ -65,9 +69,13 @@ class SponsorList(Rule[Document]):
         yield from self._check_last_separator(sponsors)
 
     def _check_names(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
+        years = document_years(self.document)
         for sponsor in sponsors:
             name = bare_name(sponsor)
             official = resolved_name(sponsor)
+            last = former_short_names().get(name_key(name))
+            if last is not None and years is not None and years[0] <= last:
+                continue  # the UN's short name when the document was written ("Turkey" in 2007)
             if official is None:
                 yield self.diagnostic(sponsor.span, f'"{name}" is not the UN short name of a State: check the spelling')
             elif fold(official) != fold(name):
