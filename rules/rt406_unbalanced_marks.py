@@ -9,6 +9,7 @@ from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.memo import memoised
 from resolint.model import Document, Text
 from resolint.rules._common import is_contiguous
+from resolint.rules._structure import CopyArtefact, report_artefacts
 from resolint.rules.base import Rule
 
 PAIRS = {")": "(", "]": "[", "”": "“"}
@@ -29,7 +30,8 @@ class UnbalancedMarks(Rule[Document]):
     Within each paragraph and footnote, pairs round and square brackets, double quotation marks
     “ ” and opening single quotes ‘ with their closing marks, nested or not, and flags a mark left
     without its partner. A ’ that closes no ‘ is an apostrophe (States’, women’s) and is fine.
-    Also flags two or more spaces between words and offers to make them one. The item numbers of a
+    Also flags two or more spaces between words and offers to make them one (more than three in a text,
+    a copy's or a program's, are reported once, with one fix for all). The item numbers of a
     list run into a sentence ("on the basis of: 1) Information shared …; 2) Implementation …" in
     S/RES/2520) close no bracket and are fine, and so are the empty cells of a table ("|  |").
 
@@ -65,6 +67,7 @@ class UnbalancedMarks(Rule[Document]):
     fix_title = "Replace the double space with one space"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        spaces: list[CopyArtefact] = []
         open_square: list[tuple[Text | None, int]] = []  # "[" left open: a vote record over several lines
         closings = sorted(self.document.closing, key=lambda item: item.span.start)
         for text in sorted(self.document.texts(), key=lambda item: item.span.start):
@@ -88,10 +91,12 @@ class UnbalancedMarks(Rule[Document]):
                 else:
                     yield self._unclosed(text, index)
             if "  " in text.plain:
-                yield from self._check_spaces(text)
+                spaces += self._double_spaces(text)
         for text, index in open_square:
             if text is not None:
                 yield self._unclosed(text, index)
+        many = f"{len(spaces)} double spaces between words (a copy's or a program's): use one space"
+        yield from report_artefacts(self, spaces, many, f"Replace all {len(spaces)} double spaces with one space")
 
     def _unclosed(self, text: Text, index: int) -> Diagnostic:
         char = text.plain[index]
@@ -100,16 +105,12 @@ class UnbalancedMarks(Rule[Document]):
             f"{char} is never closed: add the closing {OPENERS[char]} or remove it",
         )
 
-    def _check_spaces(self, text: Text) -> Iterator[Diagnostic]:
-        for match in DOUBLE_SPACE_RE.finditer(text.plain):
-            if not is_contiguous(text, match.start() - 1, match.end() + 1):
-                continue  # markup between the spaces, e.g. "policy, [^12] and": not a double space
-            offsets = [text.source_offset(i) for i in range(match.start() + 1, match.end())]
-            yield self.diagnostic(
-                self.context.text_span(text, match.start(), match.end()),
-                "Two or more spaces between words: use one space",
-                [Edit(offset, offset + 1, "") for offset in offsets],
-            )
+    def _double_spaces(self, text: Text) -> list[CopyArtefact]:
+        """Each double space (not markup between the spaces: "policy, [^12] and")."""
+        matches = [m for m in DOUBLE_SPACE_RE.finditer(text.plain) if is_contiguous(text, m.start() - 1, m.end() + 1)]
+        at, message = text.source_offset, "Two or more spaces between words: use one space"
+        edits = [[Edit(at(i), at(i) + 1, "") for i in range(m.start() + 1, m.end())] for m in matches]
+        return [CopyArtefact(self.context.text_span(text, m.start(), m.end()), message, e) for m, e in zip(matches, edits, strict=True)]
 
 
 @memoised  # the server asks again for every unchanged paragraph on every keystroke
