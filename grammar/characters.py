@@ -7,8 +7,9 @@ joiners from a web page or pdf.js, a byte-order mark inside the text where two f
 ligature as its letters, a soft hyphen (with the line break after it, when it ends a line) and a
 zero-width character as nothing. The source keeps them, so every position stays that of the file;
 RS013 names them with a fix. The UN's own typography is read as what it is and never reported: the
-no-break space and narrow no-break space (spaces), the non-breaking hyphen U+2011 and U+2010 HYPHEN
-(hyphens), the word joiner U+2060 after an en dash ("2023–\u20602025", nothing).
+no-break space (a space), the narrow no-break space (kept; the phrase lists read it as a space), the
+non-breaking hyphen U+2011 and U+2010 HYPHEN (hyphens), the word joiner U+2060 after an en dash
+("2023–\u20602025", nothing).
 """
 
 from __future__ import annotations
@@ -33,6 +34,20 @@ UNREAD_RE = re.compile(f"{SOFT_HYPHEN}[ \t]*\n[ \t]*|[{UNREAD}]")
 """What plain text leaves out: a soft hyphen (with the line break after it and the next line's
 indentation: "signi\u00ad" / "ficant" is one word), a zero-width character, a word joiner."""
 LIGATURE_RE = re.compile(f"[{''.join(LIGATURES)}]")
+BEFORE_LABEL = "\f\u200b\u200c\u200d\u2060\ufeff"
+"""What a copy may leave before a paragraph's number or label, besides spaces: a form feed (a page break
+in a text Word saved), a zero-width character (resolution.lark's terminals take them too)."""
+PRIVATE_BULLETS = "\uf076\uf0a7\uf0b7\uf0d8\uf0fc"
+"""Word's list bullets in the Symbol and Wingdings fonts, which a copy gives as private-use characters
+(U+F0B7 "•", U+F0A7 "▪", U+F076 "❖", U+F0D8 "➢", U+F0FC "✓"): read as bullets, reported by RS006."""
+LETTERS = str.maketrans(LIGATURES)
+
+
+def as_typed(text: str) -> str:
+    """A short string (a line to recognise) read as plain text reads it, without keeping positions."""
+    if COPY_CHARACTER_RE.search(text) is None:
+        return text
+    return UNREAD_RE.sub("", text).translate(LETTERS)
 
 
 def has_copy_characters(source: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resolint.grammar.characters import copy_stretch, has_copy_characters, merged, unread_ranges
+from resolint.grammar.characters import as_typed, copy_stretch, has_copy_characters, merged, unread_ranges
 from resolint.grammar.crossrefs import paragraph_references
 from resolint.memo import memoised
 from resolint.model import FootnoteRef, LineIndex, Text
@@ -35,7 +35,7 @@ COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where a mark may start. One character class, which the regex engine skips to much faster than
 # an alternation; positions inside a run ("**", "¹²", "[^") are dropped by `_inside_run`.
 CANDIDATE_RE = re.compile(r"[<\[\^_*⁰¹²³⁴⁵⁶⁷⁸⁹]")
-WHITESPACE_CHARS = "\n\r\t\f\v\u00a0\u202f\u2028\u2029"  # no-break spaces, the narrow one too: spaces to every rule
+WHITESPACE_CHARS = "\n\r\t\f\v\u00a0\u2028\u2029"  # (the narrow no-break space stays: refdata reads it as a space)
 WHITESPACE_RE = re.compile(f"[{WHITESPACE_CHARS}]")
 NON_BREAKING_HYPHEN = "\u2011"  # Word's w:noBreakHyphen: a hyphen to every rule, kept in the source
 HYPHENS_RE = re.compile("[\u2010\u2011]")  # and U+2010 HYPHEN, which some PDF fonts map their hyphen to
@@ -228,7 +228,9 @@ def _opening(emphasis: Emphasis) -> int:
 
 @memoised
 def strip_marks(text: str) -> str:
-    """Plain text of a short string (a heading value): marks removed, spaces folded."""
+    """Plain text of a short string (a heading value): marks removed, a copy's characters read as typed
+    (grammar/characters.py), spaces folded."""
+    text = as_typed(text)
     if "<!--" in text:
         text = COMMENT_RE.sub("", text)
     text = text.replace("*", "").replace("^{", "").replace("}", "") if "^{" in text else text.replace("*", "")

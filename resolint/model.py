@@ -11,10 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-KEPT_IN_WRITTEN = "\u00a0\u202f\u2011"
-"""No-break space, narrow no-break space, non-breaking hyphen: the UN's, which ``plain`` reads as a
-space or a hyphen and :attr:`Text.written` keeps."""
-
 
 class Span:
     """A half-open range ``[start, end)`` of source offsets, with 1-based line/column of both ends.
@@ -216,15 +212,15 @@ class Text:
 
     @property
     def written(self) -> str:
-        """``plain`` with the no-break spaces and non-breaking hyphens of the source (:data:`KEPT_IN_WRITTEN`),
-        which ``plain`` makes ordinary spaces and hyphens (for writers that keep the UN's characters: AKN)."""
+        """``plain`` with the no-break spaces and non-breaking hyphens of the source, which ``plain``
+        makes ordinary spaces and hyphens (for writers that keep the UN's characters: AKN)."""
         raw = self.raw
-        if not any(char in raw for char in KEPT_IN_WRITTEN):
+        if "\u00a0" not in raw and "\u2011" not in raw:
             return self.plain
         chars = list(self.plain)
         base = self.span.start
         for index, offset in enumerate(self.plain_offsets):
-            if raw[offset - base] in KEPT_IN_WRITTEN:
+            if raw[offset - base] in "\u00a0\u2011":
                 chars[index] = raw[offset - base]
         return "".join(chars)
 

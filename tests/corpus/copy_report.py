@@ -5,6 +5,7 @@ Prints, per copy form (``none``: the pasted rendering as it is), over every cons
 the folders (or every N-th): documents, documents whose structure equals the XML exactly, openers
 and verbs matched, warnings + errors per document, safe fixes per document (``resolint.fix_text``),
 files that could not be read (a one-line error) and tracebacks, and the rules behind the warnings.
+A text that a form's encoding cannot hold is left out (``docs`` counts the rest).
 The file's bytes are read as the command line reads them (``resolint.inputs.decode_source``).
 """
 
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from akn import FOLDERS, consistent_files, ground_truth, italics_unknowable, load
 from akn_compare import compare_document, phrase_counts, render
-from copyforms import FORMS, utf8
+from copyforms import FORMS, Unencodable, utf8
 
 import resolint
 from resolint.diagnostics import Severity
@@ -35,12 +36,15 @@ def read_copy(path: Path, form: str) -> str:
 
 
 def figures(paths: list[Path], form: str) -> dict[str, object]:
-    exact = matched = phrases = findings = fixes = unreadable = 0
+    exact = matched = phrases = findings = fixes = unreadable = unencodable = 0
     rules: Counter[str] = Counter()
     crashes: list[str] = []
     for path in paths:
         try:
             text = read_copy(path, form)
+        except Unencodable:
+            unencodable += 1
+            continue
         except InputError:
             unreadable += 1
             continue
@@ -61,9 +65,9 @@ def figures(paths: list[Path], form: str) -> dict[str, object]:
         rules.update(d.rule for d in found)
         findings += len(found)
         fixes += fixed
-    count = len(paths) or 1
+    count = len(paths) - unencodable or 1
     return {
-        "docs": len(paths),
+        "docs": len(paths) - unencodable,
         "exact": exact / count,
         "phrases": matched / (phrases or 1),
         "findings": findings / count,

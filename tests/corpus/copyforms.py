@@ -39,21 +39,19 @@ def soft_hyphens_inside(text: str) -> str:
 
 
 def soft_hyphens_at_line_ends(text: str) -> str:
-    """A hyphenated layout copied line by line: each paragraph wrapped at about :data:`WRAP_AT`
-    characters, and where a long word crosses the margin it is broken with a soft hyphen and a line
-    break ("signi\u00ad" / "ficant"); other lines are kept whole (their breaks are the PDF renderings')."""
-    return "\n".join(_break_long_words(line) for line in text.split("\n"))
+    """A hyphenated line break copied with its soft hyphen: in each paragraph, the first long word that
+    crosses a margin of :data:`WRAP_AT` characters is broken there with a soft hyphen and a line break
+    ("signi\u00ad" / "ficant"). The rest of the paragraph stays on one line: a text wrapped at every line
+    is a printed copy, whose shapes ``tests/pdf/`` reads (a soft hyphen there joins like a layout hyphen)."""
+    return "\n".join(_break_first_long_word(line) for line in text.split("\n"))
 
 
-def _break_long_words(line: str) -> str:
-    pieces, last, margin = [], 0, WRAP_AT
+def _break_first_long_word(line: str) -> str:
     for match in LONG_WORD_RE.finditer(line):
-        if match.end() < margin:
-            continue
-        cut = match.start(2)
-        pieces.append(line[last:cut] + "\u00ad\n")
-        last, margin = cut, cut + WRAP_AT
-    return "".join(pieces) + line[last:]
+        if match.end() >= WRAP_AT:
+            cut = match.start(2)
+            return line[:cut] + "\u00ad\n" + line[cut:]
+    return line
 
 
 def non_breaking_hyphens(text: str) -> str:
@@ -74,9 +72,9 @@ def no_break_spaces(text: str) -> str:
 
 
 def zero_width(text: str) -> str:
-    """Zero-width spaces and joiners a web page or pdf.js leaves between spans: one after every
-    tenth space, a ZWJ inside every twentieth, and a U+FEFF (a BOM in the middle, from a joined file)
-    before every paragraph number."""
+    """Zero-width spaces and joiners a web page or pdf.js leaves between spans (a ZWSP after every
+    tenth space, a ZWJ after the fifth of every twenty) and a U+FEFF before every paragraph number
+    and label (the byte-order marks of pieces joined into one file)."""
     count = 0
 
     def mark(match: re.Match[str]) -> str:
@@ -175,15 +173,27 @@ def with_bom(text: str) -> bytes:
     return "\ufeff".encode() + text.encode("utf-8")
 
 
+class Unencodable(ValueError):
+    """The text has a character the file's encoding cannot hold (a footnote marker ⁴, a U+2011): no
+    such file exists, since Notepad refuses to save it so without a warning; the file is not counted."""
+
+
 def windows_1252(text: str) -> bytes:
-    """Notepad's "ANSI" on a Western Windows, with CRLF: a character Windows-1252 lacks becomes "?"."""
-    return text.replace("\n", "\r\n").encode("cp1252", errors="replace")
+    """Notepad's "ANSI" on a Western Windows, with CRLF."""
+    return _encoded(text.replace("\n", "\r\n"), "cp1252")
 
 
 def latin_1(text: str) -> bytes:
     """An ISO-8859-1 file: curly quotes and dashes, which it lacks, written straight by the saving tool."""
     plain = text.translate(str.maketrans({"“": '"', "”": '"', "’": "'", "‘": "'", "–": "-", "—": "-"}))
-    return plain.encode("latin-1", errors="replace")
+    return _encoded(plain, "latin-1")
+
+
+def _encoded(text: str, encoding: str) -> bytes:
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError as error:
+        raise Unencodable(str(error)) from None
 
 
 def utf16(text: str) -> bytes:
