@@ -9,7 +9,7 @@ zero-width character as nothing. The source keeps them, so every position stays 
 RS013 names them with a fix. The UN's own typography is read as what it is and never reported: the
 no-break space (a space), the narrow no-break space (kept; the phrase lists read it as a space), the
 non-breaking hyphen U+2011 and U+2010 HYPHEN (hyphens), the word joiner U+2060 after an en dash
-("2023–\u20602025", nothing).
+("2023–\u20602025": kept in the plain text, which the AKN export writes).
 """
 
 from __future__ import annotations
@@ -27,12 +27,11 @@ LIGATURES = {
 }
 SOFT_HYPHEN = "\u00ad"
 ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"  # zero-width space, non-joiner, joiner; a BOM inside the text
-WORD_JOINER = "\u2060"  # the UN's, after an en dash in "2023–2025": read as nothing, never reported
-UNREAD = SOFT_HYPHEN + ZERO_WIDTH + WORD_JOINER
+UNREAD = SOFT_HYPHEN + ZERO_WIDTH  # (the word joiner U+2060 is the UN's, after an en dash: kept, as written)
 COPY_CHARACTER_RE = re.compile(f"[{UNREAD}{''.join(LIGATURES)}]")
 UNREAD_RE = re.compile(f"{SOFT_HYPHEN}[ \t]*\n[ \t]*|[{UNREAD}]")
 """What plain text leaves out: a soft hyphen (with the line break after it and the next line's
-indentation: "signi\u00ad" / "ficant" is one word), a zero-width character, a word joiner."""
+indentation: "signi\u00ad" / "ficant" is one word), a zero-width character."""
 LIGATURE_RE = re.compile(f"[{''.join(LIGATURES)}]")
 BEFORE_LABEL = "\f\u200b\u200c\u200d\u2060\ufeff"
 """What a copy may leave before a paragraph's number or label, besides spaces: a form feed (a page break

@@ -37,8 +37,9 @@ COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 CANDIDATE_RE = re.compile(r"[<\[\^_*⁰¹²³⁴⁵⁶⁷⁸⁹]")
 WHITESPACE_CHARS = "\n\r\t\f\v\u00a0\u2028\u2029"  # (the narrow no-break space stays: refdata reads it as a space)
 WHITESPACE_RE = re.compile(f"[{WHITESPACE_CHARS}]")
-NON_BREAKING_HYPHEN = "\u2011"  # Word's w:noBreakHyphen: a hyphen to every rule, kept in the source
-HYPHENS_RE = re.compile("[\u2010\u2011]")  # and U+2010 HYPHEN, which some PDF fonts map their hyphen to
+HYPHENS_RE = re.compile("[\u2010\u2011]")
+"""Word's non-breaking hyphen (w:noBreakHyphen) and U+2010 HYPHEN (some PDF fonts map their hyphen to
+it): a hyphen to every rule, kept in the source."""
 
 
 @dataclass
