@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from resolint.grammar.characters import as_typed
 from resolint.model import OPENING_QUOTES
 from resolint.refdata import ORGANS
 
@@ -46,8 +47,9 @@ def looks_like_organ(name: str) -> bool:
 
 def authoring_organ(line: str) -> str | None:
     """The organ an authoring line names ("General Assembly" for "*The General Assembly*,"), else None.
-    Italic marks (``*``/``_``) and the no-break spaces of Word and AKN text are read through."""
-    plain = MARKS_RE.sub("", line).replace("\u00a0", " ").strip()
+    Italic marks (``*``/``_``), the no-break spaces of Word and AKN text and a copy's zero-width characters
+    and ligatures (grammar/characters.py) are read through."""
+    plain = as_typed(MARKS_RE.sub("", line)).replace("\u00a0", " ").strip()
     match = AUTHORING_RE.match(plain)
     return match.group(1) if match and looks_like_organ(match.group(1)) else None
 

@@ -11,6 +11,7 @@ from typing import Protocol
 # the authoring and closing lines are recognised in their own modules; named here for the builder and forms
 from resolint.grammar.authoring import AUTHORING_RE as AUTHORING_RE
 from resolint.grammar.authoring import looks_like_organ as _looks_like_organ  # noqa: F401
+from resolint.grammar.characters import BEFORE_LABEL, PRIVATE_BULLETS
 from resolint.grammar.closing import CLOSING_RE as CLOSING_RE
 from resolint.grammar.labels import roman_label
 from resolint.refdata import match_operative, match_preambular
@@ -34,8 +35,8 @@ class Pending(Protocol):
 SLASH_NOTE_RE = re.compile(r"[ \t]*(\d{1,3}|\*{1,3})/[ \t\u00a0]+(?=\S)")
 """A note of the UN's older documents: "16/ Official Records …", "*/ Adopted as recommended …"."""
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
-ITEM_BULLETS = "•–▪◦·●∙-"  # bullets and dashes that label items in the Council's texts
-DOT_LABEL_RE = re.compile(r"[ \t]*((?:[a-z]{1,2}|[ivxl]{1,6})\.)[ \t]+(?=\S)")
+ITEM_BULLETS = "•–▪◦·●∙-" + PRIVATE_BULLETS  # bullets and dashes that label items in the Council's texts
+DOT_LABEL_RE = re.compile(rf"[ \t{BEFORE_LABEL}]*((?:[a-z]{{1,2}}|[ivxl]{{1,6}})\.)[ \t]+(?=\S)")
 HEADING_MAX = 200  # a subject line between paragraphs is one line, under this many characters
 SHORT_HEADING = 80  # a longer one has no comma or colon inside
 WHOLE_ITALIC = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")  # a line in italics from end to end (a title in a list)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from resolint.grammar.characters import as_typed, copy_stretch, has_copy_characters, merged, unread_ranges
 from resolint.grammar.crossrefs import paragraph_references
 from resolint.memo import memoised
 from resolint.model import FootnoteRef, LineIndex, Text
@@ -34,9 +35,11 @@ COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where a mark may start. One character class, which the regex engine skips to much faster than
 # an alternation; positions inside a run ("**", "¹²", "[^") are dropped by `_inside_run`.
 CANDIDATE_RE = re.compile(r"[<\[\^_*⁰¹²³⁴⁵⁶⁷⁸⁹/]")
-WHITESPACE_CHARS = "\n\r\t\f\v\u00a0"
+WHITESPACE_CHARS = "\n\r\t\f\v\u00a0\u2028\u2029"  # (the narrow no-break space stays: refdata reads it as a space)
 WHITESPACE_RE = re.compile(f"[{WHITESPACE_CHARS}]")
-NON_BREAKING_HYPHEN = "\u2011"  # Word's w:noBreakHyphen: a hyphen to every rule, kept in the source
+HYPHENS_RE = re.compile("[\u2010\u2011]")
+"""Word's non-breaking hyphen (w:noBreakHyphen) and U+2010 HYPHEN (some PDF fonts map their hyphen to
+it): a hyphen to every rule, kept in the source."""
 
 
 @dataclass
@@ -212,6 +215,9 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
     length = 0
     first, last = parts[0][0], parts[-1][1]
     hidden = scan.hidden
+    characters = has_copy_characters(source, first, last)  # ligatures, soft hyphens …: grammar/characters.py
+    if characters:
+        hidden = merged(hidden, [r for p_start, p_end in parts for r in unread_ranges(source, p_start, p_end)])
     count = len(hidden)
     h = 0
     for index, (p_start, p_end) in enumerate(parts):
@@ -227,15 +233,18 @@ def build_text(source: str, parts: list[tuple[int, int]], lines: LineIndex, scan
                 pos = hidden[h][1]
                 continue
             stop = hidden[h][0] if h < count and hidden[h][0] < p_end else p_end
-            segments.append((length, pos - first))
-            pieces.append(source[pos:stop])
-            length += stop - pos
+            if characters:
+                length = copy_stretch(source, pos, stop, length, first, pieces, segments)
+            else:
+                segments.append((length, pos - first))
+                pieces.append(source[pos:stop])
+                length += stop - pos
             pos = stop
     plain = "".join(pieces)
     if WHITESPACE_RE.search(plain):
         plain = WHITESPACE_RE.sub(" ", plain)
-    if NON_BREAKING_HYPHEN in plain:
-        plain = plain.replace(NON_BREAKING_HYPHEN, "-")
+    if HYPHENS_RE.search(plain):
+        plain = HYPHENS_RE.sub("-", plain)
     italic = sorted((e for e in scan.emphases if e.kind == "italic"), key=_opening)
     return Text(
         raw=source[first:last],
@@ -255,7 +264,9 @@ def _opening(emphasis: Emphasis) -> int:
 
 @memoised
 def strip_marks(text: str) -> str:
-    """Plain text of a short string (a heading value): marks removed, spaces folded."""
+    """Plain text of a short string (a heading value): marks removed, a copy's characters read as typed
+    (grammar/characters.py), spaces folded."""
+    text = as_typed(text)
     if "<!--" in text:
         text = COMMENT_RE.sub("", text)
     text = text.replace("*", "").replace("^{", "").replace("}", "") if "^{" in text else text.replace("*", "")

@@ -25,11 +25,16 @@ if TYPE_CHECKING:
 GRAMMAR_PATH = Path(__file__).with_name("resolution.lark")
 
 
+INDENTATION = " \t\f\u200b\u200c\u200d\u2060\ufeff"
+"""What a terminal may take before a label: spaces, tabs, a form feed (pdftotext's page break) and
+the zero-width characters of a copy (grammar/characters.py)."""
+
+
 def _strip_span(token: Token) -> tuple[int, int, str]:
     """Span and text of a token without the indentation the terminal may include."""
     text = str(token)
-    stripped = text.strip()
-    lead = len(text) - len(text.lstrip())
+    stripped = text.strip(INDENTATION)
+    lead = len(text) - len(text.lstrip(INDENTATION))
     start = token.start_pos + lead
     return start, start + len(stripped), stripped
 

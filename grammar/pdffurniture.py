@@ -30,6 +30,7 @@ from resolint.grammar.pdflines import (
 )
 
 MASTHEAD_GAP_RE = re.compile(r"\S {3,}\S")
+NOTE_MARKERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
 MASTHEAD_COLUMN_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # words apart by one or two spaces: one column
@@ -190,10 +191,13 @@ def title_key(text: str) -> str:
 
 
 def header_symbol(text: str) -> tuple[str, str] | None:
-    """(symbol, the rest) of a running header: the symbol opens or ends the line."""
-    match = SYMBOL_LINE_RE.match(text) if len(text) < 300 else None
+    """(symbol, the rest) of a running header: the symbol opens or ends the line, which no note marker opens
+    ("² See A/HRC/56/24." is a note: a page break before it in a copy saved as text by Word)."""
+    match = SYMBOL_LINE_RE.match(text) if len(text) < 300 and text[:1] not in NOTE_MARKERS else None
     if match is None or not any(char.isdigit() for char in match.group(1) or match.group("after")):
         return None  # a UN document symbol has a number: "HIV/AIDS within countries, …" is text
+    if (match.group(1) or match.group("after")).endswith("."):
+        return None  # nor a full stop: "a See A/76/411." ends a sentence
     if match.group("after"):
         return match.group("after"), match.group("before")
     return match.group(1), match.group(2) or ""

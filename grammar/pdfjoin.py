@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+from resolint.grammar.characters import SOFT_HYPHEN
 from resolint.grammar.pdflines import (
     DROPPED_LINE,
     TRAILING_MARKER_RE,
@@ -76,8 +77,8 @@ class SegmenterBase:
             same_page = not self.source[a.end : b.start].strip()
             if same_page:
                 self.copy.wraps.append((a.end, b.start))
-            if self._hyphenated(a, b):
-                self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"
+            if a.text.endswith(SOFT_HYPHEN) or self._hyphenated(a, b):
+                self.copy.hidden.append((a.end - 1, b.start))  # "inter-" + "national"; a soft hyphen always joins
             elif hyphen_at_end(a, b):
                 self.copy.hidden.append((a.end, b.start))  # "counter-" + "terrorism": the hyphen stays
             elif not same_page:  # a page break: its furniture and notes (a label glued to ``a`` included)

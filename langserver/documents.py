@@ -12,7 +12,7 @@ from resolint.engine import LintCache, fix_rounds, lint_document
 from resolint.grammar.incremental import IncrementalParser
 from resolint.language import foreign_language, not_checked_notice
 from resolint.memo import MemoScope
-from resolint.newlines import newline_of, with_newline
+from resolint.newlines import CR, CRLF, LF, LS, PS, newline_of, with_newline
 
 from .positions import PositionMap
 
@@ -108,8 +108,17 @@ def analyse(text: str, settings: Settings, session: Session) -> Analysis:
             diagnostics = [not_checked_diagnostic(document, language)]
         else:
             diagnostics = lint_document(document, settings, session.lint_cache)
-    positions = PositionMap(document.source, document.lines.line_starts)
+    positions = position_map(text, document)
     return Analysis(document.source, document, diagnostics, positions, text, newline_of(text), language)
+
+
+def position_map(text: str, document: Document) -> PositionMap:
+    """The map of the model's offsets to the editor's lines. The model reads U+2028 and U+2029 as line
+    breaks (:mod:`resolint.newlines`), LSP does not: the editor's lines are counted in the ``\\n``
+    text with those characters put back (one character each, so every offset stays)."""
+    if LS not in text and PS not in text:
+        return PositionMap(document.source, document.lines.line_starts)
+    return PositionMap(text.replace(CRLF, LF).replace(CR, LF))
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from resolint.discovery import AKN_SUFFIX
 DOCX_SUFFIXES = (".docx",)
 AKN_SUFFIXES = (AKN_SUFFIX,)  # what folder discovery takes for AKN4UN
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+READ_AS_1252 = "not UTF-8: read as Windows-1252 (fix and fmt --write keep it so)"
 
 
 class UsageError(Exception):
@@ -43,7 +44,8 @@ def load_file(path: Path) -> LoadedFile:
         source = read_source(path)
     except InputError as error:
         raise UsageError(str(error)) from None
-    return LoadedFile(str(path), source.text, form=source.form)
+    notices = [READ_AS_1252] if source.form.encoding == "cp1252" else []
+    return LoadedFile(str(path), source.text, notices=notices, form=source.form)
 
 
 def load_docx(path: Path) -> LoadedFile:

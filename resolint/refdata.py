@@ -332,6 +332,8 @@ class Reading:
 def match_preambular(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None:
     """The preambular opener at the start of ``plain`` ("Recalling also", "Noting with deep concern"),
     as far as the organ's ``habit`` carries the italics (see :func:`extend_phrase`)."""
+    if "  " in plain[:DOUBLE_SPACE_REACH]:
+        return _through_double_spaces(match_preambular, plain, habit)
     original, plain = plain, _plain_spaces(plain)
     phrases = preambular_phrases()
     found = phrases.longest(plain)
@@ -369,6 +371,8 @@ def _guess_preambular(plain: str) -> str | None:
 def match_operative(plain: str, habit: str = SHARED_HABIT) -> PhraseMatch | None:
     """The operative verb phrase at the start of ``plain`` ("Calls upon", "Also requests"), as far as
     the organ's ``habit`` carries the italics (see :func:`extend_phrase`)."""
+    if "  " in plain[:DOUBLE_SPACE_REACH]:
+        return _through_double_spaces(match_operative, plain, habit)
     original, plain = plain, _plain_spaces(plain)
     phrases = operative_phrases()
     found = phrases.longest(plain)
@@ -405,6 +409,22 @@ def _guess_operative(plain: str) -> str | None:
     if not first or not first[0].isupper() or not first.endswith("s") or len(first) < 4 or not first.isalpha():
         return None
     return lead + (first if not lead else first.lower())
+
+
+DOUBLE_SPACE_REACH = 120
+"""How far into a paragraph a double space can sit inside its phrase ("Reaffirming  also")."""
+
+
+def _through_double_spaces(matcher, plain: str, habit: str) -> PhraseMatch | None:
+    """The phrase at the start of ``plain`` read with each run of spaces as one space (a copy's double
+    spaces, which RT406 reports), as written and with its end counted in ``plain``."""
+    head, rest = plain[:DOUBLE_SPACE_REACH], plain[DOUBLE_SPACE_REACH:]
+    kept = [i for i, char in enumerate(head) if not (char == " " and i and head[i - 1] == " ")]
+    found = matcher("".join(head[i] for i in kept) + rest, habit)
+    if found is None:
+        return None
+    end = found.end - len(kept) + len(head) if found.end > len(kept) else (kept[found.end - 1] + 1 if found.end else 0)
+    return PhraseMatch(plain[:end], end, found.known, found.unusual)
 
 
 def _plain_spaces(plain: str) -> str:

@@ -13,6 +13,7 @@ from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.memo import memoised
 from resolint.model import Document, Text
 from resolint.rules._common import is_contiguous
+from resolint.rules._structure import CopyArtefact, report_artefacts
 from resolint.rules.base import Rule
 
 PAIRS = {")": "(", "]": "[", "”": "“"}
@@ -35,7 +36,8 @@ class UnbalancedMarks(Rule[Document]):
     without its partner. A ’ that closes no ‘ is an apostrophe (States’, women’s) and is fine.
     A quotation over several paragraphs (a draft quoted for the Assembly) opens each with “ and
     closes the last: a “ and a capital after the end of a paragraph it quotes opens the next one.
-    Also flags two or more spaces between words and offers to make them one. The item numbers of a
+    Also flags two or more spaces between words and offers to make them one (more than three in a text,
+    a copy's or a program's, are reported once, with one fix for all). The item numbers of a
     list run into a sentence ("on the basis of: 1) Information shared …; 2) Implementation …" in
     S/RES/2520) close no bracket and are fine, and so are the empty cells of a table ("|  |").
     In a press release's copy of a resolution ("The full text of resolution … reads as follows:"),
@@ -74,6 +76,7 @@ class UnbalancedMarks(Rule[Document]):
     fix_title = "Replace the double space with one space"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
+        spaces: list[CopyArtefact] = []
         open_square: list[tuple[Text | None, int]] = []  # "[" left open: a vote record over several lines
         closings = sorted(self.document.closing, key=lambda item: item.span.start)
         quoted = self.document.authoring is not None and self.document.authoring.quoted
@@ -99,10 +102,12 @@ class UnbalancedMarks(Rule[Document]):
                 else:
                     yield self._unclosed(text, index)
             if "  " in text.plain:
-                yield from self._check_spaces(text)
+                spaces += self._double_spaces(text)
         for text, index in open_square:
             if text is not None:
                 yield self._unclosed(text, index)
+        many = f"{len(spaces)} double spaces between words (a copy's or a program's): use one space"
+        yield from report_artefacts(self, spaces, many, f"Replace all {len(spaces)} double spaces with one space")
 
     def _unclosed(self, text: Text, index: int) -> Diagnostic:
         char = text.plain[index]
@@ -111,16 +116,12 @@ class UnbalancedMarks(Rule[Document]):
             f"{char} is never closed: add the closing {OPENERS[char]} or remove it",
         )
 
-    def _check_spaces(self, text: Text) -> Iterator[Diagnostic]:
-        for match in DOUBLE_SPACE_RE.finditer(text.plain):
-            if not is_contiguous(text, match.start() - 1, match.end() + 1):
-                continue  # markup between the spaces, e.g. "policy, [^12] and": not a double space
-            offsets = [text.source_offset(i) for i in range(match.start() + 1, match.end())]
-            yield self.diagnostic(
-                self.context.text_span(text, match.start(), match.end()),
-                "Two or more spaces between words: use one space",
-                [Edit(offset, offset + 1, "") for offset in offsets],
-            )
+    def _double_spaces(self, text: Text) -> list[CopyArtefact]:
+        """Each double space (not markup between the spaces: "policy, [^12] and")."""
+        matches = [m for m in DOUBLE_SPACE_RE.finditer(text.plain) if is_contiguous(text, m.start() - 1, m.end() + 1)]
+        at, message = text.source_offset, "Two or more spaces between words: use one space"
+        edits = [[Edit(at(i), at(i) + 1, "") for i in range(m.start() + 1, m.end())] for m in matches]
+        return [CopyArtefact(self.context.text_span(text, m.start(), m.end()), message, e) for m, e in zip(matches, edits, strict=True)]
 
 
 @memoised  # the server asks again for every unchanged paragraph on every keystroke

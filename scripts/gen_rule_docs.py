@@ -41,7 +41,7 @@ def render() -> str:
         "Severities: an **error** is a fault of the text that the UN would not publish (a wrong number, a",
         "missing footnote); a **warning** departs from the UN's editorial rules; **info** is worth knowing but",
         "not the author's fault: a phrase resolint does not know, or what copying out of a PDF or Word did",
-        "to the text (RS005–RS007, RS009–RS012), which the parser reads as repaired and `fmt` writes so.",
+        "to the text (RS005–RS007, RS009–RS013), which the parser reads as repaired and `fmt` writes so.",
         "",
         "| code | name | severity | fix | summary |",
         "|---|---|---|---|---|",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import resolint
-from resolint.newlines import CR, CRLF, LF, is_mixed, newline_of, to_lf, with_newline
+from resolint.newlines import CR, CRLF, LF, LS, PS, is_mixed, line_shifts, newline_of, to_lf, with_newline
 
 TWO_PARAGRAPHS = (
     "*The General Assembly*,\n\n*Recalling* its resolution 70/1 of\n25 September 2015,\n\n"
@@ -25,6 +25,32 @@ def test_newline_of_counts_the_line_endings() -> None:
     assert newline_of("a\r\nb\nc\n") == LF
     assert newline_of("no break") == LF
     assert is_mixed("a\r\nb\n") and not is_mixed("a\r\nb\r\n") and not is_mixed("a\nb")
+
+
+@pytest.mark.parametrize("ending", [LS, PS], ids=["U+2028", "U+2029"])
+def test_line_and_paragraph_separators_are_line_breaks(ending: str) -> None:
+    """Some Mac and web applications copy U+2028 or U+2029 for each line break: the text reads as its
+    ``\\n`` twin at the same offsets, and a fix keeps the separators."""
+    text = with_newline(TWO_PARAGRAPHS, ending)
+    assert newline_of(text) == ending and not is_mixed(text) and is_mixed(text + LF + "x")
+    document = resolint.parse(text)
+    assert document.source == TWO_PARAGRAPHS == to_lf(text)
+    assert [(d.rule, d.span.start, d.span.line) for d in resolint.lint(document)] == [
+        (d.rule, d.span.start, d.span.line) for d in resolint.lint(resolint.parse(TWO_PARAGRAPHS))
+    ]
+    assert resolint.fix_text(text) == (with_newline(TWO_PARAGRAPHS.replace("  ", " "), ending), 1)
+    assert line_shifts(text) == [0] * (TWO_PARAGRAPHS.count(LF) + 1)
+
+
+def test_the_language_server_counts_lines_as_lsp_does() -> None:
+    """LSP has no line break at U+2028: the editor's positions are counted without it."""
+    from resolint.langserver.documents import position_map
+
+    text = "*The General Assembly*,\u2028\u2028*Recalling* its resolution,\r\n\r\n1. *Decides* to act.\n"
+    document = resolint.parse(text)
+    positions = position_map(text, document)
+    at = document.source.index("1.")
+    assert positions.position(at).line == 2 and positions.offset(positions.position(at)) == at
 
 
 def test_to_lf_and_back() -> None:
