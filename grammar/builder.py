@@ -17,7 +17,6 @@ from resolint.grammar.classify import (
     ASTERISK_NOTE_RE,
     AUTHORING_RE,
     CLOSING_RE,
-    SLASH_NOTE_RE,
     _looks_like_organ,
     _opens,
     _single_operative,
@@ -34,6 +33,7 @@ from resolint.grammar.items import ItemPlacement
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
 from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
 from resolint.grammar.segment import Segmenter, Unit
+from resolint.grammar.slashnotes import NOTE_RE as SLASH_NOTE_RE
 from resolint.model import (
     AnnexText,
     Authoring,

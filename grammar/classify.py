@@ -32,8 +32,6 @@ class Pending(Protocol):
     def children(self) -> Sequence[Pending]: ...
 
 
-SLASH_NOTE_RE = re.compile(r"[ \t]*(\d{1,3}|\*{1,3})/[ \t\u00a0]+(?=\S)")
-"""A note of the UN's older documents: "16/ Official Records …", "*/ Adopted as recommended …"."""
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
 ITEM_BULLETS = "•–▪◦·●∙-" + PRIVATE_BULLETS  # bullets and dashes that label items in the Council's texts
 DOT_LABEL_RE = re.compile(rf"[ \t{BEFORE_LABEL}]*((?:[a-z]{{1,2}}|[ivxl]{{1,6}})\.)[ \t]+(?=\S)")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from resolint.grammar.characters import as_typed, copy_stretch, has_copy_characters, merged, unread_ranges
 from resolint.grammar.crossrefs import paragraph_references
+from resolint.grammar.slashnotes import slash_mark
 from resolint.memo import memoised
 from resolint.model import FootnoteRef, LineIndex, Text
 
@@ -145,33 +146,6 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
             scan.unclosed.append((pending[0], pending[1]))
     scan.hidden.sort()
     return scan
-
-
-SLASH_MARK_END = ',;:.)”’"|'
-"""What may follow an old-style note mark ("…session);16/", "…consider,**/ at", "…Drugs*/")."""
-
-
-def slash_mark(source: str, at: int, start: int, end: int) -> int | None:
-    """Where the note mark ending with the "/" at ``at`` starts, if it is one: the UN's documents
-    until the 1990s marked notes "16/", "*/", "**/" right after a word or a punctuation mark (their
-    notes read "16/ Official Records …"). A symbol's slash ("E/CN.7/523", "1972/1664") is none: the
-    mark has no digit or letter after its slash, and its digits no digit or slash before them."""
-    after = source[at + 1] if at + 1 < end else " "
-    if not (after.isspace() or after in SLASH_MARK_END):
-        return None
-    char = source[at - 1] if at > start else ""
-    if char != "*" and not char.isdigit():
-        return None
-    mark = at
-    while mark > start and at - mark < 3 and source[mark - 1] == char:
-        mark -= 1
-    if char.isdigit():
-        while mark > start and at - mark < 3 and source[mark - 1].isdigit():
-            mark -= 1
-    before = source[mark - 1] if mark > start else " "
-    if before.isspace() or before.isdigit() or before in "/*":
-        return None
-    return mark
 
 
 def _inside_run(source: str, at: int) -> bool:

@@ -1,6 +1,11 @@
 """Note markers as the UN typed them until the late 1990s: "1/", "2/" after the word or mark they
 annotate ("… Human Rights 1/", "… 30 June 1992,1/"), the notes under the text as "1/ Official Records …".
 
+Two readers use these forms: the inline scan reads a marker right after its word or mark, "16/", "*/",
+"**/" (:func:`slash_mark`), in every text; the segmentation of a text whose notes are so marked
+(``segment.py``) also reads one a space after its word ("Human Rights 1/", :data:`MARKER_RE`) and hands it
+on as a PDF copy's marker; a marker both read is one reference (``PdfCopy.marked``).
+
 Copies of the Assembly's resolutions of those sessions (the Official Document System's texts, and the
 web pages made from them) keep the form. The segmentation (``segment.py``) hands the markers to the
 builder as a PDF copy's plain-digit markers are (left out of the paragraph's text, read as references)
@@ -16,8 +21,9 @@ MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;:.”’\")\]])|(?<=\d)(?= ))[ 
 number and a space ("30 September 1994 4/"), then a space, a mark or the end; "46/46" and "2/4" (digits
 after the slash) are no markers."""
 MARKER_AT_END_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;:.”’\")\]]))[ \u00a0]?\d{1,3}/$")
-NOTE_RE = re.compile(r"(\d{1,3})/[ \t\u00a0]+(?=\S)")
-"""The start of a note's text: "1/ Official Records of the General Assembly, …"."""
+NOTE_RE = re.compile(r"[ \t]*(\d{1,3}|\*{1,3})/[ \t\u00a0]+(?=\S)")
+"""The start of a note's text: "1/ Official Records of the General Assembly, …", "*/ Adopted as
+recommended …"."""
 
 
 def slash_markers(source: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -28,3 +34,30 @@ def slash_markers(source: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
 def without_marker_at_end(text: str) -> str:
     """``text`` without the marker it ends with ("…Human Rights, 2/" → "…Human Rights,")."""
     return MARKER_AT_END_RE.sub("", text)
+
+
+SLASH_MARK_END = ',;:.)”’"|'
+"""What may follow an old-style note mark ("…session);16/", "…consider,**/ at", "…Drugs*/")."""
+
+
+def slash_mark(source: str, at: int, start: int, end: int) -> int | None:
+    """Where the note mark ending with the "/" at ``at`` starts, if it is one: the UN's documents
+    until the 1990s marked notes "16/", "*/", "**/" right after a word or a punctuation mark (their
+    notes read "16/ Official Records …"). A symbol's slash ("E/CN.7/523", "1972/1664") is none: the
+    mark has no digit or letter after its slash, and its digits no digit or slash before them."""
+    after = source[at + 1] if at + 1 < end else " "
+    if not (after.isspace() or after in SLASH_MARK_END):
+        return None
+    char = source[at - 1] if at > start else ""
+    if char != "*" and not char.isdigit():
+        return None
+    mark = at
+    while mark > start and at - mark < 3 and source[mark - 1] == char:
+        mark -= 1
+    if char.isdigit():
+        while mark > start and at - mark < 3 and source[mark - 1].isdigit():
+            mark -= 1
+    before = source[mark - 1] if mark > start else " "
+    if before.isspace() or before.isdigit() or before in "/*":
+        return None
+    return mark
