@@ -16,6 +16,7 @@ KINDS = (  # (kind, where it is, its name in a summary); a byte-order mark that 
     ("soft hyphen", re.compile(f"{SOFT_HYPHEN}(?:[ \t]*\n[ \t]*)?"), "soft hyphens"),
     ("zero-width", re.compile(f"[{ZERO_WIDTH}]"), "zero-width characters"),
 )
+COPY_CHARACTERS = "".join(LIGATURES) + SOFT_HYPHEN + ZERO_WIDTH
 NAMES = {
     "\u200b": "zero-width space",
     "\u200c": "zero-width non-joiner",
@@ -73,6 +74,8 @@ class CopyCharacters(Rule[Document]):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         source = document.source
+        if not any(char in source for char in COPY_CHARACTERS):  # most texts have none: C scans, no regex
+            return
         for kind, pattern, many in KINDS:
             matches = pattern.finditer(source)
             found = [self._artefact(kind, match) for match in matches if match.start() or kind != "zero-width"]
