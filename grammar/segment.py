@@ -9,13 +9,11 @@ grammar's lines.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from resolint.grammar.authoring import is_authoring_line, strict_authoring_end
 from resolint.grammar.closing import VOTE_GROUP_RE
-from resolint.grammar.draftlabels import MIN_LABELS, draft_label
 from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
 from resolint.grammar.genre import is_section_number, names_a_draft
 from resolint.grammar.inline import InlineScan, scan_inline
@@ -91,22 +89,7 @@ class Segmenter:
                 return self._units_with_notes(units, *notes)
             if "/" in self.source:
                 units = self._units_with_slash_notes(units)
-            if "P1" in self.source:
-                units = self._with_draft_labels(units)
         return units
-
-    def _with_draft_labels(self, units: list[Unit]) -> list[Unit]:
-        """A negotiation draft's "PPn." and "OPn." labels (``draftlabels.py``): "OPn." the operative number
-        n, "PPn." a preambular paragraph's written label (its text starts after it). The units are new ones
-        (those of the blocks are kept for the next build as they were)."""
-        labels = {
-            id(unit): match
-            for unit in units
-            if unit.kind == "text" and (match := draft_label(self.source, unit.text_start))
-        }
-        if len(labels) < MIN_LABELS:
-            return units
-        return [_labelled(self.source, unit, labels[id(unit)]) if id(unit) in labels else unit for unit in units]
 
     def _units_with_slash_notes(self, units: list[Unit]) -> list[Unit]:
         """The units of a text whose notes are marked "1/" (``slashnotes.py``): its "N/ text" lines notes (new
@@ -267,17 +250,6 @@ def _unit_of(piece: Piece) -> Unit:
         piece.label_span,
         piece.lines,
     )
-
-
-def _labelled(source: str, unit: Unit, label: re.Match[str]) -> Unit:
-    """``unit`` read with its draft label: "OPn." the operative number n, "PPn." left out of the text."""
-    if label.group(1) == "PP":
-        return replace(unit, text_start=label.end(), scan=None, derived={})
-    end = label.end(2) + (source[label.end(2)] == ".")
-    return replace(
-        unit, kind="operative", label=f"{label.group(2)}.", label_span=(label.start(), end),
-        text_start=label.end(), scan=None, derived={},
-    )  # fmt: skip
 
 
 def _as_note(source: str, unit: Unit) -> Unit:

@@ -78,3 +78,10 @@ def test_fmt_keeps_a_preambular_paragraphs_written_label() -> None:
     text = "*The General Assembly*,\n\n(a) *Recalling* its resolution 70/1,\n\n(b) *Noting* the report,\n\n"
     text += "1. *Decides* to remain seized of the matter.\n"
     assert resolint.format_text(text) == text
+
+
+def test_a_press_copys_labels_with_a_no_break_space_are_read() -> None:
+    text = WORKING_TEXT.replace("PP2 ", "PP2.\u00a0").replace("OP4 ", "OP4.\u00a0")
+    document = resolint.parse(text, "press.txt")
+    assert [p.label for p in document.preamble] == ["PP1", "PP2."]
+    assert [p.number for p in document.operative] == ["OP1", "OP3bis", "OP4"]
