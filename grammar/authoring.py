@@ -45,21 +45,28 @@ def looks_like_organ(name: str) -> bool:
     return 2 <= len(words) <= 8 and any(word in ORGAN_WORDS for word in words)
 
 
+def organ_named(plain: str, pattern: re.Pattern[str] = AUTHORING_RE) -> str | None:
+    """The organ that ``plain`` (a line with its markup stripped) names as an authoring line, else None."""
+    match = pattern.match(plain)
+    return match.group(1) if match and looks_like_organ(match.group(1)) else None
+
+
+def quoted_organ_named(plain: str) -> str | None:
+    """:func:`organ_named`, a press copy's opening quotation mark read through (:func:`quote_lead`)."""
+    return organ_named(plain[quote_lead(plain) :])
+
+
 def authoring_organ(line: str) -> str | None:
     """The organ an authoring line names ("General Assembly" for "*The General Assembly*,"), else None.
     Italic marks (``*``/``_``), the no-break spaces of Word and AKN text and a copy's zero-width characters
     and ligatures (grammar/characters.py) are read through."""
-    plain = as_typed(MARKS_RE.sub("", line)).replace("\u00a0", " ").strip()
-    match = AUTHORING_RE.match(plain)
-    return match.group(1) if match and looks_like_organ(match.group(1)) else None
+    return organ_named(as_typed(MARKS_RE.sub("", line)).replace("\u00a0", " ").strip())
 
 
 def is_authoring_line(line: str) -> bool:
     """A line that is nothing but an organ's authoring line with its comma ("The Security Council,"):
     always a paragraph of its own, also where a copy runs the heading lines on without blank lines."""
-    plain = MARKS_RE.sub("", line).replace("\u00a0", " ").strip()
-    match = AUTHORING_LINE_RE.match(plain)
-    return bool(match) and looks_like_organ(match.group(1))
+    return organ_named(MARKS_RE.sub("", line).replace("\u00a0", " ").strip(), AUTHORING_LINE_RE) is not None
 
 
 AUTHORING_THEN_TEXT_RE = re.compile(rf"{AUTHORING},(?= )")

@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from resolint.grammar.authoring import authoring_organ, quote_lead
+from resolint.grammar.authoring import authoring_organ, quote_lead, quoted_organ_named
 from resolint.grammar.classify import (
     ASTERISK_NOTE_RE,
-    AUTHORING_RE,
     CLOSING_RE,
-    _looks_like_organ,
     _opens,
     _single_operative,
     keeps_adopted_italics,
@@ -204,11 +202,9 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
 
     def _body_start(self, units: list[Unit]) -> int:
         for index, unit in enumerate(units):
-            if unit.kind in ("text", "bullet") and unit.end - unit.text_start < 160:
-                plain = strip_marks(self.source[unit.text_start : unit.end])
-                match = AUTHORING_RE.match(plain[quote_lead(plain) :])
-                if match and _looks_like_organ(match.group(1)):
-                    return index
+            short = unit.kind in ("text", "bullet") and unit.end - unit.text_start < 160
+            if short and quoted_organ_named(strip_marks(self.source[unit.text_start : unit.end])):
+                return index
         for index, unit in enumerate(units):
             if unit.kind == "operative":
                 return index
@@ -361,13 +357,12 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
     def _authoring(self, unit: Unit) -> bool:
         if unit.end - unit.text_start > 160:
             return False
-        plain = strip_marks(self.source[unit.text_start : unit.end])
-        match = AUTHORING_RE.match(plain[quote_lead(plain) :])
-        if not match or not _looks_like_organ(match.group(1)) or self._prologue_recommends():
+        organ = quoted_organ_named(strip_marks(self.source[unit.text_start : unit.end]))
+        if organ is None or self._prologue_recommends():
             return False  # (after "… recommends … the following draft resolutions:", a draft's: forms.py)
         text = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
         span = self.lines.span(unit.start, unit.end)
-        self.doc.authoring = Authoring(match.group(1), text, span)
+        self.doc.authoring = Authoring(organ, text, span)
         return True
 
     def _is_asterisk_note(self, unit: Unit) -> bool:

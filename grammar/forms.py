@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from resolint.grammar.authoring import organ_named
 from resolint.grammar.classify import (
-    AUTHORING_RE,
     CLOSING_RE,
     HEADING_MAX,
     SHORT_HEADING,
-    _looks_like_organ,
     _opens,
 )
 from resolint.grammar.construct import Pending
@@ -167,12 +166,11 @@ class GenreForms:
         paragraph before recommends, or of the next part of a resolution in parts."""
         if unit.kind != "text" or unit.end - unit.text_start > 160:
             return False
-        plain = strip_marks(self.source[unit.text_start : unit.end])
-        match = AUTHORING_RE.match(plain)
-        if not match or not _looks_like_organ(match.group(1)):
+        organ = organ_named(strip_marks(self.source[unit.text_start : unit.end]))
+        if organ is None:
             return False
         authoring = Authoring(
-            match.group(1),
+            organ,
             build_text(self.source, [(unit.text_start, unit.end)], self.lines),
             self.lines.span(unit.start, unit.end),
         )
