@@ -102,7 +102,7 @@ class _Renderer:
         sections = operative_sections(body.operative, body.headings)
         groups = sections if numbering_restarts(sections) else [list(body.operative)]
         clear = numbering_is_clear(sections)  # else each paragraph keeps the number it has
-        labelled = any(p.number and p.number.startswith("OP") for p in body.operative)  # a working text's "OP1"
+        labelled = any(p.working_label for p in body.operative)
         for group in groups:
             for number, paragraph in enumerate(group, start=1):
                 numbered = paragraph.number is not None or (clear and len(group) > 1 and not labelled)

@@ -385,6 +385,11 @@ class Operative(Paragraph):
     children: tuple[SubParagraph, ...] = ()
     wrap_up: Text | None = None  # flush-left text after the sub-paragraphs ("and further requests …")
 
+    @property
+    def working_label(self) -> bool:
+        """The number is a working text's label ("OP1", "OP3bis"): the negotiators' numbering, kept."""
+        return bool(self.number) and self.number.startswith("OP")
+
 
 @dataclass(frozen=True, slots=True)
 class Footnote:

@@ -81,7 +81,7 @@ class OperativeNumbering(Rule[Document]):
             yield self.diagnostic(spans[0], message, [Edit(span.end - 1, span.end, ".") for span in spans])
 
     def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:
-        if any(p.number and p.number.startswith("OP") for p in operative):
+        if any(p.working_label for p in operative):
             return  # a working text's "OP1", "OP3bis": the negotiators' numbering, kept until the text is final
         sections = operative_sections(operative, headings)
         if not any(p.number is not None for p in operative):
