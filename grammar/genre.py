@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resolint.grammar.closing import closing_kind
 from resolint.model import (
     Annex,
     Authoring,
     Closing,
+    Document,
     LineIndex,
     NestedDraft,
     Operative,
@@ -29,7 +31,11 @@ SECTION_NUMBER_RE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
 PART_LETTER_RE = re.compile(r"^[A-Z]\.?$")
 NUMBERED_TITLE_RE = re.compile(r"^((?:[IVXLC]+|[A-Z])\.)\s+(\S.*)$")
 DRAFT_NAMED_RE = re.compile(r"\b(?:draft|following) (resolution|decision)s?\b", re.I)
-DRAFT_NAME_LINE_RE = re.compile(r"(?:(?:Revised )?[Dd]raft|DRAFT) (?:resolution|decision|RESOLUTION|DECISION)(?: [IVXLC]+| [A-Z]| \d+)?")
+ADOPTED_SYMBOL_RE = re.compile(r"(?:^|/)(?:RES|DEC)/")
+"""A resolution's or decision's symbol; a draft's has "L." instead ("A/C.3/76/L.31")."""
+DRAFT_NAME_LINE_RE = re.compile(
+    r"(?:(?:Revised )?[Dd]raft|DRAFT) (?:resolution|decision|RESOLUTION|DECISION)(?: [IVXLC]+| [A-Z]| \d+)?"
+)
 """A draft's name on a line of its own, over its title: "Draft resolution II", "Draft decision"."""
 
 
@@ -51,6 +57,24 @@ def is_part_letter(line: str) -> bool:
 def names_a_draft(line: str) -> bool:
     """The line is a draft's name alone ("Draft resolution II" over "Policies and programmes involving youth")."""
     return bool(DRAFT_NAME_LINE_RE.fullmatch(line.strip().lstrip("#").strip().strip("*_")))
+
+
+def adoption_evidence(document: Document) -> str | None:
+    """What shows that ``document`` is an adopted text as published, or None for a draft: the symbol
+    of a resolution or decision ("A/HRC/RES/54/1", "S/RES/2504 (2020)", "E/DEC/2021/201"; a draft's is
+    "A/HRC/54/L.3"), the "Resolution adopted by …" line, or the closing record of its adoption (the
+    meeting line, "[Adopted without a vote.]"), which no draft carries."""
+    symbol = document.heading.symbol
+    if symbol and ADOPTED_SYMBOL_RE.search(symbol):
+        return f"its symbol is {symbol}"
+    document_type = document.heading.field("document-type")
+    if document_type is not None and document_type.value.lower().endswith(" adopted"):
+        line = " ".join(document.source[document_type.span.start : document_type.span.end].split()).strip("*_")
+        return f"it is headed “{line}”"
+    for line in document.closing:
+        if closing_kind(line.text) in ("meeting", "adoption"):
+            return f"it closes with “{line.text[:60]}”"
+    return None
 
 
 def is_amendment(document_type: str | None) -> bool:

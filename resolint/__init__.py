@@ -71,14 +71,22 @@ def fix_text(
     path: str | None = None,
     *,
     unsafe: bool = False,
+    withheld: bool = False,
     fixed_rules: Counter[str] | None = None,
+    held_back: list[str] | None = None,
 ) -> tuple[str, int]:
     """Apply every safe fix (with ``unsafe``, every fix) until the text is stable. Returns the new
     text, with the line endings ``text`` mostly had, and the number of fixable findings fixed (what
-    ``lint`` counts as fixable); ``fixed_rules`` (a Counter) receives that number per rule code."""
+    ``lint`` counts as fixable); ``fixed_rules`` (a Counter) receives that number per rule code.
+    On an adopted text the fixes that would change its wording are held back (``Fix.withheld``):
+    ``withheld`` applies them too, ``held_back`` (a list) receives the reason of each one left."""
     from resolint.engine import fix_text as _fix_text
 
-    return _collector_paused(lambda: _fix_text(text, settings, path, unsafe=unsafe, fixed_rules=fixed_rules))
+    return _collector_paused(
+        lambda: _fix_text(
+            text, settings, path, unsafe=unsafe, withheld=withheld, fixed_rules=fixed_rules, held_back=held_back
+        )
+    )
 
 
 def format_text(text: str, path: str | None = None) -> str:

@@ -571,7 +571,12 @@ def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Co
     for message in unknown_suppression_codes(loaded.text, loaded.name):
         print(f"resolint: error: {message}", file=sys.stderr)
         status = EXIT_ERROR
-    fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe, fixed_rules=rules)
+    held_back: list[str] = []
+    fixed, count = fix_text(
+        loaded.text, settings, loaded.name, unsafe=args.unsafe, fixed_rules=rules, held_back=held_back
+    )
+    if held_back:
+        print(f"{loaded.name}: note: {_held_back_note(held_back)}", file=sys.stderr)
     if args.diff:
         if fixed != loaded.text:
             sys.stdout.write(_diff(loaded.text, fixed, loaded.name))
@@ -584,6 +589,15 @@ def _fix_file(args: argparse.Namespace, item: Path | LoadedFile | str, rules: Co
         return EXIT_ERROR
     print(f"{loaded.name}: {count} fix{'es' * (count != 1)} applied", file=sys.stderr)
     return status
+
+
+def _held_back_note(reasons: list[str]) -> str:
+    """Why the fixes that would change an adopted text's wording were not applied, and how to apply them."""
+    count = len(reasons)
+    return (
+        f"{count} fix{'es' * (count != 1)} not applied: {reasons[0]}; "
+        "`resolint fix --unsafe` applies them (`--diff` first to review)"
+    )
 
 
 def _fixes_report(fixed: list[tuple[str, Counter[str]]]) -> str:
@@ -757,7 +771,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         from resolint.docxio import DocxError, export_docx
         from resolint.docxio.export import ExportOptions
     except ImportError as error:
-        raise UsageError(f"Word export is not available ({error}); reinstall resolint, which depends on python-docx") from None
+        raise UsageError(
+            f"Word export is not available ({error}); reinstall resolint, which depends on python-docx"
+        ) from None
     loaded = load_file(Path(args.path))
     document = parse(loaded.text, loaded.name)
     out = Path(args.output) if args.output else _docx_name(Path(args.path))

@@ -102,8 +102,12 @@ def fix_docx(args: argparse.Namespace, loaded, settings) -> int:
         from resolint.docxio.tracked import Revisions
         from resolint.docxio.tracked_fix import fix_docx_tracked
     except ImportError as error:
-        raise UsageError(f"Word support is not installed ({error}); reinstall resolint, which depends on python-docx") from None
-    fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe)
+        raise UsageError(
+            f"Word support is not installed ({error}); reinstall resolint, which depends on python-docx"
+        ) from None
+    # Tracked changes are proposals the editor accepts or rejects one by one in Word, as a corrigendum
+    # is prepared: the fixes held back on an adopted text (Fix.withheld) are proposed too.
+    fixed, count = fix_text(loaded.text, settings, loaded.name, unsafe=args.unsafe, withheld=True)
     if args.diff:
         import difflib
 

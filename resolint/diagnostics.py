@@ -38,9 +38,17 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """A fix of a finding. ``safe`` fixes are applied by ``resolint fix`` and the editor's "fix all";
+    the others only on request (``--unsafe``, a code action of its own). ``keeps_wording``: the fix
+    leaves the resolution's text as adopted (it undoes what a copy did — lost italics, page furniture —
+    or edits resolint's own comments), so it applies to an adopted text too. ``withheld`` says why a
+    fix its rule holds safe is not applied unasked here (an adopted text, see ``Facts.adopted``)."""
+
     title: str
     edits: tuple[Edit, ...]
     safe: bool = True
+    keeps_wording: bool = False
+    withheld: str = ""
 
 
 @dataclass(slots=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from resolint.config import Settings
-from resolint.diagnostics import Diagnostic, Edit, Fix, Severity, apply_edits
+from resolint.diagnostics import Diagnostic, Edit, Severity, apply_edits
 from resolint.grammar.parser import parse_document
 from resolint.memo import TextUnion
 from resolint.model import Document, LineIndex, Span
@@ -101,8 +102,22 @@ def lint_document(
         level = settings.severity.get(diagnostic.rule)
         if level and level != "off":
             diagnostic.severity = Severity.parse(level)
+    if facts.adopted:
+        found = _withhold_wording_fixes(found, facts.adopted)
     found.sort(key=Diagnostic.sort_key)
     return found
+
+
+def _withhold_wording_fixes(found: list[Diagnostic], evidence: str) -> list[Diagnostic]:
+    """On an adopted text, the safe fixes that would change its wording are applied only on request
+    (``Facts.adopted``); the findings and their fixes stay, so the slip is reported and can be fixed."""
+    reason = f"the text is adopted ({evidence}): the UN changes it only by a corrigendum"
+    return [
+        replace(d, fix=replace(d.fix, safe=False, withheld=reason))
+        if d.fix is not None and d.fix.safe and d.fix.edits and not d.fix.keeps_wording
+        else d
+        for d in found
+    ]
 
 
 def _run(rule: type[Rule[Node]], context: Context) -> list[Diagnostic]:
@@ -254,7 +269,7 @@ def _moved(diagnostic: Diagnostic, delta: int, lines: LineIndex) -> Diagnostic:
     fix = diagnostic.fix
     if fix is not None and delta:
         edits = tuple(Edit(e.start + delta, e.end + delta, e.new_text) for e in fix.edits)
-        fix = Fix(fix.title, edits, fix.safe)
+        fix = replace(fix, edits=edits)
     return Diagnostic(
         diagnostic.rule,
         diagnostic.slug,
@@ -272,7 +287,9 @@ def fix_text(
     path: str | None = None,
     *,
     unsafe: bool = False,
+    withheld: bool = False,
     fixed_rules: Counter[str] | None = None,
+    held_back: list[str] | None = None,
 ) -> tuple[str, int]:
     """Apply fixes round by round until nothing more changes (a second run is then a no-op).
 
@@ -280,16 +297,26 @@ def fix_text(
     The count is that of the fixable findings ``lint`` reports on ``text`` that are gone afterwards,
     so that it agrees with lint's "N fixable": a fix that another one's edits overlap waits for the
     next round, and a finding that a fix brings about is fixed too, without counting either twice.
-    ``fixed_rules`` (if given) receives the same count per rule code."""
+    ``fixed_rules`` (if given) receives the same count per rule code. ``withheld`` also applies the
+    fixes held back on an adopted text (:attr:`Fix.withheld`); ``held_back`` (if given) receives the
+    reason of each such fix left in the result."""
     newline, text = newline_of(text), to_lf(text)
-    text, fixed = fix_rounds(text, lambda current: lint_document(parse_document(current, path), settings), unsafe)
+    last: list[list[Diagnostic]] = []
+
+    def diagnostics_of(current: str) -> list[Diagnostic]:
+        last[:] = [lint_document(parse_document(current, path), settings)]
+        return last[0]
+
+    text, fixed = fix_rounds(text, diagnostics_of, unsafe, withheld)
     if fixed_rules is not None:
         fixed_rules.update(fixed)
+    if held_back is not None and last:
+        held_back.extend(d.fix.withheld for d in last[0] if d.fix is not None and d.fix.withheld)
     return with_newline(text, newline), sum(fixed.values())
 
 
 def fix_rounds(
-    text: str, diagnostics_of: Callable[[str], list[Diagnostic]], unsafe: bool = False
+    text: str, diagnostics_of: Callable[[str], list[Diagnostic]], unsafe: bool = False, withheld: bool = False
 ) -> tuple[str, Counter[str]]:
     """Apply the fixes ``diagnostics_of(text)`` offers, round by round, until nothing more changes
     (at most :data:`MAX_FIX_ROUNDS`; the last call only lints the final text). ``text`` has ``\n``
@@ -298,7 +325,11 @@ def fix_rounds(
     before: Counter[str] | None = None
     remaining: Counter[str] = Counter()
     for round_number in range(MAX_FIX_ROUNDS + 1):
-        fixable = [d for d in diagnostics_of(text) if d.fix and d.fix.edits and (d.fix.safe or unsafe)]
+        fixable = [
+            d
+            for d in diagnostics_of(text)
+            if d.fix and d.fix.edits and (d.fix.safe or unsafe or (withheld and d.fix.withheld))
+        ]
         remaining = Counter(d.rule for d in fixable)
         if before is None:
             before = remaining

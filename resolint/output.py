@@ -75,6 +75,7 @@ def diagnostic_json(result: FileResult, diagnostic: Diagnostic) -> dict:
         "fix": fix,
         "fix_title": diagnostic.fix.title if diagnostic.fix else None,
         "fix_safe": diagnostic.fix.safe if diagnostic.fix else None,
+        "fix_withheld": diagnostic.fix.withheld or None if diagnostic.fix else None,
     }
     if callable(result.locate):
         item["location"] = result.locate(span.start)
@@ -121,6 +122,8 @@ FIX_CONTEXT = 30  # characters shown either side of a change
 def _fix_lines(result: FileResult, d: Diagnostic) -> list[str]:
     """The fix's title, then each changed line before (``-``) and after (``+``) it."""
     safety = "" if d.fix.safe else " (unsafe: only with `resolint fix --unsafe`)"
+    if d.fix.withheld:
+        safety = f" (only with `resolint fix --unsafe`: {d.fix.withheld})"
     out = [f"    fix: {d.fix.title}{safety}"]
     places = _changed_lines(result.lines.text, d.fix.edits)
     for start, end, edits in places[:SHOWN_FIX_PLACES]:

@@ -31,6 +31,7 @@ def roman_openers(rule: Rule, paragraphs: list[Paragraph], what: str) -> Iterato
             f"of a PDF): italicise {'them' if several else 'it'}, e.g. *{first.phrase}*",
             edits,
             fix_title=f"Italicise all {len(roman)} {what}s" if several else f"Italicise the {what}",
+            keeps_wording=True,  # the italics a copy lost, as RS012 for the whole text
         )
         return
     for paragraph in roman:

@@ -26,6 +26,7 @@ from operator import attrgetter
 from typing import ClassVar, Generic, Literal, TypeVar
 
 from resolint.diagnostics import Diagnostic, Edit, Fix, Severity
+from resolint.grammar.genre import adoption_evidence
 from resolint.memo import MemoScope, TextUnion, active_scope, union_of
 from resolint.model import Document, Footnote, NestedDraft, Operative, Preambular, SectionHeading, Span, Text
 from resolint.refdata_states import canonical_organ
@@ -120,6 +121,11 @@ class Facts:
     twice, *Expressing* concern): such findings on them would be false."""
     organ: str | None
     """The organ whose resolutions "its resolution …" cites (the heading's, else the authoring line's)."""
+    adopted: str | None = None
+    """What shows the text is adopted as published (its symbol, its meeting line …), None for a draft.
+    An adopted text is the record of a decision: the UN changes it only by a corrigendum, and a quote
+    of it (an NGO's report, a later draft's preamble) must stay word for word. So the engine applies
+    no fix that changes its wording unasked (see :attr:`Fix.keeps_wording`); the findings stay."""
 
     @classmethod
     def of(cls, document: Document) -> Facts:
@@ -129,7 +135,7 @@ class Facts:
             house_style = authoring.organ != "Security Council"
         else:  # no authoring line: the Council is known by its symbol ("S/RES/2573 (2021)")
             house_style = not (document.heading.symbol or "").startswith("S/RES/")
-        return cls(house_style, organ)
+        return cls(house_style, organ, adoption_evidence(document))
 
 
 @dataclass(frozen=True)
@@ -209,6 +215,11 @@ class Rule(Generic[N]):
     summary: ClassVar[str]
     fixable: ClassVar[str] = "never"  # "always" | "sometimes" | "never"
     fix_title: ClassVar[str] = ""
+    keeps_wording: ClassVar[bool] = False
+    """Whether the rule's fixes leave the resolution's text as adopted (its words, punctuation,
+    numbering, typography): true of fixes that undo a copy's artefacts (page furniture, lost italics,
+    joined lines) or edit resolint's own comments, which apply to an adopted text too. A finding can
+    say otherwise (``diagnostic(keeps_wording=…)``)."""
     options: ClassVar[Options] = {}
     stage: ClassVar[str] = "document"  # "suppressions": runs after suppression comments were applied
     node_kind: ClassVar[NodeKind] = "document"
@@ -264,11 +275,13 @@ class Rule(Generic[N]):
         *,
         fix_title: str | None = None,
         safe: bool = True,
+        keeps_wording: bool | None = None,
         related: list[tuple[Span, str]] | None = None,
     ) -> Diagnostic:
         fix = None
         if edits is not None:
-            fix = Fix(fix_title or self.fix_title or message, tuple(edits), safe)
+            keeps = self.keeps_wording if keeps_wording is None else keeps_wording
+            fix = Fix(fix_title or self.fix_title or message, tuple(edits), safe, keeps)
         return Diagnostic(
             rule=self.code,
             slug=self.slug,

@@ -56,6 +56,7 @@ class PageBreakSplit(Rule[Document]):
     summary = "Paragraph split in two by a page break"
     fixable = "always"
     fix_title = "Join the two parts of the paragraph"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         joins = [join for paragraph in self.document.paragraphs() for join in self._joins(paragraph)]

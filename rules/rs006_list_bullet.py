@@ -49,6 +49,7 @@ class ListBullet(Rule[Document]):
     summary = 'List bullet before a paragraph ("- 1.")'
     fixable = "always"
     fix_title = "Remove the bullet"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         source = self.document.source

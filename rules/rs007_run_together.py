@@ -60,6 +60,7 @@ class RunTogether(Rule[Document]):
     summary = "Two paragraphs run together on one line"
     fixable = "always"
     fix_title = "Put a blank line between the paragraphs"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         doc = self.document

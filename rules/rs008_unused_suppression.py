@@ -44,6 +44,7 @@ class UnusedSuppression(Rule[Document]):
     summary = "Suppression comment that silences nothing"
     fixable = "always"
     fix_title = "Remove the suppression comment"
+    keeps_wording = True  # it edits a suppression comment, not the resolution (see Facts.adopted)
     stage = "suppressions"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:

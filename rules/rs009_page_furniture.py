@@ -56,6 +56,7 @@ class PageFurniture(Rule[Document]):
     summary = "Page furniture copied out of a PDF"
     fixable = "always"
     fix_title = "Delete the page furniture"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         furniture = [artefact for artefact in self.document.layout if artefact.kind == "page-furniture"]

@@ -71,6 +71,7 @@ class PrintedLines(Rule[Document]):
     summary = "Paragraphs broken into the PDF's printed lines"
     fixable = "always"
     fix_title = "Join the printed lines into paragraphs"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         found = [artefact for artefact in self.document.layout if artefact.kind in JOINS]

@@ -52,6 +52,7 @@ class NotesAtPageFoot(Rule[Document]):
     summary = "Footnotes at the page feet of a PDF copy"
     fixable = "always"
     fix_title = "Turn the notes into [^n] footnotes at the end"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         starts = {a.span.start for a in self.document.layout if a.kind == "note-at-page-foot"}

@@ -64,6 +64,7 @@ class ItalicsLost(Rule[Document]):
     summary = "The text has lost its italics"
     fixable = "always"
     fix_title = "Italicise the authoring line, the openers and the verbs"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         lost = lost_italics(document)

@@ -71,6 +71,7 @@ class CopyCharacters(Rule[Document]):
     summary = "Ligatures, soft hyphens or zero-width characters of a copy"
     fixable = "always"
     fix_title = "Write the characters as typed"
+    keeps_wording = True  # it undoes a copy's artefact (see Facts.adopted)
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         source = document.source

@@ -17,6 +17,10 @@ STYLE_SOURCES = REPO / STYLE_SOURCES_PATH
 STYLE_REFERENCE_RE = re.compile(re.escape(STYLE_SOURCES_PATH) + r" sections? (\d+)(?:–\d+)?")
 
 
+def _copy_rules(rules) -> str:
+    return ", ".join(rule.code for rule in rules if rule.keeps_wording and rule.fixable != "never")
+
+
 def render() -> str:
     from resolint.rules import GROUPS, all_rules
     from resolint.rules.base import DOC_SECTIONS
@@ -42,6 +46,16 @@ def render() -> str:
         "missing footnote); a **warning** departs from the UN's editorial rules; **info** is worth knowing but",
         "not the author's fault: a phrase resolint does not know, or what copying out of a PDF or Word did",
         "to the text (RS005–RS007, RS009–RS013), which the parser reads as repaired and `fmt` writes so.",
+        "",
+        "Fixes: `resolint fix` applies the safe ones (column *fix*: always or sometimes safe, as each rule's",
+        "*Fix safety* says), `--unsafe` the others. On an **adopted text** (a resolution's or decision's",
+        'symbol such as A/HRC/RES/54/1, a "Resolution adopted by …" line, or the meeting line or "[Adopted …]"',
+        "that closes it) the findings are the same, but the only fixes applied unasked are those that undo a",
+        "copy's artefacts or edit resolint's comments:",
+        f"{_copy_rules(rules)}, and RP101/RO201 where a whole part lost its italics.",
+        "The UN changes an adopted text only by a corrigendum, and a quote of it must stay word for word.",
+        "`--unsafe` applies the others; in a Word file they are proposed as tracked changes, to accept or",
+        "reject one by one.",
         "",
         "| code | name | severity | fix | summary |",
         "|---|---|---|---|---|",

@@ -76,7 +76,7 @@ def quick_fixes(uri: str, analysis: Analysis, in_range: list[Diagnostic]) -> lis
         ]
         actions.append(
             types.CodeAction(
-                title=f"{found.fix.title} ({found.rule})",
+                title=f"{found.fix.title} ({found.rule}{', adopted text' if found.fix.withheld else ''})",
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=[to_lsp_diagnostic(uri, analysis, found)],
                 edit=types.WorkspaceEdit(changes={uri: edits}),
