@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document
+from resolint.refdata_states import canonical_organ
 from resolint.rules._structure import authoring_comma_due, lost_italics
 from resolint.rules.base import Rule
 
@@ -40,7 +41,9 @@ class AuthoringLine(Rule[Document]):
 
     ## Fix safety
     Safe where offered: the fix writes the authoring line in UN form with the organ the heading
-    or the line itself names; where no organ is named, no fix is offered.
+    or the line itself names; where no organ is named, no fix is offered. A drafter's own heading
+    ("Committee: Model United Nations", a Model UN draft's) names an organ only when its committee line
+    is a UN organ's name ("Security Council"); else no fix is offered.
 
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 5).
@@ -61,6 +64,8 @@ class AuthoringLine(Rule[Document]):
             if not first or not doc.preamble:
                 return
             organ = doc.heading.organ
+            if doc.heading.drafter:  # a drafter's "Committee: Model United Nations": only a UN organ's name is one
+                organ = canonical_organ(organ) if organ else None
             edits = None
             if organ and not organ.lower().startswith(("resolution", "decision")):
                 start = first[0].span.start
