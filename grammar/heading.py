@@ -315,7 +315,7 @@ class HeadingReader:
         if item == "code":
             if not (text.isdigit() and self.source[segments[0][1] - 1] == "."):
                 return False
-        elif not (_lists_names(text) or (segments and self.source[segments[-1][0] : segments[-1][1]].rstrip()[-1:] in ",")):
+        elif not _carries_on_names(text, self.source[segments[-1][0] : segments[-1][1]]):
             return False
         segments.append((start, end))
         self._grow(start, end)
@@ -387,6 +387,15 @@ def _goes_on(line: str) -> bool:
     if GOES_ON_RE.search(text) or TYPE_GOES_ON_RE.search(text):
         return True
     return _lists_names(text)
+
+
+def _carries_on_names(text: str, before: str) -> bool:
+    """A line that carries a list of names on: two names or more between commas ("Arabia,Sweden, Tunisia,"),
+    or the last name alone after a line that ends with a comma ("…, Republic of Korea," / "Iran"). A line
+    with one name and a comma is not one ("THE GENERAL ASSEMBLY," under "MAIN SUBMITTER: Kenya")."""
+    if not _lists_names(text):
+        return before.rstrip().endswith(",") and text[-1:].isalpha() and "," not in text and len(text.split()) <= 6
+    return sum(1 for name in text.split(",") if name.strip()) >= 2
 
 
 def _lists_names(text: str) -> bool:

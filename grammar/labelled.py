@@ -47,6 +47,8 @@ LABELS = {
     "submitter": "sponsors",
     "submitters": "sponsors",
     "submitted by": "sponsors",
+    "proposed by": "sponsors",
+    "delegation": "sponsors",
     "authors": "sponsors",
     "author": "sponsors",
     "signatories": "signatories",

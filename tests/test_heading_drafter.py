@@ -75,6 +75,12 @@ def test_the_un_numbers_are_no_conference_code(line: str) -> None:
     assert resolint.parse(line + "\n" + BODY, "draft.txt").heading.get("code") is None
 
 
+@pytest.mark.parametrize("label", ["Sponsors:", "Main Submitter:", "Submitted by:", "Delegation:", "Authors -", "Sponsor/s:"])
+def test_the_sponsors_labels(label: str) -> None:
+    heading = resolint.parse(f"Topic: Water\n{label} Kenya, Chile\n" + BODY, "x.txt").heading
+    assert [sponsor.name for sponsor in heading.sponsors] == ["Kenya", "Chile"]
+
+
 def test_a_template_blank_names_no_sponsor() -> None:
     heading = resolint.parse("Main Submitter/Sponsor: [...]\nCo-Submitters/Signatories: [...]\n" + BODY, "x.txt").heading
     assert heading.sponsors == ()
@@ -122,3 +128,34 @@ def test_rs001_fixes_only_with_a_un_organ_name() -> None:
         diagnostics = [d for d in resolint.lint(resolint.parse(source, "x.txt")) if d.rule == "RS001"]
         assert len(diagnostics) == 1
         assert (diagnostics[0].fix is not None) == fixed, committee
+
+
+THIMUN_CAPITALS = """FORUM: General Assembly
+QUESTION OF: Weapons
+MAIN SUBMITTER: Kenya
+
+THE GENERAL ASSEMBLY,
+
+Alarmed by the spread,
+
+1. Calls upon all States to act;
+
+2. Requests the Secretary-General to report.
+"""
+
+
+def test_the_authoring_line_in_capitals_is_the_authoring_line() -> None:
+    document = resolint.parse(THIMUN_CAPITALS, "draft.txt")
+    assert document.authoring is not None and document.authoring.organ == "General Assembly"
+    assert [sponsor.name for sponsor in document.heading.sponsors] == ["Kenya"]  # the list stops at it
+    found = [d for d in resolint.lint(document) if d.rule == "RS001"]
+    assert [d.message for d in found] == [
+        "the authoring line should be in the UN's case, not in capitals: *The General Assembly*,"
+    ]
+    fixed = resolint.fix_text(THIMUN_CAPITALS, path="draft.txt")[0]
+    assert "\n*The General Assembly*,\n" in fixed and "THE GENERAL" not in fixed
+
+
+def test_a_title_in_capitals_is_no_authoring_line() -> None:
+    document = resolint.parse("THE SITUATION IN AFGHANISTAN\n" + BODY, "x.txt")
+    assert document.authoring is not None and document.authoring.text.plain == "The General Assembly,"
