@@ -22,6 +22,7 @@ ORGAN_WORDS = frozenset(
     ("Council", "Assembly", "Commission", "Committee", "Conference", "Board", "Forum", "Meeting", "Parties")
 )
 MARKS_RE = re.compile(r"[*_]")
+NAME_SMALL_WORDS = frozenset(("and", "of", "on", "for", "the", "in"))  # the lower-case words of AUTHORING
 
 
 def without_italic_marks(text: str) -> str:
@@ -46,9 +47,20 @@ def looks_like_organ(name: str) -> bool:
 
 
 def organ_named(plain: str, pattern: re.Pattern[str] = AUTHORING_RE) -> str | None:
-    """The organ that ``plain`` (a line with its markup stripped) names as an authoring line, else None."""
+    """The organ that ``plain`` (a line with its markup stripped) names as an authoring line, else None.
+    A line in capitals ("THE GENERAL ASSEMBLY,", as Model UN conferences print it) is read in the UN's case."""
+    if plain.isupper():
+        plain = in_title_case(plain)
     match = pattern.match(plain)
     return match.group(1) if match and looks_like_organ(match.group(1)) else None
+
+
+def in_title_case(capitals: str) -> str:
+    """ "THE GENERAL ASSEMBLY FIRST COMMITTEE," as "The General Assembly First Committee,"."""
+    words = capitals.lower().split(" ")
+    return " ".join(
+        word if index and word in NAME_SMALL_WORDS else word[:1].upper() + word[1:] for index, word in enumerate(words)
+    )
 
 
 def quoted_organ_named(plain: str) -> str | None:

@@ -11,12 +11,21 @@ import re
 
 from resolint.grammar.rawlines import FrontMatter
 from resolint.grammar.sponsors import sponsor_from_item
-from resolint.model import HEADING_FIELDS, Heading, HeadingField, LineIndex, Sponsor, SyntaxProblem, Title
+from resolint.model import (
+    DRAFTER_FIELDS,
+    HEADING_FIELDS,
+    Heading,
+    HeadingField,
+    LineIndex,
+    Sponsor,
+    SyntaxProblem,
+    Title,
+)
 
 KEY_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)$")
 ITEM_RE = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
 EXPORT_KEYS = ("job-number", "date-code", "short-title", "emblem", "link-target")  # read by the Word export only
-KNOWN_KEYS = {*HEADING_FIELDS, *EXPORT_KEYS, "sponsors", "number", "title", "year", "language", "meeting"}
+KNOWN_KEYS = {*HEADING_FIELDS, *DRAFTER_FIELDS, *EXPORT_KEYS, "sponsors", "number", "title", "year", "language", "meeting"}
 
 
 def _unquote(value: str, start: int) -> tuple[str, int]:
@@ -89,7 +98,8 @@ def read_front_matter(
             )
         )
         sponsors_span = _close_inline_list(inline_list, sponsors, lines, sponsors_span)
-    heading = Heading(tuple(fields), tuple(sponsors), sponsors_span, True, lines.span(front.start, front.end))
+    drafter = any(item.name in DRAFTER_FIELDS for item in fields)  # the keys `fmt` writes for a drafter's heading
+    heading = Heading(tuple(fields), tuple(sponsors), sponsors_span, True, lines.span(front.start, front.end), drafter)
     title = None
     title_field = heading.field("title")
     if title_field:

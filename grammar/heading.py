@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from resolint.grammar.dates import DATE, DATE_RANGE_RE, DATE_RE, MONTH_PATTERN
 from resolint.grammar.inline import strip_marks
+from resolint.grammar.labelled import labelled_line, names_of
 from resolint.grammar.sponsors import parse_sponsor_line
 from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Title
 from resolint.refdata import ORGANS
@@ -79,10 +80,12 @@ class HeadingReader:
         self._expect_agenda_title = False
         self._title_follows = False  # after "Resolution adopted by …" or a meeting line: the title is next
         self._number: tuple[str, Span] | None = None  # "27/1" on a line of its own, its title on the next
+        self.drafter = False  # a drafter's labelled lines ("Committee:", "Sponsors:" …): a Model UN draft's heading
+        self._open_list: tuple[str, list[tuple[int, int]]] | None = None  # a labelled list that may go on
 
     def heading(self) -> Heading:
         span = self.lines.span(self.start, self.end) if self.start is not None and self.end is not None else None
-        return Heading(tuple(self.fields), tuple(self.sponsors), self.sponsors_span, False, span)
+        return Heading(tuple(self.fields), tuple(self.sponsors), self.sponsors_span, False, span, self.drafter)
 
     def read(self, units: list[Unit]) -> list[Unit]:
         """Read heading items; returns the units (or pieces of them) that are not heading.
@@ -191,6 +194,9 @@ class HeadingReader:
         text = strip_marks(raw)
         if not text:
             return False
+        if self._open_list is not None and self._list_goes_on(text, start, start + len(raw)):
+            return True
+        self._open_list = None
         expect_title = self._expect_agenda_title
         self._expect_agenda_title = False
         masthead = MASTHEAD_RE.fullmatch(text) if len(text) <= LINE_MAX else None
@@ -242,6 +248,8 @@ class HeadingReader:
             return True
         if len(text) > LINE_MAX:  # (only a list of sponsors is longer)
             return False
+        if self._labelled(raw, start):
+            return True
         adopted = ADOPTED_RE.match(text.rstrip("*"))
         if adopted:
             self._title_follows = True
@@ -267,11 +275,60 @@ class HeadingReader:
             _lists_names(text) and "," in text
         ):  # a draft's sponsors may follow an item without its title
             return self._field("agenda-title", text, start, start + len(raw))
-        if self.title is None and self.sponsors and len(text) < 400:
+        if self.title is None and self.sponsors and not self.drafter and len(text) < 400:
             self.title = Title(None, title_text(raw), self.lines.span(start, start + len(raw)))
             self._grow(start, start + len(raw))
             return True
         return self._title_alone(raw, text, start)
+
+    def _labelled(self, raw: str, start: int) -> bool:
+        """A drafter's labelled line (``grammar/labelled.py``): the committee is the organ as written, the
+        topic the title, the sponsors the sponsors; the code ("Resolution GA1/1.1") and the signatories
+        are fields of their own. A list's names may go on in the lines after it (``_list_goes_on``)."""
+        found = labelled_line(raw, start)
+        if found is None:
+            return False
+        value = one_line(self.source[found.value_start : found.value_end])
+        self.drafter = True
+        self._grow(start, start + len(raw))
+        span = self.lines.span(found.value_start, found.value_end)
+        if found.item == "title":
+            if self.title is None and value:
+                self.title = Title(None, title_text(value), span)
+        elif found.item == "sponsors":
+            self.sponsors.extend(names_of(self.source, [(found.value_start, found.value_end)], self.lines))
+            self.sponsors_span = span
+            self._open_list = ("sponsors", [(found.value_start, found.value_end)])
+        elif value:
+            self._field(found.item, value, found.value_start, found.value_end)
+            if found.item in ("signatories", "code"):
+                self._open_list = (found.item, [(found.value_start, found.value_end)])
+        return True
+
+    def _list_goes_on(self, text: str, start: int, end: int) -> bool:
+        """A line that carries on the labelled list above it: names between commas ("Arabia,Sweden, Tunisia,
+        …"), or the digits of a code cut at its dot ("Draft Resolution 1." / "0")."""
+        assert self._open_list is not None
+        item, segments = self._open_list
+        if labelled_line(text, start) is not None:  # the next label ("Signatories - …")
+            return False
+        if item == "code":
+            if not (text.isdigit() and self.source[segments[0][1] - 1] == "."):
+                return False
+        elif not _carries_on_names(text, self.source[segments[-1][0] : segments[-1][1]]):
+            return False
+        segments.append((start, end))
+        self._grow(start, end)
+        whole = self.lines.span(segments[0][0], end)
+        if item == "sponsors":
+            self.sponsors = names_of(self.source, segments, self.lines)
+            self.sponsors_span = whole
+            return True
+        joiner = "" if item == "code" else " "
+        value = joiner.join(one_line(self.source[s:e]) for s, e in segments)
+        index = next(i for i, f in enumerate(self.fields) if f.name == item)
+        self.fields[index] = HeadingField(item, value, whole)
+        return True
 
     def _title_alone(self, raw: str, text: str, start: int) -> bool:
         """The title of an adopted text printed without its number, or under it on a line of its own:
@@ -330,6 +387,15 @@ def _goes_on(line: str) -> bool:
     if GOES_ON_RE.search(text) or TYPE_GOES_ON_RE.search(text):
         return True
     return _lists_names(text)
+
+
+def _carries_on_names(text: str, before: str) -> bool:
+    """A line that carries a list of names on: two names or more between commas ("Arabia,Sweden, Tunisia,"),
+    or the last name alone after a line that ends with a comma ("…, Republic of Korea," / "Iran"). A line
+    with one name and a comma is not one ("THE GENERAL ASSEMBLY," under "MAIN SUBMITTER: Kenya")."""
+    if not _lists_names(text):
+        return before.rstrip().endswith(",") and text[-1:].isalpha() and "," not in text and len(text.split()) <= 6
+    return sum(1 for name in text.split(",") if name.strip()) >= 2
 
 
 def _lists_names(text: str) -> bool:

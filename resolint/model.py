@@ -270,6 +270,10 @@ HEADING_FIELDS = (
 )
 """Heading items in the order of the UN masthead (and of the front matter that `fmt` writes)."""
 
+DRAFTER_FIELDS = ("code", "signatories")
+"""Heading items of a drafter's own heading that the UN's has not: a conference's code for the draft
+("GA1/1.1") and the signatories as written; its committee is the ``organ``, its topic the title."""
+
 
 @dataclass(frozen=True, slots=True)
 class Heading:
@@ -278,6 +282,9 @@ class Heading:
     sponsors_span: Span | None = None
     front_matter: bool = False
     span: Span | None = None
+    drafter: bool = False
+    """A drafter's own heading (Model UN, NGO): labelled lines "Committee:", "Topic:", "Sponsors:" … (or, in
+    front matter, the keys ``code`` or ``signatories``), not the UN's masthead and sponsors line."""
 
     def get(self, name: str) -> str | None:
         found = self.field(name)

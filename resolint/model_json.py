@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from resolint.model import (
+    DRAFTER_FIELDS,
     HEADING_FIELDS,
     Annex,
     Document,
@@ -109,6 +110,9 @@ def document_json(document: Document) -> dict[str, Any]:
     heading = document.heading
     heading_json: dict[str, Any] = {key.replace("-", "_"): heading.get(key) for key in HEADING_FIELDS}
     heading_json["sponsors"] = [{"name": s.name, "asterisk": s.asterisk} for s in heading.sponsors]
+    if heading.drafter:  # a drafter's own heading (Model UN): its code and signatories, as written
+        heading_json["drafter"] = True
+        heading_json.update({key: heading.get(key) for key in DRAFTER_FIELDS})
     title = document.title
     found: dict[str, Any] = {
         "path": document.path,

@@ -22,6 +22,9 @@ class HeadingConsistency(Rule[Document]):
     - the session in the symbol (A/HRC/**58**/L.27) is the session of the heading ("Fifty-eighth
       session") and of the title number ("58/…").
 
+    A drafter's own heading (a Model UN draft's "Resolution GA1/1.1" / "Committee: …") has no UN symbol,
+    distribution or session, and its code is its conference's, not the UN's: the rule asks nothing of it.
+
     ## Why is this bad?
     The heading is copied from the previous draft and edited by hand; a Rev.1 still called "draft
     resolution", or last session's number, sends the document to the wrong place in the UN's

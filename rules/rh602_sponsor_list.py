@@ -27,6 +27,12 @@ class SponsorList(Rule[Document]):
     - in a pasted heading, "and" (not a comma) comes before the last State.
     The fix renames States and, when the list is one run of text, puts it in order.
 
+    A drafter's own heading (a Model UN draft's "Sponsors: France, Germany, Kenya", "Main submitter:")
+    lists delegations as its conference has them: in the order they signed, with commas only, and
+    with observers, NGOs and blocs beside States. There the rule checks only what a delegate expects
+    of any list: a State named otherwise than by its UN short name when the name is a known alias of
+    one ("Turkey"), and a delegation listed twice. A name that is not a State's is not reported.
+
     ## Why is this bad?
     The sponsor list is an official record of who sponsors the text. The secretariat prints it in
     alphabetical order under the official names; a duplicate or an informal name is a mistake that
@@ -63,12 +69,15 @@ class SponsorList(Rule[Document]):
         sponsors = list(self.document.heading.sponsors)
         if not sponsors:
             return
-        yield from self._check_names(sponsors)
+        drafter = self.document.heading.drafter
+        yield from self._check_names(sponsors, report_unknown=not drafter)
         yield from self._check_duplicates(sponsors)
+        if drafter:
+            return  # a drafter's list keeps its own order and commas
         yield from self._check_order(sponsors)
         yield from self._check_last_separator(sponsors)
 
-    def _check_names(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
+    def _check_names(self, sponsors: list[Sponsor], report_unknown: bool = True) -> Iterator[Diagnostic]:
         years = document_years(self.document)
         for sponsor in sponsors:
             name = bare_name(sponsor)
@@ -77,6 +86,8 @@ class SponsorList(Rule[Document]):
             if last is not None and years is not None and years[0] <= last:
                 continue  # the UN's short name when the document was written ("Turkey" in 2007)
             if official is None:
+                if not report_unknown:
+                    continue
                 yield self.diagnostic(sponsor.span, f'"{name}" is not the UN short name of a State: check the spelling')
             elif fold(official) != fold(name):
                 start = sponsor.span.start + sponsor.name.find(name)

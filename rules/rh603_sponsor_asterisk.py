@@ -31,7 +31,7 @@ class SponsorAsterisk(Rule[Document]):
     commission's `E/CN.6/…` is not the Council and is not checked), else the heading; the year from
     the option `year`, else the heading date. When the membership of that organ and year is not in
     the data, the rule says nothing. In a `.res.md` front matter without any asterisk the marks are
-    left to the exporter and not checked.
+    left to the exporter and not checked, nor are those of a drafter's own heading ("Sponsors:").
 
     ## Why is this bad?
     The asterisk tells readers which sponsors cannot vote on the text. Lists are copied from last
@@ -76,7 +76,7 @@ class SponsorAsterisk(Rule[Document]):
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
         sponsors = list(self.document.heading.sponsors)
-        if not sponsors:
+        if not sponsors or self.document.heading.drafter:
             return
         organ, year = self._organ(), self._year()
         members = organ_members(organ, year) if organ and year else None

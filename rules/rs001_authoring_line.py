@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document
+from resolint.refdata_states import canonical_organ
 from resolint.rules._structure import authoring_comma_due, lost_italics
 from resolint.rules.base import Rule
 
@@ -17,7 +18,8 @@ class AuthoringLine(Rule[Document]):
     Checks that the body of the resolution opens with the name of the organ, on its own line, in
     italics and followed by a comma: *The Human Rights Council*, / *The General Assembly*,. When
     no preambular paragraph follows, the organ is the subject of the one operative paragraph and
-    takes no comma (*The General Assembly* / *Adopts* the following declaration:).
+    takes no comma (*The General Assembly* / *Adopts* the following declaration:). A line in capitals
+    ("THE GENERAL ASSEMBLY,", as Model UN conferences print it) is written in the UN's case.
 
     ## Why is this bad?
     The authoring line is the grammatical subject of every paragraph that follows ("*The General
@@ -40,7 +42,10 @@ class AuthoringLine(Rule[Document]):
 
     ## Fix safety
     Safe where offered: the fix writes the authoring line in UN form with the organ the heading
-    or the line itself names; where no organ is named, no fix is offered.
+    or the line itself names (a line in capitals changes only in case); where no organ is named, no fix
+    is offered. A drafter's own heading
+    ("Committee: Model United Nations", a Model UN draft's) names an organ only when its committee line
+    is a UN organ's name ("Security Council"); else no fix is offered.
 
     ## References
     UN Editorial Manual, resolutions II.C (docs/style-sources.md section 1, item 5).
@@ -61,6 +66,8 @@ class AuthoringLine(Rule[Document]):
             if not first or not doc.preamble:
                 return
             organ = doc.heading.organ
+            if doc.heading.drafter:  # a drafter's "Committee: Model United Nations": only a UN organ's name is one
+                organ = canonical_organ(organ) if organ else None
             edits = None
             if organ and not organ.lower().startswith(("resolution", "decision")):
                 start = first[0].span.start
@@ -75,11 +82,12 @@ class AuthoringLine(Rule[Document]):
         italic = bool(text.italics)
         # no comma between subject and verb when no preamble follows ("The General Assembly / Adopts …")
         comma = authoring_comma_due(doc)
-        if comma and (italic or lost_italics(doc) is not None):
+        capitals = text.plain.isupper()  # "THE GENERAL ASSEMBLY," as Model UN conferences print it
+        if comma and not capitals and (italic or lost_italics(doc) is not None):
             return  # a text that lost all its italics: RS012 italicises the line with the rest
         wanted = f"*The {authoring.organ}*" + ("," if doc.preamble else "")
-        problems = []
-        if not italic:
+        problems = ["in the UN's case, not in capitals"] if capitals else []
+        if not italic and not (capitals and lost_italics(doc) is not None):
             problems.append("in italics")
         if not comma:
             problems.append("followed by a comma")

@@ -1,0 +1,180 @@
+"""Model UN drafts resolint never saw, as conferences and their delegates publish them.
+
+The fixtures (``oos-mun/``, sources in ``oos-mun/SOURCES.md``) are drafts and sample resolutions of six
+conferences and guides: web pages, PDF text with its line breaks, and one-line flattened copies.
+``oos-mun/truth.json`` holds what was read off each copy by eye: the drafter's heading (code,
+committee, topic, sponsors, signatories), preambular openers, operative numbers, verbs and sub-clause
+labels. Each test names what it expects: the structure is the truth, the warnings and errors are the
+named slips of the text against the UN's form (which resolint teaches) or what the copy's excerpt
+leaves, `fmt` keeps every word, and no command fails.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import resolint
+
+_spec = importlib.util.spec_from_file_location("_truth_oos_mun", Path(__file__).with_name("_truth_oos-mun.py"))
+assert _spec is not None and _spec.loader is not None
+truth = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(truth)
+
+NAMES = sorted(truth.TRUTH)
+
+# Where the stored copy stops, mid-resolution: its last paragraph ends with the ";" or "," that leads to the
+# next one, which RO203 (rightly, for the text as it stands) wants to be the closing full stop.
+EXCERPT_END = Counter({"RO203": 1})
+
+# Every warning and error, named: a slip of the draft against the UN's form, or what the excerpt leaves.
+NAMED_FINDINGS: dict[str, Counter[str]] = {
+    # "The Model United Nations community," opens the body: no UN organ (RS001, no fix); "UN" six times (RT404),
+    # "endeavors" (RT403), sub-clauses "a)" (RS003)
+    "bestdelegate-2012-newyear-web.txt": Counter({"RS001": 1, "RT404": 6, "RT403": 1, "RS003": 1}) + EXCERPT_END,
+    # the same opening line; "UN" once; "click  the" with two spaces (RT406)
+    "bestdelegate-2016-newyear-web.txt": Counter({"RS001": 1, "RT404": 1, "RT406": 1}),
+    # "Further recognizing"/"Further recalling" for the UN's "Recognizing also"/"Recalling also" (RP104); "UN"
+    # twice; "…the reports of pervious UN weapons inspections" ends with no comma (RP103)
+    "chantilly-2014-iraq-flat.txt": Counter({"RP104": 2, "RT404": 2, "RP103": 1}),
+    # straight apostrophes "Ba'athist", "Syria's" (RT402); "UN"; "centers" (RT403)
+    "ga1-northern-syria-pdf.txt": Counter({"RT402": 2, "RT404": 1, "RT403": 1}),
+    # the flattened MEDIMUN copies: header and body run into one line with no "The General Assembly," (RS007)
+    "medimun-2013-ga1-chemical-flat.txt": Counter({"RS007": 1}),
+    "medimun-2015-ga1-arms-flat.txt": Counter({"RS007": 1}),
+    "nko-mun-2024-youth-pdf.txt": Counter(),
+    # no authoring line (RS001); straight apostrophes (RT402); the last preambular clause ends with ";" (RP103);
+    # operative clauses 1 and 2 end with "," (RO203)
+    "qubmun-cheynia-web.txt": Counter({"RS001": 1, "RT402": 3, "RP103": 1, "RO203": 2}),
+    # flattened, "THE GENERAL ASSEMBLY," in capitals is not found (RS001); the excerpt's last paragraph (RP103)
+    "sample-iran-embargo-flat.txt": Counter({"RS001": 1, "RP103": 1}),
+    # "Supporting and advocating for peace under the chapter VII of the UN Charter" ends with no comma
+    "unsc-draft-1-0-pdf.txt": Counter({"RP103": 1}),
+    # "organisations" (RT403); "2. Urges …MINUSMA," where the copy stops
+    "winnipeg-muna-2017-mali-web.txt": Counter({"RT403": 1}) + EXCERPT_END,
+}
+
+# What is still read otherwise than the truth, each with exactly what differs (every other fact holds).
+KNOWN_MISREADS = {
+    # "3. Has resolved to use …": a verb phrase outside the UN's operative verbs
+    "bestdelegate-2016-newyear-web.txt": [
+        "operative [('1', 'Encourages', ['a.', 'b.', 'c.']), ('2', 'Expresses its hope', ['a.', 'b.']), "
+        "('3', None, []), ('4', 'Approves', ['a.', 'b.', 'c.']), ('5', 'Encourages', []), ('6', 'Supports', []), "
+        "('7', 'Decides', [])]"
+    ],
+    # one-line copies: the heading's labels run into each other and into the body ("… Signatories: (Any Country
+    # …) 1.1 The General Assembly,"); the last preambular clause has no comma, so it runs into the one before
+    "chantilly-2014-iraq-flat.txt": [
+        "code None",
+        "organ None",
+        "signatories None",
+        "title 'United Nations General Assembly Sponsors: Iraq, Russian Federationetc. (there are only two because "
+        "of the small size of our club) Signatories: (Any Country that wants your paper to be debated on) 1.1'",
+        "sponsors []",
+        "preamble ['Reaffirming', 'Recognizing', 'Further recognizing', 'Recalling', 'Further recalling', "
+        "'Taking into consideration', 'Alarmed']",
+    ],
+    "medimun-2013-ga1-chemical-flat.txt": ["code None", "organ None", "title None", "authoring None", "preamble []"],
+    "medimun-2015-ga1-arms-flat.txt": ["code None", "organ None", "title None", "authoring None", "preamble []"],
+    # "Regarding the Question of Cheynia": a title line without a label or an authoring line under it
+    "qubmun-cheynia-web.txt": ["title None"],
+    "sample-iran-embargo-flat.txt": [
+        "organ None",
+        "signatories None",
+        "title None",
+        "sponsors []",
+        "authoring None",
+        "preamble [None]",
+        "operative []",
+    ],
+}
+
+# The copy's artefacts (information findings RS005-RS012: lost line breaks, lost italics, printed lines)
+# are fixed as the genre wants; every other safe fix is a named finding's.
+COPY_ARTEFACT_FIXES = {"RS005", "RS006", "RS007", "RS008", "RS009", "RS010", "RS011", "RS012"}
+
+
+def test_every_fixture_has_truth_and_findings() -> None:
+    files = sorted(path.name for path in truth.FOLDER.glob("*.txt"))
+    assert files == NAMES == sorted(NAMED_FINDINGS)
+    assert set(KNOWN_MISREADS) <= set(NAMES)
+    assert len(files) >= 10
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_structure_is_the_truth(name: str) -> None:
+    assert truth.structure_mismatches(name) == KNOWN_MISREADS.get(name, [])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_warnings_and_errors_are_the_named_ones(name: str) -> None:
+    assert truth.warnings_and_errors(name) == NAMED_FINDINGS[name]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_safe_fixes_are_artefacts_or_named_findings(name: str) -> None:
+    fixed: Counter[str] = Counter()
+    resolint.fix_text(truth.copy_text(name), path=name, fixed_rules=fixed)
+    named = {rule for rule in fixed if rule not in COPY_ARTEFACT_FIXES}
+    assert named <= set(NAMED_FINDINGS[name])
+
+
+HEADING_KEYS = ("code", "organ", "title", "sponsors", "signatories")
+DRAFTER_HEADINGS = [
+    name
+    for name in NAMES
+    if (truth.TRUTH[name]["sponsors"] or truth.TRUTH[name]["signatories"])
+    and not any(wrong.startswith(HEADING_KEYS) for wrong in KNOWN_MISREADS.get(name, []))
+]
+
+
+def test_most_headings_are_read() -> None:
+    assert len(DRAFTER_HEADINGS) >= 5
+
+
+@pytest.mark.parametrize("name", DRAFTER_HEADINGS)
+def test_no_finding_or_fix_touches_the_heading_lines(name: str) -> None:
+    # the drafter's heading is read as heading: no paragraph rule reports on it, no safe fix edits it
+    document = resolint.parse(truth.copy_text(name), name)
+    heading = document.heading.span
+    assert heading is not None
+    for diagnostic in resolint.lint(document):
+        assert not heading.start <= diagnostic.span.start < heading.end, diagnostic
+        for edit in diagnostic.fix.edits if diagnostic.fix else ():
+            assert not heading.start <= edit.start < heading.end, diagnostic
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_fmt_keeps_every_word(name: str) -> None:
+    assert truth.lost_words(name) == Counter()
+
+
+def test_fmt_keeps_the_drafter_heading_and_reads_it_back() -> None:
+    text = truth.copy_text("unsc-draft-1-0-pdf.txt")
+    formatted = resolint.format_text(text, "unsc.txt")
+    assert "code: Draft Resolution 1.0" in formatted
+    assert 'signatories: "Russian Federation, United Kingdom of Great Britain, French Republic' in formatted
+    again = resolint.parse(formatted, "unsc.res.md")
+    assert again.heading.drafter
+    assert [s.name for s in again.heading.sponsors] == ["People’s Republic of China", "United States of America"]
+    assert again.heading.organ == "United Nations Security Council"
+
+
+@pytest.mark.parametrize("command", [["parse", "--format", "json"], ["lint"], ["fmt"], ["fix", "--diff"]])
+def test_no_traceback(command: list[str]) -> None:
+    paths = [str(truth.FOLDER / name) for name in NAMES]
+    if command[0] in ("parse", "fmt"):
+        runs = [[*command[:1], path, *command[1:]] for path in paths]
+    else:
+        runs = [[*command, *paths]]
+    for arguments in runs:
+        done = subprocess.run(
+            [sys.executable, "-m", "resolint", *arguments], capture_output=True, text=True, check=False
+        )
+        assert "Traceback" not in done.stderr, done.stderr
+        assert done.returncode in (0, 1), done.stderr
