@@ -1,8 +1,9 @@
 """Read the running text of WordprocessingML paragraphs: italics, footnote marks, tracked changes.
 
 Tracked changes are read as they would stand after accepting them all: inserted and moved-to text
-is kept, deleted and moved-from text is dropped. Field instructions are skipped and field results
-kept; comments, bookmarks and proofing marks are ignored.
+is kept, deleted and moved-from text is dropped. Hidden text (``w:vanish``, on the run or through
+its styles) is dropped, as Word neither shows nor prints it. Field instructions are skipped and
+field results kept; comments, bookmarks and proofing marks are ignored.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class StyleInfo:
     ilvl: int | None = None
     outline: int | None = None
     superscript: bool | None = None
+    hidden: bool | None = None
     kind: str = "paragraph"
 
 
@@ -70,6 +72,7 @@ class StyleSheet:
             if rpr is not None:
                 info.italic = toggle(rpr.find(w("i")))
                 info.bold = toggle(rpr.find(w("b")))
+                info.hidden = toggle(rpr.find(w("vanish")))
                 align = rpr.find(w("vertAlign"))
                 if align is not None:
                     info.superscript = align.get(w("val")) == "superscript"
@@ -112,6 +115,8 @@ class ParagraphReader:
 
     styles: StyleSheet
     tracked_changes: int = 0
+    hidden_runs: int = 0  # runs of hidden text left out
+    base_hidden: bool = False  # the current paragraph's style hides its text
 
     def read(self, paragraph: etree._Element) -> list[Segment]:
         ppr = paragraph.find(w("pPr"))
@@ -121,9 +126,21 @@ class ParagraphReader:
             style_id = pstyle.get(w("val")) if pstyle is not None else None
         base_italic = bool(self.styles.resolve(style_id, "italic"))
         base_bold = bool(self.styles.resolve(style_id, "bold"))
+        self.base_hidden = bool(self.styles.resolve(style_id, "hidden"))
         segments: list[Segment] = []
         self._walk(paragraph, segments, base_italic, base_bold, [False])
         return segments
+
+    def hidden(self, rpr: etree._Element | None) -> bool:
+        """Hidden text: ``w:vanish`` on the run, else its character style's, else its paragraph style's."""
+        if rpr is None:
+            return self.base_hidden
+        own = toggle(rpr.find(w("vanish")))
+        if own is not None:
+            return own
+        rstyle = rpr.find(w("rStyle"))
+        styled = self.styles.resolve(rstyle.get(w("val")), "hidden") if rstyle is not None else None
+        return self.base_hidden if styled is None else bool(styled)
 
     def _walk(self, element, segments, base_italic, base_bold, in_instruction) -> None:
         for child in element:
@@ -141,6 +158,12 @@ class ParagraphReader:
 
     def _run(self, run, segments, base_italic, base_bold, in_instruction) -> None:
         rpr = run.find(w("rPr"))
+        if self.hidden(rpr):
+            if any(child.tag in (w("t"), w("footnoteReference"), w("endnoteReference")) for child in run):
+                self.hidden_runs += 1
+            for mark in run.iter(w("fldChar")):  # a field may begin or end in hidden text
+                in_instruction[0] = mark.get(w("fldCharType")) == "begin"
+            return
         italic, bold = base_italic, base_bold
         superscript = False
         if rpr is not None:
