@@ -17,6 +17,7 @@ from resolint.grammar.genre import is_section_number
 OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
 SUB_LINE = re.compile(rf"^(?:\(([a-z]{{1,6}}|[0-9]{{1,2}})\)|([{ITEM_BULLETS}]))[\t ]+")  # "(a)", "(ii)", the Council's "•"
 AUTO_SUB_LINE = re.compile(r"^([a-z]{1,6}|[0-9]{1,2})[.)][\t ]+")  # Word's list label "a." or "a)" (Word, Google Docs)
+WORD_BULLETS = ("•", "–")  # what numbering.bullet_mark makes of Word's bullets
 RULE_ONLY = re.compile(r"^[\s_\-–—*]*$")
 ROMAN = re.compile(r"^[ivxlc]+$")
 HEADING_LINE_MAX = 400  # a line in a heading style: budget texts title a section with a whole sentence
@@ -81,6 +82,8 @@ class BodyWriter:
 
     def labelled(self, paragraph: WordParagraph, line: str) -> tuple[str, str]:
         """The line with its label set as the source writes it, and its place ("paragraph 3 (b)")."""
+        if self.current_op is None and paragraph.number in WORD_BULLETS:
+            line = line[len(paragraph.number):].lstrip()  # a bulleted preamble: the bullets are layout
         op = OP_LINE.match(line)
         sub = SUB_LINE.match(line)
         if sub is None and paragraph.number and paragraph.level > 0 and AUTO_SUB_LINE.match(line):

@@ -85,7 +85,7 @@ class NumberingState:
                 value = counters[index] if counters[index] is not None else lvl.start
                 text = text.replace(marker, format_number(value, lvl.fmt))
         if level.fmt == "bullet":
-            return ""
+            return bullet_mark(level.text)
         return text
 
 
@@ -99,6 +99,19 @@ class NumberingState:
             abstract = target
             seen += 1
         return abstract
+
+
+DASHES = "–-—−"
+
+
+def bullet_mark(symbol: str) -> str:
+    """A bulleted level's mark in the Council's forms: a dash stays a dash ("–"), any other symbol (Word's
+    Symbol-font dot U+F0B7, "o", "▪", Wingdings' "l", an image) is the bullet "•"; the parser reads both
+    as items. A symbol font's character is stored at U+F000 plus its code (LibreOffice's dash: U+F02D)."""
+    first = symbol.strip()[:1]
+    if first and 0xF020 <= ord(first) <= 0xF0FF:
+        first = chr(ord(first) - 0xF000)
+    return "–" if first and first in DASHES else "•"
 
 
 def read_level(lvl: etree._Element) -> Level:

@@ -128,7 +128,7 @@ class ParagraphReader:
         base_bold = bool(self.styles.resolve(style_id, "bold"))
         self.base_hidden = bool(self.styles.resolve(style_id, "hidden"))
         segments: list[Segment] = []
-        self._walk(paragraph, segments, base_italic, base_bold, [False])
+        self._walk(paragraph, segments, base_italic, base_bold, [])
         return segments
 
     def hidden(self, rpr: etree._Element | None) -> bool:
@@ -142,7 +142,7 @@ class ParagraphReader:
         styled = self.styles.resolve(rstyle.get(w("val")), "hidden") if rstyle is not None else None
         return self.base_hidden if styled is None else bool(styled)
 
-    def _walk(self, element, segments, base_italic, base_bold, in_instruction) -> None:
+    def _walk(self, element, segments, base_italic, base_bold, fields) -> None:
         for child in element:
             tag = child.tag
             if tag in TRACKED:
@@ -150,19 +150,19 @@ class ParagraphReader:
             if tag in SKIPPED or not isinstance(tag, str):
                 continue
             if tag == w("r"):
-                self._run(child, segments, base_italic, base_bold, in_instruction)
+                self._run(child, segments, base_italic, base_bold, fields)
             elif tag == w("p"):
                 continue  # a nested paragraph (text box) is not part of this one
             else:
-                self._walk(child, segments, base_italic, base_bold, in_instruction)
+                self._walk(child, segments, base_italic, base_bold, fields)
 
-    def _run(self, run, segments, base_italic, base_bold, in_instruction) -> None:
+    def _run(self, run, segments, base_italic, base_bold, fields) -> None:
         rpr = run.find(w("rPr"))
         if self.hidden(rpr):
             if any(child.tag in (w("t"), w("footnoteReference"), w("endnoteReference")) for child in run):
                 self.hidden_runs += 1
             for mark in run.iter(w("fldChar")):  # a field may begin or end in hidden text
-                in_instruction[0] = mark.get(w("fldCharType")) == "begin"
+                field_mark(fields, mark)
             return
         italic, bold = base_italic, base_bold
         superscript = False
@@ -186,10 +186,9 @@ class ParagraphReader:
         for child in run:
             tag = child.tag
             if tag == w("fldChar"):
-                kind = child.get(w("fldCharType"))
-                in_instruction[0] = kind == "begin"
+                field_mark(fields, child)
                 continue
-            if in_instruction[0]:
+            if any(fields):  # inside a field's instruction (a nested field's result there too)
                 continue
             if tag == w("t"):
                 text = child.text or ""
@@ -222,6 +221,18 @@ class ParagraphReader:
                     segments.append(Segment(chr(int(code, 16) & 0xFFFF), italic, bold))
                 except ValueError:
                     continue
+
+
+def field_mark(fields: list[bool], mark: etree._Element) -> None:
+    """Complex fields, nested ones too: ``fields`` holds, for each open field, whether its instruction is
+    still being read ("begin" opens one, "separate" turns to its shown result, "end" closes it)."""
+    kind = mark.get(w("fldCharType"))
+    if kind == "begin":
+        fields.append(True)
+    elif kind == "separate" and fields:
+        fields[-1] = False
+    elif kind == "end" and fields:
+        fields.pop()
 
 
 def plain_of(segments: list[Segment], custom_marks: bool = False) -> str:

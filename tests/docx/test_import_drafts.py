@@ -41,6 +41,20 @@ def word_default_lists() -> tuple[str, dict]:
     return body, {"numbering": lists}
 
 
+def bulleted_items() -> tuple[str, dict]:
+    """The Council's items as Word bullets: Word's Symbol-font dot under a paragraph, a dash under that;
+    a bulleted preamble as drafters set one."""
+    lists = numbering({0: [level(0, "decimal", "%1."), level(1, "bullet", "\uf0b7"), level(2, "bullet", "–")],
+                       1: [level(0, "bullet", "\uf0b7")]}, {1: 0, 2: 1})
+    body = (para(run("The Security Council", "i"), ",") + para(run("Recalling", "i"), " its resolution 2231,", num=(2, 0))
+            + para(run("Noting", "i"), " the report,", num=(2, 0))
+            + para(run("Decides", "i"), " that all States shall:", num=(1, 0))
+            + para("prevent the supply of arms:", num=(1, 1)) + para("by their nationals;", num=(1, 2))
+            + para("freeze the assets;", num=(1, 1))
+            + para(run("Decides", "i"), " to remain seized of the matter.", num=(1, 0)))
+    return body, {"numbering": lists}
+
+
 def numbered_headings() -> tuple[str, dict]:
     """Section headings numbered "I.", "II." by a heading style; the paragraphs' list runs on across them."""
     styles = ('<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
@@ -127,21 +141,45 @@ def fields_and_boxes() -> tuple[str, dict]:
            "<v:textbox><w:txbxContent><w:p><w:r><w:t>Sponsors: to be confirmed</w:t></w:r></w:p></w:txbxContent>"
            "</v:textbox></v:shape></w:pict></w:r></w:p>")
     body = (ORGAN + box + para(run("Recalling", "i"), " paragraph 3 of ", field, ",")
+
             + para("1.\t", run("Decides", "i"), " to act", '<w:r><w:br/><w:t>in time;</w:t></w:r>')
             + para("2.\t", run("Decides", "i"), " to remain seized of the matter."))
     return body, {}
 
 
 DRAFTS = {
-    "lists": word_default_lists, "headings": numbered_headings, "overrides": list_overrides, "runs": run_forms,
+    "lists": word_default_lists, "bullets": bulleted_items, "headings": numbered_headings, "overrides": list_overrides, "runs": run_forms,
     "notes": notes_and_comments, "tracked": tracked_changes, "fields": fields_and_boxes,
 }
+
+
+def word_template_draft(path: Path) -> Path:
+    """A draft typed on Word's own template (python-docx ships it): its "List Number" style numbers the
+    operative paragraphs through the style, across a "Heading 1"; italics are run properties."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Draft resolution", style="Title")
+
+    def typed(*parts: tuple[str, bool], style: str | None = None) -> None:
+        paragraph = document.add_paragraph(style=style)
+        for text, italic in parts:
+            paragraph.add_run(text).italic = italic or None
+
+    typed(("The General Assembly", True), (",", False))
+    typed(("Recalling", True), (" its resolution 70/1,", False))
+    typed(("Decides", True), (" to act;", False), style="List Number")
+    document.add_heading("Follow-up", level=1)
+    typed(("Requests", True), (" the Secretary-General to report;", False), style="List Number")
+    typed(("Decides", True), (" to remain seized of the matter.", False), style="List Number")
+    document.save(path)
+    return path
 
 
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("drafts")
-    written = {}
+    written = {"template": word_template_draft(folder / "template.docx")}
     for name, build in DRAFTS.items():
         body, parts = build()
         written[name] = draft_package(folder / f"{name}.docx", body, **parts)
@@ -169,6 +207,29 @@ def test_word_default_lists_come_as_word_shows_them(drafts, producer):
     assert [child.label for child in second.children] == ["a", "b"]
     assert [rule for rule, _ in findings] == ["RS003"]  # "a)" is not the UN's "(a)"
     assert imported.locate(imported.text.index("first;")).startswith("paragraph 1 (b) (i), Word paragraph ")
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_word_bullets_are_the_councils_items(drafts, producer):
+    imported, document, findings = read(drafts, producer, "bullets")
+    assert imported.text.endswith(
+        "*Recalling* its resolution 2231,\n\n*Noting* the report,\n\n1. *Decides* that all States shall:\n\n"
+        "   • prevent the supply of arms:\n\n      – by their nationals;\n\n   • freeze the assets;\n\n"
+        "2. *Decides* to remain seized of the matter.\n")
+    assert [(item.label, [sub.label for sub in item.children]) for item in document.operative[0].children] == [
+        ("•", ["–"]), ("•", [])]
+    assert [pp.phrase for pp in document.preamble] == ["Recalling", "Noting"]
+    assert findings == []
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_numbers_from_a_list_style_of_words_template(drafts, producer):
+    imported, document, findings = read(drafts, producer, "template")
+    assert imported.text.endswith(
+        "*Recalling* its resolution 70/1,\n\n1. *Decides* to act;\n\n### Follow-up\n\n"
+        "2. *Requests* the Secretary-General to report;\n\n3. *Decides* to remain seized of the matter.\n")
+    assert [op.phrase for op in document.operative] == ["Decides", "Requests", "Decides"]
+    assert findings == []
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
@@ -232,6 +293,23 @@ def test_fields_breaks_and_text_boxes(drafts, producer):
     assert "HYPERLINK" not in imported.text and "Sponsors" not in imported.text
     assert imported.notices == ["1 text box not read: only the body's paragraphs and tables are"]
     assert findings == []
+
+
+
+# an IF field whose instruction holds a NUMPAGES field: only the IF's result is shown (LibreOffice rewrites
+# such fields when it saves, so this one is Word's XML only)
+NESTED_FIELD = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> IF </w:instrText>'
+                '</w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES '
+                '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r>'
+                '<w:fldChar w:fldCharType="end"/></w:r><w:r><w:instrText xml:space="preserve"> &gt; 0 "the report" '
+                '"" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>the report</w:t>'
+                '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_a_field_nested_in_an_instruction_shows_only_the_outer_result(tmp_path):
+    body = ORGAN + para(run("Noting", "i"), " ", NESTED_FIELD, ",") + para("1.\t", run("Decides", "i"), " to act.")
+    imported = import_docx(draft_package(tmp_path / "nested.docx", body))
+    assert imported.text.split("\n\n")[1:] == ["*Noting* the report,", "1. *Decides* to act.\n"]
 
 
 FODT = ('<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:'
