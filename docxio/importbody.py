@@ -64,7 +64,8 @@ class BodyWriter:
         self.builder.paragraph(f"<!-- Word table:\n{body}\n-->", cells[0].index, "table")
 
     def write_paragraph(self, paragraph: WordParagraph) -> None:
-        line = normalise_line(paragraph.number, markdown_of(paragraph.segments, self.note_label))
+        marked = markdown_of(paragraph.segments, self.note_label)
+        line = normalise_line(paragraph.number, marked)
         if RULE_ONLY.match(line):
             return
         closing = plain_of(paragraph.segments).replace("\u00a0", " ").replace("\t", " ").strip()
@@ -73,7 +74,8 @@ class BodyWriter:
             lines = [" ".join(part.split()) for part in closing.split("\n") if part.strip()]
             self.builder.paragraph("\n".join(lines), paragraph.index, "closing")
             return
-        if section_heading(paragraph, line):
+        # a heading style's own number ("1." of a numbered Heading 1) does not make it a numbered paragraph
+        if section_heading(paragraph, normalise_line("", marked) if paragraph.outline else line):
             for heading_line in heading_lines(plain_of(paragraph.segments), paragraph.number):
                 self.builder.paragraph(f"### {heading_line}", paragraph.index, "section heading")
             return

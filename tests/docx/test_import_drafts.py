@@ -28,14 +28,17 @@ def revision(number: int) -> str:
     return REVISION.format(number)
 
 
+GOOGLE_ITALIC = ('<w:i w:val="1"/>', '<w:vertAlign w:val="baseline"/>')  # every property spelt out on every run
+
+
 def word_default_lists() -> tuple[str, dict]:
-    """Word's and Google Docs' default lists: "1. a. i." and "1) a) i)"."""
+    """Word's and Google Docs' default lists: "1. a. i." and "1) a) i)"; Google Docs' way of writing italics."""
     lists = numbering(
         {0: [level(0, "decimal", "%1."), level(1, "lowerLetter", "%2."), level(2, "lowerRoman", "%3.")],
          1: [level(0, "decimal", "%1)"), level(1, "lowerLetter", "%2)"), level(2, "lowerRoman", "%3)")]},
         {1: 0, 2: 1})
-    body = (ORGAN + RECALLING + para(run("Decides", "i"), " to act:", num=(1, 0)) + para("now;", num=(1, 1))
-            + para("in time:", num=(1, 1)) + para("first;", num=(1, 2)) + para("second;", num=(1, 2))
+    body = (ORGAN + RECALLING + para(run("Decides", *GOOGLE_ITALIC), " to act:", num=(1, 0))
+            + para("now;", num=(1, 1)) + para("in time:", num=(1, 1)) + para("first;", num=(1, 2)) + para("second;", num=(1, 2))
             + para(run("Requests", "i"), " the Secretary-General to report:", num=(1, 0))
             + para("soon;", num=(2, 1)) + para("fully.", num=(2, 1)))
     return body, {"numbering": lists}
@@ -60,6 +63,17 @@ def numbered_headings() -> tuple[str, dict]:
     styles = ('<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
               '<w:numId w:val="3"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>')
     lists = numbering({0: NUMBERED_OPS, 2: [level(0, "upperRoman", "%1.")]}, {1: 0, 3: 2})
+    body = (ORGAN + RECALLING + para("Capacity-building", style="Heading1")
+            + para(run("Decides", "i"), " to act;", num=(1, 0)) + para("Follow-up", style="Heading1")
+            + para(run("Decides", "i"), " to remain seized of the matter.", num=(1, 0)))
+    return body, {"numbering": lists, "styles": styles}
+
+
+def decimal_headings() -> tuple[str, dict]:
+    """Word's outline numbering: headings numbered "1", "2" by their style, the paragraphs by their own list."""
+    styles = ('<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
+              '<w:numId w:val="3"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>')
+    lists = numbering({0: NUMBERED_OPS, 2: [level(0, "decimal", "%1.")]}, {1: 0, 3: 2})
     body = (ORGAN + RECALLING + para("Capacity-building", style="Heading1")
             + para(run("Decides", "i"), " to act;", num=(1, 0)) + para("Follow-up", style="Heading1")
             + para(run("Decides", "i"), " to remain seized of the matter.", num=(1, 0)))
@@ -148,7 +162,8 @@ def fields_and_boxes() -> tuple[str, dict]:
 
 
 DRAFTS = {
-    "lists": word_default_lists, "bullets": bulleted_items, "headings": numbered_headings, "overrides": list_overrides, "runs": run_forms,
+    "lists": word_default_lists, "bullets": bulleted_items, "headings": numbered_headings,
+    "decimal-headings": decimal_headings, "overrides": list_overrides, "runs": run_forms,
     "notes": notes_and_comments, "tracked": tracked_changes, "fields": fields_and_boxes,
 }
 
@@ -238,6 +253,15 @@ def test_a_numbered_heading_style_keeps_its_number(drafts, producer):
     assert "### I.\n\n### Capacity-building\n\n1. *Decides* to act;\n\n### II.\n\n### Follow-up\n\n2. " in imported.text
     assert [(heading.number, heading.title) for heading in document.headings] == [
         ("I", "Capacity-building"), ("II", "Follow-up")]
+    assert [op.number for op in document.operative] == ["1", "2"]
+    assert findings == []
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_heading_numbered_in_decimals_stays_a_heading(drafts, producer):
+    imported, document, findings = read(drafts, producer, "decimal-headings")
+    assert "### 1. Capacity-building\n\n1. *Decides* to act;\n\n### 2. Follow-up\n\n2. *Decides*" in imported.text
+    assert [heading.title for heading in document.headings] == ["1. Capacity-building", "2. Follow-up"]
     assert [op.number for op in document.operative] == ["1", "2"]
     assert findings == []
 
