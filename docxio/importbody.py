@@ -107,7 +107,6 @@ class BodyWriter:
             return line, f"preambular paragraph {self.preamble}"
         return line, "organ line" if self.current_op is None else f"after paragraph {self.current_op}"
 
-
     def automatic_label(self, paragraph: WordParagraph, line: str) -> tuple[str, str]:
         """A sub-paragraph Word numbers "a." or "a)": kept as Word shows it (RS003 speaks of the form),
         at its list level, with its place named as the UN's "(a)"."""
