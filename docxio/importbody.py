@@ -16,6 +16,8 @@ from resolint.grammar.genre import is_section_number
 
 OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
 SUB_LINE = re.compile(rf"^(?:\(([a-z]{{1,6}}|[0-9]{{1,2}})\)|([{ITEM_BULLETS}]))[\t ]+")  # "(a)", "(ii)", the Council's "•"
+AUTO_SUB_LINE = re.compile(r"^([a-z]{1,6}|[0-9]{1,2})[.)][\t ]+")  # Word's list label "a." or "a)" (Word, Google Docs)
+WORD_BULLETS = ("•", "–")  # what numbering.bullet_mark makes of Word's bullets
 RULE_ONLY = re.compile(r"^[\s_\-–—*]*$")
 ROMAN = re.compile(r"^[ivxlc]+$")
 HEADING_LINE_MAX = 400  # a line in a heading style: budget texts title a section with a whole sentence
@@ -62,7 +64,8 @@ class BodyWriter:
         self.builder.paragraph(f"<!-- Word table:\n{body}\n-->", cells[0].index, "table")
 
     def write_paragraph(self, paragraph: WordParagraph) -> None:
-        line = normalise_line(paragraph.number, markdown_of(paragraph.segments, self.note_label))
+        marked = markdown_of(paragraph.segments, self.note_label)
+        line = normalise_line(paragraph.number, marked)
         if RULE_ONLY.match(line):
             return
         closing = plain_of(paragraph.segments).replace("\u00a0", " ").replace("\t", " ").strip()
@@ -71,8 +74,9 @@ class BodyWriter:
             lines = [" ".join(part.split()) for part in closing.split("\n") if part.strip()]
             self.builder.paragraph("\n".join(lines), paragraph.index, "closing")
             return
-        if section_heading(paragraph, line):
-            for heading_line in heading_lines(plain_of(paragraph.segments)):
+        # a heading style's own number ("1." of a numbered Heading 1) does not make it a numbered paragraph
+        if section_heading(paragraph, normalise_line("", marked) if paragraph.outline else line):
+            for heading_line in heading_lines(plain_of(paragraph.segments), paragraph.number):
                 self.builder.paragraph(f"### {heading_line}", paragraph.index, "section heading")
             return
         line, place = self.labelled(paragraph, line)
@@ -80,8 +84,12 @@ class BodyWriter:
 
     def labelled(self, paragraph: WordParagraph, line: str) -> tuple[str, str]:
         """The line with its label set as the source writes it, and its place ("paragraph 3 (b)")."""
+        if self.current_op is None and paragraph.number in WORD_BULLETS:
+            line = line[len(paragraph.number):].lstrip()  # a bulleted preamble: the bullets are layout
         op = OP_LINE.match(line)
         sub = SUB_LINE.match(line)
+        if sub is None and paragraph.number and paragraph.level > 0 and AUTO_SUB_LINE.match(line):
+            return self.automatic_label(paragraph, line)
         if op:
             self.current_op = op.group(1)
             self.labels = []
@@ -98,6 +106,15 @@ class BodyWriter:
             self.preamble += 1
             return line, f"preambular paragraph {self.preamble}"
         return line, "organ line" if self.current_op is None else f"after paragraph {self.current_op}"
+
+    def automatic_label(self, paragraph: WordParagraph, line: str) -> tuple[str, str]:
+        """A sub-paragraph Word numbers "a." or "a)": kept as Word shows it (RS003 speaks of the form),
+        at its list level, with its place named as the UN's "(a)"."""
+        label = AUTO_SUB_LINE.match(line).group(1)
+        level = paragraph.level
+        self.labels = [*self.labels[: level - 1], label]
+        chain = " ".join(f"({label})" for label in self.labels)
+        return "   " * level + line, f"paragraph {self.current_op} {chain}" if self.current_op else chain
 
 
 def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> int:
@@ -121,9 +138,15 @@ def sub_level(paragraph: WordParagraph, label: str, open_labels: list[str]) -> i
     return len(open_labels)
 
 
-def heading_lines(plain: str) -> list[str]:
+def heading_lines(plain: str, automatic: str = "") -> list[str]:
     """A heading paragraph's lines: "II" and its title (one Word paragraph, a line break between) are two
-    heading lines, number and title; a title that a line break only wraps stays one line, spaces as written."""
+    heading lines, number and title; a title that a line break only wraps stays one line, spaces as written.
+    Word's automatic number of a heading ("I." from a numbered heading style) is its number line."""
+    if automatic.strip():
+        title = plain.replace("\n", " ").strip()
+        if is_section_number(automatic.strip()):
+            return [automatic.strip(), title]
+        return [f"{automatic.strip()} {title}"]
     number, _, rest = plain.strip().partition("\n")
     if rest.strip() and is_section_number(number.strip()):
         return [number.strip(), rest.replace("\n", " ").strip()]

@@ -57,7 +57,7 @@ class DocxReader:
             "endnote": self.optional_part(main, "/endnotes"),
         }
         self.note_labels: dict[tuple[str, str], str] = {}
-        self.auto_notes = 0
+        self.auto_notes = {"footnote": 0, "endnote": 0}  # Word numbers endnotes apart from footnotes
         self.notices: list[str] = []
 
     def optional_part(self, source: str, suffix: str) -> etree._Element | None:
@@ -80,16 +80,21 @@ class DocxReader:
         sponsors_star = write_heading(builder, facts, self.note_label)
         BodyWriter(builder, self.note_label).write([p for p in heading_paras if p.cell is not None] + body_paras)
         self.write_notes(builder, skip_star=sponsors_star)
-        if changes := self.reader.tracked_changes:
-            self.notices.append(
-                f"{changes} tracked change{'' if changes == 1 else 's'} found; "
-                "the text is read as it would stand after accepting them all"
-            )
+        self.notices.extend(left_out_notices(self.reader.tracked_changes, self.comments(),
+                                             self.body_reader.text_boxes, self.reader.hidden_runs))
         if authoring is None:
             self.notices.append(
                 "no organ line (\"The … Council,\") found; the heading is not recognised"
             )
         return ImportedDocument(builder.text(), builder.entries, self.notices, str(self.package.path))
+
+    def comments(self) -> int:
+        """Word comments (``comments.xml``) that hold text."""
+        root = self.optional_part(self.package.main_part, "/comments")
+        if root is None:
+            return 0
+        return sum(1 for comment in root.iter(w("comment"))
+                   if any((t.text or "").strip() for t in comment.iter(w("t"))))
 
     # -- notes -----------------------------------------------------------------------------------
     def note_label(self, segment: Segment) -> str:
@@ -101,8 +106,9 @@ class DocxReader:
             if custom:
                 self.note_labels[key] = custom
             else:
-                self.auto_notes += 1
-                self.note_labels[key] = str(self.auto_notes) if kind == "footnote" else f"e{self.auto_notes}"
+                self.auto_notes[kind] += 1
+                count = self.auto_notes[kind]
+                self.note_labels[key] = str(count) if kind == "footnote" else f"e{count}"
         return self.note_labels[key]
 
     def note_text(self, kind: str, note_id: str) -> str:
@@ -115,8 +121,7 @@ class DocxReader:
                 for paragraph in note.iter(w("p")):
                     segments = self.reader.read(paragraph)
                     if not parts:  # the note's own mark opens it (footnoteRef, or a custom mark as text)
-                        while segments and (segments[0].note is not None or not segments[0].text.strip()):
-                            segments = segments[1:]
+                        segments = without_own_mark(segments, self.note_labels.get((kind, note_id), ""))
                     parts.append(markdown_of(segments, self.note_label))
                 text = " ".join(part for part in parts if part.strip())
                 return re.sub(r"\s+", " ", text.replace("\t", " ")).strip()
@@ -133,6 +138,39 @@ class DocxReader:
             written.add(label)
             text = self.note_text(kind, note_id)
             builder.paragraph(f"[^{label}]: {text}", 0, f"footnote {label}")
+
+
+def without_own_mark(segments: list[Segment], label: str) -> list[Segment]:
+    """A note's first paragraph without the mark that opens it: Word's ``w:footnoteRef``, or the custom
+    mark ("*") typed as text, since Word does not draw a custom mark in the note itself (LibreOffice
+    writes it once more before the typed one)."""
+    while segments and (segments[0].note is not None or not segments[0].text.strip()):
+        segments = segments[1:]
+    while segments and label and not label.isdigit() and segments[0].text.lstrip().startswith(label):
+        first = segments[0]
+        segments = [Segment(first.text.lstrip()[len(label):], first.italic, first.bold), *segments[1:]]
+        while segments and segments[0].note is None and not segments[0].text.strip():
+            segments = segments[1:]
+    return segments
+
+
+def counted(number: int, thing: str) -> str:
+    return f"{number} {thing}{'' if number == 1 else 's'}"
+
+
+def left_out_notices(changes: int, comments: int, text_boxes: int, hidden: int) -> list[str]:
+    """What the reading did beyond the visible text, said once each: changes accepted, things left out."""
+    notices = []
+    if changes:
+        notices.append(f"{counted(changes, 'tracked change')} found; "
+                       "the text is read as it would stand after accepting them all")
+    if comments:
+        notices.append(f"{counted(comments, 'Word comment')} not read: comments are not part of the text")
+    if text_boxes:
+        notices.append(f"{counted(text_boxes, 'text box')} not read: only the body's paragraphs and tables are")
+    if hidden:
+        notices.append(f"{counted(hidden, 'run')} of hidden text left out, as Word neither shows nor prints it")
+    return notices
 
 
 __all__ = ["ImportedDocument", "MapEntry", "W", "import_docx"]

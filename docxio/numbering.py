@@ -27,6 +27,7 @@ class NumberingState:
     levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # abstractNumId -> levels
     nums: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
     overrides: dict[str, dict[int, int]] = field(default_factory=dict)  # numId -> ilvl -> start
+    level_overrides: dict[str, dict[int, Level]] = field(default_factory=dict)  # numId -> ilvl -> its own level
     counters: dict[str, list[int | None]] = field(default_factory=dict)
     seen_nums: set[str] = field(default_factory=set)
     style_links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> numbering style id
@@ -38,13 +39,7 @@ class NumberingState:
         if root is None:
             return state
         for abstract in root.iter(w("abstractNum")):
-            levels: dict[int, Level] = {}
-            for lvl in abstract.iter(w("lvl")):
-                levels[int(lvl.get(w("ilvl"), "0"))] = Level(
-                    fmt=child_val(lvl, "numFmt") or "decimal",
-                    text=child_val(lvl, "lvlText") if child_val(lvl, "lvlText") is not None else "",
-                    start=int(child_val(lvl, "start") or 1),
-                )
+            levels = {int(lvl.get(w("ilvl"), "0")): read_level(lvl) for lvl in abstract.iter(w("lvl"))}
             abstract_id = abstract.get(w("abstractNumId"), "")
             state.levels[abstract_id] = levels
             link = child_val(abstract, "numStyleLink")
@@ -54,11 +49,14 @@ class NumberingState:
             num_id = num.get(w("numId"), "")
             state.nums[num_id] = child_val(num, "abstractNumId") or ""
             for override in num.iter(w("lvlOverride")):
+                ilvl = int(override.get(w("ilvl"), "0"))
                 start = override.find(w("startOverride"))
+                lvl = override.find(w("lvl"))
+                if lvl is not None:  # the level redefined for this list alone; it starts again at its start
+                    state.level_overrides.setdefault(num_id, {})[ilvl] = read_level(lvl)
+                    state.overrides.setdefault(num_id, {})[ilvl] = read_level(lvl).start
                 if start is not None:
-                    state.overrides.setdefault(num_id, {})[int(override.get(w("ilvl"), "0"))] = int(
-                        start.get(w("val"), "1")
-                    )
+                    state.overrides.setdefault(num_id, {})[ilvl] = int(start.get(w("val"), "1"))
         return state
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -66,7 +64,7 @@ class NumberingState:
         if num_id in ("", "0") or abstract is None:
             return ""
         abstract = self.linked(abstract)
-        levels = self.levels.get(abstract, {})
+        levels = {**self.levels.get(abstract, {}), **self.level_overrides.get(num_id, {})}
         counters = self.counters.setdefault(abstract, [None] * 9)
         if num_id not in self.seen_nums:
             self.seen_nums.add(num_id)
@@ -87,7 +85,7 @@ class NumberingState:
                 value = counters[index] if counters[index] is not None else lvl.start
                 text = text.replace(marker, format_number(value, lvl.fmt))
         if level.fmt == "bullet":
-            return ""
+            return bullet_mark(level.text)
         return text
 
 
@@ -101,6 +99,25 @@ class NumberingState:
             abstract = target
             seen += 1
         return abstract
+
+
+DASHES = "–-—−"
+
+
+def bullet_mark(symbol: str) -> str:
+    """A bulleted level's mark in the Council's forms: a dash stays a dash ("–"), any other symbol (Word's
+    Symbol-font dot U+F0B7, "o", "▪", Wingdings' "l", an image) is the bullet "•"; the parser reads both
+    as items. A symbol font's character is stored at U+F000 plus its code (LibreOffice's dash: U+F02D)."""
+    first = symbol.strip()[:1]
+    if first and 0xF020 <= ord(first) <= 0xF0FF:
+        first = chr(ord(first) - 0xF000)
+    return "–" if first and first in DASHES else "•"
+
+
+def read_level(lvl: etree._Element) -> Level:
+    text = child_val(lvl, "lvlText")
+    return Level(fmt=child_val(lvl, "numFmt") or "decimal", text=text if text is not None else "",
+                 start=int(child_val(lvl, "start") or 1))
 
 
 def child_val(element: etree._Element, tag: str) -> str | None:

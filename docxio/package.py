@@ -22,6 +22,11 @@ MAX_PART_BYTES = 64 * 1024 * 1024  # one uncompressed XML part
 MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all parts together
 MAX_RATIO = 200  # uncompressed / compressed, for parts above 1 MB
 MAX_PARTS = 5000
+CHUNK = 1 << 20  # an OLE file is searched a megabyte at a time
+ODF_TYPES = {
+    "application/vnd.oasis.opendocument.text": "an OpenDocument text (.odt)",
+    "application/vnd.oasis.opendocument.text-template": "an OpenDocument text template (.ott)",
+}
 
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 MAIN_DOCUMENT_TYPES = {
@@ -99,12 +104,21 @@ class WordPackage:
 
     def _read_content_types(self) -> dict[str, str]:
         if not self.has("[Content_Types].xml"):
+            if kind := self.opendocument_kind():
+                raise DocxError(f"{self.name}: {kind}, not a Word .docx; save it as .docx "
+                                f"(LibreOffice: soffice --headless --convert-to docx {self.name})")
             raise DocxError(f"{self.name}: not a Word document (no [Content_Types].xml in the package)")
         root = self.read_xml("[Content_Types].xml")
         types: dict[str, str] = {}
         for item in root.iter(f"{{{CT_NS}}}Override"):
             types[item.get("PartName", "").lstrip("/")] = item.get("ContentType", "")
         return types
+
+    def opendocument_kind(self) -> str | None:
+        """An OpenDocument package names its kind in a first, stored ``mimetype`` member."""
+        if not self.has("mimetype") or self.parts["mimetype"].file_size > 100:
+            return None
+        return ODF_TYPES.get(self.read_bytes("mimetype").decode("ascii", "replace").strip())
 
     def _find_main_part(self) -> str:
         if any(content_type in MACRO_DOCUMENT_TYPES for content_type in self.content_types.values()):
@@ -157,10 +171,9 @@ def open_checked_zip(path: Path) -> zipfile.ZipFile:
     if not head:
         raise DocxError(f"{name}: the file is empty (0 bytes)")
     if head == OLE_MAGIC:
-        raise DocxError(
-            f"{name}: an encrypted (password-protected) or old binary Word file; "
-            "remove the password or save it as .docx"
-        )
+        raise DocxError(f"{name}: {compound_file_kind(path)}")
+    if head.startswith(b"{\\rtf"):
+        raise DocxError(f"{name}: an RTF file (save it as .docx)")
     if not head.startswith(ZIP_MAGIC):
         raise DocxError(f"{name}: not a Word .docx file (it is not a zip package)")
     try:
@@ -169,6 +182,30 @@ def open_checked_zip(path: Path) -> zipfile.ZipFile:
         raise DocxError(f"{name}: a corrupt Word file ({error})") from None
     check_sizes(archive, name)
     return archive
+
+
+def compound_file_kind(path: Path) -> str:
+    """What an OLE compound file is, from the names of its streams (stored in UTF-16 in its directory):
+    Word keeps an encrypted .docx in "EncryptedPackage" and the text of an old .doc in "WordDocument"."""
+    names = {"EncryptedPackage": False, "WordDocument": False}
+    wanted = {name: name.encode("utf-16-le") for name in names}
+    tail = b""
+    with path.open("rb") as stream:
+        for _ in range(MAX_TOTAL_BYTES // CHUNK):
+            chunk = stream.read(CHUNK)
+            if not chunk:
+                break
+            window = tail + chunk
+            for name, encoded in wanted.items():
+                names[name] = names[name] or encoded in window
+            tail = window[-64:]
+    if names["EncryptedPackage"]:
+        return ("an encrypted (password-protected) Word file; remove the password in Word "
+                "(File > Info > Protect Document) and save it again")
+    if names["WordDocument"]:
+        return ("an old binary Word file (.doc, Word 97-2003); save it as .docx "
+                f"(in Word: Save As > Word Document; or: soffice --headless --convert-to docx {path.name})")
+    return "an old Office file (an OLE compound file), not a Word .docx; save it as .docx"
 
 
 def check_sizes(archive: zipfile.ZipFile, name: str) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from resolint.docxio.numbering import NumberingState
-from resolint.docxio.wordtext import ParagraphReader, Segment, StyleSheet, plain_of, w
+from resolint.docxio.wordtext import MC_FALLBACK, ParagraphReader, Segment, StyleSheet, plain_of, w
 
 TRACKED_TAGS = (w("ins"), w("del"), w("moveFrom"), w("moveTo"))
 
@@ -38,6 +38,7 @@ class BodyReader:
     reader: ParagraphReader
     styles: StyleSheet
     numbering: NumberingState
+    text_boxes: int = 0  # text boxes holding text, left out
 
     def paragraphs(self, body: etree._Element) -> list[WordParagraph]:
         found: list[WordParagraph] = []
@@ -45,6 +46,7 @@ class BodyReader:
         # holding the table elements keeps their lxml proxies alive, so they work as dictionary keys
         tables = {table: number for number, table in enumerate(body.iter(w("tbl")))}
         joined: WordParagraph | None = None  # text whose paragraph mark was deleted: it runs on
+        self.text_boxes = sum(1 for box in body.iter(w("txbxContent")) if holds_text(box))
         for element in body.iter(w("p")):
             if in_text_box(element):
                 continue
@@ -52,7 +54,9 @@ class BodyReader:
             if deleted_paragraph(element):
                 self.reader.tracked_changes += sum(1 for _ in element.iter(*TRACKED_TAGS))  # mark included
                 continue
-            paragraph = self.paragraph(element, index, tables)
+            # text run on from a numbered paragraph keeps that number: this one's is not counted
+            numbered = joined is None or not joined.number
+            paragraph = self.paragraph(element, index, tables, numbered)
             if joined is not None:
                 paragraph = WordParagraph(
                     joined.index, joined.segments + paragraph.segments, joined.number or paragraph.number,
@@ -68,8 +72,8 @@ class BodyReader:
             found.append(joined)
         return found
 
-    def paragraph(self, element: etree._Element, index: int, tables: dict) -> WordParagraph:
-        number, level = self.paragraph_number(element)
+    def paragraph(self, element: etree._Element, index: int, tables: dict, numbered: bool = True) -> WordParagraph:
+        number, level = self.paragraph_number(element) if numbered else ("", 0)
         return WordParagraph(
             index, self.reader.read(element), number, table_cell(element, tables), self.is_outline(element), level
         )
@@ -105,10 +109,16 @@ class BodyReader:
         return self.numbering.label(str(num_id), int(ilvl)), int(ilvl)
 
 
+ITALIC_NUMBER = re.compile(r"^\*(\d{1,3}\.|\([a-z0-9]{1,6}\))(?:\*([\t ]+)|([\t ]+)(?=\S))")
+
+
 def normalise_line(number: str, text: str) -> str:
-    """One source line: the automatic number in front, tabs and Word line breaks as spaces."""
+    """One source line: the automatic number in front, tabs and Word line breaks as spaces; a typed
+    number that the drafter italicised with the words after it ("*1. Decides*") is set upright, since
+    it is no part of the opening phrase."""
     text = text.replace("\n", " ")
     text = text.lstrip("\t ")
+    text = ITALIC_NUMBER.sub(lambda m: m.group(1) + (m.group(2) or m.group(3) + "*"), text, count=1)
     if number:
         text = f"{number}\t{text}"
     text = re.sub(r"^(\d{1,3}\.|\([a-z0-9]{1,6}\))\t+", r"\1 ", text)
@@ -132,6 +142,14 @@ def table_cell(paragraph: etree._Element, tables: dict) -> tuple[int, int, int] 
     outer_row = next(a for a in paragraph.iterancestors(w("tr")) if a.getparent() is table)
     outer_cell = next(a for a in paragraph.iterancestors(w("tc")) if a.getparent() is outer_row)
     return tables[table], table.index(outer_row), outer_row.index(outer_cell)
+
+
+def holds_text(box: etree._Element) -> bool:
+    """A text box with text, counted once: not the copy ``mc:Fallback`` holds, nor one inside another box."""
+    for ancestor in box.iterancestors():
+        if ancestor.tag in (MC_FALLBACK, w("txbxContent")):
+            return False
+    return any((t.text or "").strip() for t in box.iter(w("t")))
 
 
 def in_text_box(paragraph: etree._Element) -> bool:

@@ -1,8 +1,9 @@
 """Read the running text of WordprocessingML paragraphs: italics, footnote marks, tracked changes.
 
 Tracked changes are read as they would stand after accepting them all: inserted and moved-to text
-is kept, deleted and moved-from text is dropped. Field instructions are skipped and field results
-kept; comments, bookmarks and proofing marks are ignored.
+is kept, deleted and moved-from text is dropped. Hidden text (``w:vanish``, on the run or through
+its styles) is dropped, as Word neither shows nor prints it. Field instructions are skipped and
+field results kept; comments, bookmarks and proofing marks are ignored.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class StyleInfo:
     ilvl: int | None = None
     outline: int | None = None
     superscript: bool | None = None
+    hidden: bool | None = None
     kind: str = "paragraph"
 
 
@@ -70,6 +72,7 @@ class StyleSheet:
             if rpr is not None:
                 info.italic = toggle(rpr.find(w("i")))
                 info.bold = toggle(rpr.find(w("b")))
+                info.hidden = toggle(rpr.find(w("vanish")))
                 align = rpr.find(w("vertAlign"))
                 if align is not None:
                     info.superscript = align.get(w("val")) == "superscript"
@@ -112,6 +115,8 @@ class ParagraphReader:
 
     styles: StyleSheet
     tracked_changes: int = 0
+    hidden_runs: int = 0  # runs of hidden text left out
+    base_hidden: bool = False  # the current paragraph's style hides its text
 
     def read(self, paragraph: etree._Element) -> list[Segment]:
         ppr = paragraph.find(w("pPr"))
@@ -121,11 +126,23 @@ class ParagraphReader:
             style_id = pstyle.get(w("val")) if pstyle is not None else None
         base_italic = bool(self.styles.resolve(style_id, "italic"))
         base_bold = bool(self.styles.resolve(style_id, "bold"))
+        self.base_hidden = bool(self.styles.resolve(style_id, "hidden"))
         segments: list[Segment] = []
-        self._walk(paragraph, segments, base_italic, base_bold, [False])
+        self._walk(paragraph, segments, base_italic, base_bold, [])
         return segments
 
-    def _walk(self, element, segments, base_italic, base_bold, in_instruction) -> None:
+    def hidden(self, rpr: etree._Element | None) -> bool:
+        """Hidden text: ``w:vanish`` on the run, else its character style's, else its paragraph style's."""
+        if rpr is None:
+            return self.base_hidden
+        own = toggle(rpr.find(w("vanish")))
+        if own is not None:
+            return own
+        rstyle = rpr.find(w("rStyle"))
+        styled = self.styles.resolve(rstyle.get(w("val")), "hidden") if rstyle is not None else None
+        return self.base_hidden if styled is None else bool(styled)
+
+    def _walk(self, element, segments, base_italic, base_bold, fields) -> None:
         for child in element:
             tag = child.tag
             if tag in TRACKED:
@@ -133,14 +150,20 @@ class ParagraphReader:
             if tag in SKIPPED or not isinstance(tag, str):
                 continue
             if tag == w("r"):
-                self._run(child, segments, base_italic, base_bold, in_instruction)
+                self._run(child, segments, base_italic, base_bold, fields)
             elif tag == w("p"):
                 continue  # a nested paragraph (text box) is not part of this one
             else:
-                self._walk(child, segments, base_italic, base_bold, in_instruction)
+                self._walk(child, segments, base_italic, base_bold, fields)
 
-    def _run(self, run, segments, base_italic, base_bold, in_instruction) -> None:
+    def _run(self, run, segments, base_italic, base_bold, fields) -> None:
         rpr = run.find(w("rPr"))
+        if self.hidden(rpr):
+            if any(child.tag in (w("t"), w("footnoteReference"), w("endnoteReference")) for child in run):
+                self.hidden_runs += 1
+            for mark in run.iter(w("fldChar")):  # a field may begin or end in hidden text
+                field_mark(fields, mark)
+            return
         italic, bold = base_italic, base_bold
         superscript = False
         if rpr is not None:
@@ -163,10 +186,9 @@ class ParagraphReader:
         for child in run:
             tag = child.tag
             if tag == w("fldChar"):
-                kind = child.get(w("fldCharType"))
-                in_instruction[0] = kind == "begin"
+                field_mark(fields, child)
                 continue
-            if in_instruction[0]:
+            if any(fields):  # inside a field's instruction (a nested field's result there too)
                 continue
             if tag == w("t"):
                 text = child.text or ""
@@ -199,6 +221,18 @@ class ParagraphReader:
                     segments.append(Segment(chr(int(code, 16) & 0xFFFF), italic, bold))
                 except ValueError:
                     continue
+
+
+def field_mark(fields: list[bool], mark: etree._Element) -> None:
+    """Complex fields, nested ones too: ``fields`` holds, for each open field, whether its instruction is
+    still being read ("begin" opens one, "separate" turns to its shown result, "end" closes it)."""
+    kind = mark.get(w("fldCharType"))
+    if kind == "begin":
+        fields.append(True)
+    elif kind == "separate" and fields:
+        fields[-1] = False
+    elif kind == "end" and fields:
+        fields.pop()
 
 
 def plain_of(segments: list[Segment], custom_marks: bool = False) -> str:

@@ -21,6 +21,7 @@ BINARY_MAGICS = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
+    b"{\\rtf": "an RTF file (save it as .docx)",
 }
 
 

@@ -36,8 +36,8 @@ class LoadedFile:
 def load_file(path: Path) -> LoadedFile:
     from resolint.inputs import InputError, read_source
 
-    if path.name.lower().endswith(DOCX_SUFFIXES):
-        return load_docx(path)
+    if path.name.lower().endswith(DOCX_SUFFIXES) or is_office_package(path):
+        return load_docx(path)  # a .docm, .doc, .odt …: the Word reader says what it is and what to do
     if path.name.lower().endswith(AKN_SUFFIXES):
         return load_akn(path)
     try:
@@ -46,6 +46,18 @@ def load_file(path: Path) -> LoadedFile:
         raise UsageError(str(error)) from None
     notices = [READ_AS_1252] if source.form.encoding == "cp1252" else []
     return LoadedFile(str(path), source.text, notices=notices, form=source.form)
+
+
+def is_office_package(path: Path) -> bool:
+    """A zip package or an OLE compound file, whatever its name: what Word, LibreOffice and Google Docs save."""
+    from resolint.inputs import OLE_MAGIC, ZIP_MAGIC
+
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except OSError:
+        return False  # the text reader reports it
+    return head.startswith(ZIP_MAGIC) or head == OLE_MAGIC
 
 
 def load_docx(path: Path) -> LoadedFile:

@@ -29,6 +29,24 @@ def soffice_convert(source: Path, target_format: str, out_dir: Path) -> Path:
     return converted
 
 
+def soffice_convert_all(sources: list[Path], target_format: str, out_dir: Path) -> dict[str, Path]:
+    """Several files converted by one LibreOffice run (each start costs seconds); name -> converted file."""
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (soffice) is missing: run scripts/deps/docx.sh"
+    profile = out_dir / ".lo-profile-all"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", target_format, "--outdir", str(out_dir), *map(str, sources)],
+        capture_output=True, text=True, timeout=300,
+    )
+    suffix = "." + target_format.split(":")[0]
+    converted = {source.stem: out_dir / (source.stem + suffix) for source in sources}
+    missing = [name for name, path in converted.items() if not path.exists()]
+    assert result.returncode == 0 and not missing, f"soffice failed on {missing}: {result.stdout} {result.stderr}"
+    return converted
+
+
 def run_tool(*args: str) -> str:
     tool = shutil.which(args[0])
     assert tool, f"{args[0]} is missing: run scripts/deps/docx.sh"
