@@ -2,8 +2,9 @@
 
 The fixtures (``oos-structure/``, sources in ``oos-structure/SOURCES.md``) carry the genre's larger forms:
 annexed declarations with sections and subject lines of their own, an annexed paragraph with items, a lead-in
-with items cut by a page, a resolution in parts, drafts the Economic and Social Council quotes for the General
-Assembly, an authoring line without its comma over a single unnumbered paragraph. ``oos-structure/truth.json``
+with items cut by a page, a resolution in parts, a section opening after the preamble, drafts the Economic and
+Social Council quotes for the General Assembly, an authoring line without its comma over a single unnumbered
+paragraph. ``oos-structure/truth.json``
 holds what was read off each copy by eye. Each test names what it expects: the structure is the truth, the
 warnings and errors are the named slips of the copy (or what its excerpt leaves), every safe fix is a copy
 artefact's or a named slip's, `fmt` keeps every word of the resolution, and no command fails.
@@ -33,6 +34,9 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     # the UN's own 1997 plain-text page writes straight quotation marks ("the Territories"; the printed text
     # has curly ones); note 1/ stands under the part's text, past the excerpt
     "a-res-51-224-un-web.txt": Counter({"RT402": 2, "RF301": 1}),
+    # the excerpt stops after section I's paragraph 1, before notes 1/ to 6/ and paragraph 2: six markers
+    # without their notes, and the ";" that leads on to paragraph 2 (RO203, right for the text as it stands)
+    "a-res-51-219-un-web.txt": Counter({"RF301": 6, "RO203": 1}),
     "a-res-80-1-md.txt": Counter(),
     "a-res-80-1-pdf.txt": Counter(),
     "a-res-80-3-pdf.txt": Counter(),
