@@ -38,6 +38,7 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     # without their notes, and the ";" that leads on to paragraph 2 (RO203, right for the text as it stands)
     "a-res-51-219-un-web.txt": Counter({"RF301": 6, "RO203": 1}),
     "a-res-80-1-md.txt": Counter(),
+    "a-res-80-16-md.txt": Counter(),
     "a-res-80-1-pdf.txt": Counter(),
     "a-res-80-3-pdf.txt": Counter(),
     "a-res-80-9-pdf-excerpt.txt": Counter(),
@@ -110,8 +111,9 @@ def test_quoted_draft_quotation_marks_open_each_paragraph() -> None:
 
 
 def test_running_title_is_page_furniture_not_a_heading() -> None:
-    # the running title between the halves of item (a), and between two preambular paragraphs
-    for name, line in (("a-res-80-1-md.txt", 29), ("a-res-80-27-text.txt", 27)):
+    # the running title between the halves of item (a) and of paragraph 2 (the copy's title itself cut as the
+    # running title is), and between two preambular paragraphs
+    for name, line in (("a-res-80-1-md.txt", 29), ("a-res-80-27-text.txt", 27), ("a-res-80-16-md.txt", 25)):
         document = resolint.parse(truth.copy_text(name), name)
         assert not document.headings
         furniture = [a for a in document.layout if a.kind == "page-furniture"]
