@@ -258,6 +258,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             if region in ("operative", "preamble") and self._draft_or_part_authoring(unit, heading_was_open):
                 region = "preamble"
                 continue
+            if region in ("operative", "preamble") and self._running_title(unit, head):
+                continue
             following = self._following(units, index)
             subject = self._subject_line_before_number(unit, head, following) or self._subject_line_in_list(
                 unit, head, following
@@ -289,6 +291,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             ):
                 self.last_paragraph.add_part(unit, "")  # unlabelled items of a lead-in ("Panel 1: …")
                 self.collecting_items = True
+                continue
+            if self._in_open_quoted_draft(unit):
                 continue
             if unit.kind == "operative" and self._numbered_items_of_lead_in(head):
                 region = "annex"  # "*Resolves* that, for the biennium:" + "1. Appropriations …": its items
@@ -322,6 +326,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         if unit.kind == "text" and CLOSING_RE.match(self._plain_head(unit, 160).lstrip()):
             self._closing(unit)
             return
+        if self._annex_section_title(unit, self._plain_head(unit)):
+            return
         paragraph = self._reused(
             ("annex", self.source[unit.start : unit.end]),
             unit.start,
@@ -334,6 +340,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
     def _plain_paragraph(self, unit: Unit, kind: NodeKind) -> Paragraph:
         parts = [(unit.start, unit.end)]
         scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
+        if kind == NodeKind.ANNEX:
+            scan = self._without_own_line_label_breaks(scan, parts)
         text = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's furniture and hyphens left out)
         if kind == NodeKind.ANNEX:
             return AnnexText(kind, text, text.span, **written_heading(text.raw, text.plain))

@@ -5,6 +5,8 @@ sub-paragraphs, subject lines and continuations of the paragraph before are plac
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from resolint.grammar.authoring import organ_named
@@ -24,13 +26,20 @@ from resolint.grammar.genre import (
     named_draft,
     written_heading,
 )
-from resolint.grammar.inline import build_text, scan_parts, strip_marks
+from resolint.grammar.inline import InlineScan, build_text, scan_parts, strip_marks
 from resolint.grammar.segment import TERMINAL_PUNCTUATION, Unit
-from resolint.model import Authoring, Closing, Document, LineIndex
+from resolint.model import AnnexText, Artefact, Authoring, Closing, Document, LineIndex, NodeKind
 from resolint.refdata import match_operative, match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.pdflines import PdfCopy
+
+
+# A paragraph that opens a quotation, and a quotation mark that closes one (after the quoted text's own
+# punctuation, at a paragraph's end): a quoted draft opens every paragraph and closes only at its end.
+QUOTED_PARAGRAPH_RE = re.compile(r"[“\"]\S")
+CLOSED_QUOTATION_RE = re.compile(r"[.;:,!?)][”\"]\s*$", re.MULTILINE)
+RUNNING_TITLE_WORDS = 4  # a running title cut shorter than this could be a subject line that happens to open the title
 
 
 class GenreForms:
@@ -75,7 +84,7 @@ class GenreForms:
         """A resolution in parts: part A's letter and title stand before its authoring line."""
         if body_start < 2 or units[body_start - 2].kind != "text":
             return body_start
-        letter = strip_marks(self._plain_head(units[body_start - 2], 20)).strip()
+        letter = strip_marks(self._plain_head(units[body_start - 2], 80)).strip()  # (a web page may centre it)
         title = units[body_start - 1]
         if is_part_letter(letter) and title.kind == "text" and len(title.lines) == 1:
             return body_start - 2
@@ -133,6 +142,80 @@ class GenreForms:
         self.doc.sections.append(title)  # every heading line, as consumers of ``sections`` expect
         self.annex_target = self.target
         self.target.annexes.append((title, []))
+        return True
+
+    def _running_title(self, unit: Unit, head: str) -> bool:
+        """The running title of a PDF's later pages, left in the body by a copy that kept it: the document's
+        title, or its beginning cut at a word, on a line of its own between paragraphs ("Regional disarmament"
+        after the page's notes) or between the halves of a sentence ("… during the general debate of the" /
+        "Participation by the State of Palestine during the eightieth session" / "Assembly at its …"). A
+        resolution's own title is no heading of its body: page furniture (RS009), not a section or a subject
+        line. (Not in a ``.res.md`` text, not inside a nested draft, and not after a lead-in, whose text can
+        carry the title: "Adopts the following declaration:" / its title.)"""
+        title, last = self.doc.title, self.last_paragraph
+        if title is None or last is None or unit.kind != "text" or len(unit.lines) != 1 or self.doc.form == "res.md":
+            return False
+        line, full = " ".join(strip_marks(head).split()), " ".join(title.text.split())
+        cut = full.startswith(line) and full[len(line) : len(line) + 1] == " "
+        if not (line == full or (cut and len(line.split()) >= RUNNING_TITLE_WORDS)):
+            return False
+        if self.target is not self.resolution or self._lead_in_open() or self._draft_follows():
+            return False
+        self.doc.layout.append(Artefact("page-furniture", self.lines.span(unit.start, unit.end), "running header"))
+        return True
+
+    def _in_open_quoted_draft(self, unit: Unit) -> bool:
+        """A numbered paragraph inside a draft the lead-in quotes for the General Assembly (the Council's
+        "Recommends … the adoption of the following draft resolution:" / "“The General Assembly," / "“Recalling
+        …,"): the quotation runs until its closing mark, so "1. Invites …" after the quoted preamble is the
+        draft's, also where a copy dropped the quotation mark that opens it (E/RES/1989/48 as a web archive
+        copies it), not the recommending resolution's first paragraph."""
+        last = self.last_paragraph
+        if unit.kind != "operative" or last is None or not self.collecting_items or last.kind != NodeKind.OPERATIVE:
+            return False
+        if introduces_draft(strip_marks(self.source[last.unit.text_start : last.unit.end][-300:])) is None:
+            return False
+        quoted = self.source[last.unit.end : unit.start]
+        if not QUOTED_PARAGRAPH_RE.match(quoted.lstrip()) or CLOSED_QUOTATION_RE.search(quoted):
+            return False
+        last.add_part(replace(unit, kind="text", text_start=unit.start, label=None, label_span=None, scan=None, derived={}), "")
+        return True
+
+    def _without_own_line_label_breaks(
+        self, scan: InlineScan | None, parts: list[tuple[int, int]], gaps: tuple[tuple[int, int], ...] = ()
+    ) -> InlineScan | None:
+        """An annexed paragraph of a PDF copy keeps its label ("1." / "(a)", alone on its printed line), not the
+        line's end after it: the space and the break between label and text (and the other ``gaps``) read as one
+        space, as in the body."""
+        if scan is None or self.copy is None:
+            return scan
+        labels = [(start, end) for start, end in self.copy.own_line_labels if any(a <= start and end <= b for a, b in parts)]
+        gaps = tuple((start + 1, end) for start, end in (*labels, *gaps) if end - start > 1)
+        if not gaps:
+            return scan
+        kept = InlineScan()  # (a new scan: the one given may be a memo's)
+        kept.emphases, kept.comments, kept.unclosed, kept.refs = scan.emphases, scan.comments, scan.unclosed, scan.refs
+        kept.hidden = sorted([*scan.hidden, *gaps])
+        return kept
+
+    def _annex_section_title(self, unit: Unit, head: str) -> bool:
+        """The title under a section's number in annexed text ("I." / "Global context and shared
+        commitments", the number and the title on lines of their own as a PDF's text layer gives them):
+        one heading of the annex, as "II. Implementation of …" on one line is."""
+        annexes = self.annex_target.annexes if self.annex_target is not None else []
+        before = annexes[-1][1][-1] if annexes and annexes[-1][1] else None
+        if not isinstance(before, AnnexText) or before.level or not is_section_number(before.text.plain.strip()):
+            return False
+        if unit.kind != "text" or not self._looks_like_heading(unit, head) or unit.start < before.span.end:
+            return False
+        parts = [(before.span.start, unit.end)]
+        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
+        number_end = before.span.start + len(before.text.raw.rstrip())
+        scan = self._without_own_line_label_breaks(scan, parts, ((number_end, unit.start),))
+        text = build_text(self.source, parts, self.lines, scan)
+        joined = AnnexText(NodeKind.ANNEX, text, text.span, **written_heading(text.raw, text.plain))
+        annexes[-1][1][-1] = joined
+        self.doc.annex[self.doc.annex.index(before)] = joined
         return True
 
     def _draft_follows(self) -> str | None:

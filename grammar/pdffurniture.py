@@ -57,9 +57,9 @@ def body_start_index(content: list[PrintedLine]) -> int:
     for index, row in enumerate(content):
         if AUTHORING_RE.match(without_italic_marks(row.text)) and len(row.text) < 120:
             return index  # also "*The Security Council*,": a copy italicised in part (RS012's fix)
-        following = content[index + 1].text if index + 1 < len(content) else ""
+        following = without_italic_marks(content[index + 1].text) if index + 1 < len(content) else ""
         numbered = NUMBER_RE.match(following) or OWN_NUMBER_RE.match(following)
-        if following and AUTHORING_RE.match(f"{row.text},") and (opens(following) or numbered):
+        if following and AUTHORING_RE.match(f"{without_italic_marks(row.text)},") and (opens(following) or numbered):
             return index  # "The General Assembly" / "Adopts …" or "1. Authorizes …": no preamble
     for index, row in enumerate(content):
         if NUMBER_RE.match(row.text) or OWN_NUMBER_RE.match(row.text) or opens(row.text):

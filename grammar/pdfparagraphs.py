@@ -91,6 +91,8 @@ class ParagraphReader(ItemReader):
         plain = without_italic_marks(text)  # a copy italicised in part (RS012's fix): "*Noting* …"
         if AUTHORING_RE.match(plain) or CLOSING_LINE_RE.match(previous.text):
             return True
+        if AUTHORING_RE.match(f"{without_italic_marks(previous.text)},") and (opens(plain) or number):
+            return True  # "The General Assembly" without its comma, over its one paragraph ("Adopts …")
         if heading_mark(text) or heading_mark(previous.text):
             return True  # "IV", "B.", "Annex II": a line of its own, and the title under it another
         terminal = end in TERMINAL

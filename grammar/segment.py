@@ -9,6 +9,7 @@ grammar's lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -176,6 +177,8 @@ class Segmenter:
         previous = without_marker_at_end(self.source[current.start : current.end].rstrip()).rstrip(CLOSING_QUOTES)
         if names_a_draft(previous) or is_section_number(previous):
             return False  # "Draft resolution II" over its title; "A" / "Assistance to Palestine refugees"
+        if previous.endswith(",") and LISTED_NUMBER_RE.match(text):
+            return True  # "…10 December 1996," / "52/38 P of 9 December 1997, …": a list of resolutions broken
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
 
     def _split_run_together(self, units: list[Unit]) -> list[Unit]:
@@ -259,6 +262,11 @@ def _as_note(source: str, unit: Unit) -> Unit:
     span = (match.start(), match.end(1) + 1)
     return replace(unit, kind="footnote_sup", label=match.group(1), label_span=span, text_start=match.end(),
                    scan=None, derived={})  # fmt: skip
+
+
+# A resolution's or document's number opening a line ("52/38 P of …", "1514 (XV) of …"): the list that the line
+# before broke after a comma goes on (no paragraph opens with one; a title's "80/27." has its full stop).
+LISTED_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,4}(?: [A-Z])?(?= of\b| and\b|,)|\d{3,4} \([A-Z-]+\)(?= of\b| and\b|,)")
 
 
 def _joins_paragraphs(char: str) -> bool:

@@ -37,7 +37,8 @@ class StraightQuotes(Rule[Text]):
 
     ## Fix safety
     Safe: the fix replaces a straight quotation mark with the curly one its position calls for
-    (opening or closing); no word changes.
+    (opening or closing; after a space a mark always opens, also each paragraph of a quotation that runs
+    over several, as the UN prints them); no word changes.
 
     ## References
     UN Editorial Manual, quotations (docs/style-sources.md section 6, "Quotes").
@@ -61,7 +62,8 @@ class StraightQuotes(Rule[Text]):
             if char not in "\"'":
                 continue
             if char == '"':
-                wanted = "”" if double_open or not _opens(plain, index) else "“"
+                opens = _opens(plain, index) and (not double_open or _after_space(plain, index))
+                wanted = "“" if opens else "”"
                 double_open = wanted == "“"
                 what = "quotation mark"
             else:
@@ -80,6 +82,13 @@ def _opens(plain: str, index: int) -> bool:
     before = plain[index - 1] if index else " "
     after = plain[index + 1] if index + 1 < len(plain) else " "
     return before in OPENING_CONTEXT and not after.isspace()
+
+
+def _after_space(plain: str, index: int) -> bool:
+    """The mark follows a space or a line's start: it opens a quotation even where one is open, for a closing
+    mark never follows a space. A quotation that runs over several paragraphs opens each of them again and
+    closes only at its end (a draft quoted for the General Assembly: “The General Assembly, / “Recalling …)."""
+    return index == 0 or plain[index - 1] in " \t\n\u00a0"
 
 
 def _is_apostrophe(plain: str, index: int) -> bool:
