@@ -324,6 +324,8 @@ class ItemPlacement:
             return False
         if self.copy is not None:  # a PDF copy's segmentation has joined its page-break halves already
             return False
+        if self.doc.sections and self.doc.sections[-1].span.start >= last.end:
+            return False  # a heading stands between: the block opens the text under it
         previous = last.fact(
             "last-char", lambda: _last_char_before_marks(self.source[last.unit.start : last.end].rstrip())
         )

@@ -198,3 +198,12 @@ def test_examples_are_resolution_like():
     """The strategies must reach the parser's real paths, not only its error handling."""
     document = resolint.parse(EXAMPLE_TEXT, EXAMPLE.name)
     assert document.preamble and document.operative
+
+
+def test_a_heading_ends_the_paragraph_before_it():
+    """Found by the property above: a block after a heading was joined to the paragraph before the
+    heading as a page-break half, so that a second ``fmt`` moved it above the heading."""
+    formatted = resolint.format_text("*\rA\nA.\nA.\nA.\nA.", "property.txt")
+    assert resolint.format_text(formatted, "property.res.md") == formatted
+    document = resolint.parse("*Recalling* a,\n\n### A\n\nB,\n", "x.res.md")
+    assert [p.text.plain for p in document.preamble] == ["Recalling a,", "B,"]
