@@ -46,8 +46,9 @@ def looks_like_organ(name: str) -> bool:
 
 
 def organ_named(plain: str, pattern: re.Pattern[str] = AUTHORING_RE) -> str | None:
-    """The organ that ``plain`` (a line with its markup stripped) names as an authoring line, else None."""
-    match = pattern.match(plain)
+    """The organ that ``plain`` (a line with its markup stripped) names as an authoring line, else None;
+    the underscores a plain-text copy marks italics with are read through ("_The Security Council_,")."""
+    match = pattern.match(without_italic_marks(plain) if "_" in plain else plain)
     return match.group(1) if match and looks_like_organ(match.group(1)) else None
 
 
