@@ -48,7 +48,10 @@ def looks_like_organ(name: str) -> bool:
 
 def organ_named(plain: str, pattern: re.Pattern[str] = AUTHORING_RE) -> str | None:
     """The organ that ``plain`` (a line with its markup stripped) names as an authoring line, else None.
-    A line in capitals ("THE GENERAL ASSEMBLY,", as Model UN conferences print it) is read in the UN's case."""
+    A line in capitals ("THE GENERAL ASSEMBLY,", as Model UN conferences print it) is read in the UN's
+    case; the underscores a plain-text copy marks italics with are read through ("_The Security Council_,")."""
+    if "_" in plain:
+        plain = without_italic_marks(plain)
     if plain.isupper():
         plain = in_title_case(plain)
     match = pattern.match(plain)

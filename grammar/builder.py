@@ -26,7 +26,7 @@ from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_amendment, is_part_letter, is_section_number, written_heading
 from resolint.grammar.heading import HeadingReader, title_above
-from resolint.grammar.inline import build_text, scan_parts, strip_marks
+from resolint.grammar.inline import build_text, scan_parts, strip_marks, without_underscore_italics
 from resolint.grammar.items import ItemPlacement
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
 from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
@@ -191,7 +191,7 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             end = min(unit.end, unit.text_start + limit)
             if self.copy is not None:  # a -layout copy's indentation and runs of spaces count for nothing
                 end = min(unit.end, end + self.copy.layout_length(unit.text_start, end, page_breaks=False))
-            head = unit.derived[key] = strip_marks(self.source[unit.text_start : end])
+            head = unit.derived[key] = without_underscore_italics(strip_marks(self.source[unit.text_start : end]))
         return head[quote_lead(head) :] if self.quoted_copy else head
 
     @property
@@ -349,8 +349,10 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
 
     def _closing(self, unit: Unit) -> None:
         """The meeting line, the date, the voting record and anything after them (annexes)."""
+        parts = [(unit.text_start, unit.end)]
+        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
+        content = build_text(self.source, parts, self.lines, scan)  # (a copy's plain-digit note marker read)
         text = strip_marks(self.source[unit.text_start : unit.end])
-        content = build_text(self.source, [(unit.text_start, unit.end)], self.lines)
         span, lead = self.lines.span(unit.start, unit.end), self.source[unit.start : unit.text_start]
         written = written_heading(self.source[unit.start : unit.end], text)
         self.doc.closing.append(Closing(text, span, content, **written, lead=lead))

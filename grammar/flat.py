@@ -30,14 +30,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from resolint.grammar.authoring import AUTHORING_LINE_RE, looks_like_organ
+from resolint.grammar.authoring import AUTHORING, AUTHORING_LINE_RE, looks_like_organ
 from resolint.grammar.flatcuts import (
     AUTHORING_AT,
     MARKER_RE,
     MIN_FLAT,
     NOTE_AT,
     SEPARATOR_RE,
-    THE_RE,
     UNREADABLE,
     Cuts,
     authoring_end,
@@ -49,6 +48,10 @@ from resolint.refdata import match_preambular
 
 SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]|[,;:.”’\")\]]) (\d{1,3})(?= [^\W\d_(“\"]|\s*$)")
 NOTE_NUMBER_RE = re.compile(r"\d{1,3}")
+ITALIC_MARKS = "_*"  # a plain-text copy's italics ("_Alarmed_"), Markdown's ("*Alarmed*")
+MARKED_AUTHORING_AT = re.compile(rf"{AUTHORING},?([_*])")  # "The Security Council_,", "…Assembly,_", "…Council_ "
+RUN_IN_NOTE_AT = re.compile(r"[,;:.] (\d{1,3}) (?=\S)")  # a note's number after a paragraph's end
+RUN_IN_NOTE_MAX = 400  # the longest last note read run in (a UN note is a reference, a sentence or two)
 NOTE_SENTENCE_RE = re.compile(r"\S.*?\.(?= [A-Z(“\"]|\s*$)")  # a note's text: to a full stop before a capital or the end
 OPENER_AFTER_COMMA_RE = re.compile(r",[ \t\u00a0]+(?=[A-Z])")
 
@@ -82,17 +85,45 @@ class FlatText:
 def is_flat(source: str, lines: list[tuple[int, int]]) -> bool:
     """The text lost its line breaks: a line holds the authoring line with a paragraph after it, or a
     line under the authoring line holds several paragraphs (a web page's preamble on one line)."""
+    return flat_form(source, lines) == "flat"
+
+
+def flat_form(source: str, lines: list[tuple[int, int]]) -> str | None:
+    """"flat" where :func:`is_flat`; "marked" where a long line holds an authoring line in italic marks
+    ("_The Security Council_,", "*The General Assembly*,") or stands under one, so that the text may be
+    flat once its marks are read through (``flatmarks.py``); else None. One pass over the long lines."""
+    marked = False
     for index, (start, end) in enumerate(lines):
         if end - start < MIN_FLAT:
             continue
-        if index and AUTHORING_LINE_RE.match(source[slice(*lines[index - 1])].strip()) and _runs_on(source, start, end):
-            return True
-        for match in THE_RE.finditer(source, start, end):
-            found = authoring_end(source, match.start())
-            after = source[found : found + 2].lstrip()[:1] if found is not None else ""
-            if found is not None and end - found > 40 and (after.isupper() or after.isdigit()):
-                return True  # a paragraph's start after it (not "The Security Council, recalling …")
-    return False
+        if index:
+            previous = source[slice(*lines[index - 1])].strip()
+            if AUTHORING_LINE_RE.match(previous) and _runs_on(source, start, end):
+                return "flat"
+            marked = marked or (_marked_authoring(previous, 1) and _marked_openers(source, start, end))
+        at = source.find("The ", start, end)  # (a str search: the pattern "\bThe " took 30 ms a megabyte)
+        while at != -1:
+            before = source[at - 1] if at > start else " "
+            if not (before.isalnum() or before == "_"):  # "The" as a word
+                found = authoring_end(source, at)
+                after = source[found : found + 2].lstrip()[:1] if found is not None else ""
+                if found is not None and end - found > 40 and (after.isupper() or after.isdigit()):
+                    return "flat"  # a paragraph's start after it (not "The Security Council, recalling …")
+            marked = marked or (before in ITALIC_MARKS and _marked_authoring(source, at))
+            at = source.find("The ", at + 4, end)
+    return "marked" if marked else None
+
+
+def _marked_authoring(text: str, at: int) -> bool:
+    """An authoring line in italic marks starts at ``at`` of ``text`` ("The Security Council_,", its "_"
+    before ``at``; the comma inside the marks or none before a verb, as the organ's forms have it)."""
+    match = MARKED_AUTHORING_AT.match(text, at)
+    return match is not None and text[at - 1] in match.group(2) and looks_like_organ(match.group(1))
+
+
+def _marked_openers(source: str, start: int, end: int) -> bool:
+    """``source[start:end]`` holds two marked openers after commas at least (", _Recalling_", ", *Noting*")."""
+    return sum(source.count(f", {mark}", start, end) for mark in ITALIC_MARKS) >= 2
 
 
 def _runs_on(source: str, start: int, end: int) -> bool:
@@ -147,7 +178,7 @@ class _Reader:
         for start, end in self.lines:
             separator = SEPARATOR_RE.search(self.source, start, end)
             if separator is None:
-                self.ranges.append((start, end))
+                self._body_or_run_in_notes(start, end)
                 continue
             if separator.start() > start:
                 body_end = rstrip_at(self.source, start, separator.start())
@@ -163,6 +194,18 @@ class _Reader:
         self._body()
         self.out.pieces.sort(key=lambda piece: piece.start)
         return self.out
+
+    def _body_or_run_in_notes(self, start: int, end: int) -> None:
+        """A line without a separator: the body, or the body and the page's notes run in after its last
+        paragraph (:func:`run_in_notes`)."""
+        notes = run_in_notes(self.source, start, end)
+        if notes is None:
+            self.ranges.append((start, end))
+            return
+        body_end = rstrip_at(self.source, start, notes)
+        self.ranges.append((start, body_end))
+        self.out.breaks.append((body_end, notes))
+        self.notes.append((notes, end))
 
     def _leave_out_furniture(self) -> None:
         """The page furniture run into the text (``flatfurniture.py``) is no part of any paragraph or note."""
@@ -294,6 +337,40 @@ class _Reader:
                 before = rstrip_at(self.source, bounds[index - 1], start)
                 if before < start and "\n" not in self.source[before:start]:
                     self.out.breaks.append((before, start))
+
+
+def run_in_notes(source: str, start: int, end: int) -> int | None:
+    """Where the notes of a page start that a copy ran in after the page's last paragraph, its separator
+    line lost ("… small island Territories, 1 A/55/72 and Corr.1. 2 A/55/23 (Part II), chap. VII." at the
+    end of the line), else None. Read only as the notes of the markers glued in the body above them: the
+    first note's number after a paragraph's end, each next number after the full stop that ends the note
+    before, the last note ending the line with its full stop, and the numbers those of the body's markers
+    (",1", "item,2"), every one of them."""
+    if source[rstrip_at(source, start, end) - 1 : end].strip()[-1:] != ".":
+        return None
+    markers = [(match.start(), int(match.group(1))) for match in MARKER_RE.finditer(source, start, end)]
+    if not markers:
+        return None
+    for candidate in RUN_IN_NOTE_AT.finditer(source, markers[0][0], end):
+        numbers = {number for at, number in markers if at < candidate.start()}
+        first = int(candidate.group(1))
+        if not numbers or first != min(numbers):
+            continue
+        last = max(numbers)
+        if numbers == set(range(first, last + 1)) and _notes_chain(source, candidate.end(), end, first, last):
+            return candidate.start(1)
+    return None
+
+
+def _notes_chain(source: str, at: int, end: int, first: int, last: int) -> bool:
+    """Notes ``first + 1`` to ``last`` follow from ``at`` in order, each after the full stop of the one
+    before (". 2 "), and the last runs to ``end``: a note's length, no more."""
+    for number in range(first + 1, last + 1):
+        found = source.find(f". {number} ", at, end)
+        if found == -1:
+            return False
+        at = found + len(str(number)) + 3
+    return end - at <= RUN_IN_NOTE_MAX and source.find(f". {last + 1} ", at, end) == -1  # (nothing run in after it)
 
 
 def _piece(source: str, parts: list[tuple[int, int]], kind: tuple[str, str] | None) -> Piece:

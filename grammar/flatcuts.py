@@ -21,11 +21,11 @@ AUTHORING_AT = re.compile(rf"{AUTHORING},(?=\s|$)")
 ANNEX_AT = re.compile(r"Annex(?: [IVXL]+| [A-Z])?(?=\s|$)")
 WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)*")  # a phrase of words, no mark inside
 LABEL_END_RE = re.compile(r"(?:^|\s)(?:\d{1,3}\.|\([a-z]{1,4}\)|[a-z]{1,2}\.)$")
-THE_RE = re.compile(r"\bThe ")
 BARE_AUTHORING_AT = re.compile(rf"{AUTHORING}(?=\s)")  # "The Economic and Social Council Recommends …": one paragraph
 NUMBER_AT = re.compile(r"(\d{1,3})\.(?:[ \t\u00a0]+(?=\S)|(?=[A-Z][a-z]))")  # "2. Requests"; a web page's "2.Requests"
 LABEL_AT = re.compile(r"\(([a-z]{1,4})\)[ \t\u00a0]+(?=\S)")
 ITEM_AT = re.compile(r"(?:[–•▪]|(?:[a-z]|[ivx]{1,5})\.)[ \t\u00a0]+(?=\S)")  # the Council's "–", "•", "a.", "ii." items
+YEAR_IN_BRACKETS_AT = re.compile(r"\(\d{4}\)(?=\s|$)")
 NOTE_AT = re.compile(r"(\d{1,3})[ \t\u00a0]+(?=\S)")
 MEETING_AT = re.compile(MEETING, re.IGNORECASE)
 DATE_AT = re.compile(rf"{CLOSING_DATE}\.?(?=\s|$)")
@@ -182,6 +182,8 @@ class Cuts:
             self.found[at] = ("text", "")
             return
         before = self.source[max(0, at - 80) : at].rstrip()
+        if YEAR_IN_BRACKETS_AT.match(self.source, at):
+            return  # "S/RES/660 (1990)": the symbol's year, no line of its own
         if any(re.search(f"(?:{pattern.pattern})$", before) for pattern in AFTER_HEADING_ITEM):
             self.found[at] = ("text", "")
 

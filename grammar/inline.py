@@ -236,6 +236,16 @@ def _opening(emphasis: Emphasis) -> int:
     return emphasis.open_start
 
 
+UNDERSCORE_ITALICS_RE = re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
+"""An underscore that opens or closes italics in a plain-text copy ("_Recommends_ to …"), as the inline
+scan reads one: at a word's edge, never one of a run ("as of ____")."""
+
+
+def without_underscore_italics(text: str) -> str:
+    """``text`` without the underscores a plain-text copy marks italics with."""
+    return UNDERSCORE_ITALICS_RE.sub("", text) if "_" in text else text
+
+
 @memoised
 def strip_marks(text: str) -> str:
     """Plain text of a short string (a heading value): marks removed, a copy's characters read as typed

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from types import ModuleType
 from typing import TYPE_CHECKING
 
+from resolint.grammar import bracketnotes, gluednotes
 from resolint.grammar.authoring import is_authoring_line, strict_authoring_end
 from resolint.grammar.closing import VOTE_GROUP_RE
-from resolint.grammar.flat import FlatText, Piece, is_flat, read_flat, read_separated_notes
+from resolint.grammar.flat import FlatText, Piece, flat_form, is_flat, read_flat, read_separated_notes
+from resolint.grammar.flatmarks import marks_view
 from resolint.grammar.genre import is_section_number, names_a_draft
 from resolint.grammar.inline import InlineScan, scan_inline
 from resolint.grammar.rawlines import Movable, RawLine
@@ -84,13 +87,56 @@ class Segmenter:
         units = self._block_run(blocks)
         if self.copy is None and not self.source.startswith("---"):
             spans = [line for unit in units if unit.kind != "comment" for line in unit.lines]
-            if is_flat(self.source, spans):
-                return self._flat_units(units, spans)
+            form = flat_form(self.source, spans)
+            if form == "flat":
+                return self._flat_units(units, read_flat(self.source, spans))
+            if form == "marked" and (flat := self._read_through_marks(spans)) is not None:
+                return self._flat_units(units, flat)
             if "______" in self.source and (notes := read_separated_notes(self.source, spans)) is not None:
                 return self._units_with_notes(units, *notes)
             if "/" in self.source:
                 units = self._units_with_slash_notes(units)
+            if "[" in self.source:
+                units = self._units_with_end_notes(units, bracketnotes)
+            units = self._units_with_end_notes(units, gluednotes)
         return units
+
+    def _read_through_marks(self, spans: list[tuple[int, int]]) -> FlatText | None:
+        """A flat text whose italics are marked ("_The Security Council_, _Alarmed_ by …"), read through
+        its marks (``flatmarks.py``), else None (it is no flat text once they are read through)."""
+        view = marks_view(self.source, spans, self.lines)
+        if view is None:
+            return None
+        view_spans = [(view.to_view(start), view.to_view(end)) for start, end in spans]
+        return view.back(read_flat(view.text, view_spans)) if is_flat(view.text, view_spans) else None
+
+    def _units_with_end_notes(self, units: list[Unit], form: ModuleType) -> list[Unit]:
+        """The units of a text that ends with notes of a web copy's ``form`` (``bracketnotes.py``: "[1]
+        Adopted without vote."; ``gluednotes.py``: "27One member …"): those lines notes (new units) when
+        every note's marker stands in the text above, the markers handed to the builder as a PDF copy's are."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        notes: dict[int, re.Match[str]] = {}
+        for index in range(len(units) - 1, -1, -1):
+            unit = units[index]
+            if unit.kind == "comment":
+                continue
+            label = form.note_label(self.source, unit.text_start, unit.end) if unit.kind == "text" else None
+            if label is None:
+                break
+            notes[index] = label
+        labels = {label.group(1) for label in notes.values()}
+        if not notes or len(labels) != len(notes):
+            return units
+        body = [(u.text_start, u.end) for i, u in enumerate(units) if u.kind != "comment" and i not in notes]
+        refs = form.markers(self.source, body, labels)
+        if {label for label, _, _ in refs} != labels:
+            return units  # a note without its marker: the lines are no notes of this form
+        if self.copy is None:
+            self.copy = PdfCopy(blocks=[], refs=refs)
+        else:
+            self.copy.refs = sorted([*self.copy.refs, *refs], key=lambda ref: ref[1])
+        return [_end_note(unit, notes[i], form) if i in notes else unit for i, unit in enumerate(units)]
 
     def _units_with_slash_notes(self, units: list[Unit]) -> list[Unit]:
         """The units of a text whose notes are marked "1/" (``slashnotes.py``): its "N/ text" lines notes (new
@@ -114,13 +160,12 @@ class Segmenter:
         kept = [unit for unit in units if unit.start < separator]
         return kept + [_unit_of(piece) for piece in notes.pieces]
 
-    def _flat_units(self, units: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
-        """The pieces of a flat text (``grammar/flat.py``) as units; its plain-digit note markers and a
-        page's notes between the halves of a paragraph handed to the builder as a PDF copy's are; the
-        lost line breaks recorded for RS007."""
+    def _flat_units(self, units: list[Unit], flat: FlatText) -> list[Unit]:
+        """The pieces of a flat text (``grammar/flat.py``; read through its italic marks, ``flatmarks.py``)
+        as units; its plain-digit note markers and a page's notes between the halves of a paragraph handed
+        to the builder as a PDF copy's are; the lost line breaks recorded for RS007."""
         from resolint.grammar.pdflines import PdfCopy
 
-        flat = read_flat(self.source, spans)
         self.copy = PdfCopy(blocks=[], refs=flat.refs, hidden=flat.hidden)
         self.doc.layout.extend(Artefact("lost-line-break", self.lines.span(s, e)) for s, e in flat.breaks)
         pieces = [_unit_of(piece) for piece in flat.pieces]
@@ -262,6 +307,12 @@ def _as_note(source: str, unit: Unit) -> Unit:
     span = (match.start(), match.end(1) + 1)
     return replace(unit, kind="footnote_sup", label=match.group(1), label_span=span, text_start=match.end(),
                    scan=None, derived={})  # fmt: skip
+
+
+def _end_note(unit: Unit, label: re.Match[str], form: ModuleType) -> Unit:
+    """``unit`` ("[1] Adopted without vote.", "27One member …") as the note it is, labelled "1", "27"."""
+    return replace(unit, kind="footnote_sup", label=label.group(1), label_span=form.label_span(label),
+                   text_start=label.end(), scan=None, derived={})  # fmt: skip
 
 
 # A resolution's or document's number opening a line ("52/38 P of …", "1514 (XV) of …"): the list that the line

@@ -18,6 +18,7 @@ from itertools import pairwise
 from resolint.grammar.labels import expected_labels
 from resolint.model import (
     HEADING_FIELDS,
+    Closing,
     Document,
     Footnote,
     NestedDraft,
@@ -70,7 +71,7 @@ class _Renderer:
     def render(self) -> str:
         self._front_matter()
         # text the parser kept but did not place stays where it stands (a report's text between its drafts)
-        items: list[tuple[int, str]] = [(p.span.start, _fold_paragraphs(p.text.raw)) for p in self.doc.prologue]
+        items: list[tuple[int, str]] = [(p.span.start, self._unplaced(p.text)) for p in self.doc.prologue]
         if self.doc.authoring:
             items.append((self.doc.authoring.span.start, f"*The {self.doc.authoring.organ}*,"))
         items += [(a.span.start, f"*The {a.organ}*,") for a in self.doc.part_authorings]
@@ -79,7 +80,7 @@ class _Renderer:
             body = [(start, _without_release_quotes(block)) for start, block in body]
         items += body
         items += [(p.span.start, self._inline(p.text)) for p in self.doc.annex]
-        items += [(c.span.start, c.text) for c in self.doc.closing]
+        items += [(c.span.start, self._closing(c)) for c in self.doc.closing]
         for start, block in sorted(items, key=lambda item: item[0]):
             self._comments_before(start)
             self.out.append(block)
@@ -184,6 +185,22 @@ class _Renderer:
         label = self.footnote_numbers.get(footnote.label, footnote.label)
         return (int(label), "") if label.isdigit() else (-1, label)
 
+    def _closing(self, line: Closing) -> str:
+        """A closing line as its text, but for a copy's plain-digit note marker ("… to none.27"): "[^1]"."""
+        if line.content is None or not any(ref.style == "plain" for ref in line.content.footnote_refs):
+            return line.text
+        return self._unplaced(line.content)
+
+    def _unplaced(self, text: Text) -> str:
+        """Text the parser did not place, as written, but for the note markers a copy gives in plain
+        digits or brackets ("… 1947 [1]", read by the segmentation): written "[^1]" as the notes are."""
+        raw = text.raw
+        for ref in sorted(text.footnote_refs, key=lambda ref: -ref.span.start):
+            start, end = ref.span.start - text.span.start, ref.span.end - text.span.start
+            if ref.style == "plain" and 0 <= start < end <= len(raw):
+                raw = f"{raw[:start]}[^{self.footnote_numbers.get(ref.label, ref.label)}]{raw[end:]}"
+        return _fold_paragraphs(raw)
+
     def _inline(self, text: Text, phrase_span: tuple[int, int] | None = None) -> str:
         """Markdown for a text: italics kept (the phrase italicised exactly), refs as [^n], comments kept."""
         inserts: list[tuple[int, int, str]] = []  # (source offset, order, text)
@@ -237,13 +254,19 @@ def _footnote_numbers(document: Document) -> dict[str, str]:
 
     Notes already numbered consistently — each referenced one number after the one before, every
     note referenced — keep their numbers, whatever the first: an adopted text's note numbers are
-    the UN's (A/HRC/RES/54/10 starts at 2, note 1 being on its cover page)."""
-    first_refs = list(dict.fromkeys(ref.label for ref in document.footnote_refs() if ref.label.isdigit()))
+    the UN's (A/HRC/RES/54/10 starts at 2, note 1 being on its cover page). The markers of the lines
+    before and after the body (a copy's meeting line "… 1947 [1]", adoption line "… to none.27") count where
+    they stand."""
+    outside = [paragraph.text for paragraph in document.prologue]
+    outside += [line.content for line in document.closing if line.content is not None]
+    refs = sorted([*(ref for text in outside for ref in text.footnote_refs), *document.footnote_refs()],
+                  key=lambda ref: ref.span.start)  # fmt: skip
+    first_refs = list(dict.fromkeys(ref.label for ref in refs if ref.label.isdigit()))
     defined = {note.label for note in document.footnotes if note.label.isdigit()}
     if first_refs and set(first_refs) == defined and all(int(b) == int(a) + 1 for a, b in pairwise(first_refs)):
         return {label: label for label in first_refs}
     numbers: dict[str, str] = {}
-    for ref in document.footnote_refs():
+    for ref in refs:
         if ref.label in numbers or not ref.label.isdigit():
             continue
         numbers[ref.label] = str(len(numbers) + 1)

@@ -57,6 +57,8 @@ class UnreferencedFootnote(Rule[Document]):
         # e.g. a budget table) have no model node of their own but still use their footnote
         for item in [*self.document.comments, *self.document.closing]:
             used.update(COMMENT_REF_RE.findall(item.text))
+        # a copy's plain-digit marker on a closing line ("… by 14 votes to none.27", a yearly volume's note)
+        used.update(ref.label for line in self.document.closing if line.content for ref in line.content.footnote_refs)
         title = self.document.title
         if title is not None:
             used.update(TITLE_NOTE_RE.findall(self.document.source[title.span.start : title.span.end]))

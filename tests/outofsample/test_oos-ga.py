@@ -45,6 +45,8 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     # notes 1/ to 4/ stand under the resolution, past the excerpt
     "a-res-49-213-umn-wrapped.txt": Counter({"RF301": 4}) + EXCERPT_END,
     "a-res-50-3-pdf-flat.txt": Counter(),
+    # the page's notes run in after the last paragraph, their separator line lost: read as the notes of ",1" ",2"
+    "a-res-55-139-dataset-flat.txt": Counter(),
     "a-res-58-85-web.txt": Counter(),
     "a-res-61-244-doc-flat.txt": EXCERPT_END,
     "a-res-74-132-dataset-flat.txt": Counter(),
@@ -59,9 +61,6 @@ KNOWN_MISREADS = {
     # the excerpt stops at "… Political Rights, 2" before the notes: without note 2 the spaced marker
     # cannot be told from the paragraph's last word
     "a-res-74-152-dataset-flat.txt": ["last paragraph ends 'ovenant on Civil and Political Rights, 2'"],
-    # a page's notes run in after the last paragraph with no separator line ("…Territories, 1 A/55/72 and
-    # Corr.1. 2 A/55/23 (Part II), chap. VII."): not read as notes, so the markers ",1" ",2" are not either
-    "a-res-55-139-dataset-flat.txt": ["footnotes 0", "last paragraph ends ' Corr.1. 2 A/55/23 (Part II), chap. VII.'"],
     # the hidden anchors of a converted PDF's notes ("Rights,0F 1", "session,2F3"): the paragraph after
     # "session,2F3" is not cut, as the digits end no paragraph
     "a-res-64-174-dataset-flat.txt": [
@@ -162,3 +161,29 @@ def test_the_1990s_notes_are_notes_and_their_markers_references() -> None:
     assert plain[1].endswith("from 1 July 1991 to 30 June 1992,")
     assert [d.rule for d in resolint.lint(document) if d.severity >= Severity.WARNING] == []
     assert "[^3]: Official Records" in resolint.format_text(source, "notes.txt")
+
+
+def test_notes_run_in_after_the_last_paragraph_are_notes() -> None:
+    # the form of a flattened PDF page whose separator line was lost, written afresh: the body's markers glued
+    # (",1", "Rights2"), then after the last paragraph's end the notes in order, each ending with its full stop
+    body = (
+        "Resolution adopted by the General Assembly 99/1. Cooperation between the United Nations and a regional "
+        "organization The General Assembly, Recalling its resolution 97/3 of 2 November 2042,1 Taking note of the "
+        "report of the Secretary-General,2 Welcoming the Declaration on Human Rights3 adopted by the organization, "
+        "1. Requests the Secretary-General to report to it at its one hundredth session; 2. Decides to include in "
+        "the provisional agenda of its one hundredth session the item entitled \u201cCooperation\u201d."
+    )
+    notes = " 1 See A/97/PV.31. 2 A/99/150. 3 Adopted at Addis Ababa on 12 May 2043; see A/98/77, annex."
+    document = resolint.parse(body + notes, "flat.txt")
+    assert [(note.label, note.text.plain) for note in document.footnotes] == [
+        ("1", "See A/97/PV.31."),
+        ("2", "A/99/150."),
+        ("3", "Adopted at Addis Ababa on 12 May 2043; see A/98/77, annex."),
+    ]
+    assert [ref.label for p in document.preamble for ref in p.text.footnote_refs] == ["1", "2", "3"]
+    assert document.operative[-1].text.plain.strip().endswith("entitled \u201cCooperation\u201d.")
+    assert [d.rule for d in resolint.lint(document) if d.severity >= Severity.WARNING] == []
+    # a number after the last paragraph that is no note of the body's markers stays in the text
+    for ending in (" 1 See A/97/PV.31.", " 2 A/99/150. 3 See A/98/77.", notes + " 4 A/99/151."):
+        document = resolint.parse(body + ending, "flat.txt")
+        assert document.footnotes == [] and document.operative[-1].text.plain.endswith(ending.strip())
