@@ -147,3 +147,33 @@ async def test_two_disable_actions_on_one_line_end_in_one_comment_that_silences_
     after = await session.diagnostics(uri)
     assert not [d for d in after if d.range.start.line == line and d.code in ("RT406", "RT402")]
     assert rows_of(after) == expected_diagnostics(text, session.workspace / "draft.res.md")
+
+
+ADOPTED = """\
+---
+symbol: A/HRC/RES/54/3
+organ: Human Rights Council
+---
+
+*The Human Rights Council*,
+
+*Noting* the report of the Secretary-General,
+
+1. *Welcomes* the report held in in Geneva;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+async def test_an_adopted_texts_wording_fix_is_offered_not_preferred_and_left_by_fix_all(session: Session):
+    uri = session.open("adopted.res.md", ADOPTED)
+    repeated = next(d for d in await session.diagnostics(uri, version=1) if d.code == "RT401")
+    actions = await code_actions(session, uri, repeated, only=[types.CodeActionKind.QuickFix])
+    (fix,) = [a for a in actions if not a.title.startswith("Disable")]
+    assert fix.title.endswith("(RT401, adopted text)") and not fix.is_preferred
+    assert "in in" not in apply_text_edits(ADOPTED, fix.edit.changes[uri])  # offered: it works when chosen
+    result = await session.client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="resolint.fixAll", arguments=[uri])
+    )
+    assert result == {"fixed": 0}
+    assert not session.applied_edits
