@@ -18,6 +18,7 @@ import re
 NOTE_RE = re.compile(r"[ \t\u00a0]*\[(\d{1,3})\][ \t\u00a0]+(?=\S)")
 """The start of a note: "[1] Adopted without vote."."""
 MARK_BEFORE = ',;:.”’")]'
+"""The marks a note's marker may follow ("the Council.[1]", "to none.27"): shared by the copies' note forms."""
 
 
 def note_label(source: str, start: int, end: int) -> re.Match[str] | None:

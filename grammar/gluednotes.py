@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from resolint.grammar.bracketnotes import MARK_BEFORE
+
 NOTE_RE = re.compile(r"[ \t\u00a0]*(\d{1,3})(?=[A-Z][a-z])")
 """The start of a note: its number glued to the first word of its text ("27One member …")."""
-MARK_BEFORE = ',;:.”’")]'
 
 
 def note_label(source: str, start: int, end: int) -> re.Match[str] | None:
