@@ -20,14 +20,16 @@ SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # A mark is one of: an inline comment, a markdown footnote reference, a caret reference, a run of
-# superscript digits, a run of '*', or an '_' at a word boundary (not one of a run of underscores: "as of
-# ________" is a blank to fill in, not italics).
+# superscript digits, a run of '*', an underline ("<u>…</u>" of an HTML copy, "__…__" of a Markdown-ish one:
+# a Model UN draft's underlined opener, read as the opener's emphasis, that is as italics), or an '_' at a
+# word boundary (not one of a run of underscores: "as of ________" is a blank to fill in, not italics).
 MARK_RE = re.compile(
     r"(?P<comment><!--.*?-->)"
     r"|\[\^(?P<md>[^\]\s]{1,20})\]"
     r"|\^\{(?P<caret>[^}\s]{1,10})\}"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"|(?P<stars>\*+)"
+    r"|(?P<underline></?[uU]>|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_]))"
     r"|(?P<under>(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w]))",
     re.DOTALL,
 )
@@ -78,6 +80,7 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
     scan = InlineScan()
     open_italic: tuple[int, int, str] | None = None  # (start, end, char)
     open_bold: tuple[int, int] | None = None
+    open_underline: tuple[int, int] | None = None
     consumed = start  # a candidate inside a mark already read ("*" in "[^*]") is not a mark of its own
     for candidate in CANDIDATE_RE.finditer(source, start, end):
         at = candidate.start()
@@ -108,6 +111,8 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
                 label = match.group("sup").translate(SUPERSCRIPT_DIGITS)
                 scan.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "superscript"))
                 scan.hidden.append((m_start, m_end))
+        elif kind == "underline":
+            open_underline = _underline(scan, open_underline, source, m_start, m_end, end)
         else:
             run = match.group(0)
             if run[0] == "*" and source.startswith("/", m_end):
@@ -141,11 +146,25 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
                     open_bold, cursor, remaining = (cursor, cursor + 2), cursor + 2, remaining - 2
                 if remaining >= 1 and open_italic is None:
                     open_italic, cursor, remaining = (cursor, cursor + 1, "*"), cursor + 1, remaining - 1
-    for pending in (open_italic, open_bold):
+    for pending in (open_italic, open_bold, open_underline):
         if pending:
             scan.unclosed.append((pending[0], pending[1]))
     scan.hidden.sort()
     return scan
+
+
+def _underline(
+    scan: InlineScan, opened: tuple[int, int] | None, source: str, m_start: int, m_end: int, end: int
+) -> tuple[int, int] | None:
+    """An underline's tag or "__" at ``m_start``: it closes the one open (as italics) or opens one; the
+    underline open after it is returned."""
+    token = source[m_start:m_end]
+    closing = token.startswith("</") or (token == "__" and opened is not None)
+    if closing:
+        if opened is not None:
+            _close(scan, "italic", opened, m_start, m_end)
+        return None
+    return opened if opened is not None or m_end >= end else (m_start, m_end)
 
 
 def _inside_run(source: str, at: int) -> bool:

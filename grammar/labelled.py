@@ -57,6 +57,7 @@ LABELS = {
     "co-submitter": "signatories",
     "cosubmitters": "signatories",
     "co-submitted by": "signatories",
+    "date": "date",
     "resolution code": "code",
     "code": "code",
 }
@@ -70,9 +71,19 @@ CODE_LINE_RE = re.compile(
 )
 # a conference's code alone on a line: "GA-1", "GA1/1.1", "HRC2/3" (a UN symbol has a slash after its letters)
 CODE_ALONE_RE = re.compile(r"[A-Z]{2,8}(?:\d{1,2}/|-)\d{1,3}(?:\.\d{1,3})?")
+# a code of numbers alone, under a drafter's labelled lines ("Signatories: …" / "1.1" / "The General Assembly,")
+NUMBERS_CODE_RE = re.compile(r"\d{1,3}(?:\.\d{1,3})+")
+# the organ named with "United Nations" on a drafter's line ("United Nations General Assembly", as written)
+UN_ORGAN_RE = re.compile(r"United Nations (.+)")
 # "Resolution 2021/3", "Resolution 2334": the UN's own numbers are not codes
 UN_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,4}\.?|\d+")
 NO_NAMES_RE = re.compile(r"^[\W_]*$")  # "[...]", "___": a template's blank
+# a label and its colon inside a line whose breaks were lost ("… Russian Federation Signatories: …"), the
+# longest label first ("MAIN SUBMITTER:" is not "SUBMITTER:"); a dash is no cut there ("Security Council - …")
+FLAT_LABEL_RE = re.compile(
+    "(?:" + "|".join(re.escape(label).replace("\\ ", r"\s+") for label in sorted(LABELS, key=len, reverse=True)) + r")\s*:",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +109,12 @@ def labelled_line(text: str, start: int) -> LabelledLine | None:
         return None
     value_start = start + match.end()
     return LabelledLine(item, value_start, start + len(text.rstrip()))
+
+
+def flat_label_at(source: str, at: int) -> int | None:
+    """Where a drafter's label that starts at ``at`` ends (after its colon), else None."""
+    match = FLAT_LABEL_RE.match(source, at)
+    return match.end() if match is not None and (at == 0 or not source[at - 1].isalnum()) else None
 
 
 def _item(label: str) -> str | None:

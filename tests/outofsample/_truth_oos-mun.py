@@ -25,9 +25,11 @@ TRUTH: dict[str, dict[str, Any]] = {
 }
 # The labels of a drafter's heading lines and of the UN's agenda line: `fmt` writes their values under keys
 LABEL_WORDS = {"agenda", "authors", "committee", "co-submitters", "cosubmitters", "draft", "forum", "issue", "item"}
-LABEL_WORDS |= {"main", "resolution", "signatories", "sponsor", "sponsors", "submitter", "topic"}
-# Words the copies' named slips misspell, which `fmt` writes in UN form ("UN" in full, UN spelling)
-FIXED_WORDS = {"un", "endeavors", "centers", "organisations"}
+LABEL_WORDS |= {"code", "main", "resolution", "signatories", "sponsor", "sponsors", "submitter", "topic"}
+# Labels of more than one word or of a common word, whose words go with them ("QUESTION OF:", "DATE:")
+LABEL_PHRASE_RE = re.compile(r"\b(?:question of|date)\s*:", re.IGNORECASE)
+# Words the copies' named slips misspell, which `fmt` writes in UN form ("UN" in full, UN spelling, "2nd April" as "2 April")
+FIXED_WORDS = {"un", "endeavors", "centers", "organisations", "recognising", "armored", "nd"}
 
 
 def copy_text(name: str) -> str:
@@ -90,6 +92,7 @@ def lost_words(name: str) -> Counter[str]:
     front matter keys) and the named slips `fmt` rewrites."""
     text = copy_text(name)
     lost = words(text) - words(resolint.format_text(text, name))
+    lost -= words(" ".join(LABEL_PHRASE_RE.findall(text)))
     return Counter({word: count for word, count in lost.items() if word not in LABEL_WORDS | FIXED_WORDS})
 
 
