@@ -185,9 +185,19 @@ class DocxWriter:
             append(masthead.spacer())
             append(masthead.spacer())
         skip = self.write_report_lines()
+        self.write_drafter_line("code")
         self.write_sponsors(None if doc_type.endswith("adopted") else doc_type or None)
+        self.write_drafter_line("signatories")
         self.write_title()
         return skip
+
+    def write_drafter_line(self, name: str) -> None:
+        """A drafter's code or signatories (a Model UN draft's heading), labelled: kept in the Word file."""
+        value = self.field(name) if self.model.heading.drafter else None
+        if value:
+            p = self.body.append(paragraph("SingleTxt", after=240))
+            p.get_or_add_pPr().ind_left = Twips(0)
+            p.append(text_run(masthead.drafter_line(name, value)))
 
     def write_report_lines(self) -> set[int]:
         skip = set()

@@ -134,3 +134,12 @@ def title_paragraph(number: str | None, text: str, layout: Layout):
         p.append(text_run(f"\t{number}\t"))
     p.append(text_run(text))
     return p
+
+
+DRAFTER_LABELS = {"code": "Code", "signatories": "Signatories"}
+"""The items of a drafter's own heading (a Model UN draft's) that the UN's heading has no place for."""
+
+
+def drafter_line(name: str, value: str) -> str:
+    """A drafter's heading line as the Word file prints it: "Code: GA1/1.1", "Signatories: Brazil, India"."""
+    return f"{DRAFTER_LABELS[name]}: {value}"

@@ -6,7 +6,8 @@ marked: an inserted paragraph's runs and mark as ``w:ins``, a deleted paragraph 
 OLD as ``w:del`` at its place, changed words as ``w:del`` + ``w:ins`` in the runs, and a changed
 number or letter ("9." → "10.", "(1)" → "(l)") as a deleted and an inserted label.
 
-Not tracked (NEW's form is written): the heading and sponsors, footnote texts, and italics alone.
+Not tracked (NEW's form is written): the heading and sponsors, footnote texts, and italics alone; of a
+drafter's own heading (a Model UN draft's) the code and signatories lines are tracked.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from lxml import etree
 from resolint.diff import Comparison, compare_documents
 from resolint.diff.changes import Change, Row
 from resolint.diff.units import normalise_with_index
+from resolint.diff.words import word_hunks
 from resolint.docxio.export import DocxWriter, ExportOptions, save_atomically
 from resolint.docxio.layout import layout_for
+from resolint.docxio.masthead import DRAFTER_LABELS, drafter_line
 from resolint.docxio.oxml import footnote_reference
 from resolint.docxio.runs import Piece
 from resolint.docxio.tracked import (
@@ -69,12 +72,34 @@ def export_tracked(
         return writer.notes.add([Piece(old_notes[label])], custom_mark=label)
 
     TrackedBody(paragraphs, revisions, BODY_TRACKS, note_for=note_for_deleted_text).mark(comparison)
+    track_drafter_lines(paragraphs, comparison, revisions)
     if writer.notes.part is not None:
         notes = [p for note in writer.notes.part.element for p in note if p.tag == qn("w:p")]
         TrackedBody(notes, revisions, {"footnote"}, changed_only=True).mark(comparison)
     out = Path(out_path)
     save_atomically(word, out)
     return out, comparison
+
+
+def track_drafter_lines(paragraphs: list[etree._Element], comparison: Comparison, revisions: Revisions) -> None:
+    """A drafter's code and signatories lines (``masthead.drafter_line``) that differ: their changed words
+    tracked, a line NEW adds inserted whole."""
+    heading = comparison.heading
+    changed = [(name, old, new) for name, old, new in heading.fields if name in DRAFTER_LABELS]
+    if heading.signatories is not None:
+        changed.append(("signatories", *heading.signatories))
+    texts = [paragraph_text(p) for p in paragraphs]
+    for name, old, new in changed:
+        if not new or (line := drafter_line(name, new)) not in texts:
+            continue
+        p = paragraphs[texts.index(line)]
+        if not old:
+            track_paragraph_edits(p, [ParagraphEdit(0, len(line), "")], "new", revisions)
+            mark_paragraph(p, "ins", revisions)
+            continue
+        before = drafter_line(name, old)
+        edits = [ParagraphEdit(h.new_start, h.new_end, before[h.old_start : h.old_end]) for h in word_hunks(before, line)]
+        track_paragraph_edits(p, edits, "new", revisions)
 
 
 class TrackedBody:

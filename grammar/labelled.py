@@ -159,3 +159,12 @@ def names_of(source: str, segments: list[tuple[int, int]], lines: LineIndex) -> 
 def _add(names: list[Sponsor], sponsor: Sponsor | None) -> None:
     if sponsor is not None and not NO_NAMES_RE.match(sponsor.name):
         names.append(sponsor)
+
+
+def listed_names(value: str) -> list[str]:
+    """The names of a labelled list as written ("Brazil, India and Trinidad and Tobago" → three names):
+    between commas, "and" before the last (``split_last``); a template's blank names no one."""
+    pieces = [piece.strip() for piece in value.split(",")]
+    if pieces and (at := split_last(pieces[-1])) is not None:
+        pieces[-1:] = [pieces[-1][:at].strip(), pieces[-1][at + 5 :].strip()]
+    return [piece for piece in pieces if piece and not NO_NAMES_RE.match(piece)]

@@ -1,0 +1,90 @@
+"""`resolint diff` and `export --base` on two versions of a Model UN draft: the drafter's own heading items
+(its code, signatories, committee and sponsors) are compared, in the text, JSON and Word outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+
+import resolint
+from resolint.diff import compare_texts
+from resolint.docxio import export_docx
+from resolint.docxio.tracked import Revisions
+from resolint.docxio.tracked_export import export_tracked
+from tests.diff.word_revisions import reject_all
+
+BODY = "The General Assembly,\n\nRecalling its resolutions,\n\n1. Urges all States to act.\n"
+
+
+def draft(code: str, sponsors: str, signatories: str | None, committee: str = "Disarmament and International Security") -> str:
+    """A draft in the form a conference's guide gives: code, committee, topic, sponsors, signatories."""
+    lines = [f"Resolution {code}", f"Committee: {committee}", "Topic: The question of small arms", f"Sponsors: {sponsors}"]
+    if signatories is not None:
+        lines.append(f"Signatories: {signatories}")
+    return "\n".join(lines) + "\n\n" + BODY
+
+
+def test_a_signatory_added_and_the_code_changed() -> None:
+    comparison = compare_texts(draft("GA1/1.1", "France, Kenya", "Brazil, India"), draft("GA1/1.2", "France, Kenya", "Brazil, India, Trinidad and Tobago"))
+    assert comparison.heading.lines() == [
+        "code: Resolution GA1/1.1 → Resolution GA1/1.2",
+        "signatories added: Trinidad and Tobago",
+    ]
+    assert comparison.changes == [] and comparison.summary() == "no changes in the text; the heading differs"
+    assert comparison.heading.json()["signatories"] == {"added": ["Trinidad and Tobago"], "removed": []}
+
+
+def test_thimun_labels_a_withdrawn_co_submitter_and_a_new_committee() -> None:
+    def thimun(co_submitters: str, forum: str) -> str:
+        return f"FORUM: {forum}\nQUESTION OF: Arms trade\nMAIN SUBMITTER: Kenya\nCO-SUBMITTERS: {co_submitters}\n\n{BODY}"
+
+    comparison = compare_texts(thimun("Chile, Peru and Fiji", "GA1"), thimun("Chile and Fiji", "GA First Committee"))
+    assert comparison.heading.lines() == ["organ: GA1 → GA First Committee", "signatories withdrawn: Peru"]
+
+
+def test_a_signatories_line_the_second_version_adds() -> None:
+    comparison = compare_texts(draft("GA1/1.1", "France, Kenya", None), draft("GA1/1.1", "France, Kenya", "Brazil"))
+    assert comparison.heading.lines() == ["signatories added: Brazil"]
+
+
+def test_equal_headings_and_a_un_draft_show_no_drafter_items() -> None:
+    same = draft("GA1/1.1", "France, Kenya", "Brazil, India")
+    assert compare_texts(same, same).heading.lines() == []
+    un = "A/C.1/80/L.5\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n1. Urges all States to act.\n"
+    assert compare_texts(un, un.replace("Urges", "Calls upon")).heading.json()["signatories"] is None
+
+
+def test_json_output_names_the_signatories(tmp_path: Path, capsys) -> None:
+    from resolint.cli import main
+
+    old, new = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    old.write_text(draft("GA1/1.1", "France, Kenya", "Brazil, India"), encoding="utf-8")
+    new.write_text(draft("GA1/1.1", "France, Kenya", "Brazil, India, Chile"), encoding="utf-8")
+    assert main(["diff", str(old), str(new), "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["heading"]["signatories"] == {"added": ["Chile"], "removed": []}
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).paragraphs if p.text]
+
+
+def test_word_export_keeps_the_code_and_signatories(tmp_path: Path) -> None:
+    out = tmp_path / "draft.docx"
+    export_docx(resolint.parse(draft("GA1/1.1", "France, Kenya", "Brazil, India"), "d.txt"), out)
+    written = _paragraphs(out)
+    assert "Code: Resolution GA1/1.1" in written and "Signatories: Brazil, India" in written
+
+
+def test_word_tracks_the_signatory_added(tmp_path: Path) -> None:
+    old = resolint.parse(draft("GA1/1.1", "France, Kenya", "Brazil, India"), "old.txt")
+    new = resolint.parse(draft("GA1/1.2", "France, Kenya", "Brazil, India, Chile"), "new.txt")
+    out = tmp_path / "tracked.docx"
+    export_tracked(old, new, out, revisions=Revisions("Test Editor", "2025-04-04T10:00:00Z"))
+    xml = docx.Document(str(out)).element.xml
+    assert ">, Chile</w:t>" in xml and 'w:author="Test Editor"' in xml
+    rejected = tmp_path / "rejected.docx"
+    reject_all(out, rejected)
+    assert "Signatories: Brazil, India" in _paragraphs(rejected)
+    assert "Code: Resolution GA1/1.1" in _paragraphs(rejected)
