@@ -64,9 +64,9 @@ LABELS = {
 # "Sponsors:", "FORUM:", "Main Submitter/Sponsor:", "Committee - …", "Signatories - …" (a dash with spaces)
 LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z.\- /]{0,40}?)\s*(?::|\s[-–—]\s)\s*")
 # "Resolution GA1/1.1", "Draft Resolution 1.1", "Resolution 2012/1/1", "Working Paper 1.2", "MUNA Resolution #1",
-# "Draft Resolution 1." (its "0" on the next line)
+# "Draft Resolution 1." (its "0" on the next line), "General Assembly Resolution GA/3/1.1" (a slash after the letters)
 CODE_LINE_RE = re.compile(
-    r"^(?:[A-Z][A-Za-z'’]*\s+){0,2}(?:draft\s+)?(?:resolution|working\s+paper)\s+(#?[A-Za-z]{0,8}\d[\w.#/-]*)$",
+    r"^(?:[A-Z][A-Za-z'’]*\s+){0,2}(?:draft\s+)?(?:resolution|working\s+paper)\s+(#?[A-Za-z]{0,8}/?\d[\w.#/-]*)$",
     re.IGNORECASE,
 )
 # a conference's code alone on a line: "GA-1", "GA1/1.1", "HRC2/3" (a UN symbol has a slash after its letters)

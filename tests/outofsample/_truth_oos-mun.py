@@ -15,6 +15,7 @@ from typing import Any
 
 import resolint
 from resolint.diagnostics import Severity
+from resolint.grammar.labelled import LABELS
 from resolint.model_json import document_json
 
 FOLDER = Path(__file__).resolve().parent / "oos-mun"
@@ -26,8 +27,10 @@ TRUTH: dict[str, dict[str, Any]] = {
 # The labels of a drafter's heading lines and of the UN's agenda line: `fmt` writes their values under keys
 LABEL_WORDS = {"agenda", "authors", "committee", "co-submitters", "cosubmitters", "draft", "forum", "issue", "item"}
 LABEL_WORDS |= {"code", "main", "resolution", "signatories", "sponsor", "sponsors", "submitter", "topic"}
-# Labels of more than one word or of a common word, whose words go with them ("QUESTION OF:", "DATE:")
-LABEL_PHRASE_RE = re.compile(r"\b(?:question of|date)\s*:", re.IGNORECASE)
+# A drafter's labels before their colon ("QUESTION OF:", "Submitted to:", "Re.:"), whose words go with them
+LABEL_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True)) + r")\s*:", re.IGNORECASE
+)
 # Words the copies' named slips misspell, which `fmt` writes in UN form ("UN" in full, UN spelling, "2nd April" as "2 April")
 FIXED_WORDS = {"un", "endeavors", "centers", "organisations", "recognising", "armored", "nd"}
 
@@ -36,7 +39,9 @@ def copy_text(name: str) -> str:
     return (FOLDER / name).read_text(encoding="utf-8")
 
 
-def _words_start(phrase: str | None, truth: str) -> bool:
+def _words_start(phrase: str | None, truth: str | None) -> bool:
+    if truth is None:  # the copy has no opener or verb there (a web page lost it, a verb phrase "will take …")
+        return phrase is None
     want = truth.split()
     return phrase is not None and phrase.split()[: len(want)] == want
 
