@@ -1,6 +1,6 @@
 """Model UN drafts resolint never saw, as conferences and their delegates publish them.
 
-The fixtures (``oos-mun/``, sources in ``oos-mun/SOURCES.md``) are drafts and sample resolutions of six
+The fixtures (``oos-mun/``, sources in ``oos-mun/SOURCES.md``) are drafts and sample resolutions of a dozen
 conferences and guides: web pages, PDF text with its line breaks, and one-line flattened copies.
 ``oos-mun/truth.json`` holds what was read off each copy by eye: the drafter's heading (code,
 committee, topic, sponsors, signatories), preambular openers, operative numbers, verbs and sub-clause
