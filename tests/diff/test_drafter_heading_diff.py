@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import docx
 
 import resolint
 from resolint.diff import compare_texts
-from resolint.docxio import export_docx
+from resolint.docxio import export_docx, import_docx
 from resolint.docxio.tracked import Revisions
 from resolint.docxio.tracked_export import export_tracked
 from tests.diff.word_revisions import reject_all
@@ -66,15 +67,31 @@ def test_json_output_names_the_signatories(tmp_path: Path, capsys) -> None:
     assert json.loads(capsys.readouterr().out)["heading"]["signatories"] == {"added": ["Chile"], "removed": []}
 
 
+def _revisions(path: Path) -> tuple[list[str], list[str]]:
+    """The texts inserted and deleted as tracked changes in the Word file's body."""
+    xml = docx.Document(str(path)).element.xml
+    inserted = re.findall(r"<w:ins\b[^>]*>.*?<w:t(?: [^>]*)?>([^<]*)</w:t>", xml, re.DOTALL)
+    return inserted, re.findall(r"<w:delText(?: [^>]*)?>([^<]*)</w:delText>", xml)
+
+
 def _paragraphs(path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(path)).paragraphs if p.text]
 
 
-def test_word_export_keeps_the_code_and_signatories(tmp_path: Path) -> None:
+def test_word_export_keeps_the_drafter_heading_and_reads_it_back(tmp_path: Path) -> None:
     out = tmp_path / "draft.docx"
     export_docx(resolint.parse(draft("GA1/1.1", "France, Kenya", "Brazil, India"), "d.txt"), out)
-    written = _paragraphs(out)
-    assert "Code: Resolution GA1/1.1" in written and "Signatories: Brazil, India" in written
+    assert _paragraphs(out)[:5] == [
+        "Committee: Disarmament and International Security",
+        "Code: Resolution GA1/1.1",
+        "Sponsors: France, Kenya",
+        "Signatories: Brazil, India",
+        "The question of small arms",
+    ]
+    heading = resolint.parse(import_docx(out).text, "draft.res.md").heading
+    assert heading.drafter and heading.organ == "Disarmament and International Security"
+    assert (heading.get("code"), heading.get("signatories")) == ("Resolution GA1/1.1", "Brazil, India")
+    assert [sponsor.name for sponsor in heading.sponsors] == ["France", "Kenya"]
 
 
 def test_word_tracks_the_signatory_added(tmp_path: Path) -> None:
@@ -82,9 +99,23 @@ def test_word_tracks_the_signatory_added(tmp_path: Path) -> None:
     new = resolint.parse(draft("GA1/1.2", "France, Kenya", "Brazil, India, Chile"), "new.txt")
     out = tmp_path / "tracked.docx"
     export_tracked(old, new, out, revisions=Revisions("Test Editor", "2025-04-04T10:00:00Z"))
-    xml = docx.Document(str(out)).element.xml
-    assert ">, Chile</w:t>" in xml and 'w:author="Test Editor"' in xml
+    inserted, deleted = _revisions(out)
+    assert ", Chile" in inserted and "1" in deleted and "2" in inserted
+    assert 'w:author="Test Editor"' in docx.Document(str(out)).element.xml
     rejected = tmp_path / "rejected.docx"
     reject_all(out, rejected)
     assert "Signatories: Brazil, India" in _paragraphs(rejected)
     assert "Code: Resolution GA1/1.1" in _paragraphs(rejected)
+
+
+def test_word_tracks_a_new_committee_and_a_withdrawn_sponsor(tmp_path: Path) -> None:
+    old = resolint.parse(draft("GA1/1.1", "France, Germany, Kenya", "Brazil"), "old.txt")
+    new = resolint.parse(draft("GA1/1.1", "France, Kenya", "Brazil", committee="First Committee"), "new.txt")
+    out, rejected = tmp_path / "tracked.docx", tmp_path / "rejected.docx"
+    export_tracked(old, new, out, revisions=Revisions("Test Editor", "2025-04-04T10:00:00Z"))
+    inserted, deleted = _revisions(out)
+    assert any("Germany" in text for text in deleted) and any("First" in text for text in inserted)
+    reject_all(out, rejected)
+    written = _paragraphs(rejected)
+    assert "Committee: Disarmament and International Security" in written
+    assert "Sponsors: France, Germany, Kenya" in written
