@@ -9,8 +9,9 @@ Their drafts are resolutions in form but open with lines the UN's documents do n
     Signatories: Brazil, India             → signatories (as written)
 
 A label is one of a closed set of words a conference's guide names ("Forum", "Question of", "Main
-submitter", "Co-submitters" …), any case, before a colon or a dash; two labels may share a line's
-label ("Main Submitter/Sponsor:"). What is not such a line is not read here.
+submitter", "Co-submitters", "Date" …), any case, before a colon or a dash; two labels may share a line's
+label ("Main Submitter/Sponsor:"). In a copy flattened onto one line a label and its colon start a line
+of the heading (``flat_label_at``). What is not such a line is not read here.
 """
 
 from __future__ import annotations
