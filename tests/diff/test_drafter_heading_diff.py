@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import docx
+import jsonschema
 
 import resolint
 from resolint.diff import compare_texts
@@ -64,7 +65,10 @@ def test_json_output_names_the_signatories(tmp_path: Path, capsys) -> None:
     old.write_text(draft("GA1/1.1", "France, Kenya", "Brazil, India"), encoding="utf-8")
     new.write_text(draft("GA1/1.1", "France, Kenya", "Brazil, India, Chile"), encoding="utf-8")
     assert main(["diff", str(old), str(new), "--format", "json"]) == 1
-    assert json.loads(capsys.readouterr().out)["heading"]["signatories"] == {"added": ["Chile"], "removed": []}
+    report = json.loads(capsys.readouterr().out)
+    assert report["heading"]["signatories"] == {"added": ["Chile"], "removed": []}
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "diff.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
 
 
 def _revisions(path: Path) -> tuple[list[str], list[str]]:
