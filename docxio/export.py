@@ -164,7 +164,8 @@ class DocxWriter:
         append = self.body.append
         organ, doc_type = self.organ, self.field("document-type") or ""
         lines: list[tuple[str, str]] = []
-        if organ and organ != self.parent_organ:  # a GA document does not repeat the masthead's organ
+        drafter = masthead.drafter_lines(self.model.heading)
+        if organ and organ != self.parent_organ and not drafter:  # a GA document does not repeat the masthead's organ
             lines.append(("H23", organ))
         lines += [("H23", value) for value in [self.field("session")] if value]
         lines += [("Publication", value) for value in [self.field("session-dates")] if value]
@@ -185,7 +186,13 @@ class DocxWriter:
             append(masthead.spacer())
             append(masthead.spacer())
         skip = self.write_report_lines()
-        self.write_sponsors(None if doc_type.endswith("adopted") else doc_type or None)
+        if drafter:  # a Model UN draft's heading: its labelled lines, as the import reads them back
+            for text in drafter.values():
+                p = self.body.append(paragraph("SingleTxt", after=240))
+                p.get_or_add_pPr().ind_left = Twips(0)
+                p.append(text_run(text))
+        if not drafter or doc_type:  # (a drafter's list with a document type is the UN's sponsors line)
+            self.write_sponsors(None if doc_type.endswith("adopted") else doc_type or None)
         self.write_title()
         return skip
 

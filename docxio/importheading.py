@@ -17,7 +17,7 @@ from resolint.docxio.wordparagraphs import WordParagraph, normalise_line
 from resolint.docxio.wordtext import Segment, markdown_of, plain_of
 from resolint.grammar.builder import Unit
 from resolint.grammar.heading import HeadingReader
-from resolint.model import LineIndex
+from resolint.model import DRAFTER_FIELDS, LineIndex
 
 FIELD_ORDER = ("symbol", "distribution", "date", "original", "organ", "session", "session-dates",
                "agenda-item", "agenda-title", "adopted")
@@ -112,7 +112,7 @@ def write_heading(builder: TextBuilder, facts: HeadingFacts, note_label: Callabl
         if facts.sponsors:
             names = ", ".join(name + ("*" if star else "") for name, star in facts.sponsors)
             builder.raw(f"sponsors: [{names}]\n")
-        for key in ("document-type", "number", "title", "short-title", "job-number", "date-code"):
+        for key in ("document-type", "number", "title", "short-title", "job-number", "date-code", *DRAFTER_FIELDS):
             if key in fields:
                 builder.raw(f"{key}: {fields[key]}\n")
         builder.raw("---\n")

@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph
 from resolint.docxio.errors import DocxError
 from resolint.docxio.layout import Layout
 from resolint.docxio.oxml import element, paragraph, run_properties, set_indent, table, table_cell, table_row, text_run
+from resolint.model import Heading
 
 EMBLEM_WIDTH = Emu(713232)  # the UN's emblem picture: 0.78 in wide
 
@@ -134,3 +135,18 @@ def title_paragraph(number: str | None, text: str, layout: Layout):
         p.append(text_run(f"\t{number}\t"))
     p.append(text_run(text))
     return p
+
+
+DRAFTER_LABELS = {"organ": "Committee", "code": "Code", "sponsors": "Sponsors", "signatories": "Signatories"}
+"""The items of a drafter's own heading (a Model UN draft's) that the Word file prints as labelled lines."""
+
+
+def drafter_lines(heading: Heading) -> dict[str, str]:
+    """A drafter's heading items as the Word file prints them, by item: "Committee: …", "Code: GA1/1.1",
+    "Sponsors: France, Kenya", "Signatories: Brazil, India" (none for the UN's heading)."""
+    if not heading.drafter:
+        return {}
+    values = {name: heading.get(name) for name in ("organ", "code", "signatories")}
+    if heading.get("document-type") is None:  # (else the UN's sponsors line, "…: draft resolution", lists them)
+        values["sponsors"] = ", ".join(sponsor.name for sponsor in heading.sponsors)
+    return {name: f"{label}: {' '.join(values[name].split())}" for name, label in DRAFTER_LABELS.items() if values.get(name)}

@@ -6,7 +6,8 @@ marked: an inserted paragraph's runs and mark as ``w:ins``, a deleted paragraph 
 OLD as ``w:del`` at its place, changed words as ``w:del`` + ``w:ins`` in the runs, and a changed
 number or letter ("9." → "10.", "(1)" → "(l)") as a deleted and an inserted label.
 
-Not tracked (NEW's form is written): the heading and sponsors, footnote texts, and italics alone.
+Not tracked (NEW's form is written): the heading and sponsors, footnote texts, and italics alone; of a
+drafter's own heading (a Model UN draft's) the labelled committee, code, sponsors and signatories lines are tracked.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from lxml import etree
 from resolint.diff import Comparison, compare_documents
 from resolint.diff.changes import Change, Row
 from resolint.diff.units import normalise_with_index
+from resolint.diff.words import word_hunks
 from resolint.docxio.export import DocxWriter, ExportOptions, save_atomically
 from resolint.docxio.layout import layout_for
+from resolint.docxio.masthead import drafter_lines
 from resolint.docxio.oxml import footnote_reference
 from resolint.docxio.runs import Piece
 from resolint.docxio.tracked import (
@@ -69,12 +72,31 @@ def export_tracked(
         return writer.notes.add([Piece(old_notes[label])], custom_mark=label)
 
     TrackedBody(paragraphs, revisions, BODY_TRACKS, note_for=note_for_deleted_text).mark(comparison)
+    track_drafter_lines(paragraphs, old, new, revisions)
     if writer.notes.part is not None:
         notes = [p for note in writer.notes.part.element for p in note if p.tag == qn("w:p")]
         TrackedBody(notes, revisions, {"footnote"}, changed_only=True).mark(comparison)
     out = Path(out_path)
     save_atomically(word, out)
     return out, comparison
+
+
+def track_drafter_lines(paragraphs: list[etree._Element], old: Document, new: Document, revisions: Revisions) -> None:
+    """A drafter's labelled heading lines (``masthead.drafter_lines``: committee, code, sponsors, signatories)
+    that differ from OLD's: their changed words tracked, a line OLD lacks inserted whole."""
+    before, after = drafter_lines(old.heading), drafter_lines(new.heading)
+    texts = [paragraph_text(p) for p in paragraphs]
+    for name, line in after.items():
+        if before.get(name) == line or line not in texts:
+            continue
+        p = paragraphs[texts.index(line)]
+        if name not in before:
+            track_paragraph_edits(p, [ParagraphEdit(0, len(line), "")], "new", revisions)
+            mark_paragraph(p, "ins", revisions)
+            continue
+        was = before[name]
+        edits = [ParagraphEdit(h.new_start, h.new_end, was[h.old_start : h.old_end]) for h in word_hunks(was, line)]
+        track_paragraph_edits(p, edits, "new", revisions)
 
 
 class TrackedBody:

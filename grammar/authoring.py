@@ -11,8 +11,9 @@ from resolint.grammar.characters import as_typed
 from resolint.model import OPENING_QUOTES
 from resolint.refdata import ORGANS
 
-AUTHORING = r"The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*)"
-""""The" and the organ's name (group 1), as a pattern to build on."""
+AUTHORING = r"The ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'()-]*|and|of|on|for|the|in))*(?: \d{1,2}(?=,))?)"
+""""The" and the organ's name (group 1), as a pattern to build on. A Model UN committee may end with its
+number ("The General Assembly Committee 1,", MEDIMUN's form of "The General Assembly First Committee,")."""
 AUTHORING_RE = re.compile(rf"^{AUTHORING},?$")
 """A line that is an organ's name after "The", with or without its comma (markup stripped)."""
 AUTHORING_LINE_RE = re.compile(rf"^{AUTHORING},$")

@@ -101,7 +101,7 @@ def flat_form(source: str, lines: list[tuple[int, int]]) -> str | None:
             if AUTHORING_LINE_RE.match(previous) and _runs_on(source, start, end):
                 return "flat"
             marked = marked or (_marked_authoring(previous, 1) and _marked_openers(source, start, end))
-        at = source.find("The ", start, end)  # (a str search: the pattern "\bThe " took 30 ms a megabyte)
+        at = _the_at(source, start, end)  # (a str search: the pattern "\bThe " took 30 ms a megabyte)
         while at != -1:
             before = source[at - 1] if at > start else " "
             if not (before.isalnum() or before == "_"):  # "The" as a word
@@ -110,8 +110,15 @@ def flat_form(source: str, lines: list[tuple[int, int]]) -> str | None:
                 if found is not None and end - found > 40 and (after.isupper() or after.isdigit()):
                     return "flat"  # a paragraph's start after it (not "The Security Council, recalling …")
             marked = marked or (before in ITALIC_MARKS and _marked_authoring(source, at))
-            at = source.find("The ", at + 4, end)
+            at = _the_at(source, at + 4, end)
     return "marked" if marked else None
+
+
+def _the_at(source: str, start: int, end: int) -> int:
+    """The next "The " in ``source[start:end]``, or a Model UN draft's "THE " (its authoring line in
+    capitals), -1 where there is none."""
+    found = [at for at in (source.find("The ", start, end), source.find("THE ", start, end)) if at != -1]
+    return min(found, default=-1)
 
 
 def _marked_authoring(text: str, at: int) -> bool:

@@ -8,10 +8,11 @@ import itertools
 import re
 from bisect import bisect_right
 
-from resolint.grammar.authoring import AUTHORING, looks_like_organ
+from resolint.grammar.authoring import AUTHORING, in_title_case, looks_like_organ
 from resolint.grammar.closing import DATE as CLOSING_DATE
 from resolint.grammar.closing import MEETING, VOTE_GROUP_RE
 from resolint.grammar.dates import DATE, MONTH_PATTERN
+from resolint.grammar.labelled import flat_label_at
 from resolint.refdata import PhraseMatch, match_operative, match_preambular
 from resolint.refdata_states import current_state_name, official_state_name
 
@@ -60,6 +61,10 @@ AFTER_HEADING_ITEM = (
     re.compile(r"\[\s*(?:on the reports? of|without reference to)\b[^\]]*\]"),
     re.compile(r"Agenda items? \d+(?: ?\([a-z]\))?(?:(?:,| and) \d+(?: ?\([a-z]\))?)*"),
 )
+PAGE_OF_AT = re.compile(r"Page \d{1,3} of \d{1,3}(?=\s)", re.IGNORECASE)  # a PDF's page line in a flat heading
+CODE_BEFORE_AUTHORING_AT = re.compile(r"(?:[A-Z]{2,8}\d{0,2}/)?\d{1,3}(?:\.\d{1,3})+\s+")  # "1.1", "GA1/1.1"
+CAPITALS_AT = re.compile(r"[A-Z][A-Z.’'/-]+\s+[A-Z][A-Z.’'/-]+(?=\s)")  # two words in capitals
+LOWER_END_RE = re.compile(r"[a-z][)”’\"]?$")  # a value's last word in lower case
 PARAGRAPH_END = ",;:."
 SECTION_BEFORE_RE = re.compile(r"[,;:.]\s+([IVXL]{1,6}|[A-H])\s+([A-Z][^,;:.\d]{2,150}?)\s*$")  # ", I Title" before "1."
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"  # format marks a Word file leaves after a comma
@@ -84,6 +89,8 @@ class Cuts:
         self.dotted: list[str] = []  # the dotted labels of the list being read ("a.", "b." …)
         self.starts = [start for start, _ in ranges]
         self.previous_end = {b[0]: a[1] for a, b in itertools.pairwise(ranges)}
+        self.labelled = False  # the heading holds a drafter's label ("Sponsors:")
+        self._label_end = 0  # the end of the last label read
 
     def find(self) -> dict[int, tuple[str, str]]:
         starts = [at for start, end in self.ranges for at in _word_starts(self.source, start, end)]
@@ -174,6 +181,9 @@ class Cuts:
         return authoring_end(self.source, at)
 
     def _heading(self, at: int) -> None:
+        if self._drafter_heading(at):
+            self.found[at] = ("text", "")
+            return
         for pattern in HEADING_CUTS:
             if pattern.match(self.source, at):
                 self.found[at] = ("text", "")
@@ -186,6 +196,26 @@ class Cuts:
             return  # "S/RES/660 (1990)": the symbol's year, no line of its own
         if any(re.search(f"(?:{pattern.pattern})$", before) for pattern in AFTER_HEADING_ITEM):
             self.found[at] = ("text", "")
+
+    def _drafter_heading(self, at: int) -> bool:
+        """A line of a drafter's heading starts here (``labelled.py``): a label and its colon ("Sponsors:",
+        "QUESTION OF:", "RESOLUTION CODE:GA/1/A/2"); after a label, a run of words in capitals after a
+        value ("… chemical weapons THIS DOCUMENT IS PROPERTY OF …"), a page's number ("Page 1 of 38") and
+        the code right before the authoring line ("… Signatories: … 1.1 The General Assembly,")."""
+        if at < self._label_end:
+            return False  # inside a label ("MAIN SUBMITTER:", "RESOLUTION CODE:")
+        label = flat_label_at(self.source, at)
+        if label is not None:
+            self._label_end, self.labelled = label, True
+            return True
+        if not self.labelled:
+            return False
+        if PAGE_OF_AT.match(self.source, at):
+            return True
+        code = CODE_BEFORE_AUTHORING_AT.match(self.source, at)
+        if code is not None and authoring_end(self.source, code.end()) is not None:
+            return True
+        return CAPITALS_AT.match(self.source, at) is not None and bool(LOWER_END_RE.search(self._before(at)))
 
     def _sponsors_start(self, at: int) -> bool:
         """A draft's list of sponsors starts here, after the agenda item's title ("… in the General Assembly
@@ -295,7 +325,10 @@ class Cuts:
 
 def authoring_end(source: str, at: int) -> int | None:
     """Where the authoring line that starts at ``at`` ends ("The General Assembly," and, before a single
-    paragraph, "The Economic and Social Council" without its comma, a listed operative verb after it)."""
+    paragraph, "The Economic and Social Council" without its comma, a listed operative verb after it).
+    A Model UN draft's line in capitals ("THE GENERAL ASSEMBLY,") is read in the UN's case."""
+    if source.startswith("THE ", at):
+        return _capitals_authoring_end(source, at)
     match = AUTHORING_AT.match(source, at)
     if match is not None:
         name = match.group(1)
@@ -319,6 +352,16 @@ def authoring_end(source: str, at: int) -> int | None:
         ):
             return match.start(1) + end
     return None
+
+
+def _capitals_authoring_end(source: str, at: int) -> int | None:
+    """Where an authoring line in capitals that starts at ``at`` ends (after its comma), else None."""
+    comma = source.find(",", at, at + 100)
+    line = source[at : comma + 1]
+    if comma < 0 or not line.isupper() or len(line.lower()) != len(line):
+        return None
+    match = AUTHORING_AT.match(in_title_case(line) + " ")
+    return at + match.end() if match is not None and looks_like_organ(match.group(1)) else None
 
 
 def _opener(found: PhraseMatch | None, head: str) -> bool:

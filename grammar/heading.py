@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from resolint.grammar.dates import DATE, DATE_RANGE_RE, DATE_RE, MONTH_PATTERN
 from resolint.grammar.inline import strip_marks
-from resolint.grammar.labelled import labelled_line, names_of
+from resolint.grammar.labelled import NUMBERS_CODE_RE, UN_ORGAN_RE, labelled_line, names_of
 from resolint.grammar.sponsors import parse_sponsor_line
 from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Title
 from resolint.refdata import ORGANS
@@ -61,6 +61,9 @@ SMALL_WORD_RE = re.compile(r"(?<![\w'’])[a-z][\w'’]*")  # "d’Ivoire" is on
 NAME_SMALL_WORDS = {"and", "of", "the"}  # the only words in lower case in a State's name ("Kingdom of the")
 NOT_A_TITLE_RE = re.compile(r"\b(?:[Aa]dopted|meeting|session)\b|\d{4}$")  # adoption and meeting lines, dates
 ADOPTED_RE = re.compile(rf"^(Resolutions?|Decisions?) adopted by the (.{{1,80}}?)(?: on ({DATE}))?$", re.IGNORECASE)
+# the topic of a Model UN draft on a line of its own, without a label: "Regarding the Question of Cheynia",
+# "Question of the Situation in Mali", "The question of Western Sahara", "On the question of …"
+QUESTION_TITLE_RE = re.compile(r"(?:(?:Regarding|On|Re:?) )?(?:the )?question of \S", re.IGNORECASE)
 LINE_MAX = 500  # a heading item is one line of bounded length: a longer one holds the resolution's text
 # the longest heading item, a list of sponsors (every Member State, with asterisks: about 3,000 characters);
 # lines held longer than this are text, which keeps reading a long prologue linear
@@ -287,9 +290,9 @@ class HeadingReader:
         are fields of their own. A list's names may go on in the lines after it (``_list_goes_on``)."""
         found = labelled_line(raw, start)
         if found is None:
-            return False
+            return self._drafter_code_or_organ(raw, start)
         value = one_line(self.source[found.value_start : found.value_end])
-        self.drafter = True
+        self.drafter = self.drafter or found.item != "date"  # ("Date:" alone makes no drafter's heading)
         self._grow(start, start + len(raw))
         span = self.lines.span(found.value_start, found.value_end)
         if found.item == "title":
@@ -304,6 +307,17 @@ class HeadingReader:
             if found.item in ("signatories", "code"):
                 self._open_list = (found.item, [(found.value_start, found.value_end)])
         return True
+
+    def _drafter_code_or_organ(self, raw: str, start: int) -> bool:
+        """Two unlabelled lines of a drafter's heading: its code in numbers alone ("1.1") under its labelled
+        lines, and its organ named with "United Nations" ("United Nations General Assembly"), as written."""
+        text = strip_marks(raw)
+        if self.drafter and NUMBERS_CODE_RE.fullmatch(text):
+            return self._field("code", text, start, start + len(raw))
+        organ = UN_ORGAN_RE.fullmatch(text)
+        if organ is not None and organ.group(1) in ORGANS and not self.fields:
+            return self._field("organ", text, start, start + len(raw))
+        return False
 
     def _list_goes_on(self, text: str, start: int, end: int) -> bool:
         """A line that carries on the labelled list above it: names between commas ("Arabia,Sweden, Tunisia,
@@ -343,7 +357,10 @@ class HeadingReader:
         if MEETING_HEAD_RE.match(text):
             self._title_follows = True
             return False
-        if not (self._title_follows or self._number) or len(text) >= 400 or text[:1] in "[(" or text[-1:] in ".;:,":
+        question = QUESTION_TITLE_RE.match(text) is not None  # a Model UN draft's topic line, unlabelled
+        if not (self._title_follows or self._number or question) or len(text) >= 400 or text[:1] in "[(":
+            return False
+        if text[-1:] in ".;:,":
             return False
         number, number_span = self._number or (None, None)
         self.title = Title(number, title_text(raw), self.lines.span(start, start + len(raw)), number_span)

@@ -19,20 +19,20 @@ from resolint.model import FootnoteRef, LineIndex, Text
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
-# A mark is one of: an inline comment, a markdown footnote reference, a caret reference, a run of
-# superscript digits, a run of '*', or an '_' at a word boundary (not one of a run of underscores: "as of
-# ________" is a blank to fill in, not italics).
+# A mark is one of: an inline comment (found by `comment_spans`), a markdown footnote reference, a caret reference, a run of
+# superscript digits, a run of '*', an underline ("<u>…</u>" of an HTML copy, "__…__" of a Markdown-ish one:
+# a Model UN draft's underlined opener, read as the opener's emphasis, that is as italics), or an '_' at a
+# word boundary (not one of a run of underscores: "as of ________" is a blank to fill in, not italics).
 MARK_RE = re.compile(
-    r"(?P<comment><!--.*?-->)"
-    r"|\[\^(?P<md>[^\]\s]{1,20})\]"
+    r"\[\^(?P<md>[^\]\s]{1,20})\]"
     r"|\^\{(?P<caret>[^}\s]{1,10})\}"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"|(?P<stars>\*+)"
+    r"|(?P<underline></?[uU]>|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_]))"
     r"|(?P<under>(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w]))",
     re.DOTALL,
 )
 ADDRESS_LOOKBACK = 500  # characters looked back for the start of a web address around an '_'
-COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where a mark may start. One character class, which the regex engine skips to much faster than
 # an alternation; positions inside a run ("**", "¹²", "[^") are dropped by `_inside_run`.
 CANDIDATE_RE = re.compile(r"[<\[\^_*⁰¹²³⁴⁵⁶⁷⁸⁹/]")
@@ -78,10 +78,17 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
     scan = InlineScan()
     open_italic: tuple[int, int, str] | None = None  # (start, end, char)
     open_bold: tuple[int, int] | None = None
+    open_underline: tuple[int, int] | None = None
     consumed = start  # a candidate inside a mark already read ("*" in "[^*]") is not a mark of its own
+    comments = dict(comment_spans(source, start, end)) if source.find("<!--", start, end) != -1 else {}
     for candidate in CANDIDATE_RE.finditer(source, start, end):
         at = candidate.start()
         if at < consumed or (at > start and _inside_run(source, at)):
+            continue
+        if at in comments:
+            consumed = comments[at]
+            scan.hidden.append((at, consumed))
+            scan.comments.append((at, consumed))
             continue
         if source[at] == "/":
             mark = slash_mark(source, at, start, end)
@@ -95,10 +102,7 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
         m_start, m_end = match.span()
         consumed = m_end
         kind = match.lastgroup
-        if kind == "comment":
-            scan.hidden.append((m_start, m_end))
-            scan.comments.append((m_start, m_end))
-        elif kind in ("md", "caret"):
+        if kind in ("md", "caret"):
             if refs:
                 style = "markdown" if kind == "md" else "caret"
                 scan.refs.append(FootnoteRef(match.group(kind), lines.span(m_start, m_end), style))
@@ -108,6 +112,8 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
                 label = match.group("sup").translate(SUPERSCRIPT_DIGITS)
                 scan.refs.append(FootnoteRef(label, lines.span(m_start, m_end), "superscript"))
                 scan.hidden.append((m_start, m_end))
+        elif kind == "underline":
+            open_underline = _underline(scan, open_underline, source, m_start, m_end, end)
         else:
             run = match.group(0)
             if run[0] == "*" and source.startswith("/", m_end):
@@ -141,11 +147,25 @@ def scan_inline(source: str, start: int, end: int, lines: LineIndex, *, refs: bo
                     open_bold, cursor, remaining = (cursor, cursor + 2), cursor + 2, remaining - 2
                 if remaining >= 1 and open_italic is None:
                     open_italic, cursor, remaining = (cursor, cursor + 1, "*"), cursor + 1, remaining - 1
-    for pending in (open_italic, open_bold):
+    for pending in (open_italic, open_bold, open_underline):
         if pending:
             scan.unclosed.append((pending[0], pending[1]))
     scan.hidden.sort()
     return scan
+
+
+def _underline(
+    scan: InlineScan, opened: tuple[int, int] | None, source: str, m_start: int, m_end: int, end: int
+) -> tuple[int, int] | None:
+    """An underline's tag or "__" at ``m_start``: it closes the one open (as italics) or opens one; the
+    underline open after it is returned."""
+    token = source[m_start:m_end]
+    closing = token.startswith("</") or (token == "__" and opened is not None)
+    if closing:
+        if opened is not None:
+            _close(scan, "italic", opened, m_start, m_end)
+        return None
+    return opened if opened is not None or m_end >= end else (m_start, m_end)
 
 
 def _inside_run(source: str, at: int) -> bool:
@@ -252,6 +272,32 @@ def strip_marks(text: str) -> str:
     (grammar/characters.py), spaces folded."""
     text = as_typed(text)
     if "<!--" in text:
-        text = COMMENT_RE.sub("", text)
+        text = "".join(text[a:b] for a, b in _outside_comments(text))
     text = text.replace("*", "").replace("^{", "").replace("}", "") if "^{" in text else text.replace("*", "")
     return " ".join(text.split())
+
+
+def comment_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where the closed comments ("<!-- … -->") of ``text[start:end]`` stand; an unclosed "<!--" is text.
+
+    One pass over the text: a pattern ``<!--.*?-->`` tries to close every "<!--" again up to the text's
+    end, quadratic in a text of unclosed openers."""
+    end = len(text) if end is None else end
+    found = []
+    at = text.find("<!--", start, end)
+    while at != -1:
+        close = text.find("-->", at + 4, end)
+        if close == -1:
+            break
+        found.append((at, close + 3))
+        at = text.find("<!--", close + 3, end)
+    return found
+
+
+def _outside_comments(text: str) -> list[tuple[int, int]]:
+    kept, at = [], 0
+    for start, end in comment_spans(text):
+        kept.append((at, start))
+        at = end
+    kept.append((at, len(text)))
+    return kept

@@ -9,8 +9,9 @@ Their drafts are resolutions in form but open with lines the UN's documents do n
     Signatories: Brazil, India             → signatories (as written)
 
 A label is one of a closed set of words a conference's guide names ("Forum", "Question of", "Main
-submitter", "Co-submitters" …), any case, before a colon or a dash; two labels may share a line's
-label ("Main Submitter/Sponsor:"). What is not such a line is not read here.
+submitter", "Co-submitters", "Date" …), any case, before a colon or a dash; two labels may share a line's
+label ("Main Submitter/Sponsor:"). In a copy flattened onto one line a label and its colon start a line
+of the heading (``flat_label_at``). What is not such a line is not read here.
 """
 
 from __future__ import annotations
@@ -57,22 +58,33 @@ LABELS = {
     "co-submitter": "signatories",
     "cosubmitters": "signatories",
     "co-submitted by": "signatories",
+    "date": "date",
     "resolution code": "code",
     "code": "code",
 }
 # "Sponsors:", "FORUM:", "Main Submitter/Sponsor:", "Committee - …", "Signatories - …" (a dash with spaces)
 LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z.\- /]{0,40}?)\s*(?::|\s[-–—]\s)\s*")
 # "Resolution GA1/1.1", "Draft Resolution 1.1", "Resolution 2012/1/1", "Working Paper 1.2", "MUNA Resolution #1",
-# "Draft Resolution 1." (its "0" on the next line)
+# "Draft Resolution 1." (its "0" on the next line), "General Assembly Resolution GA/3/1.1" (a slash after the letters)
 CODE_LINE_RE = re.compile(
-    r"^(?:[A-Z][A-Za-z'’]*\s+){0,2}(?:draft\s+)?(?:resolution|working\s+paper)\s+(#?[A-Za-z]{0,8}\d[\w.#/-]*)$",
+    r"^(?:[A-Z][A-Za-z'’]*\s+){0,2}(?:draft\s+)?(?:resolution|working\s+paper)\s+(#?[A-Za-z]{0,8}/?\d[\w.#/-]*)$",
     re.IGNORECASE,
 )
 # a conference's code alone on a line: "GA-1", "GA1/1.1", "HRC2/3" (a UN symbol has a slash after its letters)
 CODE_ALONE_RE = re.compile(r"[A-Z]{2,8}(?:\d{1,2}/|-)\d{1,3}(?:\.\d{1,3})?")
+# a code of numbers alone, under a drafter's labelled lines ("Signatories: …" / "1.1" / "The General Assembly,")
+NUMBERS_CODE_RE = re.compile(r"\d{1,3}(?:\.\d{1,3})+")
+# the organ named with "United Nations" on a drafter's line ("United Nations General Assembly", as written)
+UN_ORGAN_RE = re.compile(r"United Nations (.+)")
 # "Resolution 2021/3", "Resolution 2334": the UN's own numbers are not codes
 UN_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,4}\.?|\d+")
 NO_NAMES_RE = re.compile(r"^[\W_]*$")  # "[...]", "___": a template's blank
+# a label and its colon inside a line whose breaks were lost ("… Russian Federation Signatories: …"), the
+# longest label first ("MAIN SUBMITTER:" is not "SUBMITTER:"); a dash is no cut there ("Security Council - …")
+FLAT_LABEL_RE = re.compile(
+    "(?:" + "|".join(re.escape(label).replace("\\ ", r"\s+") for label in sorted(LABELS, key=len, reverse=True)) + r")\s*:",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +110,12 @@ def labelled_line(text: str, start: int) -> LabelledLine | None:
         return None
     value_start = start + match.end()
     return LabelledLine(item, value_start, start + len(text.rstrip()))
+
+
+def flat_label_at(source: str, at: int) -> int | None:
+    """Where a drafter's label that starts at ``at`` ends (after its colon), else None."""
+    match = FLAT_LABEL_RE.match(source, at)
+    return match.end() if match is not None and (at == 0 or not source[at - 1].isalnum()) else None
 
 
 def _item(label: str) -> str | None:
@@ -142,3 +160,12 @@ def names_of(source: str, segments: list[tuple[int, int]], lines: LineIndex) -> 
 def _add(names: list[Sponsor], sponsor: Sponsor | None) -> None:
     if sponsor is not None and not NO_NAMES_RE.match(sponsor.name):
         names.append(sponsor)
+
+
+def listed_names(value: str) -> list[str]:
+    """The names of a labelled list as written ("Brazil, India and Trinidad and Tobago" → three names):
+    between commas, "and" before the last (``split_last``); a template's blank names no one."""
+    pieces = [piece.strip() for piece in value.split(",")]
+    if pieces and (at := split_last(pieces[-1])) is not None:
+        pieces[-1:] = [pieces[-1][:at].strip(), pieces[-1][at + 5 :].strip()]
+    return [piece for piece in pieces if piece and not NO_NAMES_RE.match(piece)]

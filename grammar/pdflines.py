@@ -110,7 +110,7 @@ OWN_NUMBER_RE = re.compile(r"^(\d{1,3}\.)$")
 QUOTED_OWN_NUMBER_RE = re.compile(r"^[“\"]\d{1,3}\.$")
 
 
-NUMBER_RE = re.compile(r"^(\d{1,3}\.)\s+\S")
+NUMBER_RE = re.compile(r"^(\d{1,3}[.)])\s+\S")  # "1)" as drafts outside the UN write it
 
 
 OWN_LABEL_RE = re.compile(r"^(\((?:[a-z]{1,6}|\d{1,2})\))$")

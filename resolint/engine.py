@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -342,17 +343,35 @@ def fix_rounds(
 
 def _apply_diagnostic_fixes(text: str, diagnostics: list[Diagnostic]) -> str:
     """Apply whole fixes: a fix whose edits overlap an earlier fix waits for the next round."""
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     chosen: list[Edit] = []
     for diagnostic in sorted(diagnostics, key=Diagnostic.sort_key):
         edits = diagnostic.fix.edits if diagnostic.fix else ()
-        if any(_overlaps(e, t) for e in edits for t in taken):
+        reaches = [(e.start, max(e.end, e.start + 1)) for e in edits]  # an insertion takes the place it is made at
+        if any(taken.overlaps(start, end) for start, end in reaches):
             continue
         chosen.extend(edits)
-        taken.extend((e.start, max(e.end, e.start + 1)) for e in edits)
+        for start, end in reaches:
+            taken.add(start, end)
     return apply_edits(text, chosen)
 
 
-def _overlaps(edit: Edit, taken: tuple[int, int]) -> bool:
-    start, end = edit.start, max(edit.end, edit.start + 1)
-    return start < taken[1] and taken[0] < end
+class _Taken:
+    """The places the fixes chosen so far edit: disjoint ranges, sorted, merged as they are added (a round
+    with thousands of fixes looks each one up by bisection, not against every range taken)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self.ends, start + 1)  # the first range ending after ``start``
+        return index < len(self.starts) and self.starts[index] < end
+
+    def add(self, start: int, end: int) -> None:
+        first = bisect_left(self.ends, start)  # ranges that touch or overlap [start, end) are merged into it
+        last = bisect_right(self.starts, end)
+        if first < last:
+            start, end = min(start, self.starts[first]), max(end, self.ends[last - 1])
+        self.starts[first:last] = [start]
+        self.ends[first:last] = [end]

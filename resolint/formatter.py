@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
+from resolint.grammar.inline import comment_spans
 from resolint.grammar.labels import expected_labels
 from resolint.model import (
     HEADING_FIELDS,
@@ -36,7 +37,7 @@ SUB_INDENT = {1: "    ", 2: "        "}
 MAX_ROUNDS = 4
 KEPT_CHARACTERS = "\u00a0\u2011"  # no-break space, non-breaking hyphen: folded in plain text only
 FOLDED_SPACE = re.compile(r"[ \t\n\r\f\v]+")
-PARAGRAPH_BREAK = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # (each part is folded: the spaces before it go too)
 
 
 def format_text(text: str, path: str | None = None) -> str:
@@ -214,8 +215,8 @@ class _Renderer:
         for ref in text.footnote_refs:
             label = self.footnote_numbers.get(ref.label, ref.label)
             inserts.append((ref.span.start, 2, f"[^{label}]"))
-        for match in re.finditer(r"<!--.*?-->", text.raw, re.DOTALL):
-            inserts.append((text.span.start + match.start(), 2, match.group(0)))
+        for start, end in comment_spans(text.raw):
+            inserts.append((text.span.start + start, 2, text.raw[start:end]))
         for cut in self.dropped[bisect_right(self.dropped, text.span.start) : bisect_right(self.dropped, text.span.end)]:
             inserts.append((cut, 2, "-"))
         inserts.sort()

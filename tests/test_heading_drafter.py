@@ -159,3 +159,125 @@ def test_the_authoring_line_in_capitals_is_the_authoring_line() -> None:
 def test_a_title_in_capitals_is_no_authoring_line() -> None:
     document = resolint.parse("THE SITUATION IN AFGHANISTAN\n" + BODY, "x.txt")
     assert document.authoring is not None and document.authoring.text.plain == "The General Assembly,"
+
+
+# A draft copied onto one line (a document site's text of a PDF): its labels cut the heading ("THIMUN" form,
+# written from the conference's guide), the authoring line in capitals starts the body.
+FLAT_THIMUN = (
+    "FORUM: Human Rights Council QUESTION OF: Freedom of expression online MAIN SUBMITTER: Chile "
+    "CO-SUBMITTERS: Peru, Ghana, Norway THE HUMAN RIGHTS COUNCIL, Recalling its resolution 12/16 of 2 October 2009 "
+    "on freedom of opinion and expression, Deeply concerned by the arbitrary blocking of online content, "
+    "1. Calls upon all States to refrain from blocking access to the Internet; "
+    "2. Requests the High Commissioner to report to the Council at its next session."
+)
+# NMUN-like labels with a PDF's page line, a printed notice in capitals and the committee's number
+FLAT_MEDIMUN = (
+    "Page 1 of 3 RESOLUTION CODE: GA/3/B/1 DATE: 4 March 2019 FORUM: General Assembly Committee 3 "
+    "QUESTION OF: Protecting the rights of migrant workers THIS DOCUMENT IS PROPERTY OF THE CONFERENCE "
+    "The General Assembly Committee 3, Recalling the International Convention on the Protection of the Rights of "
+    "All Migrant Workers, Alarmed by the number of migrant workers without a contract, "
+    "1. Urges all Member States to ratify the Convention; 2. Invites States to report on its implementation."
+)
+# the code in numbers before the authoring line, the organ named with "United Nations"
+FLAT_CHANTILLY = (
+    "United Nations Security Council Sponsors: Ghana, Norway Signatories: Chile, Peru, Japan 2.3 "
+    "The Security Council, Recalling its resolutions on the protection of civilians in armed conflict, "
+    "Gravely concerned by attacks against humanitarian personnel, 1. Demands that all parties respect "
+    "international humanitarian law; 2. Decides to remain actively seized of the matter."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "facts"),
+    [
+        (FLAT_THIMUN, (None, "Human Rights Council", "Freedom of expression online", ["Chile"], "Peru, Ghana, Norway")),
+        (FLAT_MEDIMUN, ("GA/3/B/1", "General Assembly Committee 3", "Protecting the rights of migrant workers", [], None)),
+        (FLAT_CHANTILLY, ("2.3", "United Nations Security Council", None, ["Ghana", "Norway"], "Chile, Peru, Japan")),
+    ],
+)
+def test_a_flat_drafter_heading_is_cut_at_its_labels(source: str, facts: tuple) -> None:
+    document = resolint.parse(source, "flat.txt")
+    heading = document.heading
+    code, organ, title, sponsors, signatories = facts
+    assert (heading.get("code"), heading.organ) == (code, organ)
+    assert (document.title.text if document.title else None) == title
+    assert [sponsor.name for sponsor in heading.sponsors] == sponsors
+    assert heading.get("signatories") == signatories
+    assert document.authoring is not None
+    assert len(document.preamble) == 2 and [p.number for p in document.operative] == ["1", "2"]
+
+
+def test_a_flat_copy_keeps_its_page_line_and_notice_as_prologue() -> None:
+    document = resolint.parse(FLAT_MEDIMUN, "flat.txt")
+    assert [item.text.plain for item in document.prologue] == ["Page 1 of 3", "THIS DOCUMENT IS PROPERTY OF THE CONFERENCE"]
+    assert document.heading.get("date") == "4 March 2019"
+
+
+def test_a_flat_un_text_is_not_cut_at_words_that_are_labels_elsewhere() -> None:
+    # "Committee" and "Question of" without a colon are words of the UN's heading, not a drafter's labels
+    source = (
+        "Resolution adopted by the General Assembly on 5 December 2019 [on the report of the Third Committee "
+        "(A/74/400)] 74/132. Question of the realization of economic rights The General Assembly, Recalling its "
+        "resolutions on the question, Noting the report of the Committee on Economic, Social and Cultural Rights, "
+        "1. Welcomes the report; 2. Decides to consider the question at its seventy-fifth session."
+    )
+    document = resolint.parse(source, "flat.txt")
+    assert not document.heading.drafter
+    assert document.title is not None and document.title.text == "Question of the realization of economic rights"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Regarding the Question of Cheynia", "Question of the situation in Mali", "The question of Western Sahara"],
+)
+def test_an_unlabelled_question_line_is_the_title(line: str) -> None:
+    document = resolint.parse(f"{line}\nCommittee: Security Council\nSponsors: France\n" + BODY, "x.txt")
+    assert document.title is not None and document.title.text == line
+    assert not document.prologue
+
+
+def test_a_question_line_after_an_agenda_item_stays_the_agenda_title() -> None:
+    heading = resolint.parse("Agenda item 58\nQuestion of Western Sahara\n" + BODY, "x.txt").heading
+    assert heading.get("agenda-title") == "Question of Western Sahara"
+
+
+def test_numbers_alone_are_a_code_only_under_a_drafter_label() -> None:
+    drafter = resolint.parse("United Nations General Assembly\nSponsors: Iraq\n1.1\n" + BODY, "x.txt").heading
+    assert (drafter.organ, drafter.get("code")) == ("United Nations General Assembly", "1.1")
+    assert resolint.parse("1.1\n" + BODY, "x.txt").heading.get("code") is None
+
+
+@pytest.mark.parametrize("line", ["General Assembly Resolution GA/3/1.1", "Resolution HRC/2/1.3"])
+def test_a_code_with_a_slash_after_its_letters(line: str) -> None:
+    assert resolint.parse(line + "\n" + NMUN, "draft.txt").heading.get("code") == line
+
+
+UNDERLINED = """Committee: Security Council
+Sponsors: France, Niger
+
+The Security Council,
+
+{open}Recalling{close} its resolutions on Mali,
+
+{open}Deeply concerned{close} by the situation,
+
+1. {open}Urges{close} all parties to cease hostilities;
+
+2. {open}Further requests{close} the Secretary-General to report.
+"""
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("<u>", "</u>"), ("__", "__")])
+def test_underlined_openers_are_the_openers_emphasis(opening: str, closing: str) -> None:
+    source = UNDERLINED.format(open=opening, close=closing)
+    document = resolint.parse(source, "draft.txt")
+    assert [p.phrase for p in document.preamble] == ["Recalling", "Deeply concerned"]
+    assert [p.phrase for p in document.operative] == ["Urges", "Further requests"]
+    assert not {d.rule for d in resolint.lint(document)} & {"RP105", "RO205", "RP102", "RO202"}
+    formatted = resolint.format_text(source, "draft.txt")
+    assert "*Recalling* its resolutions" in formatted and "2. *Further requests* the" in formatted
+
+
+def test_a_run_of_underscores_is_still_a_blank() -> None:
+    document = resolint.parse("Committee: Security Council\n" + BODY.replace("to report", "by ____ to report"), "x.txt")
+    assert "____" in document.operative[1].text.plain

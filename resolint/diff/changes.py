@@ -186,20 +186,30 @@ class HeadingChanges:
     fields: list[tuple[str, str, str]] = field(default_factory=list)  # (name, old, new)
     sponsors_added: list[str] | None = None
     sponsors_removed: list[str] | None = None
+    signatories_added: list[str] | None = None  # a drafter's (Model UN) signatories, when they differ
+    signatories_removed: list[str] | None = None
+    signatories: tuple[str, str] | None = None  # the two signatories lines as written, when they differ
 
     def lines(self) -> list[str]:
         found = [f"{name}: {old} → {new}" for name, old, new in self.fields]
-        if self.sponsors_added:
-            found.append("sponsors added: " + ", ".join(self.sponsors_added))
-        if self.sponsors_removed:
-            found.append("sponsors withdrawn: " + ", ".join(self.sponsors_removed))
+        for what, added, removed in (
+            ("sponsors", self.sponsors_added, self.sponsors_removed),
+            ("signatories", self.signatories_added, self.signatories_removed),
+        ):
+            if added:
+                found.append(f"{what} added: " + ", ".join(added))
+            if removed:
+                found.append(f"{what} withdrawn: " + ", ".join(removed))
         return found
 
     def json(self) -> dict:
-        sponsors = None
+        sponsors = signatories = None
         if self.sponsors_added is not None:
             sponsors = {"added": self.sponsors_added, "removed": self.sponsors_removed or []}
-        return {"fields": [{"name": n, "old": o, "new": v} for n, o, v in self.fields], "sponsors": sponsors}
+        if self.signatories_added is not None:
+            signatories = {"added": self.signatories_added, "removed": self.signatories_removed or []}
+        fields = [{"name": n, "old": o, "new": v} for n, o, v in self.fields]
+        return {"fields": fields, "sponsors": sponsors, "signatories": signatories}
 
 
 @dataclass(slots=True)

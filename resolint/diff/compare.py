@@ -15,6 +15,7 @@ from resolint.diff.classify import (
 )
 from resolint.diff.units import TRACKS, Unit, document_units
 from resolint.diff.words import WordHunk, word_hunks
+from resolint.grammar.labelled import listed_names
 from resolint.model import HEADING_FIELDS, Document
 
 
@@ -55,9 +56,27 @@ def _heading_changes(old: Document, new: Document) -> HeadingChanges:
     if old.heading.sponsors and new.heading.sponsors:
         before_names = [s.name for s in old.heading.sponsors]
         after_names = [s.name for s in new.heading.sponsors]
-        found.sponsors_added = [name for name in after_names if name not in set(before_names)]
-        found.sponsors_removed = [name for name in before_names if name not in set(after_names)]
+        found.sponsors_added, found.sponsors_removed = _added_and_removed(before_names, after_names)
+    if old.heading.drafter or new.heading.drafter:
+        _drafter_changes(old, new, found)
     return found
+
+
+def _drafter_changes(old: Document, new: Document, found: HeadingChanges) -> None:
+    """A drafter's own heading (a Model UN draft's): its code as a field, its signatories by name, each
+    also where one version has none ("Signatories:" added to the second version)."""
+    before, after = old.heading.get("code"), new.heading.get("code")
+    if (before or after) and " ".join((before or "").split()) != " ".join((after or "").split()):
+        found.fields.append(("code", before or "", after or ""))
+    before_names = listed_names(old.heading.get("signatories") or "")
+    after_names = listed_names(new.heading.get("signatories") or "")
+    if before_names != after_names:
+        found.signatories_added, found.signatories_removed = _added_and_removed(before_names, after_names)
+        found.signatories = (old.heading.get("signatories") or "", new.heading.get("signatories") or "")
+
+
+def _added_and_removed(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    return [name for name in after if name not in set(before)], [name for name in before if name not in set(after)]
 
 
 def _retyped(rows: list[Row]) -> list[Row]:

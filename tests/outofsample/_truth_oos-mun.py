@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import resolint
+from resolint.grammar.labelled import LABELS
 from resolint.model_json import document_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -23,9 +24,13 @@ FOLDER = Path(__file__).resolve().parent / "oos-mun"
 TRUTH = oostruth.load_truth(FOLDER)
 # The labels of a drafter's heading lines and of the UN's agenda line: `fmt` writes their values under keys
 LABEL_WORDS = {"agenda", "authors", "committee", "co-submitters", "cosubmitters", "draft", "forum", "issue", "item"}
-LABEL_WORDS |= {"main", "resolution", "signatories", "sponsor", "sponsors", "submitter", "topic"}
-# Words the copies' named slips misspell, which `fmt` writes in UN form ("UN" in full, UN spelling)
-FIXED_WORDS = {"un", "endeavors", "centers", "organisations"}
+LABEL_WORDS |= {"code", "main", "resolution", "signatories", "sponsor", "sponsors", "submitter", "topic"}
+# A drafter's labels before their colon ("QUESTION OF:", "Submitted to:", "Re.:"), whose words go with them
+LABEL_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True)) + r")\s*:", re.IGNORECASE
+)
+# Words the copies' named slips misspell, which `fmt` writes in UN form ("UN" in full, UN spelling, "2nd April" as "2 April")
+FIXED_WORDS = {"un", "endeavors", "centers", "organisations", "recognising", "armored", "nd"}
 
 
 def copy_text(name: str) -> str:
@@ -68,6 +73,7 @@ def lost_words(name: str) -> Counter[str]:
     front matter keys) and the named slips `fmt` rewrites."""
     text = copy_text(name)
     lost = words(text) - words(resolint.format_text(text, name))
+    lost -= words(" ".join(LABEL_PHRASE_RE.findall(text)))
     return Counter({word: count for word, count in lost.items() if word not in LABEL_WORDS | FIXED_WORDS})
 
 

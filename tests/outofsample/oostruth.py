@@ -31,9 +31,12 @@ def read_copy(folder: Path, name: str) -> str:
     return (folder / name).read_text(encoding="utf-8")
 
 
-def words_start(phrase: str | None, truth: str) -> bool:
+def words_start(phrase: str | None, truth: str | None) -> bool:
     """Whether the phrase resolint read begins with the word(s) the truth names (a copy has no italics, so
-    resolint may read on over the words its organ's habit italicises, never stop short)."""
+    resolint may read on over the words its organ's habit italicises, never stop short); a truth of None: the
+    copy has no opener or verb there (a web page lost it, a verb phrase "will take …")."""
+    if truth is None:
+        return phrase is None
     want = truth.split()
     return phrase is not None and phrase.split()[: len(want)] == want
 

@@ -1,6 +1,6 @@
 """Model UN drafts resolint never saw, as conferences and their delegates publish them.
 
-The fixtures (``oos-mun/``, sources in ``oos-mun/SOURCES.md``) are drafts and sample resolutions of six
+The fixtures (``oos-mun/``, sources in ``oos-mun/SOURCES.md``) are drafts and sample resolutions of a dozen
 conferences and guides: web pages, PDF text with its line breaks, and one-line flattened copies.
 ``oos-mun/truth.json`` holds what was read off each copy by eye: the drafter's heading (code,
 committee, topic, sponsors, signatories), preambular openers, operative numbers, verbs and sub-clause
@@ -12,8 +12,6 @@ leaves, `fmt` keeps every word, and no command fails.
 from __future__ import annotations
 
 import importlib.util
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -43,16 +41,32 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     # twice; "…the reports of pervious UN weapons inspections" ends with no comma (RP103)
     "chantilly-2014-iraq-flat.txt": Counter({"RP104": 2, "RT404": 2, "RP103": 1}),
     # straight apostrophes "Ba'athist", "Syria's" (RT402); "UN"; "centers" (RT403)
+    # "Date: November 20, 2010" for the UN's "20 November 2010" (RR502); "Be It Hereby Resolved That The General
+    # Assembly:" stands after the preamble, none opens the body (RS001); "1. … other countries." ends with a full stop
+    # (RO203); the bullet "- With the help of …" under paragraph 1 is read as an unnumbered paragraph (RS002)
+    "civitas-2010-ga01-web.txt": Counter({"RR502": 1, "RS001": 1, "RO203": 1, "RS002": 1}),
     "ga1-northern-syria-pdf.txt": Counter({"RT402": 2, "RT404": 1, "RT403": 1}),
-    # the flattened MEDIMUN copies: header and body run into one line with no "The General Assembly," (RS007)
-    "medimun-2013-ga1-chemical-flat.txt": Counter({"RS007": 1}),
-    "medimun-2015-ga1-arms-flat.txt": Counter({"RS007": 1}),
+    # "Recognising" for the UN's "Recognizing" (RT403)
+    "medimun-2013-ga1-chemical-flat.txt": Counter({"RT403": 1}),
+    # "the 2nd April 2013" (RR502); straight apostrophe and quotation marks (RT402); "armored" (RT403)
+    "medimun-2015-ga1-arms-flat.txt": Counter({"RR502": 1, "RT402": 3, "RT403": 1}),
     "nko-mun-2024-youth-pdf.txt": Counter(),
+    # no authoring line (RS001); "Further Noting" twice running, for the UN's "Noting also" (RP104)
+    "pearlmun-2003-cuba-web.txt": Counter({"RS001": 1, "RP104": 1}),
+    # no authoring line; "…once jobs are established;" ends the preamble with ";" (RP103); "nation's" (RT402); the
+    # sub-clause "A." read as an unnumbered paragraph (RS002), where the excerpt stops with ","
+    "pearlmun-2006-africa-web.txt": Counter({"RS001": 1, "RP103": 1, "RS002": 1, "RT402": 1}) + EXCERPT_END,
     # no authoring line (RS001); straight apostrophes (RT402); the last preambular clause ends with ";" (RP103);
     # operative clauses 1 and 2 end with "," (RO203)
     "qubmun-cheynia-web.txt": Counter({"RS001": 1, "RT402": 3, "RP103": 1, "RO203": 2}),
-    # flattened, "THE GENERAL ASSEMBLY," in capitals is not found (RS001); the excerpt's last paragraph (RP103)
-    "sample-iran-embargo-flat.txt": Counter({"RS001": 1, "RP103": 1}),
+    # no authoring line under the code (RS001); "UN" three times (RT404); where the excerpt stops
+    "sample-ga3-1-1-pdf.txt": Counter({"RS001": 1, "RT404": 3}) + EXCERPT_END,
+    # operative paragraphs numbered "1)" for the UN's "1." (RS002)
+    "scribd-dr-ga-1-0-pdf.txt": Counter({"RS002": 1}),
+    # one line without an authoring line, which no reading can cut (RS007, no fix)
+    "scribd-resolution-1-2-flat.txt": Counter({"RS007": 1}),
+    # "THE GENERAL ASSEMBLY," in capitals, for the UN's "*The General Assembly*," (RS001); where the excerpt stops
+    "sample-iran-embargo-flat.txt": Counter({"RS001": 1}) + EXCERPT_END,
     # "Supporting and advocating for peace under the chapter VII of the UN Charter" ends with no comma
     "unsc-draft-1-0-pdf.txt": Counter({"RP103": 1}),
     # "organisations" (RT403); "2. Urges …MINUSMA," where the copy stops
@@ -67,29 +81,43 @@ KNOWN_MISREADS = {
         "('3', None, []), ('4', 'Approves', ['a.', 'b.', 'c.']), ('5', 'Encourages', []), ('6', 'Supports', []), "
         "('7', 'Decides', [])]"
     ],
-    # one-line copies: the heading's labels run into each other and into the body ("… Signatories: (Any Country
-    # …) 1.1 The General Assembly,"); the last preambular clause has no comma, so it runs into the one before
+    # "Russian Federationetc. (there are only two because of the small size of our club)": the copy glues "etc." to
+    # the name and the guide's remark follows it; "Alarmed by … in that country Further taking into consideration
+    # …": the last preambular clause has no comma, so the flat copy's clause runs into the one before
     "chantilly-2014-iraq-flat.txt": [
-        "code None",
-        "organ None",
-        "signatories None",
-        "title 'United Nations General Assembly Sponsors: Iraq, Russian Federationetc. (there are only two because "
-        "of the small size of our club) Signatories: (Any Country that wants your paper to be debated on) 1.1'",
-        "sponsors []",
+        "sponsors ['Iraq', 'Russian Federationetc. (there are only two because of the small size of our club)']",
         "preamble ['Reaffirming', 'Recognizing', 'Further recognizing', 'Recalling', 'Further recalling', "
         "'Taking into consideration', 'Alarmed']",
     ],
-    "medimun-2013-ga1-chemical-flat.txt": ["code None", "organ None", "title None", "authoring None", "preamble []"],
-    "medimun-2015-ga1-arms-flat.txt": ["code None", "organ None", "title None", "authoring None", "preamble []"],
-    # "Regarding the Question of Cheynia": a title line without a label or an authoring line under it
-    "qubmun-cheynia-web.txt": ["title None"],
-    "sample-iran-embargo-flat.txt": [
+    # paragraph 1's bullet "- With the help of the Counter-Terrorism Committee (CTC)" is read as a paragraph of its own
+    "civitas-2010-ga01-web.txt": ["operative [('1', None, []), (None, None, []), ('2', None, [])]"],
+    # "Co-Submiters:" (misspelt) is no label; the paragraphs whose opener the copy lost ("human rights as …", "that
+    # the US embargo …") stay in the prologue or join the paragraph before, and "Knowing that" is no listed opener
+    "pearlmun-2003-cuba-web.txt": [
+        "signatories None",
+        "preamble ['Further Acknowledging', 'Keeping in mind', 'Further Noting', 'Further Noting']",
+    ],
+    # "Expresses its appreciation …," opens the preamble with an operative verb, so it stays in the prologue; the
+    # sub-clause "A." (a capital letter) is read as an unnumbered operative paragraph
+    "pearlmun-2006-africa-web.txt": [
+        "preamble ['Noting with deep concern', 'Convinced', 'Confident']",
+        "operative [('1', 'Calls upon', []), ('2', 'Calls for', []), (None, None, [])]",
+    ],
+    # the signatories' last printed line holds "Estonia 2" (a digit no name holds), so the list ends at "New"
+    "scribd-dr-ga-1-0-pdf.txt": [
+        "signatories 'Belgium, Philippines, Yemen, Poland, Iran, Uruguay, Romania, Tunisia, Germany, Thailand, Benin, "
+        "Gabon, Myanmar, Vietnam, Switzerland, Greece, Hungary, Cuba, Algeria, Angola, Iraq, Chad , Malta, Mexico, "
+        "Cameroon, Zimbabwe, Spain, Qatar, Georgia, Senegal, Belarus, Costa Rica, Austria, Israel, United Arab Emirates, "
+        "Libya, Republic of Korea, Sierra Leone, India, New'"
+    ],
+    # a flat copy with no authoring line ("… Gabon Strengthening of Peacekeeping Operations Keeping in mind …") and
+    # numbers "1]": nothing tells where the heading ends, so nothing is read
+    "scribd-resolution-1-2-flat.txt": [
         "organ None",
         "signatories None",
         "title None",
         "sponsors []",
-        "authoring None",
-        "preamble [None]",
+        "preamble []",
         "operative []",
     ],
 }
@@ -137,16 +165,25 @@ def test_most_headings_are_read() -> None:
     assert len(DRAFTER_HEADINGS) >= 5
 
 
+# Rules that check a heading's own items, as they check the UN's: a date in UN form ("Date: November 20, 2010")
+HEADING_ITEM_RULES = {"RR502"}
+
+
 @pytest.mark.parametrize("name", DRAFTER_HEADINGS)
 def test_no_finding_or_fix_touches_the_heading_lines(name: str) -> None:
-    # the drafter's heading is read as heading: no paragraph rule reports on it, no safe fix edits it
-    document = resolint.parse(truth.copy_text(name), name)
+    # the drafter's heading is read as heading: no paragraph rule reports on it, no safe fix edits it (a flat
+    # copy's lost line breaks put back between its lines change only the whitespace)
+    text = truth.copy_text(name)
+    document = resolint.parse(text, name)
     heading = document.heading.span
     assert heading is not None
     for diagnostic in resolint.lint(document):
+        if diagnostic.rule in HEADING_ITEM_RULES:
+            continue
         assert not heading.start <= diagnostic.span.start < heading.end, diagnostic
         for edit in diagnostic.fix.edits if diagnostic.fix else ():
-            assert not heading.start <= edit.start < heading.end, diagnostic
+            breaks_only = not edit.new_text.strip() and not text[edit.start : edit.end].strip()
+            assert breaks_only or not heading.start <= edit.start < heading.end, diagnostic
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -167,14 +204,4 @@ def test_fmt_keeps_the_drafter_heading_and_reads_it_back() -> None:
 
 @pytest.mark.parametrize("command", [["parse", "--format", "json"], ["lint"], ["fmt"], ["fix", "--diff"]])
 def test_no_traceback(command: list[str]) -> None:
-    paths = [str(truth.FOLDER / name) for name in NAMES]
-    if command[0] in ("parse", "fmt"):
-        runs = [[*command[:1], path, *command[1:]] for path in paths]
-    else:
-        runs = [[*command, *paths]]
-    for arguments in runs:
-        done = subprocess.run(
-            [sys.executable, "-m", "resolint", *arguments], capture_output=True, text=True, check=False
-        )
-        assert "Traceback" not in done.stderr, done.stderr
-        assert done.returncode in (0, 1), done.stderr
+    assert truth.oostruth.command_failures(truth.FOLDER, NAMES, command) == []
