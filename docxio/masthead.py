@@ -100,7 +100,8 @@ def spacer(rule: str = "atLeast"):
 
 def heading_paragraph(style_id: str, text: str, bold: bool | None = None):
     p = paragraph(style_id)
-    p.append(text_run(text, bold=bold))
+    if text:
+        p.append(text_run(text, bold=bold))
     return p
 
 
@@ -132,5 +133,6 @@ def title_paragraph(number: str | None, text: str, layout: Layout):
     p = narrowed("H1", layout)
     if number:
         p.append(text_run(f"\t{number}\t"))
-    p.append(text_run(text))
+    if text:
+        p.append(text_run(text))
     return p
