@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from docxtest_helpers import soffice_convert_all
-from wordbuild import draft_package, level, note, note_mark, numbering, para, run
+from wordbuild import draft_package, level, note, note_mark, numbering, para, run, template_draft
 
 import resolint
 from resolint.docxio import export_docx, import_docx
@@ -66,27 +66,15 @@ def lettered_list_number_2() -> tuple[str, dict]:
 def word_template_sub_items(path: Path) -> Path:
     """A draft typed on Word's own template: "List Number" for the operative paragraphs, "List Number 2"
     and "List Number 3" for their sub-paragraphs (each a one-level decimal list of the template's)."""
-    import docx
-
-    document = docx.Document()
-
-    def typed(*parts: tuple[str, bool], style: str | None = None) -> None:
-        paragraph = document.add_paragraph(style=style)
-        for text, italic in parts:
-            paragraph.add_run(text).italic = italic or None
-
-    typed(("The General Assembly", True), (",", False))
-    typed(("Recalling", True), (" its resolution 70/1,", False))
-    typed(("Decides", True), (" to act:", False), style="List Number")
-    typed(("now;", False), style="List Number 2")
-    typed(("later, by:", False), style="List Number 2")
-    typed(("a first step;", False), style="List Number 3")
-    typed(("a second step;", False), style="List Number 3")
-    typed(("Requests", True), (" a report on:", False), style="List Number")
-    typed(("this;", False), style="List Number 2")
-    typed(("that.", False), style="List Number 2")
-    document.save(path)
-    return path
+    return template_draft(path, [
+        (None, [("The General Assembly", True), (",", False)]),
+        (None, [("Recalling", True), (" its resolution 70/1,", False)]),
+        ("List Number", [("Decides", True), (" to act:", False)]),
+        ("List Number 2", [("now;", False)]), ("List Number 2", [("later, by:", False)]),
+        ("List Number 3", [("a first step;", False)]), ("List Number 3", [("a second step;", False)]),
+        ("List Number", [("Requests", True), (" a report on:", False)]),
+        ("List Number 2", [("this;", False)]), ("List Number 2", [("that.", False)]),
+    ])
 
 
 def comment(author: str, *lines: str) -> str:
