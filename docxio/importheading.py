@@ -39,7 +39,6 @@ def read_heading(furniture: Furniture, paragraphs: list[WordParagraph]) -> Headi
     """Masthead lines and heading paragraphs through the grammar's heading reader."""
     masthead, _ = recognise([[line] for line in furniture.masthead])
     facts, facts.unread = recognise([heading_lines(paragraph) for paragraph in paragraphs])
-    masthead.blocks.clear()  # the masthead's lines are not paragraphs of the body
     facts.paragraphs = paragraphs
     fields = facts.fields
     fields.update({key: masthead.fields[key] for key in MASTHEAD_FIELDS if key in masthead.fields})
@@ -155,7 +154,6 @@ def write_heading(builder: TextBuilder, facts: HeadingFacts, note_label: Callabl
                 note_label(segment)
     if recognised:
         attach_marks(facts, note_label)
-    if recognised:
         builder.raw("---\n")
         for key in FIELD_ORDER:
             if key in fields:
