@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docxtest_helpers import soffice_convert_all
 from lxml import etree
 from wordbuild import draft_package, level, numbering, para, run
 
@@ -58,26 +59,39 @@ def units(text: str) -> dict[str, list[tuple[str, str]]]:
     return {track: [(unit.number, unit.text) for unit in found[track]] for track in TRACKS}
 
 
+def fix_copy(before: Path, after: Path) -> tuple[Path, Path, str]:
+    shutil.copyfile(before, after)
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said):
+        assert main(["fix", str(after), "--author", "Editor", "--date", "2026-12-03"]) == 0
+    return before, after, said.getvalue()
+
+
 @pytest.fixture(scope="module")
-def fixed(tmp_path_factory) -> dict[str, tuple[Path, Path, str]]:
-    """Each draft before, the same file after ``resolint fix``, and what the command said."""
+def drafts(tmp_path_factory) -> dict[str, dict[str, tuple[Path, Path, str]]]:
+    """Each draft (as written, and as LibreOffice saves it) before, the same file after ``resolint fix``,
+    and what the command said."""
     folder = tmp_path_factory.mktemp("numbers")
-    found = {}
+    written = {}
     for name, (build, _, _) in DRAFTS.items():
         body, parts = build()
-        before = draft_package(folder / f"{name}-before.docx", body, **parts)
-        after = folder / f"{name}.docx"
-        shutil.copyfile(before, after)
-        said = io.StringIO()
-        with contextlib.redirect_stderr(said):
-            assert main(["fix", str(after), "--author", "Editor", "--date", "2026-12-03"]) == 0
-        found[name] = (before, after, said.getvalue())
-    return found
+        written[name] = draft_package(folder / f"{name}-before.docx", body, **parts)
+    converted = soffice_convert_all(list(written.values()), "docx:MS Word 2007 XML", folder / "libreoffice")
+    return {
+        "written": {name: fix_copy(path, folder / f"{name}.docx") for name, path in written.items()},
+        "libreoffice": {name: fix_copy(converted[path.stem], folder / f"{name}-lo.docx") for name, path in written.items()},
+    }
 
 
+@pytest.fixture(scope="module")
+def fixed(drafts) -> dict[str, tuple[Path, Path, str]]:
+    return drafts["written"]
+
+
+@pytest.mark.parametrize("producer", ["written", "libreoffice"])
 @pytest.mark.parametrize("name", DRAFTS)
-def test_a_fixed_label_lands_as_a_tracked_change(fixed, name):
-    before, after, said = fixed[name]
+def test_a_fixed_label_lands_as_a_tracked_change(drafts, producer, name):
+    before, after, said = drafts[producer][name]
     assert DRAFTS[name][1] in said and "could not be placed" not in said
     original = import_docx(before).text
     assert units(import_docx(after).text) == units(resolint.fix_text(original)[0])
