@@ -81,7 +81,7 @@ class BodyWriter:
             return
         note: Footnote | None = self.footnotes.get(label)
         pieces = text_pieces(note.text) if note else [Piece(f"[footnote {label} has no text]")]
-        sequential = label.isdigit() and int(label) == self.notes.auto_count + 1
+        sequential = label.isdecimal() and int(label) == self.notes.auto_count + 1
         note_id = self.notes.add(pieces, custom_mark=None if sequential else label)
         self.note_ids[label] = note_id
         p.append(footnote_reference(note_id, None if sequential else label))

@@ -184,7 +184,7 @@ class _Renderer:
 
     def _footnote_order(self, footnote: Footnote) -> tuple[int, str]:
         label = self.footnote_numbers.get(footnote.label, footnote.label)
-        return (int(label), "") if label.isdigit() else (-1, label)
+        return (int(label), "") if label.isdecimal() else (-1, label)
 
     def _closing(self, line: Closing) -> str:
         """A closing line as its text, but for a copy's plain-digit note marker ("… to none.27"): "[^1]"."""
@@ -262,17 +262,17 @@ def _footnote_numbers(document: Document) -> dict[str, str]:
     outside += [line.content for line in document.closing if line.content is not None]
     refs = sorted([*heading_footnote_refs(document), *(ref for text in outside for ref in text.footnote_refs),
                    *document.footnote_refs()], key=lambda ref: ref.span.start)  # fmt: skip
-    first_refs = list(dict.fromkeys(ref.label for ref in refs if ref.label.isdigit()))
-    defined = {note.label for note in document.footnotes if note.label.isdigit()}
+    first_refs = list(dict.fromkeys(ref.label for ref in refs if ref.label.isdecimal()))
+    defined = {note.label for note in document.footnotes if note.label.isdecimal()}
     if first_refs and set(first_refs) == defined and all(int(b) == int(a) + 1 for a, b in pairwise(first_refs)):
         return {label: label for label in first_refs}
     numbers: dict[str, str] = {}
     for ref in refs:
-        if ref.label in numbers or not ref.label.isdigit():
+        if ref.label in numbers or not ref.label.isdecimal():
             continue
         numbers[ref.label] = str(len(numbers) + 1)
     for footnote in document.footnotes:
-        if footnote.label.isdigit() and footnote.label not in numbers:
+        if footnote.label.isdecimal() and footnote.label not in numbers:
             numbers[footnote.label] = str(len(numbers) + 1)
     return numbers
 

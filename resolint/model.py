@@ -611,7 +611,7 @@ def _carries_on(before: list[Operative], after: list[Operative]) -> bool:
     """The first number of a section carries on from the last number of the section before."""
     last = next((p.number for p in reversed(before) if p.number), None)
     first = after[0].number
-    return bool(last and first and last.isdigit() and first == str(int(last) + 1))
+    return bool(last and first and last.isdecimal() and first == str(int(last) + 1))
 
 
 def numbering_restarts(sections: list[list[Operative]]) -> bool:

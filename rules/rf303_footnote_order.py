@@ -51,7 +51,7 @@ class FootnoteOrder(Rule[Document]):
     fix_title = "Renumber the footnotes in order of first reference"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        refs = [ref for ref in all_footnote_refs(self.document) if ref.label.isdigit()]
+        refs = [ref for ref in all_footnote_refs(self.document) if ref.label.isdecimal()]
         order: list[str] = []
         for ref in refs:
             if ref.label not in order:

@@ -64,7 +64,7 @@ class ParagraphReference(Rule[Document]):
         number = reference.number
         target = numbered.get(number)
         if target is None:
-            last = max((int(n) for n in numbered if n.isdigit()), default=0)
+            last = max((int(n) for n in numbered if n.isdecimal()), default=0)
             return f"There is no paragraph {number} (the last is {last}): correct the reference"
         children: tuple[SubParagraph, ...] = target.children
         referenced: Operative | SubParagraph = target  # the sub-paragraph where labels name one

@@ -147,4 +147,4 @@ class OperativeNumbering(Rule[Document]):
                     related=related,
                     safe=safe and not restarts_after_heading(self.document, paragraphs, position - 1),
                 )
-            previous = int(paragraph.number) if paragraph.number.isdigit() else previous + 1
+            previous = int(paragraph.number) if paragraph.number.isdecimal() else previous + 1

@@ -30,6 +30,7 @@ SPACED_STOP_WORDS = frozenset(
 HYPHENATED_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)+")
 LETTERS_RE = re.compile(r"[A-Za-z]+")
 PARTICLES = frozenset(("out", "up", "down", "off", "over", "back", "in", "on", "away"))  # "drop out" / "dropout"
+LONGEST_COMPOUND = 40  # letters: a longer run of letters is no two words closed up (and cutting it everywhere is quadratic)
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def _split_candidates(lowered: set[str]) -> set[str]:
     """Each word of ``lowered`` cut into two words of ``lowered`` ("database" -> "data base")."""
     firsts = lowered - SPACED_STOP_WORDS
     rests = lowered - PARTICLES
-    words = sorted((word for word in lowered if len(word) >= 6), key=len, reverse=True)
+    words = sorted((word for word in lowered if 6 <= len(word) <= LONGEST_COMPOUND), key=len, reverse=True)
     candidates: set[str] = set()
     for cut in range(3, len(words[0]) - 2 if words else 0):
         long_enough = words[: _count_at_least(words, cut + 3)]

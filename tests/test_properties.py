@@ -207,3 +207,13 @@ def test_a_heading_ends_the_paragraph_before_it():
     assert resolint.format_text(formatted, "property.res.md") == formatted
     document = resolint.parse("*Recalling* a,\n\n### A\n\nB,\n", "x.res.md")
     assert [p.text.plain for p in document.preamble] == ["Recalling a,", "B,"]
+
+
+def test_superscript_digits_are_no_note_numbers():
+    """Found by the fix property: "¹" is a digit to ``str.isdigit`` but no number to ``int``; RF303 (and the
+    formatter's renumbering) crashed on a text whose note marks mixed "1" and "¹"."""
+    for text in (":¹/", "*Recalling* a,¹ b,1\n\n1. *Decides* c.\n\n[^¹]: N.\n"):
+        fixed, _ = resolint.fix_text(text, ALL_RULES, "property.txt")
+        assert_no_internal_error(resolint.lint(resolint.parse(text, "property.txt"), ALL_RULES))
+        assert_no_internal_error(resolint.lint(resolint.parse(fixed, "property.txt"), ALL_RULES))
+        resolint.format_text(text, "property.txt")

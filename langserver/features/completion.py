@@ -56,7 +56,7 @@ def footnote_items(cursor: Cursor) -> list[types.CompletionItem]:
     document = cursor.analysis.document
     labels = [footnote.label for footnote in document.footnotes]
     labels.extend(ref.label for ref in document.footnote_refs() if ref.label not in labels)
-    numbers = [int(label) for label in labels if label.isdigit()]
+    numbers = [int(label) for label in labels if label.isdecimal()]
     next_label = str(max(numbers, default=0) + 1)
     replace = cursor.range_back(len(match.group(1)))
     items = [
@@ -190,7 +190,7 @@ def label_items(cursor: Cursor) -> list[types.CompletionItem]:
         return _first_operative_item(cursor, replace)
     last = before[-1]
     items = []
-    if last.number and last.number.isdigit():
+    if last.number and last.number.isdecimal():
         number = f"{int(last.number) + 1}. "
         items.append(
             _item(
