@@ -119,9 +119,15 @@ class DocxWriter:
         return next(parents, self.organ)
 
     @property
-    def title_text(self) -> str:
+    def marked_title(self) -> str:
+        """The title as the source has it, its note marks ("…migrants[^1]") included."""
         title = self.model.title
         return squash((title.text if title else None) or self.field("title") or "")
+
+    @property
+    def title_text(self) -> str:
+        """The title's words (core properties, running header)."""
+        return squash(NOTE_MARK.sub("", self.marked_title))
 
     # -- build ---------------------------------------------------------------------------------------
     def build(self) -> docx.document.Document:
@@ -174,7 +180,7 @@ class DocxWriter:
             lines.append(("Publication", item if item.lower().startswith("agenda") else f"Agenda item {item}"))
         lines += [("AgendaTitleH2", value) for value in [self.field("agenda-title")] if value]
         for style_id, text in lines:
-            append(masthead.heading_paragraph(style_id, text))
+            self.body.fill(append(masthead.heading_paragraph(style_id, "")), marked_pieces(text))
         if lines:
             for _ in range(3):
                 append(masthead.spacer())
@@ -267,7 +273,7 @@ class DocxWriter:
             return
         # an adopted resolution's number takes a full stop ("72/13."); a draft's "58/..." does not
         label = (f"{number}." if number[-1].isdigit() else number) if number else None
-        self.body.append(masthead.title_paragraph(label, self.title_text, self.layout))
+        self.body.fill(self.body.append(masthead.title_paragraph(label, "", self.layout)), marked_pieces(self.marked_title))
         self.body.append(masthead.spacer("exact"))
         self.body.append(masthead.spacer("exact"))
 
@@ -278,6 +284,15 @@ class DocxWriter:
         original = (self.field("original") or "English").lower()
         props.language = "en-GB" if original.startswith("english") else ""
         props.comments = "Exported by resolint"
+
+
+NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\]")
+
+
+def marked_pieces(text: str) -> list[Piece]:
+    """A heading line's text with its note marks ("Agenda item 12[^*]") as note pieces."""
+    parts = NOTE_MARK.split(text)  # text, label, text, label … text
+    return [Piece(part) if index % 2 == 0 else Piece("", note=part) for index, part in enumerate(parts) if part]
 
 
 def core_property(value: str) -> str:

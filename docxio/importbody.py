@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from resolint.docxio.importmap import TextBuilder
-from resolint.docxio.wordparagraphs import WordParagraph, normalise_line
+from resolint.docxio.wordparagraphs import WORD_BULLETS, WordParagraph, normalise_line
 from resolint.docxio.wordtext import Segment, markdown_of, plain_of
 from resolint.grammar.authoring import authoring_organ
 from resolint.grammar.classify import ITEM_BULLETS
@@ -17,7 +17,6 @@ from resolint.grammar.genre import is_section_number
 OP_LINE = re.compile(r"^(\d{1,3})\.[\t ]+")
 SUB_LINE = re.compile(rf"^(?:\(([a-z]{{1,6}}|[0-9]{{1,2}})\)|([{ITEM_BULLETS}]))[\t ]+")  # "(a)", "(ii)", the Council's "•"
 AUTO_SUB_LINE = re.compile(r"^([a-z]{1,6}|[0-9]{1,2})[.)][\t ]+")  # Word's list label "a." or "a)" (Word, Google Docs)
-WORD_BULLETS = ("•", "–")  # what numbering.bullet_mark makes of Word's bullets
 RULE_ONLY = re.compile(r"^[\s_\-–—*]*$")
 ROMAN = re.compile(r"^[ivxlc]+$")
 HEADING_LINE_MAX = 400  # a line in a heading style: budget texts title a section with a whole sentence

@@ -89,12 +89,11 @@ class DocxReader:
         return ImportedDocument(builder.text(), builder.entries, self.notices, str(self.package.path))
 
     def comments(self) -> int:
-        """Word comments (``comments.xml``) that hold text."""
+        """Word comments (``comments.xml``) that a person wrote: holding text, and not processing fields."""
         root = self.optional_part(self.package.main_part, "/comments")
         if root is None:
             return 0
-        return sum(1 for comment in root.iter(w("comment"))
-                   if any((t.text or "").strip() for t in comment.iter(w("t"))))
+        return sum(1 for comment in root.iter(w("comment")) if written_comment(comment))
 
     # -- notes -----------------------------------------------------------------------------------
     def note_label(self, segment: Segment) -> str:
@@ -152,6 +151,19 @@ def without_own_mark(segments: list[Segment], label: str) -> list[Segment]:
         while segments and segments[0].note is None and not segments[0].text.strip():
             segments = segments[1:]
     return segments
+
+
+PROCESSING_FIELD = re.compile(r"<<([A-Z][A-Z0-9 ]*)>>[^<>]*<<\1>>")
+"""A field a document-processing system keeps in a comment: its name in double angle brackets on each side
+of the value ("<<ODS JOB NO>>N1730150E<<ODS JOB NO>>", the UN's Official Document System)."""
+
+
+def written_comment(comment: etree._Element) -> bool:
+    """A comment with words of its own. One made only of processing fields is the publisher's bookkeeping
+    (each UN Word file carries one: job number and symbols), not a reviewer's remark on the text."""
+    lines = ["".join(t.text or "" for t in paragraph.iter(w("t"))).strip() for paragraph in comment.iter(w("p"))]
+    lines = [line for line in lines if line]
+    return bool(lines) and not all(PROCESSING_FIELD.sub("", line).strip() == "" for line in lines)
 
 
 def counted(number: int, thing: str) -> str:

@@ -32,6 +32,7 @@ class HeadingFacts:
     sponsors: list[tuple[str, bool]] = field(default_factory=list)
     paragraphs: list[WordParagraph] = field(default_factory=list)  # all heading paragraphs
     unread: set[int] = field(default_factory=set)  # indexes of those not (wholly) recognised
+    blocks: dict[str, int] = field(default_factory=dict)  # field name -> index of the paragraph it was read from
 
 
 def read_heading(furniture: Furniture, paragraphs: list[WordParagraph]) -> HeadingFacts:
@@ -77,10 +78,16 @@ def recognise(blocks: list[list[str]]) -> tuple[HeadingFacts, set[int]]:
     reader = HeadingReader(source, LineIndex(source))
     unread = {unit.block for unit in reader.read(units)}
     heading = reader.heading()
+
+    def block_at(offset: int) -> int:
+        return next((unit.block for unit in units if unit.start <= offset <= unit.end), -1)
+
     facts = HeadingFacts({f.name: f.value for f in heading.fields},
-                         [(s.name, s.asterisk) for s in heading.sponsors])
+                         [(s.name, s.asterisk) for s in heading.sponsors],
+                         blocks={f.name: block_at(f.span.start) for f in heading.fields})
     title = reader.title
     if title is not None:
+        facts.blocks["title"] = block_at(title.span.start)
         if title.number:
             facts.fields["number"] = title.number
         facts.fields["title"] = keep_no_break(title.text, source[title.span.start:title.span.end])
@@ -98,13 +105,55 @@ def keep_no_break(value: str, raw: str) -> str:
     return words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
 
 
+MARKED_FIELDS = ("title", "agenda-item", "agenda-title")
+"""Heading lines that carry a note in the UN's texts: the title's, the provisional agenda's ("* A/72/150.")."""
+
+
+def attach_marks(facts: HeadingFacts, note_label: Callable[[Segment], str]) -> None:
+    """Put back into the fields the note marks Word has in their lines, in their place ("…migrants[^1]"):
+    the grammar reads a field's words without them. A mark is given to one field only."""
+    given: set[tuple[int, int]] = set()
+    for name in MARKED_FIELDS:
+        index = facts.blocks.get(name, -1)
+        if name in facts.fields and 0 <= index < len(facts.paragraphs):
+            facts.fields[name] = with_marks(facts.fields[name], facts.paragraphs[index], note_label, given, index)
+
+
+def with_marks(value: str, paragraph: WordParagraph, note_label: Callable[[Segment], str],
+               given: set[tuple[int, int]], index: int) -> str:
+    """``value`` with the marks of ``paragraph`` that fall inside or right after its words."""
+    raw, marks = "", []
+    for segment in paragraph.segments:
+        if segment.note is None:
+            raw += segment.text
+        else:
+            marks.append((len(raw), f"[^{note_label(segment)}]"))
+    found = re.search(r"\s+".join(re.escape(word) for word in value.split()), raw)
+    inside = [(at, mark) for at, mark in marks
+              if found and found.start() < at <= found.end() and (index, at) not in given]
+    if not inside:
+        return value
+    pieces, last = [], found.start()
+    for at, mark in inside:
+        pieces += [raw[last:at], mark]
+        last = at
+        given.add((index, at))
+    marked = "".join([*pieces, raw[last:found.end()]])
+    return re.sub(r"\s+", lambda gap: "\u00a0" if "\u00a0" in gap.group(0) else " ", marked)
+
+
 def write_heading(builder: TextBuilder, facts: HeadingFacts, note_label: Callable[[Segment], str]) -> bool:
     """Write the front matter (if recognised) and unrecognised heading paragraphs as text.
 
     Returns whether a sponsor carries the asterisk (its footnote is then not written again)."""
     fields = facts.fields
     recognised = "symbol" in fields or len(fields) >= 3
+    for paragraph in facts.paragraphs:  # the notes are labelled in the order of the text
+        for segment in paragraph.segments:
+            if segment.note is not None:
+                note_label(segment)
     if recognised:
+        attach_marks(facts, note_label)
         builder.raw("---\n")
         for key in FIELD_ORDER:
             if key in fields:

@@ -101,7 +101,8 @@ def spacer(rule: str = "atLeast"):
 
 def heading_paragraph(style_id: str, text: str, bold: bool | None = None):
     p = paragraph(style_id)
-    p.append(text_run(text, bold=bold))
+    if text:
+        p.append(text_run(text, bold=bold))
     return p
 
 
@@ -133,7 +134,8 @@ def title_paragraph(number: str | None, text: str, layout: Layout):
     p = narrowed("H1", layout)
     if number:
         p.append(text_run(f"\t{number}\t"))
-    p.append(text_run(text))
+    if text:
+        p.append(text_run(text))
     return p
 
 

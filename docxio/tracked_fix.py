@@ -36,8 +36,9 @@ from resolint.docxio.tracked import (
     track_italics,
     track_paragraph_edits,
 )
+from resolint.docxio.tracked_numbers import NumberlessList, label_change, track_typed_label
 from resolint.docxio.wordparagraphs import in_text_box
-from resolint.docxio.wordtext import w
+from resolint.docxio.wordtext import StyleSheet, w
 
 FAITHFUL_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, remove_comments=False)
 NOTE_LINE_RE = re.compile(r"^\[\^[^\]\s]+\]:\s*")  # "[^1]: " before an imported footnote's text
@@ -59,7 +60,10 @@ def fix_docx_tracked(
     with WordPackage(path) as package:
         main = package.main_part
         notes_part = package.related_part(main, "/footnotes")
-        parts = {name: _read_part(package, name) for name in (main, notes_part) if name}
+        numbering_part = package.related_part(main, "/numbering")
+        parts = {name: _read_part(package, name) for name in (main, notes_part, numbering_part)
+                 if name and package.has(name)}
+        lists = NumberlessList(parts.get(numbering_part), StyleSheet.from_xml(_styles(package, main)))
     root = parts[main]
     body = root.find(w("body"))
     if root.tag != w("document") or body is None:
@@ -73,14 +77,21 @@ def fix_docx_tracked(
         target, part = _target(entry, before, paragraphs, notes), main
         if target is not None and entry is not None and entry.place.startswith("footnote"):
             before, after, part = NOTE_LINE_RE.sub("", before), NOTE_LINE_RE.sub("", after), notes_part
-        placed = place_line_change(target, before, after, revisions) if target is not None else 0
+        placed = place_line_change(target, before, after, revisions, lists) if target is not None else 0
         written += placed
         skipped += placed == 0
         if placed:
             changed.add(part)
+    if lists.changed:
+        changed.add(numbering_part)
     if written:
         _write_package(path, Path(out) if out else path, {name: parts[name] for name in changed})
     return TrackedFixResult(written, skipped)
+
+
+def _styles(package: WordPackage, main: str) -> etree._Element | None:
+    name = package.related_part(main, "/styles")
+    return package.read_xml(name) if name and package.has(name) else None
 
 
 def _read_part(package: WordPackage, name: str) -> etree._Element:
@@ -122,8 +133,21 @@ def changed_lines(imported: ImportedDocument, fixed_text: str) -> list[tuple[Map
     return found
 
 
-def place_line_change(p: etree._Element, before: str, after: str, revisions: Revisions) -> int:
-    """Mark in ``p`` how line ``before`` became ``after``; returns the number of places marked."""
+def place_line_change(
+    p: etree._Element, before: str, after: str, revisions: Revisions, lists: NumberlessList | None = None
+) -> int:
+    """Mark in ``p`` how line ``before`` became ``after``; returns the number of places marked. A new
+    label for a paragraph that Word numbers is typed in place of its automatic number."""
+    relabelled = label_change(p, before, after)
+    if relabelled is not None:
+        label, before, after = relabelled
+        if lists is None or lists.numbering is None:
+            return 0  # a label neither typed nor drawn by a list: nothing to change it in
+        placed = place_line_change(p, before, after, revisions) if before != after else 0
+        if before != after and not placed:
+            return 0
+        track_typed_label(p, label, lists, revisions)
+        return placed + 1
     old_plain, old_italic = _plain(before)
     new_plain, new_italic = _plain(after)
     word_text = paragraph_text(p)

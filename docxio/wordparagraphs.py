@@ -7,11 +7,11 @@ the next), text boxes are left out, and a paragraph in a table knows its (table,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
-from resolint.docxio.numbering import NumberingState
+from resolint.docxio.numbering import NumberingState, letter_label, roman_numeral
 from resolint.docxio.wordtext import MC_FALLBACK, ParagraphReader, Segment, StyleSheet, plain_of, w
 
 TRACKED_TAGS = (w("ins"), w("del"), w("moveFrom"), w("moveTo"))
@@ -39,6 +39,7 @@ class BodyReader:
     styles: StyleSheet
     numbering: NumberingState
     text_boxes: int = 0  # text boxes holding text, left out
+    sub_labels: SubLabels = field(default_factory=lambda: SubLabels())
 
     def paragraphs(self, body: etree._Element) -> list[WordParagraph]:
         found: list[WordParagraph] = []
@@ -74,9 +75,14 @@ class BodyReader:
 
     def paragraph(self, element: etree._Element, index: int, tables: dict, numbered: bool = True) -> WordParagraph:
         number, level = self.paragraph_number(element) if numbered else ("", 0)
-        return WordParagraph(
-            index, self.reader.read(element), number, table_cell(element, tables), self.is_outline(element), level
-        )
+        segments = self.reader.read(element)
+        cell = table_cell(element, tables)
+        style_level = list_style_level(self.styles, paragraph_style(element))
+        if number and style_level and level == 0 and number not in WORD_BULLETS:
+            number, level = self.sub_labels.label(style_level), style_level
+        elif cell is None and plain_of(segments).strip():
+            self.sub_labels.close(level if number else 0)
+        return WordParagraph(index, segments, number, cell, self.is_outline(element), level)
 
     def is_outline(self, paragraph: etree._Element) -> bool:
         ppr = paragraph.find(w("pPr"))
@@ -107,6 +113,49 @@ class BodyReader:
         if not num_id:
             return "", 0
         return self.numbering.label(str(num_id), int(ilvl)), int(ilvl)
+
+
+WORD_BULLETS = ("•", "–")  # what numbering.bullet_mark makes of Word's bullets
+LIST_NUMBER_STYLE = re.compile(r"^list number ([2-9])$", re.IGNORECASE)
+"""Word's built-in styles for the levels of a numbered list: "List Number 2" is the second level. Each has
+a one-level list of its own ("1.", "2."), so the level is in the style's name, not in the numbering."""
+
+
+def paragraph_style(paragraph: etree._Element) -> str | None:
+    style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
+    return style.get(w("val")) if style is not None else None
+
+
+def list_style_level(styles: StyleSheet, style_id: str | None) -> int:
+    """The sub-paragraph level a "List Number N" style (or one based on it) stands for; 0 for any other."""
+    seen = 0
+    while style_id and seen < 20:
+        info = styles.styles.get(style_id)
+        if info is None:
+            return 0
+        found = LIST_NUMBER_STYLE.match(info.name.strip())
+        if found:
+            return int(found.group(1)) - 1
+        style_id, seen = info.based_on, seen + 1
+    return 0
+
+
+@dataclass
+class SubLabels:
+    """The UN's labels for sub-paragraphs that take their level from a list style: (a), (b) under a
+    paragraph, (i), (ii) one level further down, counted again under each paragraph of a higher level."""
+
+    counts: list[int] = field(default_factory=list)
+
+    def label(self, level: int) -> str:
+        self.counts = (self.counts + [0] * level)[:level]
+        self.counts[level - 1] += 1
+        count = self.counts[level - 1]
+        return f"({letter_label(count) if level == 1 else roman_numeral(count)})"
+
+    def close(self, level: int) -> None:
+        """A paragraph at ``level`` (0: a paragraph of the text) ends the counts below it."""
+        del self.counts[level:]
 
 
 ITALIC_NUMBER = re.compile(r"^\*(\d{1,3}\.|\([a-z0-9]{1,6}\))(?:\*([\t ]+)|([\t ]+)(?=\S))")

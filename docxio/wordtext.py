@@ -53,6 +53,7 @@ class StyleInfo:
     superscript: bool | None = None
     hidden: bool | None = None
     kind: str = "paragraph"
+    name: str = ""  # the style's name ("List Number 2"), not its id
 
 
 @dataclass
@@ -65,7 +66,9 @@ class StyleSheet:
         if root is None:
             return sheet
         for style in root.iter(w("style")):
-            info = StyleInfo(kind=style.get(w("type"), "paragraph"))
+            name = style.find(w("name"))
+            info = StyleInfo(kind=style.get(w("type"), "paragraph"),
+                             name=name.get(w("val"), "") if name is not None else "")
             based = style.find(w("basedOn"))
             info.based_on = based.get(w("val")) if based is not None else None
             rpr = style.find(w("rPr"))

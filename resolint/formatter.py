@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
+from resolint.grammar.headingnotes import heading_footnote_refs, renumber_marks
 from resolint.grammar.inline import comment_spans
 from resolint.grammar.labels import expected_labels
 from resolint.model import (
@@ -139,7 +140,7 @@ class _Renderer:
         for key in HEADING_FIELDS:
             value = heading.get(key)
             if value:
-                lines.append(f"{key}: {_yaml_value(value)}")
+                lines.append(f"{key}: {_yaml_value(renumber_marks(value, self.footnote_numbers))}")
         if heading.sponsors:
             names = [s.name + ("*" if s.asterisk else "") for s in heading.sponsors]
             if any(re.search(r"[\[\],\"']", name) for name in names):  # not safe in [a, b]: one per line
@@ -151,7 +152,7 @@ class _Renderer:
         if title and title.number:
             lines.append(f"number: {_yaml_value(title.number)}")
         if title:
-            lines.append(f"title: {_yaml_value(title.text)}")
+            lines.append(f"title: {_yaml_value(renumber_marks(title.text, self.footnote_numbers))}")
         known = {*HEADING_FIELDS, "sponsors", "number", "title"}
         for item in heading.fields:
             if item.name not in known:
@@ -256,12 +257,12 @@ def _footnote_numbers(document: Document) -> dict[str, str]:
     Notes already numbered consistently — each referenced one number after the one before, every
     note referenced — keep their numbers, whatever the first: an adopted text's note numbers are
     the UN's (A/HRC/RES/54/10 starts at 2, note 1 being on its cover page). The markers of the lines
-    before and after the body (a copy's meeting line "… 1947 [1]", adoption line "… to none.27") count where
-    they stand."""
+    before and after the body (a copy's meeting line "… 1947 [1]", adoption line "… to none.27") and of the
+    heading (the title's note) count where they stand."""
     outside = [paragraph.text for paragraph in document.prologue]
     outside += [line.content for line in document.closing if line.content is not None]
-    refs = sorted([*(ref for text in outside for ref in text.footnote_refs), *document.footnote_refs()],
-                  key=lambda ref: ref.span.start)  # fmt: skip
+    refs = sorted([*heading_footnote_refs(document), *(ref for text in outside for ref in text.footnote_refs),
+                   *document.footnote_refs()], key=lambda ref: ref.span.start)  # fmt: skip
     first_refs = list(dict.fromkeys(ref.label for ref in refs if ref.label.isdecimal()))
     defined = {note.label for note in document.footnotes if note.label.isdecimal()}
     if first_refs and set(first_refs) == defined and all(int(b) == int(a) + 1 for a, b in pairwise(first_refs)):

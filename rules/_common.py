@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from resolint.diagnostics import Edit
+from resolint.grammar.headingnotes import heading_footnote_refs
 from resolint.model import Document, FootnoteRef, Span, Text
 from resolint.rules.base import Context
 
@@ -71,9 +72,10 @@ def words(plain: str) -> list[re.Match[str]]:
 
 
 def all_footnote_refs(document: Document) -> list[FootnoteRef]:
-    """Footnote markers of the body and of the prologue lines before it ("B[^1]" under a title)."""
+    """Footnote markers of the body, of the heading and of the prologue lines before it ("B[^1]" under a title)."""
     refs = document.footnote_refs()
-    before_body = [ref for paragraph in document.prologue for ref in paragraph.text.footnote_refs]
+    before_body = [*heading_footnote_refs(document),
+                   *(ref for paragraph in document.prologue for ref in paragraph.text.footnote_refs)]
     if not before_body:
         return refs  # already in source order
     return sorted(refs + before_body, key=lambda ref: ref.span.start)

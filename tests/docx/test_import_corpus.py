@@ -61,3 +61,16 @@ def test_locations_name_the_word_paragraph(corpus_results, name):
         assert match and match.group(1) == op.number, place
         word_text = word_paragraph_text(CORPUS / name, int(match.group(2)))
         assert op.phrase in word_text and op.text.plain.split()[-1] in word_text
+
+
+def test_the_uns_processing_comment_is_not_reported(corpus_results):
+    """Each UN file carries one comment, the Official Document System's fields (job number and symbols;
+    one file names its job number "ODS REF JOB NO"):
+    no reviewer's remark, so no notice; the file is read as before, nothing of it in the text."""
+    for name, (imported, _, _) in corpus_results.items():
+        with zipfile.ZipFile(CORPUS / name) as archive:
+            comments = etree.fromstring(archive.read("word/comments.xml"))
+        texts = ["".join(t.text or "" for t in c.iter(f"{{{W}}}t")) for c in comments.iter(f"{{{W}}}comment")]
+        assert len(texts) == 1 and texts[0].startswith("<<ODS "), name
+        assert not [notice for notice in imported.notices if "comment" in notice], name
+        assert "ODS" not in imported.text, name

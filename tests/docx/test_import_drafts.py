@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from docxtest_helpers import soffice_convert_all
-from wordbuild import draft_package, level, note, note_mark, numbering, para, run
+from wordbuild import draft_package, level, note, note_mark, numbering, para, run, template_draft
 
 import resolint
 from resolint.docxio import import_docx
@@ -171,24 +171,13 @@ DRAFTS = {
 def word_template_draft(path: Path) -> Path:
     """A draft typed on Word's own template (python-docx ships it): its "List Number" style numbers the
     operative paragraphs through the style, across a "Heading 1"; italics are run properties."""
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Draft resolution", style="Title")
-
-    def typed(*parts: tuple[str, bool], style: str | None = None) -> None:
-        paragraph = document.add_paragraph(style=style)
-        for text, italic in parts:
-            paragraph.add_run(text).italic = italic or None
-
-    typed(("The General Assembly", True), (",", False))
-    typed(("Recalling", True), (" its resolution 70/1,", False))
-    typed(("Decides", True), (" to act;", False), style="List Number")
-    document.add_heading("Follow-up", level=1)
-    typed(("Requests", True), (" the Secretary-General to report;", False), style="List Number")
-    typed(("Decides", True), (" to remain seized of the matter.", False), style="List Number")
-    document.save(path)
-    return path
+    return template_draft(path, [
+        (None, [("The General Assembly", True), (",", False)]),
+        (None, [("Recalling", True), (" its resolution 70/1,", False)]),
+        ("List Number", [("Decides", True), (" to act;", False)]),
+        ("List Number", [("Requests", True), (" the Secretary-General to report;", False)]),
+        ("List Number", [("Decides", True), (" to remain seized of the matter.", False)]),
+    ], title="Draft resolution", heading_after=2)
 
 
 @pytest.fixture(scope="module")

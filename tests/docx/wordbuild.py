@@ -120,3 +120,24 @@ def draft_package(path: Path, body: str, **parts: str) -> Path:
         for name, data in files.items():
             archive.writestr(name, data)
     return path
+
+
+Typed = tuple[str | None, list[tuple[str, bool]]]  # (paragraph style, [(text, italic), …])
+
+
+def template_draft(path: Path, paragraphs: list[Typed], title: str | None = None, heading_after: int = -1) -> Path:
+    """A draft typed on Word's own template (python-docx ships it): each paragraph in its style, italics as
+    run properties; ``title`` in the "Title" style first, a "Heading 1" "Follow-up" after paragraph ``heading_after``."""
+    import docx
+
+    document = docx.Document()
+    if title:
+        document.add_paragraph(title, style="Title")
+    for index, (style, parts) in enumerate(paragraphs):
+        paragraph = document.add_paragraph(style=style)
+        for text, italic in parts:
+            paragraph.add_run(text).italic = italic or None
+        if index == heading_after:
+            document.add_heading("Follow-up", level=1)
+    document.save(path)
+    return path
