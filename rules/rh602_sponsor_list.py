@@ -22,7 +22,9 @@ class SponsorList(Rule[Document]):
       the)"; "Côte d’Ivoire" with either apostrophe) — old and informal names are replaced; a
       former short name is right in a document of its time, dated by its heading or its General
       Assembly session ("Turkey" until 2022, "Libyan Arab Jamahiriya" until 2011: A/C.6/61/L.20);
-    - States are in English alphabetical order, accents ignored (Türkiye sorts as Turkiye);
+    - States are in English alphabetical order, accents ignored (Türkiye sorts as Turkiye); a former
+      short name of the document's time sorts as written ("the former Yugoslav Republic of Macedonia"
+      under T in 2015);
     - no State is listed twice;
     - in a pasted heading, "and" (not a comma) comes before the last State.
     The fix renames States and, when the list is one run of text, puts it in order.
