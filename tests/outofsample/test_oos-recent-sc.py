@@ -1,7 +1,8 @@
 """Security Council and Human Rights Council texts of 2023-2025 resolint had never seen, in the forms people
 copy them (``oos-recent-sc/``, sources in ``oos-recent-sc/SOURCES.md``): adopted resolutions as web pages,
 a blog, unscr.com and PDF text layers flattened onto one line or hard-wrapped; two Security Council drafts
-of November 2024 that were vetoed (S/2024/826, S/2024/835); and one Human Rights Council "L." draft.
+of November 2024 that were vetoed (S/2024/826, S/2024/835); and a Human Rights Council "L." draft of 2015 with
+the resolution adopted from it.
 
 Per copy: the structure resolint reads equals the truth read off the copy by eye (``truth.json``); its
 warnings and errors are exactly the findings named below; its safe fixes are the copy's artefacts and the
@@ -55,6 +56,7 @@ FURNITURE: dict[str, list[str]] = {
     "hrc-res-55-28-flat-partial.txt": ADOPTED_LINE,
     "hrc-res-55-culture-of-peace-pdf-partial.txt": ["United Nations General Assembly", *ADOPTED_LINE],
     "hrc-draft-28-L28-scribd-pdf-partial.txt": ["United Nations General Assembly", "Distr.", "GE.15-06249 (E)"],
+    "hrc-res-28-19-rightdocs-pdf-partial.txt": ["by the Human Rights Council"],  # its adoption line, undated
     "sc-draft-2024-826-scribd-pdf-partial.txt": ["United Nations", "and"],
     "sc-draft-2024-835-scribd-pdf-partial.txt": ["United Nations", "and"],
 }
@@ -86,6 +88,14 @@ def test_safe_fixes_settle_artefacts_and_named_findings(name: str) -> None:
     fixed = truth_oos.safe_fixes(text, name)
     assert set(fixed) <= COPY_ARTEFACTS | {rule for rule, _ in NAMED.get(name, {})}, fixed
     assert "RS012" in fixed  # every copy lost its italics
+    repaired, _count = resolint.fix_text(text, path=name)
+    assert truth_oos.differences(TRUTH[name], truth_oos.structure(repaired, name)) == {}  # read as the copy was
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_fmt_output_reads_as_the_copy(name: str) -> None:
+    formatted = resolint.format_text(truth_oos.copy_text(name), name)
+    assert truth_oos.differences(TRUTH[name], truth_oos.structure(formatted, name + ".md")) == {}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -184,3 +194,22 @@ def test_a_whole_symbol_takes_no_number_under_it() -> None:
     source = "A/HRC/55/L.12\n\n28\n\nDistr.: Limited\n24 March 2024\n\nThe Human Rights Council,\n\nRecalling its work,\n"
     document = resolint.parse(source, "draft.txt")
     assert [f.value for f in document.heading.fields if f.name == "symbol"] == ["A/HRC/55/L.12"]
+
+
+@pytest.mark.parametrize(
+    ("line", "organ", "session"),
+    [
+        ("Human Rights Council Twenty-eighth session", "Human Rights Council", "Twenty-eighth session"),
+        ("General Assembly Seventy-ninth session", "General Assembly", "Seventy-ninth session"),
+    ],
+)
+def test_an_organ_and_its_session_on_one_line(line: str, organ: str, session: str) -> None:
+    # a web page joins the PDF's organ line and session line
+    source = f"{line}\nAgenda item 3\n\nThe Council,\n\nRecalling its work,\n"
+    fields = {f.name: f.value for f in resolint.parse(source, "copy.txt").heading.fields}
+    assert (fields["organ"], fields["session"], fields["agenda-item"]) == (organ, session, "3")
+
+
+def test_an_organ_with_other_words_is_no_session() -> None:
+    fields = resolint.parse("Security Council Provisional\n\nThe Security Council,\n\nRecalling its work,\n", "c.txt")
+    assert fields.heading.fields == ()
