@@ -168,17 +168,6 @@ class HeadingReader:
         self._grow(start, end)
         return True
 
-    def _organ_and_session(self, raw: str, text: str, start: int) -> bool:
-        """The organ and its session on one line, as a web page joins the PDF's two lines: "Human Rights
-        Council Twenty-eighth session", "General Assembly Seventy-ninth session"."""
-        organ = next((name for name in ORGANS if text.startswith(name + " ")), None)
-        session = text[len(organ) :].strip() if organ else ""
-        at = raw.find(session) if session else -1
-        if organ is None or at < 0 or not SESSION_RE.match(session):
-            return False
-        self._organ(organ, start, start + len(organ))
-        return self._field("session", session, start + at, start + at + len(session))
-
     def _symbol_ends(self, text: str, end: int) -> bool:
         """The last element of a symbol that the PDF's text layer put on a line of its own: a symbol never
         ends with its separator, so "A/HRC/28/L." (or "A/C.3/79/L.", "E/CN.6/2024/") goes on in the number
@@ -257,8 +246,6 @@ class HeadingReader:
             return self._field("original", original.group(1).strip(), start, start + len(raw))
         if text in ORGANS:
             return self._organ(text, start, start + len(raw))
-        if self._organ_and_session(raw, text, start):
-            return True
         session = SESSION_RE.match(text)
         if session:
             return self._field("session", text, start, start + len(raw))
