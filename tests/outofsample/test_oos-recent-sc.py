@@ -195,3 +195,33 @@ def test_a_whole_symbol_takes_no_number_under_it() -> None:
     document = resolint.parse(source, "draft.txt")
     assert [f.value for f in document.heading.fields if f.name == "symbol"] == ["A/HRC/55/L.12"]
 
+
+
+@pytest.mark.parametrize(
+    "adoption_line",
+    [
+        "Adopted by the Security Council at its 9586th meeting, on 25 March 2024",  # as the UN prints it
+        "Adopted by the Security Council at its 9,586th meeting, on 25 March 2024",  # a web copy's thousands
+        "Adopted by the General Assembly at its 73rd plenary meeting, on 10 December 2024",
+    ],
+)
+def test_an_adoption_line_above_the_text_shows_an_adopted_text(adoption_line: str) -> None:
+    # a Council resolution prints its number line and adoption line above the text; a copy without the
+    # symbol still shows by them that the text is adopted, so fix leaves its wording (here the ";" that ends
+    # an excerpt) unasked
+    source = (
+        f"Resolution 2728 (2024)\n\n{adoption_line}\n\nThe Security Council,\n\n"
+        "Recalling its relevant resolutions,\n\n1. Demands an immediate ceasefire;\n"
+    )
+    held: list[str] = []
+    fixed, _count = resolint.fix_text(source, path="copy.txt", held_back=held)
+    assert fixed.rstrip().endswith("ceasefire;") and held
+
+
+def test_a_sentence_on_an_adoption_is_no_adoption_line() -> None:
+    source = (
+        "The draft was adopted by the Security Council at a meeting on 25 March 2024.\n\nThe Security Council,\n\n"
+        "Recalling its relevant resolutions,\n\n1. Demands an immediate ceasefire;\n"
+    )
+    fixed, _count = resolint.fix_text(source, path="copy.txt")
+    assert fixed.rstrip().endswith("ceasefire.")
