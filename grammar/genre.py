@@ -37,6 +37,9 @@ DRAFT_NAME_LINE_RE = re.compile(
     r"(?:(?:Revised )?[Dd]raft|DRAFT) (?:resolution|decision|RESOLUTION|DECISION)(?: [IVXLC]+| [A-Z]| \d+)?"
 )
 """A draft's name on a line of its own, over its title: "Draft resolution II", "Draft decision"."""
+ADOPTED_AT_MEETING_RE = re.compile(r"Adopted by the \S.{0,80}? at its [\d,]+(?:st|nd|rd|th) (?:plenary )?meeting\b")
+"""The Security Council's adoption line under its number line: "Adopted by the Security Council at its 9721st
+meeting, on 11 September 2024" (a web copy writes "9,586th")."""
 
 
 def is_annex_heading(line: str) -> bool:
@@ -62,7 +65,8 @@ def names_a_draft(line: str) -> bool:
 def adoption_evidence(document: Document) -> str | None:
     """What shows that ``document`` is an adopted text as published, or None for a draft: the symbol
     of a resolution or decision ("A/HRC/RES/54/1", "S/RES/2504 (2020)", "E/DEC/2021/201"; a draft's is
-    "A/HRC/54/L.3"), the "Resolution adopted by …" line, or the closing record of its adoption (the
+    "A/HRC/54/L.3"), the "Resolution adopted by …" line, the Security Council's "Adopted by the Security
+    Council at its 9721st meeting, on …" above the text, or the closing record of its adoption (the
     meeting line, "[Adopted without a vote.]"), which no draft carries."""
     symbol = document.heading.symbol
     if symbol and ADOPTED_SYMBOL_RE.search(symbol):
@@ -74,6 +78,9 @@ def adoption_evidence(document: Document) -> str | None:
     for line in document.closing:
         if closing_kind(line.text) in ("meeting", "adoption"):
             return f"it closes with “{line.text[:60]}”"
+    for paragraph in document.prologue:
+        if ADOPTED_AT_MEETING_RE.match(paragraph.text.plain.strip()):
+            return f"it is headed “{paragraph.text.plain.strip()[:60]}”"
     return None
 
 

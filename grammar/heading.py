@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from resolint.grammar.dates import DATE, DATE_RANGE_RE, DATE_RE, MONTH_PATTERN
 from resolint.grammar.inline import strip_marks
 from resolint.grammar.labelled import NUMBERS_CODE_RE, UN_ORGAN_RE, labelled_line, names_of
-from resolint.grammar.sponsors import parse_sponsor_line
+from resolint.grammar.sponsors import parse_sponsor_line, starts_state_name
 from resolint.model import Heading, HeadingField, LineIndex, Span, Sponsor, Title
 from resolint.refdata import ORGANS
 
@@ -38,12 +38,14 @@ DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolut
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
 # 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title);
 # the Human Rights Council's first sessions "Resolution 7/26. …"; ECOSOC's older numbers with the session in
-# Roman numerals, as the UN's pages print them with the year: "1966/1104(XL).Report …", "1951/355(XII)B.Single …"
+# Roman numerals, as the UN's pages print them with the year: "1966/1104(XL).Report …", "1951/355(XII)B.Single …";
+# a Geneva draft's number left blank after the session, without the ellipsis: "28/ Rights of the child: …"
 TITLE_RE = re.compile(
-    r"^(?:Resolution\s+)?(\d{1,4}/(?:\d{1,4}(?:\s?\([IVXLC]+(?:-[IVXLC]+)?\))?(?:\s*[A-Z](?=\.))?|\.{3}|…))"
+    r"^(?:Resolution\s+)?(\d{1,4}/(?:\d{1,4}(?:\s?\([IVXLC]+(?:-[IVXLC]+)?\))?(?:\s*[A-Z](?=\.))?|\.{3}|…|(?=[ \t])))"
     r"(?:\.\s*|\s+)(\S.*)$",
     re.DOTALL,
 )
+SYMBOL_END_RE = re.compile(r"\d{1,4}")  # "28" under "A/HRC/28/L.": the symbol's last element
 NUMBER_ALONE_RE = re.compile(r"\d{1,4}/\d{1,4}\.?")  # "27/1": a resolution's number on a line of its own
 MEETING_HEAD_RE = re.compile(r"\d+(?:st|nd|rd|th) (?:plenary )?meeting$", re.IGNORECASE)  # "14th plenary meeting"
 OLD_NOTE_MARK_RE = re.compile(r"(?<=\S)(?:\d{1,3}|\*{1,3})?/$")  # "…Narcotic Drugs*/": the title's note mark
@@ -169,6 +171,18 @@ class HeadingReader:
         self._grow(start, end)
         return True
 
+    def _symbol_ends(self, text: str, end: int) -> bool:
+        """The last element of a symbol that the PDF's text layer put on a line of its own: a symbol never
+        ends with its separator, so "A/HRC/28/L." (or "A/C.3/79/L.", "E/CN.6/2024/") goes on in the number
+        under it ("28")."""
+        index = next((i for i, f in enumerate(self.fields) if f.name == "symbol"), None)
+        if index is None or not self.fields[index].value.endswith((".", "/")):
+            return False
+        cut = self.fields[index]
+        self.fields[index] = HeadingField("symbol", cut.value + text, self.lines.span(cut.span.start, end))
+        self._grow(cut.span.start, end)
+        return True
+
     def _organ(self, name: str, start: int, end: int) -> bool:
         """The organ line. A Human Rights Council (or other subsidiary body's) paper names the General
         Assembly in its masthead and the body itself in its session block: the body is the document's
@@ -198,6 +212,8 @@ class HeadingReader:
         if not text:
             return False
         if self._open_list is not None and self._list_goes_on(text, start, start + len(raw)):
+            return True
+        if SYMBOL_END_RE.fullmatch(text) and self._symbol_ends(text, start + len(raw)):
             return True
         self._open_list = None
         expect_title = self._expect_agenda_title
@@ -403,7 +419,14 @@ def _goes_on(line: str) -> bool:
     text = strip_marks(line).strip()
     if GOES_ON_RE.search(text) or TYPE_GOES_ON_RE.search(text):
         return True
-    return _lists_names(text)
+    return _lists_names(text) or _name_cut_at_line_end(text)
+
+
+def _name_cut_at_line_end(text: str) -> bool:
+    """Names between commas, then the opening words of a State's name that the printed line cut short:
+    "…, Thailand,* the former" / "Yugoslav Republic of Macedonia, Timor-Leste,* …: draft resolution"."""
+    names, comma, last = text.rpartition(",")
+    return bool(comma) and _lists_names(names) and starts_state_name(last.strip(" *\t"))
 
 
 def _carries_on_names(text: str, before: str) -> bool:

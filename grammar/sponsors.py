@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from resolint.model import LineIndex, Sponsor
-from resolint.refdata_states import current_state_name, official_state_name
+from resolint.refdata_states import current_state_name, member_states, name_key, official_state_name, state_aliases
 
 DRAFT_KIND = r"(?:(?:further\s+)?revised\s+)?draft\s+(?:resolution|decision)"
 # "…: amendments to draft resolution A/C.3/76/L.31", "…: amendment to revised draft resolution A/HRC/53/L.1/Rev.1"
@@ -24,6 +25,18 @@ PIECE_RE = re.compile(r"^(\s*)(.*?)[\s,]*(\*?)[\s,]*$", re.DOTALL)
 def is_state(name: str) -> bool:
     """A State's UN short name or a known alias of one ("Turkey", "St. Kitts and Nevis")."""
     return bool(official_state_name(name) or current_state_name(name))
+
+
+@cache
+def _state_keys() -> tuple[str, ...]:
+    return tuple(name_key(name) for name in member_states()) + tuple(state_aliases())
+
+
+def starts_state_name(words: str) -> bool:
+    """``words`` open a State's name that holds words in lower case, cut short by the end of a printed
+    line: "the former" of "the former Yugoslav Republic of Macedonia" (the UN's name until 2019)."""
+    key = name_key(words)
+    return bool(key) and any(name.startswith(key + " ") for name in _state_keys())
 
 
 def _bare(name: str) -> str:
@@ -92,7 +105,21 @@ def _names_only(names_part: str) -> bool:
     bare = PARENTHESES_RE.sub("", names_part).lstrip()
     if bare[:1].isdigit():
         return False
+    bare = _without_state_names(bare)
     return all(word in NAME_WORDS or "'" in word or "’" in word for word in LOWER_WORD_RE.findall(bare))
+
+
+def _without_state_names(names_part: str) -> str:
+    """The list without the States' names it holds whole, which may have words in lower case of their own
+    ("the former Yugoslav Republic of Macedonia", also before the last "and")."""
+    kept = []
+    for piece in names_part.split(","):
+        name = _bare(piece.lstrip("* \t\n"))
+        if is_state(name):
+            continue
+        at = split_last(name)
+        kept.append(name[at + 5 :] if at is not None and is_state(_bare(name[:at])) else piece)
+    return ",".join(kept)
 
 
 def _document_type(written: str) -> str:

@@ -22,7 +22,9 @@ class SponsorList(Rule[Document]):
       the)"; "Côte d’Ivoire" with either apostrophe) — old and informal names are replaced; a
       former short name is right in a document of its time, dated by its heading or its General
       Assembly session ("Turkey" until 2022, "Libyan Arab Jamahiriya" until 2011: A/C.6/61/L.20);
-    - States are in English alphabetical order, accents ignored (Türkiye sorts as Turkiye);
+    - States are in English alphabetical order, accents ignored (Türkiye sorts as Turkiye); a former
+      short name of the document's time sorts as written ("the former Yugoslav Republic of Macedonia"
+      under T in 2015);
     - no State is listed twice;
     - in a pasted heading, "and" (not a comma) comes before the last State.
     The fix renames States and, when the list is one run of text, puts it in order.
@@ -78,12 +80,10 @@ class SponsorList(Rule[Document]):
         yield from self._check_last_separator(sponsors)
 
     def _check_names(self, sponsors: list[Sponsor], report_unknown: bool = True) -> Iterator[Diagnostic]:
-        years = document_years(self.document)
         for sponsor in sponsors:
             name = bare_name(sponsor)
             official = resolved_name(sponsor)
-            last = former_short_names().get(name_key(name))
-            if last is not None and years is not None and years[0] <= last:
+            if self._of_its_time(name):
                 continue  # the UN's short name when the document was written ("Turkey" in 2007)
             if official is None:
                 if not report_unknown:
@@ -112,13 +112,26 @@ class SponsorList(Rule[Document]):
                 seen[key] = sponsor
 
     def _check_order(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
-        keys = [fold(resolved_name(sponsor) or bare_name(sponsor)) for sponsor in sponsors]
+        keys = [self._order_key(sponsor) for sponsor in sponsors]
         misplaced = next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
         if misplaced is None:
             return
         sponsor = sponsors[misplaced]
         message = f"{bare_name(sponsor)} is out of alphabetical order: list the sponsors from A to Z"
         yield self.diagnostic(sponsor.span, message, self._reorder(sponsors, keys))
+
+    def _order_key(self, sponsor: Sponsor) -> str:
+        """A State sorts by its UN short name; a former short name that was the UN's name when the
+        document was written sorts as written ("the former Yugoslav Republic of Macedonia" under T in 2015)."""
+        name = bare_name(sponsor)
+        if self._of_its_time(name):
+            return fold(name)
+        return fold(resolved_name(sponsor) or name)
+
+    def _of_its_time(self, name: str) -> bool:
+        last = former_short_names().get(name_key(name))
+        years = document_years(self.document)
+        return last is not None and years is not None and years[0] <= last
 
     def _reorder(self, sponsors: list[Sponsor], keys: list[str]) -> list[Edit] | None:
         if len(set(keys)) != len(keys) or not is_inline_list(self.document):
