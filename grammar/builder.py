@@ -13,32 +13,27 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from resolint.grammar.authoring import authoring_organ, quote_lead, quoted_organ_named
+from resolint.grammar.blocknodes import BlockNodes
 from resolint.grammar.classify import (
-    ASTERISK_NOTE_RE,
     CLOSING_RE,
     _opens,
     _single_operative,
     keeps_adopted_italics,
 )
 from resolint.grammar.closing import MEETING_LINE_RE, closing_kind
-from resolint.grammar.construct import Pending, build_footnote
+from resolint.grammar.construct import Pending
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
-from resolint.grammar.genre import Target, is_amendment, is_part_letter, is_section_number, written_heading
+from resolint.grammar.genre import Target, is_amendment, is_part_letter, is_section_number
 from resolint.grammar.heading import HeadingReader, title_above
 from resolint.grammar.inline import build_text, scan_parts, strip_marks, without_underscore_italics
 from resolint.grammar.items import ItemPlacement
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
-from resolint.grammar.rawlines import FrontMatter, RawLine, shifted
+from resolint.grammar.rawlines import FrontMatter, RawLine
 from resolint.grammar.segment import Segmenter, Unit
-from resolint.grammar.slashnotes import NOTE_RE as SLASH_NOTE_RE
 from resolint.model import (
-    AnnexText,
     Authoring,
-    Closing,
-    Comment,
     Document,
-    Footnote,
     LineIndex,
     NodeKind,
     Operative,
@@ -84,7 +79,7 @@ def build_document(
     return doc
 
 
-class _Builder(Segmenter, GenreForms, ItemPlacement):
+class _Builder(Segmenter, GenreForms, ItemPlacement, BlockNodes):
     def __init__(self, doc: Document, memo: BuildMemo | None = None) -> None:
         self.doc = doc
         self.memo = memo
@@ -320,43 +315,6 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
             else:
                 self._after_operative(unit, head)
 
-    def _annex(self, unit: Unit) -> None:
-        """Text annexed by an operative paragraph (a declaration, a programme of action): kept and
-        linted as text, not as operative paragraphs of the resolution."""
-        if unit.kind == "text" and CLOSING_RE.match(self._plain_head(unit, 160).lstrip()):
-            self._closing(unit)
-            return
-        if self._annex_section_title(unit, self._plain_head(unit)):
-            return
-        paragraph = self._reused(
-            ("annex", self.source[unit.start : unit.end]),
-            unit.start,
-            lambda: self._plain_paragraph(unit, NodeKind.ANNEX),
-        )
-        self.doc.annex.append(paragraph)
-        if self.annex_target is not None and self.annex_target.annexes:
-            self.annex_target.annexes[-1][1].append(paragraph)
-
-    def _plain_paragraph(self, unit: Unit, kind: NodeKind) -> Paragraph:
-        parts = [(unit.start, unit.end)]
-        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
-        if kind == NodeKind.ANNEX:
-            scan = self._without_own_line_label_breaks(scan, parts)
-        text = build_text(self.source, parts, self.lines, scan)  # (a PDF copy's furniture and hyphens left out)
-        if kind == NodeKind.ANNEX:
-            return AnnexText(kind, text, text.span, **written_heading(text.raw, text.plain))
-        return Paragraph(kind, text, text.span)
-
-    def _closing(self, unit: Unit) -> None:
-        """The meeting line, the date, the voting record and anything after them (annexes)."""
-        parts = [(unit.text_start, unit.end)]
-        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
-        content = build_text(self.source, parts, self.lines, scan)  # (a copy's plain-digit note marker read)
-        text = strip_marks(self.source[unit.text_start : unit.end])
-        span, lead = self.lines.span(unit.start, unit.end), self.source[unit.start : unit.text_start]
-        written = written_heading(self.source[unit.start : unit.end], text)
-        self.doc.closing.append(Closing(text, span, content, **written, lead=lead))
-
     def _add(self, pending: Pending) -> None:
         pending.target = self.target
         self.pending.append(pending)
@@ -374,51 +332,6 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         span = self.lines.span(unit.start, unit.end)
         self.doc.authoring = Authoring(organ, text, span)
         return True
-
-    def _is_asterisk_note(self, unit: Unit) -> bool:
-        if unit.kind != "bullet" or unit.bullet is None or self.source[unit.bullet[0]] != "*":
-            return False
-        return bool(ASTERISK_NOTE_RE.match(self.source[unit.text_start : unit.end].lstrip()))
-
-    def _is_slash_note(self, unit: Unit) -> bool:
-        return unit.kind in ("text", "bullet") and SLASH_NOTE_RE.match(self.source, unit.start, unit.end) is not None
-
-    def _footnote(self, unit: Unit) -> None:
-        base = unit.start
-        key = (
-            "footnote",
-            unit.kind,
-            shifted(unit.bullet, -base),
-            unit.label,
-            shifted(unit.label_span, -base),
-            unit.text_start - base,
-            self.source[base : unit.end],
-        )
-        self.doc.footnotes.append(self._reused(key, base, lambda: self._build_footnote(unit)))
-
-    def _build_footnote(self, unit: Unit) -> Footnote:
-        slash = SLASH_NOTE_RE.match(self.source, unit.start, unit.end) if unit.kind in ("text", "bullet") else None
-        parts = [(slash.end() if slash else unit.text_start, unit.end)]
-        scan = self.copy.marked(scan_parts(self.source, parts, self.lines), parts, self.lines) if self.copy else None
-        text = build_text(self.source, parts, self.lines, scan)
-        if slash is not None:  # "16/ Official Records …": the label and its slash
-            label_span = self.lines.span(slash.start(1), slash.end(1) + 1)
-            return Footnote(slash.group(1), text, self.lines.span(unit.start, unit.end), label_span, "slash")
-        return build_footnote(self.source, self.lines, unit, text)
-
-    def _comment(self, unit: Unit) -> None:
-        self.doc.comments.append(Comment(self.source[unit.start : unit.end], self.lines.span(unit.start, unit.end)))
-
-    def _footnote_or_prologue(self, unit: Unit) -> None:
-        if unit.kind == "comment":
-            self._comment(unit)
-        elif unit.kind.startswith("footnote") or self._is_asterisk_note(unit) or self._is_slash_note(unit):
-            self._footnote(unit)
-        else:
-            key = ("prologue", self.source[unit.start : unit.end])
-            self.doc.prologue.append(
-                self._reused(key, unit.start, lambda: self._plain_paragraph(unit, NodeKind.PROLOGUE))
-            )
 
     # ---- finishing ------------------------------------------------------------------------
     def _finish(self) -> None:
@@ -452,21 +365,6 @@ class _Builder(Segmenter, GenreForms, ItemPlacement):
         doc.headings.extend(resolution.headings(self.lines))
         doc.annexes.extend(resolution.annex_nodes(self.lines))
         doc.drafts.extend(draft.draft(self.lines) for draft in self.drafts)
-
-    def _inline_problems(self, text: Text) -> None:
-        raw = text.raw
-        index = raw.find("<!--")
-        while index != -1:
-            close = raw.find("-->", index)
-            if close == -1:
-                start = text.span.start + index
-                self.doc.problems.append(
-                    SyntaxProblem(
-                        "comment opened with '<!--' is never closed with '-->'", self.lines.span(start, start + 4)
-                    )
-                )
-                return
-            index = raw.find("<!--", close)
 
     def paragraph_text(self, pending: Pending) -> tuple[Text, list[tuple[int, int]]]:
         parts = [(pending.unit.text_start, pending.unit.end)] + [(u.text_start, u.end) for u in pending.extra]

@@ -8,20 +8,15 @@ import itertools
 from collections import Counter
 
 from resolint.grammar.characters import SOFT_HYPHEN
-from resolint.grammar.pdflines import (
+from resolint.grammar.pdfhyphens import (
     DROPPED_LINE,
-    TRAILING_MARKER_RE,
-    WORD_RE,
-    PdfCopy,
-    PrintedLine,
     dropped_hyphen_cuts,
-    end_char,
-    hyphen_at_end,
     hyphenated_lexicon,
     lexicon,
     printed_width,
     spaced_compounds,
 )
+from resolint.grammar.pdflines import TRAILING_MARKER_RE, WORD_RE, PdfCopy, PrintedLine, end_char, hyphen_at_end
 from resolint.grammar.rawlines import RawLine
 
 

@@ -7,22 +7,20 @@ and errors per document, safe fixes per document.
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import resolint
-from resolint.diagnostics import Severity
 from resolint.model_json import document_json
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import oostruth
+
 FOLDER = Path(__file__).resolve().parent / "oos-ga"
-TRUTH: dict[str, dict[str, Any]] = {
-    name: facts
-    for name, facts in json.loads((FOLDER / "truth.json").read_text(encoding="utf-8")).items()
-    if not name.startswith("_")
-}
+TRUTH = oostruth.load_truth(FOLDER)
 
 # Page and field furniture of the copies and labels `fmt` rewrites, named: what `fmt` may leave out
 # without losing a word of the resolution.
@@ -37,13 +35,7 @@ AUTHORING_RE = re.compile(r"\*?The General Assembly\*?,")
 
 
 def copy_text(name: str) -> str:
-    return (FOLDER / name).read_text(encoding="utf-8")
-
-
-def _words_start(phrase: str | None, truth: str) -> bool:
-    """Whether the phrase resolint read begins with the first word(s) the truth names."""
-    want = truth.split()
-    return phrase is not None and phrase.split()[: len(want)] == want
+    return oostruth.read_copy(FOLDER, name)
 
 
 def structure_mismatches(name: str) -> list[str]:
@@ -58,23 +50,9 @@ def structure_mismatches(name: str) -> list[str]:
         wrong.append(f"number {found.get('number')!r}")
     if truth["title"] and found.get("title") != truth["title"]:
         wrong.append(f"title {found.get('title')!r}")
-    if truth["authoring"] != bool(found.get("authoring")):
-        wrong.append(f"authoring {found.get('authoring')!r}")
     if "sponsors" in truth and len(heading.get("sponsors") or []) != truth["sponsors"]:
         wrong.append(f"sponsors {len(heading.get('sponsors') or [])}")
-    openers = [p.get("opener") for p in found["preamble"]]
-    if len(openers) != len(truth["preamble"]) or not all(map(_words_start, openers, truth["preamble"])):
-        wrong.append(f"preamble {openers}")
-    operative = [
-        (p.get("number"), p.get("verb"), [s.get("label") for s in p.get("subparagraphs", [])])
-        for p in found["operative"]
-    ]
-    want = [tuple(p) for p in truth["operative"]]
-    if len(operative) != len(want) or any(
-        got[0] != exp[0] or not _words_start(got[1], exp[1]) or got[2] != exp[2]
-        for got, exp in zip(operative, want, strict=False)
-    ):
-        wrong.append(f"operative {operative}")
+    wrong += oostruth.body_mismatches(found, truth)
     headings = [[h.get("number"), h.get("title")] for h in found.get("headings", [])]
     if headings != truth["headings"]:
         wrong.append(f"headings {headings}")
@@ -90,13 +68,11 @@ def structure_mismatches(name: str) -> list[str]:
 
 
 def warnings_and_errors(name: str) -> Counter[str]:
-    """The warnings and errors resolint reports on the copy, per rule."""
-    document = resolint.parse(copy_text(name), name)
-    return Counter(d.rule for d in resolint.lint(document) if d.severity >= Severity.WARNING)
+    return oostruth.warnings_and_errors(copy_text(name), name)
 
 
 def safe_fixes(name: str) -> int:
-    return resolint.fix_text(copy_text(name), path=name)[1]
+    return oostruth.safe_fixes(copy_text(name), name)
 
 
 def words(text: str) -> Counter[str]:
@@ -120,13 +96,7 @@ def lost_words(name: str) -> Counter[str]:
 
 
 def figures() -> dict[str, float]:
-    names = sorted(TRUTH)
-    return {
-        "docs": len(names),
-        "exact": sum(not structure_mismatches(n) for n in names),
-        "w+e/doc": sum(sum(warnings_and_errors(n).values()) for n in names) / len(names),
-        "fixes/doc": sum(safe_fixes(n) for n in names) / len(names),
-    }
+    return oostruth.figures(sorted(TRUTH), structure_mismatches, warnings_and_errors, safe_fixes)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,6 @@ every word of the resolution, and no command fails.
 from __future__ import annotations
 
 import importlib.util
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -128,17 +126,7 @@ def test_former_short_names_are_right_in_their_time() -> None:
 
 @pytest.mark.parametrize("command", [["parse", "--format", "json"], ["lint"], ["fmt"], ["fix", "--diff"]])
 def test_no_traceback(command: list[str]) -> None:
-    paths = [str(truth.FOLDER / name) for name in NAMES]
-    if command[0] in ("parse", "fmt"):
-        runs = [[*command[:1], path, *command[1:]] for path in paths]
-    else:
-        runs = [[*command, *paths]]
-    for arguments in runs:
-        done = subprocess.run(
-            [sys.executable, "-m", "resolint", *arguments], capture_output=True, text=True, check=False
-        )
-        assert "Traceback" not in done.stderr, done.stderr
-        assert done.returncode in (0, 1), done.stderr
+    assert truth.oostruth.command_failures(truth.FOLDER, NAMES, command) == []
 
 
 def test_the_1990s_notes_are_notes_and_their_markers_references() -> None:
