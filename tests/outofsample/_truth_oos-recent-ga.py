@@ -8,22 +8,21 @@ warnings and errors per document, safe fixes per document.
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import resolint
-from resolint.diagnostics import Severity
 from resolint.model_json import document_json
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import oostruth
+
 FOLDER = Path(__file__).resolve().parent / "oos-recent-ga"
-TRUTH: dict[str, dict[str, Any]] = {
-    name: facts
-    for name, facts in json.loads((FOLDER / "truth.json").read_text(encoding="utf-8")).items()
-    if not name.startswith("_")
-}
+TRUTH = oostruth.load_truth(FOLDER)
 
 # A PDF page's furniture, line by line: the symbol, the job number, the bar code, the page number, the
 # notes' separator line (the running title is matched against the document's title: `_furniture_line`).
@@ -38,18 +37,11 @@ AUTHORING_RE = re.compile(
 
 
 def copy_text(name: str) -> str:
-    return (FOLDER / name).read_text(encoding="utf-8")
+    return oostruth.read_copy(FOLDER, name)
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _words_start(phrase: str | None, truth: str) -> bool:
-    """Whether the phrase resolint read begins with the word(s) the truth names (a copy has no italics, so
-    resolint may read on over the words its organ's habit italicises, never stop short)."""
-    want = truth.split()
-    return phrase is not None and phrase.split()[: len(want)] == want
 
 
 def _heading_mismatches(found: dict[str, Any], truth: dict[str, Any]) -> list[str]:
@@ -61,28 +53,13 @@ def _heading_mismatches(found: dict[str, Any], truth: dict[str, Any]) -> list[st
         wrong.append(f"number {found.get('number')!r}")
     if truth["title"] and found.get("title") != truth["title"]:
         wrong.append(f"title {found.get('title')!r}")
-    if truth["authoring"] != bool(found.get("authoring")):
-        wrong.append(f"authoring {found.get('authoring')!r}")
     if "sponsors" in truth and len(heading.get("sponsors") or []) != truth["sponsors"]:
         wrong.append(f"sponsors {len(heading.get('sponsors') or [])}")
     return wrong
 
 
 def _body_mismatches(found: dict[str, Any], truth: dict[str, Any]) -> list[str]:
-    wrong: list[str] = []
-    openers = [p.get("opener") for p in found["preamble"]]
-    if len(openers) != len(truth["preamble"]) or not all(map(_words_start, openers, truth["preamble"])):
-        wrong.append(f"preamble {openers}")
-    operative = [
-        (p.get("number"), p.get("verb"), [s.get("label") for s in p.get("subparagraphs", [])])
-        for p in found["operative"]
-    ]
-    want = [tuple(p) for p in truth["operative"]]
-    if len(operative) != len(want) or any(
-        got[0] != exp[0] or not _words_start(got[1], exp[1]) or got[2] != exp[2]
-        for got, exp in zip(operative, want, strict=False)
-    ):
-        wrong.append(f"operative {operative}")
+    wrong = oostruth.body_mismatches(found, truth)
     headings = [[h.get("number"), h.get("title")] for h in found.get("headings", [])]
     if headings != truth["headings"]:
         wrong.append(f"headings {headings}")
@@ -113,13 +90,11 @@ def structure_mismatches(name: str) -> list[str]:
 
 
 def warnings_and_errors(name: str) -> Counter[str]:
-    """The warnings and errors resolint reports on the copy, per rule."""
-    document = resolint.parse(copy_text(name), name)
-    return Counter(d.rule for d in resolint.lint(document) if d.severity >= Severity.WARNING)
+    return oostruth.warnings_and_errors(copy_text(name), name)
 
 
 def safe_fixes(name: str) -> int:
-    return resolint.fix_text(copy_text(name), path=name)[1]
+    return oostruth.safe_fixes(copy_text(name), name)
 
 
 def _furniture_line(line: str, title: str) -> bool:
@@ -147,13 +122,8 @@ def lost_words(name: str) -> Counter[str]:
 
 def figures() -> dict[str, float]:
     names = sorted(TRUTH)
-    return {
-        "docs": len(names),
-        "exact": sum(not structure_mismatches(n) for n in names),
-        "w+e/doc": round(sum(sum(warnings_and_errors(n).values()) for n in names) / len(names), 2),
-        "fixes/doc": round(sum(safe_fixes(n) for n in names) / len(names), 2),
-        "lost words": sum(sum(lost_words(n).values()) for n in names),
-    }
+    found = oostruth.figures(names, structure_mismatches, warnings_and_errors, safe_fixes)
+    return {**found, "lost words": sum(sum(lost_words(name).values()) for name in names)}
 
 
 if __name__ == "__main__":
