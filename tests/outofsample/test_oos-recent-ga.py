@@ -43,6 +43,8 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     "a-res-80-4-pdf.txt": Counter(),
     "a-res-80-6-pdf.txt": Counter(),
     "a-res-80-7-pdf.txt": Counter(),
+    # the translation's slips: "The general Assembly," and the dates "December 12, 2023", "October 24, 1970"
+    "a-es-10-l30-voltaire-translation.txt": Counter({"RS001": 1, "RR502": 2}),
     # the web page's slips: the authoring line without the comma the Council writes over a preamble, and two
     # spaces after the note marker in "Women,2  in particular"
     "e-res-2013-17-unispal-web.txt": Counter({"RS001": 1, "RT406": 1}),
@@ -54,10 +56,6 @@ KNOWN_MISREADS = {
     # the title stands in the site's heading ("UNGA Resolution A/C.3/79/L.49:" / title / "(December 17,
     # 2024)") with the site's own paragraph between it and the authoring line: not read as the title
     "a-c3-79-l49-jvl-web.txt": ["title None"],
-    # the title, then the site's byline "by Voltaire Network" above the authoring line: not read as the title
-    # (its findings: RS001 for "The general Assembly,", RR502 twice for the translation's "December 12, 2023"
-    # and "October 24, 1970")
-    "a-es-10-l30-voltaire-translation.txt": ["title None"],
     # the page's notes extracted as plain paragraphs ("1 Official Records …", "2 A/57/759-S/2003/332, annex
     # I.") without their separator line, between two preambular paragraphs: read as two preambular paragraphs
     # without openers, the notes not read (the form of A/RES/80/27 in oos-structure, left there too)
@@ -127,7 +125,7 @@ def test_fmt_keeps_every_word(name: str) -> None:
 
 def test_fmt_adds_only_the_named_fixes() -> None:
     # the news copy's authoring line gets its "The", its third paragraph its "also" (NAMED_FINDINGS)
-    added = {"a-es-10-l30-alquds-news.txt": Counter({"the": 1, "also": 1})}
+    added = {"a-es-10-l30-alquds-news.txt": Counter({"the": 1, "also": 1})}  # the translation's fixes add no word
     for name in NAMES:
         text = truth.copy_text(name)
         title = truth.TRUTH[name]["title"] or ""
@@ -200,3 +198,20 @@ def test_a_marker_after_the_closing_mark_ends_the_paragraph() -> None:
     assert "RP103" not in _warnings(source) and "RO203" not in _warnings(source)
     # a number after a number's comma is no marker: the paragraph ends without its mark
     assert "RP103" in _warnings("The General Assembly,\n\nRecalling paragraphs 1,2\n\n1. Decides to act.\n")
+
+
+def test_a_title_above_a_byline_is_the_title() -> None:
+    # the translation's page ("Admission of new members to the United Nations" / "by Voltaire Network"), written
+    # afresh: a site's byline between the title and the authoring line is the site's, the title the text's
+    source = "Protection of civilians\n\nBy the Editorial Board\n\nThe General Assembly,\n\nRecalling its resolution 78/1,\n"
+    document = resolint.parse(source, "web.txt")
+    assert document.title is not None and document.title.text == "Protection of civilians"
+    # a headline over a news article is no title: the line above the authoring line is the article's lead-in
+    news = (
+        "UN Assembly votes on a text\n\nby Staff Writer\n\nThe following is the text of the draft resolution:\n\n"
+        "The General Assembly,\n\nRecalling its resolution 78/1,\n"
+    )
+    assert resolint.parse(news, "news.txt").title is None
+    # "by" and a count is no byline
+    tally = "Protection of civilians\n\nby 12 votes to 3\n\nThe General Assembly,\n\nRecalling its resolution 78/1,\n"
+    assert resolint.parse(tally, "tally.txt").title is None
