@@ -56,7 +56,31 @@ def organ_named(plain: str, pattern: re.Pattern[str] = AUTHORING_RE) -> str | No
     if plain.isupper():
         plain = in_title_case(plain)
     match = pattern.match(plain)
-    return match.group(1) if match and looks_like_organ(match.group(1)) else None
+    if match and looks_like_organ(match.group(1)):
+        return match.group(1)
+    return slipped_organ(plain, comma_due=pattern is AUTHORING_LINE_RE)
+
+
+# The organs that adopt resolutions by their own authoring line (a Main Committee's draft opens with the
+# Assembly's), keyed in lower case for a copy's slips of case.
+_AUTHORS = {organ.casefold(): organ for organ in ORGANS if "Committee" not in organ}
+SLIPPED_RE = re.compile(r"(the )?([a-z][a-z ]+[a-z])(,?)", re.IGNORECASE)
+
+
+def slipped_organ(plain: str, comma_due: bool = False) -> str | None:
+    """The organ of an authoring line a copy wrote with a slip, else None: a word in the wrong case
+    ("The general Assembly,", as a translation prints it) or without its "The" ("General Assembly,", as a
+    news copy prints it). Only a known organ's name is read so; a line without "The" needs its comma (the
+    masthead's "General Assembly" line has none), and ``comma_due`` asks the comma of every line."""
+    match = SLIPPED_RE.fullmatch(plain)
+    if match is None:
+        return None
+    organ = _AUTHORS.get(" ".join(match.group(2).split()).casefold())
+    has_the, comma = match.group(1) is not None, bool(match.group(3))
+    if organ is None or ((comma_due or not has_the) and not comma):
+        return None
+    return organ
+
 
 
 def in_title_case(capitals: str) -> str:

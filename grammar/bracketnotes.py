@@ -21,6 +21,16 @@ MARK_BEFORE = ',;:.”’")]'
 """The marks a note's marker may follow ("the Council.[1]", "to none.27"): shared by the copies' note forms."""
 
 
+MARKER_AFTER_MARK_AT_END_RE = re.compile(r"(?<=[,;:.])\[\d{1,3}\]$")
+"""A bracketed marker after a paragraph's closing mark at a line's end ("… 31 December 2024,[1]")."""
+
+
+def without_marker_at_end(text: str) -> str:
+    """``text`` without a bracketed marker it ends with after its closing mark ("…2024,[1]" → "…2024,"): a web
+    copy's marker, its notes listed or not, does not move where the paragraph the mark closes ends."""
+    return MARKER_AFTER_MARK_AT_END_RE.sub("", text)
+
+
 def note_label(source: str, start: int, end: int) -> re.Match[str] | None:
     """The note label that opens ``source[start:end]`` ("[1] "), else None."""
     return NOTE_RE.match(source, start, end)

@@ -25,7 +25,7 @@ from resolint.grammar.construct import Pending
 from resolint.grammar.forms import GenreForms
 from resolint.grammar.frontmatter import read_front_matter
 from resolint.grammar.genre import Target, is_amendment, is_part_letter, is_section_number
-from resolint.grammar.heading import HeadingReader, title_above
+from resolint.grammar.heading import HeadingReader, is_byline, title_above
 from resolint.grammar.inline import build_text, scan_parts, strip_marks, without_underscore_italics
 from resolint.grammar.items import ItemPlacement
 from resolint.grammar.pdfcopy import PdfCopy, layout_artefacts, read_pdf_copy
@@ -118,8 +118,9 @@ class _Builder(Segmenter, GenreForms, ItemPlacement, BlockNodes):
             leftover = reader.read(heading_units)
             self.doc.heading = reader.heading()
             self.doc.title = reader.title
-            if self._title_above_authoring(leftover, units[body_start:]):
-                leftover.pop()
+            title_at = self._title_above_authoring(leftover, units[body_start:])
+            if title_at is not None:
+                del leftover[title_at]
         else:
             leftover = [u for u in heading_units if u.kind != "comment"]
             for unit in heading_units:
@@ -135,16 +136,20 @@ class _Builder(Segmenter, GenreForms, ItemPlacement, BlockNodes):
             self._body(units[body_start:])
         self._finish()
 
-    def _title_above_authoring(self, leftover: list[Unit], body: list[Unit]) -> bool:
-        """A copy's title printed alone right above the authoring line of an organ other than the
-        Security Council (whose texts have none): taken as the title (``heading.title_above``)."""
+    def _title_above_authoring(self, leftover: list[Unit], body: list[Unit]) -> int | None:
+        """Where in ``leftover`` a copy's title stands, printed alone right above the authoring line of an
+        organ other than the Security Council (whose texts have none), or above it with only a web page's
+        byline between ("by Voltaire Network"): taken as the title (``heading.title_above``)."""
         if self.doc.title is not None or not leftover or not body or leftover[-1].end > body[0].start:
-            return False
+            return None
         organ = authoring_organ(self.source[body[0].text_start : body[0].end])
         if organ is None or organ == "Security Council":
-            return False
-        self.doc.title = title_above(self.source, leftover[-1], self.lines)
-        return self.doc.title is not None
+            return None
+        at = len(leftover) - 1
+        while at > 0 and is_byline(self.source[leftover[at].text_start : leftover[at].end]):
+            at -= 1
+        self.doc.title = title_above(self.source, leftover[at], self.lines)
+        return at if self.doc.title is not None else None
 
     def _carried(self, pending: Pending, base: int) -> Paragraph:
         """The node of a paragraph that is one unit and nothing else: kept on the unit itself, which

@@ -24,6 +24,7 @@ from resolint.grammar.genre import (
     is_part_letter,
     is_section_number,
     named_draft,
+    presents_the_text,
     written_heading,
 )
 from resolint.grammar.inline import InlineScan, build_text, scan_parts, strip_marks
@@ -230,6 +231,8 @@ class GenreForms:
         Committee (or of the Council to the Assembly) does before the drafts it carries."""
         for paragraph in reversed(self.doc.prologue):
             for line in reversed(paragraph.text.raw.splitlines()):
+                if presents_the_text(line):
+                    return None  # a copy's lead-in: the text that follows is the document's own
                 if (kind := introduces_draft(strip_marks(line))) is not None:
                     return kind
         return None

@@ -124,6 +124,21 @@ def introduces_draft(lead_in: str) -> str | None:
     return named_draft(lead_in) if lead_in.rstrip().endswith(":") else None
 
 
+PRESENTS_TEXT_RE = re.compile(
+    r"\W*(?:(?:the )?(?:following|below|here) is |(?:the )?)(?:the )?(?:full |complete )?text of\b", re.I
+)
+RECOMMENDS_RE = re.compile(r"\brecommend|\badoption of\b", re.I)
+
+
+def presents_the_text(lead_in: str) -> bool:
+    """Whether a line before the text presents the text that follows rather than recommends a draft: a
+    news or press copy's "The following is the text of the draft resolution adopted by the Assembly:",
+    "The full text of the draft reads as follows:" (the draft is the document itself), not a report's
+    "… recommends … the adoption of the following draft resolution:" or "… introduced a draft resolution
+    (A/C.3/78/L.5), the text of which read as follows:" (the drafts it carries are the report's)."""
+    return PRESENTS_TEXT_RE.match(lead_in) is not None and RECOMMENDS_RE.search(lead_in) is None
+
+
 def heading_number(lines: list[Closing]) -> tuple[str | None, str]:
     """The number and the title of a heading group: ("I", "Title") from "I" / "Title" or "I. Title"."""
     first = lines[0].text.strip()

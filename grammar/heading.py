@@ -384,6 +384,14 @@ class HeadingReader:
         return True
 
 
+BYLINE_RE = re.compile(r"[Bb]y (?:the )?[A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,5}")
+"""A web page's byline under its heading ("by Voltaire Network"): a name after "by", no sentence."""
+
+
+def is_byline(line: str) -> bool:
+    return BYLINE_RE.fullmatch(strip_marks(line).strip()) is not None
+
+
 def title_above(source: str, unit: Unit, lines: LineIndex) -> Title | None:
     """The title a copy prints alone right above the authoring line, without its number (a web page's
     "Report of the Special Committee on the Charter …", a press copy's draft title): one line that opens

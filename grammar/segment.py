@@ -219,7 +219,8 @@ class Segmenter:
             return False  # "Against:" after the States in favour starts the next group of a recorded vote
         if is_authoring_line(text):
             return False  # "The Security Council," after heading lines run on, or under an unpunctuated title
-        previous = without_marker_at_end(self.source[current.start : current.end].rstrip()).rstrip(CLOSING_QUOTES)
+        previous = without_marker_at_end(self.source[current.start : current.end].rstrip())
+        previous = bracketnotes.without_marker_at_end(previous).rstrip(CLOSING_QUOTES)
         if names_a_draft(previous) or is_section_number(previous):
             return False  # "Draft resolution II" over its title; "A" / "Assistance to Palestine refugees"
         if previous.endswith(",") and LISTED_NUMBER_RE.match(text):

@@ -10,6 +10,7 @@ import re
 
 from resolint.model import Document, Sponsor
 from resolint.refdata_states import current_state_name, official_state_name
+from resolint.rules._common import fold
 
 GROUP_SUFFIX_RE = re.compile(r"\s*\((?:on behalf of|au nom)[^)]*\)\s*$", re.IGNORECASE)
 
@@ -23,6 +24,27 @@ def resolved_name(sponsor: Sponsor) -> str | None:
     """The UN short name the sponsor stands for, through aliases; None if not a known State."""
     name = bare_name(sponsor)
     return official_state_name(name) or current_state_name(name)
+
+
+# The non-member observer States (resolint/data/un-member-states.txt, its last section). A draft may list
+# them after the Member States ("… Viet Nam, Yemen and State of Palestine: draft resolution", A/C.4/80/L.16
+# of 2025; "… United Arab Emirates, Yemen and Palestine", the Fourth Committee's UNRWA draft of 2005) or in
+# their alphabetical place ("… Namibia, Palestine,* Saudi Arabia …", the Council's draft of 2010 on the
+# economic and social repercussions of the occupation): both are the UN's.
+OBSERVER_STATES = frozenset(("Holy See", "State of Palestine"))
+
+
+def order_key(sponsor: Sponsor) -> str:
+    """A sponsor's place in alphabetical order: its UN short name, accents and case aside."""
+    return fold(resolved_name(sponsor) or bare_name(sponsor))
+
+
+def trailing_observers(sponsors: list[Sponsor]) -> int:
+    """How many observer States end the list, after the Member States (their place in the UN's lists)."""
+    count = 0
+    while count < len(sponsors) and resolved_name(sponsors[-1 - count]) in OBSERVER_STATES:
+        count += 1
+    return count if count < len(sponsors) else 0
 
 
 def sponsor_end(sponsor: Sponsor) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,6 +59,9 @@ def ending(text: Text, source: str) -> Ending | None:
         return None
     while index > 0 and plain[index] == "," and _between_references(text, text.source_offset(index)):
         index -= 1  # "General;[^1],[^2]": the comma between two footnote marks is the marks' own
+    marker = MARKER_AFTER_END_RE.search(plain, 0, index + 1)
+    if marker is not None:
+        index = marker.start()  # the mark before a note marker whose note the copy does not hold
     char = plain[index]
     if char in ".,;:":
         return Ending(char, text.source_offset(index))
@@ -66,6 +70,13 @@ def ending(text: Text, source: str) -> Ending | None:
     while insert_at < end and source[insert_at] in "*_":  # after the italics that close the text
         insert_at += 1
     return Ending("", insert_at)
+
+
+MARKER_AFTER_END_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[”’\")])|(?<=\b\d{4}))[,;:.](?:\d{1,3}|\[\d{1,3}\])$")
+"""A paragraph's closing mark and a note marker after it that is no note reference (the copy holds no note
+for it: an excerpt that stops before the notes, a web page's "[1]"): "…the Secretary-General,1",
+"…century”,4", "…31 December 2024,[1]". The mark is the paragraph's end; a number after a number's comma
+("…paragraphs 1,2") is none."""
 
 
 def _between_references(text: Text, offset: int) -> bool:

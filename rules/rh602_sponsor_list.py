@@ -9,7 +9,15 @@ from resolint.model import Document, Sponsor
 from resolint.refdata_states import former_short_names, name_key
 from resolint.rules._common import fold
 from resolint.rules._sessions import document_years
-from resolint.rules._sponsors import bare_name, is_inline_list, render_list, resolved_name, sponsor_end
+from resolint.rules._sponsors import (
+    bare_name,
+    is_inline_list,
+    order_key,
+    render_list,
+    resolved_name,
+    sponsor_end,
+    trailing_observers,
+)
 from resolint.rules.base import Rule
 
 
@@ -24,7 +32,9 @@ class SponsorList(Rule[Document]):
       Assembly session ("Turkey" until 2022, "Libyan Arab Jamahiriya" until 2011: A/C.6/61/L.20);
     - States are in English alphabetical order, accents ignored (Türkiye sorts as Turkiye); a former
       short name of the document's time sorts as written ("the former Yugoslav Republic of Macedonia"
-      under T in 2015);
+      under T in 2015); the non-member observer States (Holy See, State of Palestine) stand in their
+      alphabetical place or after the Member States, as the UN lists them too ("… Yemen and State of
+      Palestine: draft resolution");
     - no State is listed twice;
     - in a pasted heading, "and" (not a comma) comes before the last State.
     The fix renames States and, when the list is one run of text, puts it in order.
@@ -112,34 +122,36 @@ class SponsorList(Rule[Document]):
                 seen[key] = sponsor
 
     def _check_order(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
-        keys = [self._order_key(sponsor) for sponsor in sponsors]
+        observers = sponsors[len(sponsors) - trailing_observers(sponsors) :]  # "… Yemen and State of Palestine"
+        members = sponsors[: len(sponsors) - len(observers)]
+        keys = [self._order_key(sponsor) for sponsor in members]
         misplaced = next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
         if misplaced is None:
             return
-        sponsor = sponsors[misplaced]
+        sponsor = members[misplaced]
         message = f"{bare_name(sponsor)} is out of alphabetical order: list the sponsors from A to Z"
-        yield self.diagnostic(sponsor.span, message, self._reorder(sponsors, keys))
+        yield self.diagnostic(sponsor.span, message, self._reorder(members, keys, observers))
 
     def _order_key(self, sponsor: Sponsor) -> str:
-        """A State sorts by its UN short name; a former short name that was the UN's name when the
-        document was written sorts as written ("the former Yugoslav Republic of Macedonia" under T in 2015)."""
+        """A State sorts by its UN short name (:func:`order_key`); a former short name that was the UN's name
+        when the document was written sorts as written ("the former Yugoslav Republic of Macedonia" under T
+        in 2015)."""
         name = bare_name(sponsor)
-        if self._of_its_time(name):
-            return fold(name)
-        return fold(resolved_name(sponsor) or name)
+        return fold(name) if self._of_its_time(name) else order_key(sponsor)
 
     def _of_its_time(self, name: str) -> bool:
         last = former_short_names().get(name_key(name))
         years = document_years(self.document)
         return last is not None and years is not None and years[0] <= last
 
-    def _reorder(self, sponsors: list[Sponsor], keys: list[str]) -> list[Edit] | None:
+    def _reorder(self, sponsors: list[Sponsor], keys: list[str], observers: list[Sponsor]) -> list[Edit] | None:
         if len(set(keys)) != len(keys) or not is_inline_list(self.document):
             return None
         ordered = [sponsor for _, sponsor in sorted(zip(keys, sponsors, strict=True), key=lambda pair: pair[0])]
+        ordered += observers
         text = render_list(self.document, ordered, [sponsor.asterisk for sponsor in ordered])
-        start = min(sponsor.span.start for sponsor in sponsors)
-        end = max(sponsor_end(sponsor) for sponsor in sponsors)
+        start = min(sponsor.span.start for sponsor in ordered)
+        end = max(sponsor_end(sponsor) for sponsor in ordered)
         return [Edit(start, end, text)]
 
     def _check_last_separator(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:

@@ -19,7 +19,9 @@ class AuthoringLine(Rule[Document]):
     italics and followed by a comma: *The Human Rights Council*, / *The General Assembly*,. When
     no preambular paragraph follows, the organ is the subject of the one operative paragraph and
     takes no comma (*The General Assembly* / *Adopts* the following declaration:). A line in capitals
-    ("THE GENERAL ASSEMBLY,", as Model UN conferences print it) is written in the UN's case.
+    ("THE GENERAL ASSEMBLY,", as Model UN conferences print it) is written in the UN's case, and a
+    copy's slip in the organ's words ("General Assembly," without its "The", as a news copy prints it;
+    "The general Assembly,", as a translation does) is written as the UN words it.
 
     ## Why is this bad?
     The authoring line is the grammatical subject of every paragraph that follows ("*The General
@@ -42,7 +44,8 @@ class AuthoringLine(Rule[Document]):
 
     ## Fix safety
     Safe where offered: the fix writes the authoring line in UN form with the organ the heading
-    or the line itself names (a line in capitals changes only in case); where no organ is named, no fix
+    or the line itself names (a line in capitals changes only in case, a misworded line gets the organ's
+    "The" or case back); where no organ is named, no fix
     is offered. A drafter's own heading
     ("Committee: Model United Nations", a Model UN draft's) names an organ only when its committee line
     is a UN organ's name ("Security Council"); else no fix is offered.
@@ -83,11 +86,16 @@ class AuthoringLine(Rule[Document]):
         # no comma between subject and verb when no preamble follows ("The General Assembly / Adopts …")
         comma = authoring_comma_due(doc)
         capitals = text.plain.isupper()  # "THE GENERAL ASSEMBLY," as Model UN conferences print it
-        if comma and not capitals and (italic or lost_italics(doc) is not None):
+        written = " ".join(text.plain.strip().rstrip(",").split())
+        # a copy's slip in the words: "General Assembly," (no "The"), "The general Assembly," (case)
+        misworded = not capitals and written.lstrip("“\"").strip() != f"The {authoring.organ}"
+        if comma and not capitals and not misworded and (italic or lost_italics(doc) is not None):
             return  # a text that lost all its italics: RS012 italicises the line with the rest
         wanted = f"*The {authoring.organ}*" + ("," if doc.preamble else "")
         problems = ["in the UN's case, not in capitals"] if capitals else []
-        if not italic and not (capitals and lost_italics(doc) is not None):
+        if misworded:
+            problems.append(f'worded "The {authoring.organ}", not "{written}"')
+        if not italic and not ((capitals or misworded) and lost_italics(doc) is not None):
             problems.append("in italics")
         if not comma:
             problems.append("followed by a comma")
