@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from docxtest_helpers import soffice_convert_all
 from wordbuild import (
+    ORGAN,
+    RECALLING,
     draft_package,
     drafts_as_written_and_saved,
     level,
@@ -28,8 +30,6 @@ from wordbuild import (
 import resolint
 from resolint.docxio import import_docx
 
-ORGAN = para(run("The General Assembly", "i"), ",")
-RECALLING = para(run("Recalling", "i"), " its resolution 70/1,")
 REVISION = 'w:id="{}" w:author="Delegation A" w:date="2026-11-02T10:00:00Z"'
 NUMBERED_OPS = [level(0, "decimal", "%1."), level(1, "lowerLetter", "(%2)"), level(2, "lowerRoman", "(%3)")]
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from wordbuild import (
+    ORGAN,
+    RECALLING,
     drafts_as_written_and_saved,
     level,
     note,
@@ -25,8 +27,6 @@ from wordbuild import (
 import resolint
 from resolint.docxio import export_docx, import_docx
 
-ORGAN = para(run("The General Assembly", "i"), ",")
-RECALLING = para(run("Recalling", "i"), " its resolution 70/1,")
 # notes numbered in the order of the text, as Word saves them (LibreOffice pairs them by their order)
 CUSTOM_STAR = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:customMarkFollows="1"'
                ' w:id="1"/><w:t>*</w:t></w:r>')

@@ -155,3 +155,8 @@ def drafts_as_written_and_saved(folder: Path, template: Path, drafts: dict) -> d
         written[name] = draft_package(folder / f"{name}.docx", body, **parts)
     converted = soffice_convert_all(list(written.values()), "docx:MS Word 2007 XML", folder / "libreoffice")
     return {"written": written, "libreoffice": converted}
+
+
+# The authoring line and a preambular paragraph of the drafts the import tests write (italics as the UN sets them).
+ORGAN = para(run("The General Assembly", "i"), ",")
+RECALLING = para(run("Recalling", "i"), " its resolution 70/1,")
