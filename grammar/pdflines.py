@@ -97,7 +97,25 @@ def furniture_kind(text: str) -> str:
     return ""
 
 
+# the page foot's job number and page number run together, as pypdf prints the foot's two text runs with nothing
+# between them ("17-206982/14": "17-20698" and "2/14"; "3/1417-20698"): a job number has exactly five digits
+GLUED_FOOT_RE = re.compile(
+    r"^(?:(?P<page>\d{1,3})/(?P<pages>\d{1,3})(?:[A-Z]{2,3}\.)?\d{2}-\d{5}"
+    r"|(?:[A-Z]{2,3}\.)?\d{2}-\d{5}(?P<page2>\d{1,3})/(?P<pages2>\d{1,3}))$"
+)
+
+
+def _glued_foot(text: str) -> bool:
+    match = GLUED_FOOT_RE.match(text)
+    if not match:
+        return False
+    page, pages = match["page"] or match["page2"], match["pages"] or match["pages2"]
+    return 0 < int(page) <= int(pages)
+
+
 def _strong_kind(text: str) -> str:
+    if _glued_foot(text):
+        return "job number"
     kind = next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), "")
     page, _, pages = text.partition("/")
     if kind == "page number" and int(page) > int(pages):

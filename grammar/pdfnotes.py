@@ -157,10 +157,22 @@ class NoteReader(SegmenterBase):
             previous_ends = index > 0 and (end_char(body[index - 1].text) in TERMINAL or self._gap_before(body, index))
             doubled = inline.group(2) == label  # "1 1": the label printed twice (-raw), never a sentence's words
             opens_foot = previous_ends or doubled or under_rule or index == len(body) - 1
+            opens_foot = opens_foot or (marked and self._notes_end_page(body, index, int(label)))
             if opens_foot and not _month_follows(inline.group(2)):
                 self._first(label)
                 return index
         return None
+
+    def _notes_end_page(self, body: list[PrintedLine], index: int, label: int) -> bool:
+        """``body[index:]`` is the page's notes alone, though the line above ends in mid-sentence (pypdf prints no
+        blank line and a paragraph the page break cuts stops anywhere): notes in sequence from ``label``, each
+        "N text" at a line's start, to the page's end, a few lines each, the last closing a sentence."""
+        rest = body[index:]
+        starts = [row for row in rest if (inline := NOTE_INLINE_RE.match(row.text)) and not _month_follows(inline[2])]
+        numbers = [int(NOTE_INLINE_RE.match(row.text)[1]) for row in starts]
+        if numbers != list(range(label, label + len(numbers))) or end_char(rest[-1].text) not in ".)":
+            return False
+        return len(rest) <= MAX_NOTE_LINES * len(numbers) and not self._body_follows(body, index)
 
     def _body_follows(self, body: list[PrintedLine], index: int) -> bool:
         """A paragraph of the resolution opens below ``body[index]`` on the same page: a number ("2."
