@@ -166,12 +166,14 @@ class NoteReader(SegmenterBase):
     def _notes_end_page(self, body: list[PrintedLine], index: int, label: int) -> bool:
         """``body[index:]`` is the page's notes alone, though the line above ends in mid-sentence (pypdf prints no
         blank line and a paragraph the page break cuts stops anywhere): notes in sequence from ``label``, each
-        "N text" at a line's start, to the page's end, a few lines each, the last closing a sentence."""
+        "N text" at a line's start, to the page's end, a few lines each; a note alone closes a sentence."""
         rest = body[index:]
         starts = [row for row in rest if (inline := NOTE_INLINE_RE.match(row.text)) and not _month_follows(inline[2])]
         numbers = [int(NOTE_INLINE_RE.match(row.text)[1]) for row in starts]
-        if numbers != list(range(label, label + len(numbers))) or end_char(rest[-1].text) not in ".)":
+        if numbers != list(range(label, label + len(numbers))):
             return False
+        if len(numbers) < 2 and end_char(rest[-1].text) not in ".)":
+            return False  # (the last of several notes may go on at the next page's foot)
         return len(rest) <= MAX_NOTE_LINES * len(numbers) and not self._body_follows(body, index)
 
     def _body_follows(self, body: list[PrintedLine], index: int) -> bool:
