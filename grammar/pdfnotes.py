@@ -168,13 +168,12 @@ class NoteReader(SegmenterBase):
         blank line and a paragraph the page break cuts stops anywhere): notes in sequence from ``label``, each
         "N text" at a line's start, to the page's end, a few lines each; a note alone closes a sentence."""
         rest = body[index:]
-        starts = [row for row in rest if (inline := NOTE_INLINE_RE.match(row.text)) and not _month_follows(inline[2])]
-        numbers = [int(NOTE_INLINE_RE.match(row.text)[1]) for row in starts]
-        if numbers != list(range(label, label + len(numbers))):
-            return False
-        if len(numbers) < 2 and end_char(rest[-1].text) not in ".)":
+        count = 0  # the notes in sequence; a line of a note may open with another number ("26 August–4 September")
+        for row in rest:
+            count += bool((inline := NOTE_INLINE_RE.match(row.text)) and int(inline[1]) == label + count)
+        if count < 2 and end_char(rest[-1].text) not in ".)":
             return False  # (the last of several notes may go on at the next page's foot)
-        return len(rest) <= MAX_NOTE_LINES * len(numbers) and not self._body_follows(body, index)
+        return len(rest) <= MAX_NOTE_LINES * count and not self._body_follows(body, index)
 
     def _body_follows(self, body: list[PrintedLine], index: int) -> bool:
         """A paragraph of the resolution opens below ``body[index]`` on the same page: a number ("2."

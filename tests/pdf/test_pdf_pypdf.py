@@ -13,13 +13,14 @@ from akn_compare import norm_number
 from resolint.grammar.parser import parse_document
 from resolint.grammar.pdflines import furniture_kind
 
+# pypdf's lines: a space alone where the masthead's columns leave a gap, a space after a line's last word
 MASTHEAD = """United Nations A/RES/72/37
- 
+\x20
 General Assembly Distr.: General
 {date}
 Seventy-second session
 Agenda item 99
-Resolution adopted by the General Assembly 
+Resolution adopted by the General Assembly\x20
 on 4 December 2017
 [on the report of the First Committee (A/72/409)]
 72/37. {title}
@@ -131,3 +132,16 @@ def test_a_page_that_opens_with_the_running_title_alone_after_the_foot(header):
     assert [norm_number(paragraph.number) for paragraph in document.operative] == ["1", "2", "3"]
     assert "which is a global public good" in document.operative[1].text.plain
     assert "Ensuring" not in document.operative[1].text.plain
+
+
+def test_a_notes_line_that_opens_with_a_number_stays_in_the_note():
+    """A note's next line may open with a date's day ("26 August–4 September 2002"): the notes go on in sequence."""
+    wrapped = "1 Report of the World Summit on Sustainable Development, Johannesburg, South Africa,\n" \
+              "26 August–4 September 2002, chap. I, resolution 2, annex."
+    page = PAGE_ONE.replace("1 See resolution 38/75.", wrapped)
+    text = copy([page, PAGE_TWO], ["17-20698 (E)    051217", "17-206982/2"], ["A/RES/72/37 Ethical imperatives"])
+    document = parse_document(text, "pypdf.txt")
+    assert [note.label for note in document.footnotes] == ["1", "2", "3"]
+    assert document.footnotes[0].text.plain.endswith("South Africa, 26 August–4 September 2002, chap. I, resolution 2,"
+                                                     " annex.")
+    assert [norm_number(paragraph.number) for paragraph in document.operative] == ["1", "2", "3"]
