@@ -168,9 +168,12 @@ class NoteReader(SegmenterBase):
         blank line and a paragraph the page break cuts stops anywhere): notes in sequence from ``label``, each
         "N text" at a line's start, to the page's end, a few lines each; a note alone closes a sentence."""
         rest = body[index:]
-        count = 0  # the notes in sequence; a line of a note may open with another number ("26 August–4 September")
+        count = 0  # the notes in sequence; a line of a note may open with a higher number ("26 August–4 September")
         for row in rest:
-            count += bool((inline := NOTE_INLINE_RE.match(row.text)) and int(inline[1]) == label + count)
+            number = int(inline[1]) if (inline := NOTE_INLINE_RE.match(row.text)) else None
+            if number is not None and (self.next_note or 1) <= number < label:
+                return False  # a note expected before opens the page's notes further down ("6 Global …" / "1 See …")
+            count += number == label + count
         if count < 2 and end_char(rest[-1].text) not in ".)":
             return False  # (the last of several notes may go on at the next page's foot)
         return len(rest) <= MAX_NOTE_LINES * count and not self._body_follows(body, index)

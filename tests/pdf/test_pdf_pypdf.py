@@ -145,3 +145,24 @@ def test_a_notes_line_that_opens_with_a_number_stays_in_the_note():
     assert document.footnotes[0].text.plain.endswith("South Africa, 26 August–4 September 2002, chap. I, resolution 2,"
                                                      " annex.")
     assert [norm_number(paragraph.number) for paragraph in document.operative] == ["1", "2", "3"]
+
+
+def test_a_line_opening_with_a_later_notes_number_above_the_notes_stays_text():
+    """"6 Global Acceleration Framework, …" under a line that stops mid-sentence, with the page's notes from 1 below
+    it (6 among them): the page's notes open at the first, the line is the paragraph's."""
+    page = """Taking note of the Sustainable Development Goal 6 Synthesis Report and the Goal
+6 Global Acceleration Framework, as well as the publication of the reports,1 and recalling the
+Declaration,2 the Covenants,3 the Convention4 and the Protocols,5 6
+1. Calls upon all States to act;
+1 See A/75/53/Add.1, chap. III.
+2 Resolution 217 A (III).
+3 See resolution 2200 A (XXI), annex.
+4 Ibid.
+5 United Nations, Treaty Series, vol. 660, No. 9464.
+6 Ibid., vol. 1249, No. 20378.
+"""
+    text = copy([page, PAGE_TWO.replace("3. Declares", "2. Declares")], ["17-20698 (E)    051217", "17-206982/2"],
+                ["A/RES/72/37 Ethical imperatives"])
+    document = parse_document(text, "pypdf.txt")
+    assert [note.label for note in document.footnotes] == ["1", "2", "3", "4", "5", "6"]
+    assert "the Goal 6 Global Acceleration Framework" in document.preamble[0].text.plain
