@@ -149,20 +149,22 @@ def test_a_notes_line_that_opens_with_a_number_stays_in_the_note():
 
 def test_a_line_opening_with_a_later_notes_number_above_the_notes_stays_text():
     """"6 Global Acceleration Framework, …" under a line that stops mid-sentence, with the page's notes from 1 below
-    it (6 among them): the page's notes open at the first, the line is the paragraph's."""
-    page = """Taking note of the Sustainable Development Goal 6 Synthesis Report and the Goal
-6 Global Acceleration Framework, as well as the publication of the reports,1 and recalling the
-Declaration,2 the Covenants,3 the Convention4 and the Protocols,5 6
-1. Calls upon all States to act;
+    it (6 among them, and notes in sequence after it): the page's notes open at the first, the line is the
+    paragraph's."""
+    page = """Recalling the Declaration,1 the Covenants,2,3 the Conventions4 and the Protocols,5,6 and
+taking note of the Sustainable Development Goal 6 Synthesis Report and the Goal
+6 Global Acceleration Framework, as well as the publication of the reports,7 and the Agreement,8 as a
 1 See A/75/53/Add.1, chap. III.
 2 Resolution 217 A (III).
 3 See resolution 2200 A (XXI), annex.
 4 Ibid.
 5 United Nations, Treaty Series, vol. 660, No. 9464.
 6 Ibid., vol. 1249, No. 20378.
+7 Ibid., vol. 1577, No. 27531.
+8 Ibid., vol. 2515, No. 44910.
 """
-    text = copy([page, PAGE_TWO.replace("3. Declares", "2. Declares")], ["17-20698 (E)    051217", "17-206982/2"],
+    text = copy([page, PAGE_TWO.replace("3. Declares", "1. Declares")], ["17-20698 (E)    051217", "17-206982/2"],
                 ["A/RES/72/37 Ethical imperatives"])
     document = parse_document(text, "pypdf.txt")
-    assert [note.label for note in document.footnotes] == ["1", "2", "3", "4", "5", "6"]
+    assert [note.label for note in document.footnotes] == ["1", "2", "3", "4", "5", "6", "7", "8"]
     assert "the Goal 6 Global Acceleration Framework" in document.preamble[0].text.plain
