@@ -96,7 +96,7 @@ def _running_headers(content: list[PrintedLine], body_at: int) -> tuple[set[int]
     ]
     title = _masthead_title(content[:body_at])
     for index, row in enumerate(content[body_at:], body_at):  # a page that opens with the title, no symbol
-        if row.page_break and (len(row.text) >= MIN_TITLE or row.text == title) and _starts_title(title, row.text):
+        if _opens_page(content, index) and (len(row.text) >= MIN_TITLE or row.text == title) and _starts_title(title, row.text):
             headers.append(index)
     beside, printed = _beside_headers(content, headers, body_at)
     counts = Counter(row.text for _, near, _ in beside for row in near)
@@ -108,6 +108,13 @@ def _running_headers(content: list[PrintedLine], body_at: int) -> tuple[set[int]
         size = next((n for n in range(size, 0, -1) if all(printed[row.text] >= recurring for row in near[:n])), 0)
         found.update(position[id(row)] for row in near[:size])
     return found, title, counts
+
+
+def _opens_page(content: list[PrintedLine], index: int) -> bool:
+    """``content[index]`` opens a page: a form feed opens it, or (pypdf prints no form feed) the page foot before it
+    ends with a job number or a page number."""
+    before = content[index - 1].furniture if index else ""
+    return content[index].page_break or before in ("job number", "page number")
 
 
 def _beside_headers(

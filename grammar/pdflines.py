@@ -97,8 +97,42 @@ def furniture_kind(text: str) -> str:
     return ""
 
 
-def _strong_kind(text: str) -> str:
-    kind = next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), "")
+# the page foot's columns run together, as pypdf prints the foot's text runs with nothing between them: the page
+# number after or before another column ("17-206982/14": "17-20698" and "2/14"; "3/1417-20698"; "Error! No document
+# variable supplied.2/2"); each split is tried, the other column a strong shape of its own (a job number has five digits)
+
+
+def _glued_foot(text: str) -> str:
+    """The kind of the column a page number is glued to ("" when ``text`` is no such page foot)."""
+    if len(text) > 80 or "/" not in text:
+        return ""
+    for number, rest in _page_splits(text):
+        page, pages = number.split("/")
+        kind = _strong_kind(rest, glued=False) if 0 < int(page) <= int(pages) else ""
+        if kind not in ("", "page number"):
+            return kind
+    return ""
+
+
+def _page_splits(text: str) -> list[tuple[str, str]]:
+    """(page number, rest) for every way ``text`` reads as a page number glued to the end or the start of a rest."""
+    splits = []
+    at_end = re.search(r"(\d{1,6})/(\d{1,3})$", text)
+    if at_end:
+        digits = at_end[1]
+        for size in range(1, min(3, len(digits)) + 1):
+            splits.append((f"{digits[-size:]}/{at_end[2]}", text[: at_end.start(1) + len(digits) - size]))
+    at_start = re.match(r"^(\d{1,3})/(\d{1,6})", text)
+    if at_start:
+        digits = at_start[2]
+        for size in range(1, min(3, len(digits)) + 1):
+            splits.append((f"{at_start[1]}/{digits[:size]}", text[at_start.start(2) + size :]))
+    return [(page, rest.strip()) for page, rest in splits if rest.strip()]
+
+
+def _strong_kind(text: str, glued: bool = True) -> str:
+    kind = _glued_foot(text) if glued else ""
+    kind = kind or next((kind for kind, pattern in STRONG_FURNITURE if pattern.match(text)), "")
     page, _, pages = text.partition("/")
     if kind == "page number" and int(page) > int(pages):
         return ""  # no page "27/1" of one page: the resolution's number, under "Resolution adopted by …"

@@ -157,10 +157,26 @@ class NoteReader(SegmenterBase):
             previous_ends = index > 0 and (end_char(body[index - 1].text) in TERMINAL or self._gap_before(body, index))
             doubled = inline.group(2) == label  # "1 1": the label printed twice (-raw), never a sentence's words
             opens_foot = previous_ends or doubled or under_rule or index == len(body) - 1
+            opens_foot = opens_foot or (marked and self._notes_end_page(body, index, int(label)))
             if opens_foot and not _month_follows(inline.group(2)):
                 self._first(label)
                 return index
         return None
+
+    def _notes_end_page(self, body: list[PrintedLine], index: int, label: int) -> bool:
+        """``body[index:]`` is the page's notes alone, though the line above ends in mid-sentence (pypdf prints no
+        blank line and a paragraph the page break cuts stops anywhere): notes in sequence from ``label``, each
+        "N text" at a line's start, to the page's end, a few lines each; a note alone closes a sentence."""
+        rest = body[index:]
+        count = 0  # the notes in sequence; a line of a note may open with a higher number ("26 August–4 September")
+        for row in rest:
+            number = int(inline[1]) if (inline := NOTE_INLINE_RE.match(row.text)) else None
+            if number is not None and (self.next_note or 1) <= number < label:
+                return False  # a note expected before opens the page's notes further down ("6 Global …" / "1 See …")
+            count += number == label + count
+        if count < 2 and end_char(rest[-1].text) not in ".)":
+            return False  # (the last of several notes may go on at the next page's foot)
+        return len(rest) <= MAX_NOTE_LINES * count and not self._body_follows(body, index)
 
     def _body_follows(self, body: list[PrintedLine], index: int) -> bool:
         """A paragraph of the resolution opens below ``body[index]`` on the same page: a number ("2."
