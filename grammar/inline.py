@@ -273,8 +273,24 @@ def strip_marks(text: str) -> str:
     text = as_typed(text)
     if "<!--" in text:
         text = "".join(text[a:b] for a, b in _outside_comments(text))
-    text = text.replace("*", "").replace("^{", "").replace("}", "") if "^{" in text else text.replace("*", "")
-    return " ".join(text.split())
+    if "^{" in text:
+        text = text.replace("^{", "").replace("}", "")
+    return " ".join(_without_emphasis_stars(text).split())
+
+
+NOTE_REFERENCE_RE = re.compile(r"\[\^[^\]\s]{1,20}\]")
+
+
+def _without_emphasis_stars(text: str) -> str:
+    """``text`` without its italic and bold stars; a note reference keeps its own ("[^*]", "[^**]")."""
+    if "[^" not in text:
+        return text.replace("*", "")
+    kept, at = [], 0
+    for reference in NOTE_REFERENCE_RE.finditer(text):
+        kept += [text[at : reference.start()].replace("*", ""), reference.group(0)]
+        at = reference.end()
+    kept.append(text[at:].replace("*", ""))
+    return "".join(kept)
 
 
 def comment_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

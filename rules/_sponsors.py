@@ -8,9 +8,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from resolint.diagnostics import Edit
 from resolint.model import Document, Sponsor
-from resolint.refdata_states import current_state_name, official_state_name
+from resolint.refdata_states import current_state_name, former_short_names, name_key, official_state_name
 from resolint.rules._common import fold
+from resolint.rules._sessions import document_years
 
 GROUP_SUFFIX_RE = re.compile(r"\s*\((?:on behalf of|au nom)[^)]*\)\s*$", re.IGNORECASE)
 
@@ -34,9 +36,19 @@ def resolved_name(sponsor: Sponsor) -> str | None:
 OBSERVER_STATES = frozenset(("Holy See", "State of Palestine"))
 
 
-def order_key(sponsor: Sponsor) -> str:
-    """A sponsor's place in alphabetical order: its UN short name, accents and case aside."""
-    return fold(resolved_name(sponsor) or bare_name(sponsor))
+def of_its_time(name: str, document: Document) -> bool:
+    """A former short name that was the UN's name when ``document`` was written ("Turkey" in 2007, "the
+    former Yugoslav Republic of Macedonia" in 2015): right as written."""
+    last = former_short_names().get(name_key(name))
+    years = document_years(document)
+    return last is not None and years is not None and years[0] <= last
+
+
+def order_key(sponsor: Sponsor, document: Document) -> str:
+    """A sponsor's place in alphabetical order: its UN short name, accents and case aside; a former short
+    name of the document's time sorts as written (under T in 2015)."""
+    name = bare_name(sponsor)
+    return fold(name) if of_its_time(name, document) else fold(resolved_name(sponsor) or name)
 
 
 def trailing_observers(sponsors: list[Sponsor]) -> int:
@@ -82,3 +94,19 @@ def render_list(document: Document, sponsors: list[Sponsor], stars: list[bool]) 
         else:
             pieces.append(f"{name}{mark}")
     return "".join(pieces)
+
+
+def list_in_order(
+    document: Document, members: list[Sponsor], keys: list[str], observers: list[Sponsor]
+) -> list[Edit] | None:
+    """The edit that writes the sponsor list in alphabetical order (``keys``: each member's
+    :func:`order_key`), the observer States that close it after them; None where the order is not clear (two
+    sponsors with one key) or the list is not one run of text."""
+    if len(set(keys)) != len(keys) or not is_inline_list(document):
+        return None
+    ordered = [sponsor for _, sponsor in sorted(zip(keys, members, strict=True), key=lambda pair: pair[0])]
+    ordered += observers
+    text = render_list(document, ordered, [sponsor.asterisk for sponsor in ordered])
+    start = min(sponsor.span.start for sponsor in ordered)
+    end = max(sponsor_end(sponsor) for sponsor in ordered)
+    return [Edit(start, end, text)]

@@ -6,14 +6,12 @@ from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Sponsor
-from resolint.refdata_states import former_short_names, name_key
 from resolint.rules._common import fold
-from resolint.rules._sessions import document_years
 from resolint.rules._sponsors import (
     bare_name,
-    is_inline_list,
+    list_in_order,
+    of_its_time,
     order_key,
-    render_list,
     resolved_name,
     sponsor_end,
     trailing_observers,
@@ -93,7 +91,7 @@ class SponsorList(Rule[Document]):
         for sponsor in sponsors:
             name = bare_name(sponsor)
             official = resolved_name(sponsor)
-            if self._of_its_time(name):
+            if of_its_time(name, self.document):
                 continue  # the UN's short name when the document was written ("Turkey" in 2007)
             if official is None:
                 if not report_unknown:
@@ -124,35 +122,13 @@ class SponsorList(Rule[Document]):
     def _check_order(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
         observers = sponsors[len(sponsors) - trailing_observers(sponsors) :]  # "… Yemen and State of Palestine"
         members = sponsors[: len(sponsors) - len(observers)]
-        keys = [self._order_key(sponsor) for sponsor in members]
+        keys = [order_key(sponsor, self.document) for sponsor in members]
         misplaced = next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
         if misplaced is None:
             return
         sponsor = members[misplaced]
         message = f"{bare_name(sponsor)} is out of alphabetical order: list the sponsors from A to Z"
-        yield self.diagnostic(sponsor.span, message, self._reorder(members, keys, observers))
-
-    def _order_key(self, sponsor: Sponsor) -> str:
-        """A State sorts by its UN short name (:func:`order_key`); a former short name that was the UN's name
-        when the document was written sorts as written ("the former Yugoslav Republic of Macedonia" under T
-        in 2015)."""
-        name = bare_name(sponsor)
-        return fold(name) if self._of_its_time(name) else order_key(sponsor)
-
-    def _of_its_time(self, name: str) -> bool:
-        last = former_short_names().get(name_key(name))
-        years = document_years(self.document)
-        return last is not None and years is not None and years[0] <= last
-
-    def _reorder(self, sponsors: list[Sponsor], keys: list[str], observers: list[Sponsor]) -> list[Edit] | None:
-        if len(set(keys)) != len(keys) or not is_inline_list(self.document):
-            return None
-        ordered = [sponsor for _, sponsor in sorted(zip(keys, sponsors, strict=True), key=lambda pair: pair[0])]
-        ordered += observers
-        text = render_list(self.document, ordered, [sponsor.asterisk for sponsor in ordered])
-        start = min(sponsor.span.start for sponsor in ordered)
-        end = max(sponsor_end(sponsor) for sponsor in ordered)
-        return [Edit(start, end, text)]
+        yield self.diagnostic(sponsor.span, message, list_in_order(self.document, members, keys, observers))
 
     def _check_last_separator(self, sponsors: list[Sponsor]) -> Iterator[Diagnostic]:
         if self.document.heading.front_matter or len(sponsors) < 2:

@@ -130,3 +130,17 @@ def test_a_long_report_of_lines_that_go_on_is_kept_in_pieces_no_longer_than_a_he
     pieces = [p.span.end - p.span.start for p in document.prologue]
     assert len(pieces) > 1 and max(pieces) <= HELD_MAX
     assert " ".join(" ".join(p.text.plain.split()) for p in document.prologue) == " ".join(report.split())
+
+
+def test_an_asterisk_note_mark_in_a_heading_line_is_kept():
+    """"Agenda item 3[^*]": the star is the note's label, not italics; it was dropped ("3[^]"), so fmt wrote a
+    reference to no note."""
+    text = (
+        "A/HRC/58/L.1\nHuman Rights Council\nFifty-eighth session\nAgenda item 3[^*]\n\n"
+        "Albania: draft resolution\n\n58/1. Title\n\nThe Human Rights Council,\n\nRecalling a,\n\n"
+        "1. Decides b.\n\n[^*]: Reissued for technical reasons.\n"
+    )
+    formatted = resolint.format_text(text, "agenda.txt")
+    assert 'agenda-item: "3[^*]"' in formatted
+    assert resolint.format_text(formatted, "agenda.res.md") == formatted
+    assert [d.rule for d in resolint.lint(resolint.parse(formatted, "agenda.res.md"))] == []
