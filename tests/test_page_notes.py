@@ -167,3 +167,13 @@ def test_a_number_after_a_word_is_no_marker() -> None:
     doc = resolint.parse(GOALS_LIST, "draft.txt")
     assert len(doc.footnotes) == 0
     assert "Ending hunger and achieving food security." in " ".join(_plain(p) for p in doc.operative)
+
+
+def test_the_running_title_may_stand_between_the_notes_and_the_paragraph_they_cut() -> None:
+    text = TWO_PAGES.replace("3 A/79/301.\n\n", "3 A/79/301.\n\nProtection of migrants\n\n")
+    doc = resolint.parse(text, "copy.txt")
+    assert len(doc.footnotes) == 3
+    assert [p.number for p in doc.operative] == ["1", "2", "3"]
+    second = _plain(doc.operative[1])
+    assert "to include in it an analysis of the ways and means" in second
+    assert "Protection of migrants" not in second
