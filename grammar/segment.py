@@ -157,6 +157,9 @@ class Segmenter:
         if refs is None:
             return units
         self.copy = PdfCopy(blocks=[], refs=refs)
+        # built afresh, nothing kept for the next build: the incremental build's nodes of a unit (carried on it
+        # or kept by its text) hold no markers, and the next build may no longer read the notes
+        self.memo = None
         units = [_end_note(unit, notes[i], pagenotes) if i in notes else unit for i, unit in enumerate(units)]
         return self._joined_across_notes(units)
 

@@ -177,3 +177,27 @@ def test_the_running_title_may_stand_between_the_notes_and_the_paragraph_they_cu
     second = _plain(doc.operative[1])
     assert "to include in it an analysis of the ways and means" in second
     assert "Protection of migrants" not in second
+
+
+def test_the_incremental_parse_follows_the_notes_in_and_out() -> None:
+    from .test_incremental import Editor
+
+    editor = Editor(TWO_PAGES, "copy.txt")
+    marker = editor.text.index("Families,2") + len("Families,")
+    editor.replace(marker, marker + 1, "")  # note 2 loses its marker: no line is read as a note
+    assert len(resolint.parse(editor.text, "copy.txt").footnotes) == 0
+    editor.replace(marker, marker, "2")  # and is read again
+    title = editor.text.index("Protection of migrants\n\nTaking")
+    editor.replace(title, title, "x")  # an edit elsewhere on the page
+    assert len(resolint.parse(editor.text, "copy.txt").footnotes) == 3
+
+
+def test_the_incremental_parse_of_a_real_copy_under_typing() -> None:
+    import random
+    from pathlib import Path
+
+    from .test_incremental import TYPING, Editor, random_edits
+
+    copy = Path(__file__).parent / "outofsample" / "oos-recent-ga" / "a-res-80-60-md.txt"
+    editor = Editor(copy.read_text(encoding="utf-8"), "copy.txt")
+    random_edits(editor, random.Random(7), 40, [*TYPING, "1 ", ",1", " 2"])
