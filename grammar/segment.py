@@ -134,6 +134,7 @@ class Segmenter:
         refs = form.markers(self.source, body, labels)
         if {label for label, _, _ in refs} != labels:
             return units  # a note without its marker: the lines are no notes of this form
+        self.memo = None  # (as for a page's notes: _units_with_page_notes)
         if self.copy is None:
             self.copy = PdfCopy(blocks=[], refs=refs)
         else:
@@ -221,6 +222,7 @@ class Segmenter:
         if not refs:
             return units
         self.copy = PdfCopy(blocks=[], refs=refs)
+        self.memo = None  # (as for a page's notes: _units_with_page_notes)
         return [_as_note(self.source, unit) if id(unit) in notes else unit for unit in units]
 
     def _units_with_notes(self, units: list[Unit], separator: int, notes: FlatText) -> list[Unit]:
@@ -229,6 +231,7 @@ class Segmenter:
         from resolint.grammar.pdflines import PdfCopy
 
         self.copy = PdfCopy(blocks=[], refs=notes.refs)
+        self.memo = None  # (as for a page's notes: _units_with_page_notes)
         kept = [unit for unit in units if unit.start < separator]
         return kept + [_unit_of(piece) for piece in notes.pieces]
 

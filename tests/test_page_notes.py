@@ -201,3 +201,44 @@ def test_the_incremental_parse_of_a_real_copy_under_typing() -> None:
     copy = Path(__file__).parent / "outofsample" / "oos-recent-ga" / "a-res-80-60-md.txt"
     editor = Editor(copy.read_text(encoding="utf-8"), "copy.txt")
     random_edits(editor, random.Random(7), 40, [*TYPING, "1 ", ",1", " 2"])
+
+
+# The other note forms a paste may hold, whose markers the segmentation hands to the builder as this form's: an
+# incremental build after an edit that reads them in or out must give what a fresh parse gives.
+OTHER_NOTE_FORMS = {
+    "bracketed": HEADING + """
+Recalling its resolution 217 A (III),[1]
+
+Noting the report of the Secretary-General,[2]
+
+1. Decides to remain seized of the matter.
+
+[1] Adopted without vote.
+
+[2] A/79/301.
+""",
+    "under a separator": HEADING + """
+Recalling its resolution 217 A (III),1
+
+Noting the report of the Secretary-General,2
+
+1. Decides to remain seized of the matter.
+
+__________________
+
+1 Adopted without vote.
+
+2 A/79/301.
+""",
+}
+
+
+def test_the_incremental_parse_of_the_other_note_forms_under_typing() -> None:
+    import random
+
+    from .test_incremental import TYPING, Editor, random_edits
+
+    for text in OTHER_NOTE_FORMS.values():
+        for seed in range(4):
+            editor = Editor(text, "copy.txt")
+            random_edits(editor, random.Random(seed), 40, [*TYPING, "[1]", ",1", "_____"])  # (asserts each step)
