@@ -122,7 +122,7 @@ class TrackedBody:
     def mark(self, comparison: Comparison) -> None:
         """Mark every row found among the paragraphs; then write OLD's deleted and moved paragraphs
         back where OLD had them, next to the OLD paragraphs that stayed (by OLD's document order)."""
-        stayed: list[tuple[int, etree._Element]] = []  # (OLD position, paragraph) of units in place
+        placed: list[tuple[Row, int]] = []
         gone: list[tuple[Row, etree._Element | None]] = []  # deleted, or moved (with NEW's paragraph)
         for row in comparison.rows:
             track = (row.new or row.old).track
@@ -132,11 +132,15 @@ class TrackedBody:
                 gone.append((row, None))
                 continue
             index = self.find(row.new_text)
-            if index is None:
-                continue
+            if index is not None:
+                placed.append((row, index))
+        in_order = set() if self.changed_only else _in_old_order(placed)
+        stayed: list[tuple[int, etree._Element]] = []  # (OLD position, paragraph) of units in place
+        for row, index in placed:
             p = self.paragraphs[index]
             relocated = row.change is not None and (row.change.moved or row.change.kind == "retyped")
-            if relocated and not self.changed_only:  # a note's place follows its marker: not a move
+            out_of_order = row.old is not None and id(row) not in in_order
+            if (relocated or out_of_order) and not self.changed_only:  # a note's place follows its marker
                 track_paragraph_edits(p, [ParagraphEdit(0, len(paragraph_text(p)), "")], "new", self.revisions)
                 mark_paragraph(p, "ins", self.revisions)
                 gone.append((row, p))
@@ -256,6 +260,31 @@ class TrackedBody:
         p.append(mark)
         mark_paragraph(p, "del", self.revisions)
         return p
+
+
+def _in_old_order(placed: list[tuple[Row, int]]) -> set[int]:
+    """The rows (by ``id``) that can stay where they are: the most paragraphs of OLD whose order in the file
+    is their order in OLD (a longest increasing run of OLD positions, in file order). The others are moved,
+    so that rejecting every change puts OLD's paragraphs back in OLD's order; a sub-paragraph and the next
+    paragraph both "in place" around a moved parent gave them back swapped."""
+    kept = sorted(((index, row) for row, index in placed if row.old is not None), key=lambda item: item[0])
+    positions = [row.old.position for _, row in kept]
+    tails: list[int] = []  # tails[k]: index into ``kept`` of the smallest last position of a run of length k + 1
+    tail_positions: list[int] = []
+    before: list[int] = [-1] * len(kept)
+    for at, position in enumerate(positions):
+        length = bisect_left(tail_positions, position)
+        before[at] = tails[length - 1] if length else -1
+        if length == len(tails):
+            tails.append(at)
+            tail_positions.append(position)
+        else:
+            tails[length], tail_positions[length] = at, position
+    run, at = set(), tails[-1] if tails else -1
+    while at != -1:
+        run.add(id(kept[at][1]))
+        at = before[at]
+    return run
 
 
 def _pieces(

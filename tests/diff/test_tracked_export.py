@@ -98,6 +98,7 @@ EDITS = st.lists(
 )
 @given(st.integers(0, len(corpus_texts()) - 1), EDITS)
 @example(5, [("delete", 449, 0), ("delete", 0, 0)])  # a paragraph with footnotes deleted: notes in a new order
+@example(6, [("move", 245, 122), ("delete", 0, 0)])  # a lead-in moved above the next paragraph: its items stay
 def test_import_of_the_tracked_file_reads_new_over_corpus_edits(tmp_path: Path, index: int, operations) -> None:
     """Accepting (what the importer reads) gives NEW; rejecting every change (in Python) gives OLD."""
     old = corpus_texts()[index]

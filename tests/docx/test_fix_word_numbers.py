@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from docxtest_helpers import soffice_convert_all
 from lxml import etree
-from wordbuild import draft_package, level, numbering, para, run
+from wordbuild import ORGAN, RECALLING, draft_package, level, numbering, para, run
 
 import resolint
 from resolint.cli import main
@@ -24,8 +24,6 @@ from tests.diff.lo_cache import accept_and_reject
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TRACKS = ("preamble", "operative", "subparagraph")
-ORGAN = para(run("The General Assembly", "i"), ",")
-RECALLING = para(run("Recalling", "i"), " its resolution 70/1,")
 
 
 def google_docs_letters() -> tuple[str, dict]:

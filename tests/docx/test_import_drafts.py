@@ -13,13 +13,23 @@ from pathlib import Path
 
 import pytest
 from docxtest_helpers import soffice_convert_all
-from wordbuild import draft_package, level, note, note_mark, numbering, para, run, template_draft
+from wordbuild import (
+    ORGAN,
+    RECALLING,
+    draft_package,
+    drafts_as_written_and_saved,
+    level,
+    note,
+    note_mark,
+    numbering,
+    para,
+    run,
+    template_draft,
+)
 
 import resolint
 from resolint.docxio import import_docx
 
-ORGAN = para(run("The General Assembly", "i"), ",")
-RECALLING = para(run("Recalling", "i"), " its resolution 70/1,")
 REVISION = 'w:id="{}" w:author="Delegation A" w:date="2026-11-02T10:00:00Z"'
 NUMBERED_OPS = [level(0, "decimal", "%1."), level(1, "lowerLetter", "(%2)"), level(2, "lowerRoman", "(%3)")]
 
@@ -183,12 +193,7 @@ def word_template_draft(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("drafts")
-    written = {"template": word_template_draft(folder / "template.docx")}
-    for name, build in DRAFTS.items():
-        body, parts = build()
-        written[name] = draft_package(folder / f"{name}.docx", body, **parts)
-    converted = soffice_convert_all(list(written.values()), "docx:MS Word 2007 XML", folder / "libreoffice")
-    return {"written": written, "libreoffice": converted}
+    return drafts_as_written_and_saved(folder, word_template_draft(folder / "template.docx"), DRAFTS)
 
 
 PRODUCERS = ("written", "libreoffice")

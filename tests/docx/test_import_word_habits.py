@@ -11,14 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docxtest_helpers import soffice_convert_all
-from wordbuild import draft_package, level, note, note_mark, numbering, para, run, template_draft
+from wordbuild import (
+    ORGAN,
+    RECALLING,
+    drafts_as_written_and_saved,
+    level,
+    note,
+    note_mark,
+    numbering,
+    para,
+    run,
+    template_draft,
+)
 
 import resolint
 from resolint.docxio import export_docx, import_docx
 
-ORGAN = para(run("The General Assembly", "i"), ",")
-RECALLING = para(run("Recalling", "i"), " its resolution 70/1,")
 # notes numbered in the order of the text, as Word saves them (LibreOffice pairs them by their order)
 CUSTOM_STAR = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:customMarkFollows="1"'
                ' w:id="1"/><w:t>*</w:t></w:r>')
@@ -107,12 +115,7 @@ PRODUCERS = ("written", "libreoffice")
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory) -> dict[str, dict[str, Path]]:
     folder = tmp_path_factory.mktemp("habits")
-    written = {"template": word_template_sub_items(folder / "template.docx")}
-    for name, build in DRAFTS.items():
-        body, parts = build()
-        written[name] = draft_package(folder / f"{name}.docx", body, **parts)
-    converted = soffice_convert_all(list(written.values()), "docx:MS Word 2007 XML", folder / "libreoffice")
-    return {"written": written, "libreoffice": converted}
+    return drafts_as_written_and_saved(folder, word_template_sub_items(folder / "template.docx"), DRAFTS)
 
 
 def read(drafts, producer: str, name: str):

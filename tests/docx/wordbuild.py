@@ -141,3 +141,22 @@ def template_draft(path: Path, paragraphs: list[Typed], title: str | None = None
             document.add_heading("Follow-up", level=1)
     document.save(path)
     return path
+
+
+def drafts_as_written_and_saved(folder: Path, template: Path, drafts: dict) -> dict[str, dict[str, Path]]:
+    """Each of ``drafts`` (name -> a builder giving the body and the package's other parts) written as raw
+    WordprocessingML beside ``template``, and the same files once saved by LibreOffice as Word files:
+    ``{"written": {name: path}, "libreoffice": {name: path}}``."""
+    from docxtest_helpers import soffice_convert_all
+
+    written = {"template": template}
+    for name, build in drafts.items():
+        body, parts = build()
+        written[name] = draft_package(folder / f"{name}.docx", body, **parts)
+    converted = soffice_convert_all(list(written.values()), "docx:MS Word 2007 XML", folder / "libreoffice")
+    return {"written": written, "libreoffice": converted}
+
+
+# The authoring line and a preambular paragraph of the drafts the import tests write (italics as the UN sets them).
+ORGAN = para(run("The General Assembly", "i"), ",")
+RECALLING = para(run("Recalling", "i"), " its resolution 70/1,")

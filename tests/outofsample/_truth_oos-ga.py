@@ -1,8 +1,7 @@
-"""Helpers of tests/outofsample/test_oos-ga.py: the truth read off each copy, and what resolint makes of it.
-
-Kept beside the test (no shared conftest: sibling folders belong to other out-of-sample sets). Run as a
-script, it prints the figures quoted in docs/corpus.md ("Out-of-sample texts"): exact structure, warnings
-and errors per document, safe fixes per document.
+"""What ``test_oos-ga.py`` compares: the heading, body, notes and last words of each General Assembly copy in
+``oos-ga/`` against its truth, and the words ``fmt`` may leave out (the Word fields, the PDF's page furniture, a
+negotiation draft's labels). What every set shares is in ``oostruth.py``; run as a script, this prints each copy's
+reading and the figures docs/corpus.md quotes ("Out-of-sample texts").
 """
 
 from __future__ import annotations
@@ -19,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oostruth
 
-FOLDER = Path(__file__).resolve().parent / "oos-ga"
-TRUTH = oostruth.load_truth(FOLDER)
+COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-ga")
+FOLDER, TRUTH, copy_text = COPIES.folder, COPIES.truth, COPIES.copy_text
 
 # Page and field furniture of the copies and labels `fmt` rewrites, named: what `fmt` may leave out
 # without losing a word of the resolution.
@@ -34,24 +33,11 @@ FURNITURE = [
 AUTHORING_RE = re.compile(r"\*?The General Assembly\*?,")
 
 
-def copy_text(name: str) -> str:
-    return oostruth.read_copy(FOLDER, name)
-
-
 def structure_mismatches(name: str) -> list[str]:
     """Every way the parse differs from the truth of ``name`` (empty: the structure is exact)."""
     truth = TRUTH[name]
     found = document_json(resolint.parse(copy_text(name), name))
-    heading = found.get("heading") or {}
-    wrong: list[str] = []
-    if truth["symbol"] and heading.get("symbol") != truth["symbol"]:
-        wrong.append(f"symbol {heading.get('symbol')!r}")
-    if truth["number"] and found.get("number") != truth["number"]:
-        wrong.append(f"number {found.get('number')!r}")
-    if truth["title"] and found.get("title") != truth["title"]:
-        wrong.append(f"title {found.get('title')!r}")
-    if "sponsors" in truth and len(heading.get("sponsors") or []) != truth["sponsors"]:
-        wrong.append(f"sponsors {len(heading.get('sponsors') or [])}")
+    wrong = oostruth.heading_mismatches(found, truth)
     wrong += oostruth.body_mismatches(found, truth)
     headings = [[h.get("number"), h.get("title")] for h in found.get("headings", [])]
     if headings != truth["headings"]:
@@ -67,39 +53,16 @@ def structure_mismatches(name: str) -> list[str]:
     return wrong
 
 
-def warnings_and_errors(name: str) -> Counter[str]:
-    return oostruth.warnings_and_errors(copy_text(name), name)
-
-
-def safe_fixes(name: str) -> int:
-    return oostruth.safe_fixes(copy_text(name), name)
-
-
-def words(text: str) -> Counter[str]:
-    """The words of a text (case aside), named furniture, markup and note labels aside."""
-    for pattern in FURNITURE:
-        text = pattern.sub(" ", text)
-    text = re.sub(r"\[\^[^\]]+\]:?|[*_#|]+", " ", text)
-    return Counter(word.casefold() for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", text))
-
-
 def body_words(text: str) -> Counter[str]:
-    """The words from the authoring line to the end (the heading becomes front matter in ``fmt``)."""
-    match = AUTHORING_RE.search(text)
-    return words(text[match.start() :] if match else text)
+    """The words from the authoring line to the end, named furniture, markup and note labels aside."""
+    return oostruth.body_words(text, AUTHORING_RE, furniture=FURNITURE)
 
 
 def lost_words(name: str) -> Counter[str]:
     """The words of the resolution's body that ``fmt`` of the copy does not keep."""
-    text = copy_text(name)
-    return body_words(text) - body_words(resolint.format_text(text, name))
-
-
-def figures() -> dict[str, float]:
-    return oostruth.figures(sorted(TRUTH), structure_mismatches, warnings_and_errors, safe_fixes)
+    return COPIES.lost_words(name, body_words)
 
 
 if __name__ == "__main__":
-    for name in sorted(TRUTH):
-        print(name, structure_mismatches(name), dict(warnings_and_errors(name)), safe_fixes(name))
-    print(figures())
+    COPIES.report(structure_mismatches)
+    print(COPIES.figures(structure_mismatches))

@@ -5,18 +5,28 @@ module reads it and measures one copy: the structure resolint gives (authoring l
 number, symbol, preambular openers, operative numbers and verbs, sub-paragraph labels, footnotes,
 closing lines), its warnings and errors, its safe fixes, and the words ``resolint fmt`` keeps.
 ``python tests/outofsample/_truth_oos-hrc.py`` prints the figures that docs/corpus.md quotes.
+
+The comparison is this set's own (and ``_truth_oos-recent-sc.py``'s): the truth is a dict of fields, compared
+key by key into (truth, resolint) pairs, the sub-paragraph labels per paragraph number and the authoring line's
+words; warnings and errors are pinned to their lines; the words ``fmt`` keeps are counted over the whole copy,
+digits and an older document's "16/" marks included. Reading the copies and truth, the safe fixes and the
+command runs come from ``oostruth.py``.
 """
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent / "oos-hrc"
-TRUTH_FILE = HERE / "truth.json"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import oostruth
+
+COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-hrc")
+HERE = COPIES.folder
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 SLASH_MARK_RE = re.compile(r"(?<![\d/*])(?:\d{1,3}|\*{1,3})/(?=[\s,.;:)|]|$)", re.M)
 """An older document's note mark ("…session);16/") or note label ("16/ Official Records …")."""
@@ -26,11 +36,10 @@ STRUCTURE_KEYS = ("authoring", "title", "number", "symbol", "preamble", "operati
 
 
 def truth() -> dict[str, dict[str, Any]]:
-    return json.loads(TRUTH_FILE.read_text(encoding="utf-8"))
+    return COPIES.truth
 
 
-def copy_text(name: str) -> str:
-    return (HERE / name).read_text(encoding="utf-8")
+copy_text = COPIES.copy_text
 
 
 def structure(text: str, name: str) -> dict[str, Any]:
@@ -97,11 +106,7 @@ def warnings_and_errors(text: str, name: str) -> list[tuple[str, int]]:
 
 def safe_fixes(text: str, name: str) -> Counter[str]:
     """The findings the safe fixes of ``resolint fix`` settle, per rule."""
-    import resolint
-
-    fixed: Counter[str] = Counter()
-    resolint.fix_text(text, path=name, fixed_rules=fixed)
-    return fixed
+    return oostruth.fixed_rules(text, name)
 
 
 def words(text: str) -> Counter[str]:
@@ -121,24 +126,25 @@ def words_lost_by_fmt(text: str, name: str, furniture: list[str]) -> Counter[str
     return +lost
 
 
-def report() -> None:
-    """Per copy: structure exact or not, warnings+errors, safe fixes; then the totals."""
-    table = truth()
+def report(copies: oostruth.CopySet, names: list[str], *, lost: bool = False) -> None:
+    """Per copy of ``names``: structure exact or not, warnings+errors, safe fixes (and with ``lost`` the words fmt
+    loses, no furniture named); then the totals."""
     exact = findings = fixes = 0
-    for name, expected in table.items():
-        text = copy_text(name)
-        wrong = differences(expected, structure(text, name))
+    for name in names:
+        text = copies.copy_text(name)
+        wrong = differences(copies.truth[name], structure(text, name))
         found = warnings_and_errors(text, name)
         fixed = safe_fixes(text, name)
         exact += not wrong
         findings += len(found)
         fixes += sum(fixed.values())
-        print(f"{name}: exact={not wrong} W+E={len(found)} {found} safe fixes={dict(fixed)}")
+        row = f"{name}: exact={not wrong} W+E={len(found)} {found} safe fixes={dict(fixed)}"
+        print(row + (f" fmt lost={dict(words_lost_by_fmt(text, name, []))}" if lost else ""))
         for key, (want, got) in wrong.items():
             print(f"    {key}: truth {want!r} resolint {got!r}")
-    count = len(table)
+    count = len(names)
     print(f"exact structure {exact}/{count}; W+E/doc {findings / count:.2f}; safe fixes/doc {fixes / count:.2f}")
 
 
 if __name__ == "__main__":
-    report()
+    report(COPIES, list(COPIES.truth))  # in the order of truth.json

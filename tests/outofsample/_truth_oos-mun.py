@@ -1,8 +1,7 @@
-"""Helpers of tests/outofsample/test_oos-mun.py: the truth read off each Model UN draft, and what resolint makes of it.
-
-Kept beside the test (no shared conftest: sibling folders belong to other out-of-sample sets). Run as a
-script, it prints the figures quoted in docs/corpus.md ("Out-of-sample texts"): exact structure, warnings
-and errors per document, safe fixes per document.
+"""What ``test_oos-mun.py`` compares: the drafter's heading (code, committee, title, sponsors, signatories) and
+the body of each Model UN draft in ``oos-mun/`` against its truth, and the words ``fmt`` may leave out (the
+heading's labels, the named slips it rewrites). What every set shares is in ``oostruth.py``; run as a script,
+this prints each draft's reading and the figures docs/corpus.md quotes ("Out-of-sample texts").
 """
 
 from __future__ import annotations
@@ -20,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oostruth
 
-FOLDER = Path(__file__).resolve().parent / "oos-mun"
-TRUTH = oostruth.load_truth(FOLDER)
+COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-mun")
+FOLDER, TRUTH, copy_text = COPIES.folder, COPIES.truth, COPIES.copy_text
 # The labels of a drafter's heading lines and of the UN's agenda line: `fmt` writes their values under keys
 LABEL_WORDS = {"agenda", "authors", "committee", "co-submitters", "cosubmitters", "draft", "forum", "issue", "item"}
 LABEL_WORDS |= {"code", "main", "resolution", "signatories", "sponsor", "sponsors", "submitter", "topic"}
@@ -31,10 +30,6 @@ LABEL_PHRASE_RE = re.compile(
 )
 # Words the copies' named slips misspell, which `fmt` writes in UN form ("UN" in full, UN spelling, "2nd April" as "2 April")
 FIXED_WORDS = {"un", "endeavors", "centers", "organisations", "recognising", "armored", "nd"}
-
-
-def copy_text(name: str) -> str:
-    return oostruth.read_copy(FOLDER, name)
 
 
 def structure_mismatches(name: str) -> list[str]:
@@ -55,14 +50,6 @@ def structure_mismatches(name: str) -> list[str]:
     return wrong
 
 
-def warnings_and_errors(name: str) -> Counter[str]:
-    return oostruth.warnings_and_errors(copy_text(name), name)
-
-
-def safe_fixes(name: str) -> int:
-    return oostruth.safe_fixes(copy_text(name), name)
-
-
 def words(text: str) -> Counter[str]:
     """The words of a text, case and the apostrophe's form aside."""
     return Counter(word.casefold() for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text.replace("’", "'")))
@@ -77,11 +64,6 @@ def lost_words(name: str) -> Counter[str]:
     return Counter({word: count for word, count in lost.items() if word not in LABEL_WORDS | FIXED_WORDS})
 
 
-def figures() -> dict[str, float]:
-    return oostruth.figures(sorted(TRUTH), structure_mismatches, warnings_and_errors, safe_fixes)
-
-
 if __name__ == "__main__":
-    for name in sorted(TRUTH):
-        print(name, structure_mismatches(name), dict(warnings_and_errors(name)), safe_fixes(name))
-    print(figures())
+    COPIES.report(structure_mismatches)
+    print(COPIES.figures(structure_mismatches))

@@ -9,18 +9,19 @@ Council set, ``_truth_oos-hrc.py``, whose functions this module reuses; only the
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
-_SPEC = importlib.util.spec_from_file_location("_truth_oos_hrc", Path(__file__).with_name("_truth_oos-hrc.py"))
-assert _SPEC is not None and _SPEC.loader is not None
-_measures = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_measures)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-HERE = Path(__file__).parent / "oos-recent-sc"
-TRUTH_FILE = HERE / "truth.json"
+import oostruth
+
+_measures = oostruth.load_set("oos-hrc")
+
+COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-recent-sc")
+HERE = COPIES.folder
+copy_text = COPIES.copy_text
 
 structure = _measures.structure
 differences = _measures.differences
@@ -30,32 +31,8 @@ words_lost_by_fmt = _measures.words_lost_by_fmt
 
 
 def truth() -> dict[str, dict[str, Any]]:
-    return json.loads(TRUTH_FILE.read_text(encoding="utf-8"))
-
-
-def copy_text(name: str) -> str:
-    return (HERE / name).read_text(encoding="utf-8")
-
-
-def report() -> None:
-    """Per copy: structure exact or not, warnings+errors, safe fixes, words fmt loses; then the totals."""
-    table = truth()
-    exact = findings = fixes = 0
-    for name, expected in sorted(table.items()):
-        text = copy_text(name)
-        wrong = differences(expected, structure(text, name))
-        found = warnings_and_errors(text, name)
-        fixed = safe_fixes(text, name)
-        lost = words_lost_by_fmt(text, name, [])
-        exact += not wrong
-        findings += len(found)
-        fixes += sum(fixed.values())
-        print(f"{name}: exact={not wrong} W+E={len(found)} {found} safe fixes={dict(fixed)} fmt lost={dict(lost)}")
-        for key, (want, got) in wrong.items():
-            print(f"    {key}: truth {want!r} resolint {got!r}")
-    count = len(table)
-    print(f"exact structure {exact}/{count}; W+E/doc {findings / count:.2f}; safe fixes/doc {fixes / count:.2f}")
+    return COPIES.truth
 
 
 if __name__ == "__main__":
-    report()
+    _measures.report(COPIES, COPIES.names, lost=True)

@@ -1,24 +1,33 @@
 """Helpers of ``test_oos-sc.py``: the truth read off each copy by eye (``oos-sc/truth.json``) and the
-same facts as resolint reads them, so that the test compares like with like."""
+same facts as resolint reads them, so that the test compares like with like.
+
+The comparison is this set's own: it reads the document model (the heading's fields, the paragraphs'
+children) and keeps the first word of each opener and verb, as the truth holds it (the synthetic forms of
+``test_oos-sc.py`` assert that shape too); the other sets compare ``parse --format json`` with the words
+the truth names (``oostruth.body_mismatches``, ``_truth_oos-hrc.differences``)."""
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 from resolint.model import Document
 
-FOLDER = Path(__file__).parent / "oos-sc"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import oostruth
+
+COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-sc")
+FOLDER = COPIES.folder
 FIELDS = ("symbol", "authoring", "preamble", "operative", "subparagraphs", "footnotes")
 WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
 def truth() -> dict[str, dict]:
     """Per fixture file, the facts read by eye (keys :data:`FIELDS`, and a ``note``)."""
-    data = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))
-    return {name: facts for name, facts in data.items() if not name.startswith("_")}
+    return COPIES.truth
 
 
 def first_word(phrase: str | None) -> str | None:

@@ -1,9 +1,7 @@
-"""Helpers of tests/outofsample/test_oos-structure.py: the truth read off each copy, and what resolint makes of it.
-
-Kept beside the test (no shared conftest: sibling folders belong to other out-of-sample sets). Run as a
-script, it prints each copy's differences from the truth, its warnings and errors and its safe fixes, and
-the figures quoted in docs/corpus.md ("Out-of-sample texts"): exact structure, warnings and errors per
-document, safe fixes per document.
+"""What ``test_oos-structure.py`` compares: the heading, body, sections, annexes (subtitle, numbers, headings,
+items) and the quoted drafts of each copy in ``oos-structure/`` against its truth. What every set shares is in
+``oostruth.py``; run as a script, this prints each copy's reading with the words ``fmt`` loses, and the figures
+docs/corpus.md quotes ("Out-of-sample texts").
 """
 
 from __future__ import annotations
@@ -11,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oostruth
 
-FOLDER = Path(__file__).resolve().parent / "oos-structure"
-TRUTH = oostruth.load_truth(FOLDER)
+COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-structure")
+FOLDER, TRUTH, copy_text = COPIES.folder, COPIES.truth, COPIES.copy_text
 
-# A PDF page's furniture, line by line: the symbol, the job number, the bar code, the page number, the
-# notes' separator line (the running title is matched against the document's title: `_furniture_line`).
-FURNITURE_LINE = re.compile(r"\s*(?:[AES]/RES/\S+|\d{2}-\d{5}(?: \(E\))?|\*\d{7}\*|\d{1,2}/\d{1,2}|_{5,}|---)\s*")
 AUTHORING_RE = re.compile(r"[\"“]?\*?The (?:General Assembly|Economic and Social Council)\*?,?\s*$", re.MULTILINE)
 NUMBERED_RE = re.compile(r"(\d{1,3})\.\s")
 ITEM_RE = re.compile(r"\(([a-z]{1,4})\)\s")
@@ -34,17 +30,9 @@ QUOTED_OPENING_RE = re.compile(r"(?:^|(?<=\s))[\"“](?=\S)")
 QUOTED_NUMBER_RE = re.compile(r"(?:^|(?<=\s))[\"“]?(\d{1,2})\. (?=[A-Z])")
 
 
-def copy_text(name: str) -> str:
-    return oostruth.read_copy(FOLDER, name)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def annex_facts(paragraphs: list[dict[str, Any]]) -> dict[str, Any]:
     """The subtitle, the paragraph numbers, the headings and the item labels of an annex as resolint reads it."""
-    texts = [_one_line(p.get("text", "")) for p in paragraphs]
+    texts = [oostruth.one_line(p.get("text", "")) for p in paragraphs]
     facts: dict[str, Any] = {"subtitle": None, "numbers": [], "headings": [], "items": []}
     for index, text in enumerate(texts):
         if number := NUMBERED_RE.match(text):
@@ -69,7 +57,7 @@ def _annex_mismatches(found: list[dict[str, Any]], truth: list[dict[str, Any]]) 
         for key in ("subtitle", "numbers", "headings", "items"):
             if facts[key] != want[key]:
                 wrong.append(f"annex {key} {facts[key]}")
-        texts = [_one_line(p.get("text", "")) for p in annex.get("paragraphs", [])]
+        texts = [oostruth.one_line(p.get("text", "")) for p in annex.get("paragraphs", [])]
         for words in want["joined"]:
             if not any(words in text for text in texts):
                 wrong.append(f"annex has no paragraph holding {words!r}")
@@ -112,47 +100,21 @@ def structure_mismatches(name: str) -> list[str]:
     if len(found["footnotes"]) != truth["footnotes"]:
         wrong.append(f"footnotes {len(found['footnotes'])}")
     body = found["operative"] or found["preamble"]
-    if body and not _one_line(body[-1]["text"]).endswith(truth["last_words"]):
+    if body and not oostruth.one_line(body[-1]["text"]).endswith(truth["last_words"]):
         wrong.append(f"last paragraph ends {body[-1]['text'][-40:]!r}")
     return wrong
 
 
-def warnings_and_errors(name: str) -> Counter[str]:
-    return oostruth.warnings_and_errors(copy_text(name), name)
-
-
-def safe_fixes(name: str) -> int:
-    return oostruth.safe_fixes(copy_text(name), name)
-
-
-def _furniture_line(line: str, title: str) -> bool:
-    stripped = line.strip()
-    return bool(FURNITURE_LINE.fullmatch(line)) or (len(stripped) > 10 and stripped in title)
-
-
 def body_words(text: str, title: str) -> Counter[str]:
-    """The words from the authoring line to the end (the heading becomes front matter in ``fmt``), page
-    furniture, the running title, markup and note labels aside."""
-    match = AUTHORING_RE.search(text)
-    body = text[match.start() :] if match else text
-    body = "\n".join(line for line in body.splitlines() if not _furniture_line(line, title))
-    body = re.sub(r"(?<=\w-) *\n\s*(?=\w)", "", body)  # a compound cut at its hyphen at a line's end ("action-" / "oriented")
-    body = re.sub(r"\[\^[^\]]+\]:?|[*_#|]+", " ", body)
-    return Counter(word.casefold() for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", body))
+    """The words from the authoring line to the end, page furniture, the running title, markup and note labels aside."""
+    return oostruth.body_words(text, AUTHORING_RE, page_title=title)
 
 
 def lost_words(name: str) -> Counter[str]:
     """The words of the resolution's body that ``fmt`` of the copy does not keep."""
-    text = copy_text(name)
-    title = TRUTH[name]["title"] or ""
-    return body_words(text, title) - body_words(resolint.format_text(text, name), title)
-
-
-def figures() -> dict[str, float]:
-    return oostruth.figures(sorted(TRUTH), structure_mismatches, warnings_and_errors, safe_fixes)
+    return COPIES.lost_words(name, partial(body_words, title=TRUTH[name]["title"] or ""))
 
 
 if __name__ == "__main__":
-    for name in sorted(TRUTH):
-        print(name, structure_mismatches(name), dict(warnings_and_errors(name)), safe_fixes(name), dict(lost_words(name)))
-    print(figures())
+    COPIES.report(structure_mismatches, lambda name: dict(lost_words(name)))
+    print(COPIES.figures(structure_mismatches))

@@ -9,19 +9,15 @@ every word of the resolution, and no command fails.
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
-import pytest
+import oostests
+import oostruth
 
 import resolint
 from resolint.diagnostics import Severity
 
-_spec = importlib.util.spec_from_file_location("_truth_oos_ga", Path(__file__).with_name("_truth_oos-ga.py"))
-assert _spec is not None and _spec.loader is not None
-truth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(truth)
+truth = oostruth.load_set("oos-ga")
 
 NAMES = sorted(truth.TRUTH)
 
@@ -66,41 +62,6 @@ KNOWN_MISREADS = {
         "last paragraph ends ' the report of the Secretary-General,3F4'",
     ],
 }
-READ_RIGHT = [name for name in NAMES if name not in KNOWN_MISREADS]
-
-# The copy's artefacts (information findings RS005-RS012: lost line breaks, lost italics, printed lines)
-# are fixed as the genre wants; every other safe fix is a named finding's.
-COPY_ARTEFACT_FIXES = {"RS005", "RS006", "RS007", "RS008", "RS009", "RS010", "RS011", "RS012"}
-
-
-def test_every_fixture_has_truth_and_findings() -> None:
-    files = sorted(path.name for path in truth.FOLDER.glob("*.txt"))
-    assert files == NAMES == sorted([*NAMED_FINDINGS, *KNOWN_MISREADS])
-    assert len(files) >= 15
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_structure_is_the_truth(name: str) -> None:
-    assert truth.structure_mismatches(name) == KNOWN_MISREADS.get(name, [])
-
-
-@pytest.mark.parametrize("name", READ_RIGHT)
-def test_warnings_and_errors_are_the_named_ones(name: str) -> None:
-    assert truth.warnings_and_errors(name) == NAMED_FINDINGS[name]
-
-
-@pytest.mark.parametrize("name", READ_RIGHT)
-def test_safe_fixes_are_artefacts_or_named_findings(name: str) -> None:
-    fixed: Counter[str] = Counter()
-    resolint.fix_text(truth.copy_text(name), path=name, fixed_rules=fixed)
-    named = {rule for rule in fixed if rule not in COPY_ARTEFACT_FIXES}
-    assert named <= set(NAMED_FINDINGS[name])
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_fmt_keeps_every_word(name: str) -> None:
-    assert truth.lost_words(name) == Counter()
-
 
 def test_fmt_adds_only_the_named_fix() -> None:
     for name in NAMES:
@@ -122,11 +83,6 @@ def test_former_short_names_are_right_in_their_time() -> None:
         'Write the UN short name "Libya", not "Libyan Arab Jamahiriya"',
         'Write the UN short name "Türkiye", not "Turkey"',
     ]
-
-
-@pytest.mark.parametrize("command", [["parse", "--format", "json"], ["lint"], ["fmt"], ["fix", "--diff"]])
-def test_no_traceback(command: list[str]) -> None:
-    assert truth.oostruth.command_failures(truth.FOLDER, NAMES, command) == []
 
 
 def test_the_1990s_notes_are_notes_and_their_markers_references() -> None:
@@ -175,3 +131,12 @@ def test_notes_run_in_after_the_last_paragraph_are_notes() -> None:
     for ending in (" 1 See A/97/PV.31.", " 2 A/99/150. 3 See A/98/77.", notes + " 4 A/99/151."):
         document = resolint.parse(body + ending, "flat.txt")
         assert document.footnotes == [] and document.operative[-1].text.plain.endswith(ending.strip())
+
+
+# The tests every set of this shape runs, made for this set's tables (oostests.py)
+globals().update(
+    oostests.set_tests(
+        truth.COPIES, truth.structure_mismatches, truth.lost_words, NAMED_FINDINGS, KNOWN_MISREADS,
+        minimum=15
+    )
+)

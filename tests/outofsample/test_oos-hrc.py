@@ -9,17 +9,11 @@ fixes are the copy's artefacts (lost italics, printed lines, lost line breaks) a
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
-from pathlib import Path
-
+import oostests
+import oostruth
 import pytest
 
-_SPEC = importlib.util.spec_from_file_location("truth_oos_hrc", Path(__file__).with_name("_truth_oos-hrc.py"))
-assert _SPEC is not None and _SPEC.loader is not None
-truth_oos_hrc = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(truth_oos_hrc)
+truth_oos_hrc = oostruth.load_set("oos-hrc")
 
 TRUTH = truth_oos_hrc.truth()
 NAMES = sorted(TRUTH)
@@ -84,18 +78,9 @@ def expected_findings(name: str) -> list[tuple[str, int]]:
 
 
 def test_every_copy_has_its_truth_and_source() -> None:
-    folder = truth_oos_hrc.HERE
-    copies = sorted(path.name for path in folder.glob("*.txt"))
-    assert copies == NAMES
-    sources = (folder / "SOURCES.md").read_text(encoding="utf-8")
-    assert all(name in sources for name in NAMES)
+    assert truth_oos_hrc.COPIES.files() == NAMES
+    assert truth_oos_hrc.COPIES.unsourced() == []
     assert len(NAMES) >= 15
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_structure_is_the_truth(name: str) -> None:
-    text = truth_oos_hrc.copy_text(name)
-    assert truth_oos_hrc.differences(TRUTH[name], truth_oos_hrc.structure(text, name)) == {}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -113,17 +98,5 @@ def test_safe_fixes_settle_artefacts_and_named_slips(name: str) -> None:
     assert "RS012" in fixed  # every copy lost its italics
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_fmt_keeps_every_word(name: str) -> None:
-    text = truth_oos_hrc.copy_text(name)
-    assert not truth_oos_hrc.words_lost_by_fmt(text, name, FURNITURE.get(name, []))
-
-
-def test_commands_run_without_traceback() -> None:
-    paths = [str(truth_oos_hrc.HERE / name) for name in NAMES]
-    for command in (["lint"], ["parse", "--format", "json"], ["fmt"], ["fix", "--diff"]):
-        run = subprocess.run(
-            [sys.executable, "-m", "resolint", *command, *paths], capture_output=True, text=True, check=False
-        )
-        assert run.returncode in (0, 1), (command, run.stderr)
-        assert "Traceback" not in run.stderr, (command, run.stderr)
+# The tests every set measured so runs, made for this set's copies and furniture (oostests.py)
+globals().update(oostests.field_set_tests(truth_oos_hrc, FURNITURE))

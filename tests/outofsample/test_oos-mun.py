@@ -11,18 +11,15 @@ leaves, `fmt` keeps every word, and no command fails.
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
+import oostests
+import oostruth
 import pytest
 
 import resolint
 
-_spec = importlib.util.spec_from_file_location("_truth_oos_mun", Path(__file__).with_name("_truth_oos-mun.py"))
-assert _spec is not None and _spec.loader is not None
-truth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(truth)
+truth = oostruth.load_set("oos-mun")
 
 NAMES = sorted(truth.TRUTH)
 
@@ -122,36 +119,6 @@ KNOWN_MISREADS = {
     ],
 }
 
-# The copy's artefacts (information findings RS005-RS012: lost line breaks, lost italics, printed lines)
-# are fixed as the genre wants; every other safe fix is a named finding's.
-COPY_ARTEFACT_FIXES = {"RS005", "RS006", "RS007", "RS008", "RS009", "RS010", "RS011", "RS012"}
-
-
-def test_every_fixture_has_truth_and_findings() -> None:
-    files = sorted(path.name for path in truth.FOLDER.glob("*.txt"))
-    assert files == NAMES == sorted(NAMED_FINDINGS)
-    assert set(KNOWN_MISREADS) <= set(NAMES)
-    assert len(files) >= 10
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_structure_is_the_truth(name: str) -> None:
-    assert truth.structure_mismatches(name) == KNOWN_MISREADS.get(name, [])
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_warnings_and_errors_are_the_named_ones(name: str) -> None:
-    assert truth.warnings_and_errors(name) == NAMED_FINDINGS[name]
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_safe_fixes_are_artefacts_or_named_findings(name: str) -> None:
-    fixed: Counter[str] = Counter()
-    resolint.fix_text(truth.copy_text(name), path=name, fixed_rules=fixed)
-    named = {rule for rule in fixed if rule not in COPY_ARTEFACT_FIXES}
-    assert named <= set(NAMED_FINDINGS[name])
-
-
 HEADING_KEYS = ("code", "organ", "title", "sponsors", "signatories")
 DRAFTER_HEADINGS = [
     name
@@ -186,11 +153,6 @@ def test_no_finding_or_fix_touches_the_heading_lines(name: str) -> None:
             assert breaks_only or not heading.start <= edit.start < heading.end, diagnostic
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_fmt_keeps_every_word(name: str) -> None:
-    assert truth.lost_words(name) == Counter()
-
-
 def test_fmt_keeps_the_drafter_heading_and_reads_it_back() -> None:
     text = truth.copy_text("unsc-draft-1-0-pdf.txt")
     formatted = resolint.format_text(text, "unsc.txt")
@@ -202,6 +164,10 @@ def test_fmt_keeps_the_drafter_heading_and_reads_it_back() -> None:
     assert again.heading.organ == "United Nations Security Council"
 
 
-@pytest.mark.parametrize("command", [["parse", "--format", "json"], ["lint"], ["fmt"], ["fix", "--diff"]])
-def test_no_traceback(command: list[str]) -> None:
-    assert truth.oostruth.command_failures(truth.FOLDER, NAMES, command) == []
+# The tests every set of this shape runs, made for this set's tables (oostests.py)
+globals().update(
+    oostests.set_tests(
+        truth.COPIES, truth.structure_mismatches, truth.lost_words, NAMED_FINDINGS, KNOWN_MISREADS,
+        findings_on_misreads=True, minimum=10
+    )
+)

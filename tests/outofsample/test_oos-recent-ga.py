@@ -14,19 +14,15 @@ and no command fails.
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
-import pytest
+import oostests
+import oostruth
 
 import resolint
 from resolint.diagnostics import Severity
 
-_spec = importlib.util.spec_from_file_location("_truth_oos_recent_ga", Path(__file__).with_name("_truth_oos-recent-ga.py"))
-assert _spec is not None and _spec.loader is not None
-truth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(truth)
+truth = oostruth.load_set("oos-recent-ga")
 
 NAMES = sorted(truth.TRUTH)
 
@@ -74,40 +70,6 @@ KNOWN_MISREADS = {
 }
 READ_RIGHT = [name for name in NAMES if name not in KNOWN_MISREADS]
 
-# The copy's artefacts (information findings RS005-RS012: lost line breaks, lost italics, printed lines)
-# are fixed as the genre wants; every other safe fix is a named finding's.
-COPY_ARTEFACT_FIXES = {"RS005", "RS006", "RS007", "RS008", "RS009", "RS010", "RS011", "RS012"}
-
-
-def test_every_fixture_has_truth_and_findings() -> None:
-    files = sorted(path.name for path in truth.FOLDER.glob("*.txt"))
-    assert files == NAMES == sorted([*NAMED_FINDINGS, *KNOWN_MISREADS])
-    assert len(files) >= 13
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_structure_is_the_truth(name: str) -> None:
-    assert truth.structure_mismatches(name) == KNOWN_MISREADS.get(name, [])
-
-
-@pytest.mark.parametrize("name", READ_RIGHT)
-def test_warnings_and_errors_are_the_named_ones(name: str) -> None:
-    assert truth.warnings_and_errors(name) == NAMED_FINDINGS[name]
-
-
-@pytest.mark.parametrize("name", READ_RIGHT)
-def test_safe_fixes_are_artefacts_or_named_findings(name: str) -> None:
-    fixed: Counter[str] = Counter()
-    resolint.fix_text(truth.copy_text(name), path=name, fixed_rules=fixed)
-    named = {rule for rule in fixed if rule not in COPY_ARTEFACT_FIXES}
-    assert named <= set(NAMED_FINDINGS[name])
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_fmt_keeps_every_word(name: str) -> None:
-    assert truth.lost_words(name) == Counter()
-
-
 def test_fmt_adds_only_the_named_fixes() -> None:
     # the news copy's authoring line gets its "The", its third paragraph its "also" (NAMED_FINDINGS)
     added = {"a-es-10-l30-alquds-news.txt": Counter({"the": 1, "also": 1})}  # the translation's fixes add no word
@@ -116,11 +78,6 @@ def test_fmt_adds_only_the_named_fixes() -> None:
         title = truth.TRUTH[name]["title"] or ""
         gained = truth.body_words(resolint.format_text(text, name), title) - truth.body_words(text, title)
         assert gained == added.get(name, Counter()), name
-
-
-@pytest.mark.parametrize("command", [["parse", "--format", "json"], ["lint"], ["fmt"], ["fix", "--diff"]])
-def test_no_traceback(command: list[str]) -> None:
-    assert truth.oostruth.command_failures(truth.FOLDER, NAMES, command) == []
 
 
 def _warnings(source: str) -> list[str]:
@@ -200,3 +157,12 @@ def test_a_title_above_a_byline_is_the_title() -> None:
     # "by" and a count is no byline
     tally = "Protection of civilians\n\nby 12 votes to 3\n\nThe General Assembly,\n\nRecalling its resolution 78/1,\n"
     assert resolint.parse(tally, "tally.txt").title is None
+
+
+# The tests every set of this shape runs, made for this set's tables (oostests.py)
+globals().update(
+    oostests.set_tests(
+        truth.COPIES, truth.structure_mismatches, truth.lost_words, NAMED_FINDINGS, KNOWN_MISREADS,
+        minimum=13
+    )
+)

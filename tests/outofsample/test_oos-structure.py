@@ -12,20 +12,18 @@ artefact's or a named slip's, `fmt` keeps every word of the resolution, and no c
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+import oostests
+import oostruth
 import pytest
 
 import resolint
 
-_spec = importlib.util.spec_from_file_location("_truth_oos_structure", Path(__file__).with_name("_truth_oos-structure.py"))
-assert _spec is not None and _spec.loader is not None
-truth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(truth)
+truth = oostruth.load_set("oos-structure")
 
 NAMES = sorted(truth.TRUTH)
 
@@ -56,34 +54,6 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
 KNOWN_MISREADS: dict[str, list[str]] = {}
 READ_RIGHT = [name for name in NAMES if name not in KNOWN_MISREADS]
 
-# The copy's artefacts (information findings RS005-RS012: lost line breaks, lost italics, printed lines,
-# page furniture) are fixed as the genre wants; every other safe fix is a named finding's.
-COPY_ARTEFACT_FIXES = {"RS005", "RS006", "RS007", "RS008", "RS009", "RS010", "RS011", "RS012"}
-
-
-def test_every_fixture_has_truth_and_findings() -> None:
-    files = sorted(path.name for path in truth.FOLDER.glob("*.txt"))
-    assert files == NAMES == sorted([*NAMED_FINDINGS, *KNOWN_MISREADS])
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_structure_is_the_truth(name: str) -> None:
-    assert truth.structure_mismatches(name) == KNOWN_MISREADS.get(name, [])
-
-
-@pytest.mark.parametrize("name", READ_RIGHT)
-def test_warnings_and_errors_are_the_named_ones(name: str) -> None:
-    assert truth.warnings_and_errors(name) == NAMED_FINDINGS[name]
-
-
-@pytest.mark.parametrize("name", READ_RIGHT)
-def test_safe_fixes_are_artefacts_or_named_findings(name: str) -> None:
-    fixed: Counter[str] = Counter()
-    resolint.fix_text(truth.copy_text(name), path=name, fixed_rules=fixed)
-    named = {rule for rule in fixed if rule not in COPY_ARTEFACT_FIXES}
-    assert named <= set(NAMED_FINDINGS[name])
-
-
 @pytest.mark.parametrize("name", READ_RIGHT)
 def test_safe_fixes_keep_the_structure(name: str) -> None:
     fixed_text = resolint.fix_text(truth.copy_text(name), path=name)[0]
@@ -93,11 +63,6 @@ def test_safe_fixes_keep_the_structure(name: str) -> None:
     assert len(after.preamble) == len(before.preamble)
     assert [len(a.paragraphs) for a in after.annexes] == [len(a.paragraphs) for a in before.annexes]
     assert [h.title for h in after.headings] == [h.title for h in before.headings]
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_fmt_keeps_every_word(name: str) -> None:
-    assert truth.lost_words(name) == Counter()
 
 
 def test_quoted_draft_quotation_marks_open_each_paragraph() -> None:
@@ -130,11 +95,6 @@ def test_a_subject_line_is_not_taken_for_the_running_title() -> None:
     assert [a.title for a in document.annexes] == ["Awaza Political Declaration"]
 
 
-@pytest.mark.parametrize("command", [["parse", "--format", "json"], ["lint"], ["fmt"], ["fix", "--diff"]])
-def test_no_traceback(command: list[str]) -> None:
-    assert truth.oostruth.command_failures(truth.FOLDER, NAMES, command) == []
-
-
 def test_export_to_word(tmp_path: Path) -> None:
     pytest.importorskip("docx")
     for name in NAMES:
@@ -147,3 +107,11 @@ def test_export_to_word(tmp_path: Path) -> None:
         )
         assert "Traceback" not in done.stderr, done.stderr
         assert done.returncode == 0 and target.stat().st_size > 0, done.stderr
+
+
+# The tests every set of this shape runs, made for this set's tables (oostests.py)
+globals().update(
+    oostests.set_tests(
+        truth.COPIES, truth.structure_mismatches, truth.lost_words, NAMED_FINDINGS, KNOWN_MISREADS
+    )
+)
