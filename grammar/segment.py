@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from resolint.grammar import bracketnotes, gluednotes
+from resolint.grammar import bracketnotes, gluednotes, pagenotes
 from resolint.grammar.authoring import is_authoring_line, strict_authoring_end
 from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.flat import FlatText, Piece, flat_form, is_flat, read_flat, read_separated_notes
@@ -99,6 +99,8 @@ class Segmenter:
             if "[" in self.source:
                 units = self._units_with_end_notes(units, bracketnotes)
             units = self._units_with_end_notes(units, gluednotes)
+            if self.copy is None:
+                units = self._units_with_page_notes(units)
         return units
 
     def _read_through_marks(self, spans: list[tuple[int, int]]) -> FlatText | None:
@@ -132,11 +134,82 @@ class Segmenter:
         refs = form.markers(self.source, body, labels)
         if {label for label, _, _ in refs} != labels:
             return units  # a note without its marker: the lines are no notes of this form
+        self.memo = None  # (as for a page's notes: _units_with_page_notes)
         if self.copy is None:
             self.copy = PdfCopy(blocks=[], refs=refs)
         else:
             self.copy.refs = sorted([*self.copy.refs, *refs], key=lambda ref: ref[1])
         return [_end_note(unit, notes[i], form) if i in notes else unit for i, unit in enumerate(units)]
+
+    def _units_with_page_notes(self, units: list[Unit]) -> list[Unit]:
+        """The units of a text that kept its pages' notes as plain lines without their separator
+        (``pagenotes.py``: "1 Resolution S-10/2." after "… the General Assembly, 1"): those lines notes when
+        their numbers run on and every note's marker stands above it; a paragraph they cut made one again."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        notes = {}
+        for index, unit in enumerate(units):
+            label = pagenotes.note_label(self.source, unit.text_start, unit.end) if unit.kind == "text" else None
+            if label is not None:
+                notes[index] = label
+        if not pagenotes.numbered_in_order([label.group(1) for label in notes.values()]):
+            return units
+        refs = self._page_note_markers(units, notes)
+        if refs is None:
+            return units
+        self.copy = PdfCopy(blocks=[], refs=refs)
+        # built afresh, nothing kept for the next build: the incremental build's nodes of a unit (carried on it
+        # or kept by its text) hold no markers, and the next build may no longer read the notes
+        self.memo = None
+        units = [_end_note(unit, notes[i], pagenotes) if i in notes else unit for i, unit in enumerate(units)]
+        return self._joined_across_notes(units)
+
+    def _page_note_markers(self, units: list[Unit], notes: dict[int, re.Match[str]]) -> list[tuple[str, int, int]] | None:
+        """Each note's marker in the body above it, after the marker of the note before, else None."""
+        body = [(u.text_start, u.end) for i, u in enumerate(units) if u.kind != "comment" and i not in notes]
+        refs: list[tuple[str, int, int]] = []
+        after = 0
+        for index, label in notes.items():
+            note_start = units[index].start
+            spans = [(max(start, after), end) for start, end in body if end > after and start < note_start]
+            found = next(
+                (at for start, end in spans if (at := pagenotes.marker_in(self.source, start, end, label.group(1)))),
+                None,
+            )
+            if found is None:
+                return None
+            refs.append((label.group(1), *found))
+            after = found[1]
+        return refs
+
+    def _joined_across_notes(self, units: list[Unit]) -> list[Unit]:
+        """A paragraph that a page's notes cut (its first half with no closing mark, the second opening in
+        lower case) made one unit again, the notes between the halves hidden from its text."""
+        assert self.copy is not None
+        result: list[Unit] = []
+        index = 0
+        while index < len(units):
+            unit = units[index]
+            after = index + 1
+            while after < len(units) and units[after].kind == "footnote_sup":
+                after += 1
+            if after > index + 1 and after < len(units) and self._goes_on(unit, units[after]):
+                rest = units[after]
+                self.copy.hidden.append((unit.end + 1, rest.start))
+                result.append(replace(unit, end=rest.end, lines=[*unit.lines, *rest.lines], scan=None, derived={}))
+                result.extend(units[index + 1 : after])
+                index = after + 1
+                continue
+            result.append(unit)
+            index += 1
+        return result
+
+    def _goes_on(self, first: Unit, rest: Unit) -> bool:
+        """``rest`` is the second half of the paragraph ``first``, cut by a page break."""
+        if first.kind == "comment" or rest.kind != "text":
+            return False
+        previous = self.source[first.text_start : first.end].rstrip()
+        return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and self.source[rest.text_start].islower()
 
     def _units_with_slash_notes(self, units: list[Unit]) -> list[Unit]:
         """The units of a text whose notes are marked "1/" (``slashnotes.py``): its "N/ text" lines notes (new
@@ -149,6 +222,7 @@ class Segmenter:
         if not refs:
             return units
         self.copy = PdfCopy(blocks=[], refs=refs)
+        self.memo = None  # (as for a page's notes: _units_with_page_notes)
         return [_as_note(self.source, unit) if id(unit) in notes else unit for unit in units]
 
     def _units_with_notes(self, units: list[Unit], separator: int, notes: FlatText) -> list[Unit]:
@@ -157,6 +231,7 @@ class Segmenter:
         from resolint.grammar.pdflines import PdfCopy
 
         self.copy = PdfCopy(blocks=[], refs=notes.refs)
+        self.memo = None  # (as for a page's notes: _units_with_page_notes)
         kept = [unit for unit in units if unit.start < separator]
         return kept + [_unit_of(piece) for piece in notes.pieces]
 

@@ -35,6 +35,11 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     "a-es-10-l30-alquds-news.txt": Counter({"RS001": 1, "RP103": 2, "RP104": 1}),
     # the excerpt stops at paragraph 3, whose ";" leads to paragraph 4 (RO203, right for the text as it stands)
     "a-res-79-256-unispal-web.txt": Counter({"RO203": 1}),
+    # the pages' notes kept as plain lines without their separator line (80/13: between two preambular
+    # paragraphs, above the running title; 80/60: notes 1-4 between the halves of paragraph 8, notes 5-7 after
+    # the meeting line): read as notes, the cut paragraph one (grammar/pagenotes.py), nothing to name
+    "a-res-80-13-text.txt": Counter(),
+    "a-res-80-60-md.txt": Counter(),
     "a-res-80-2-pdf.txt": Counter(),
     "a-res-80-4-pdf.txt": Counter(),
     "a-res-80-6-pdf.txt": Counter(),
@@ -52,14 +57,6 @@ KNOWN_MISREADS = {
     # the title stands in the site's heading ("UNGA Resolution A/C.3/79/L.49:" / title / "(December 17,
     # 2024)") with the site's own paragraph between it and the authoring line: not read as the title
     "a-c3-79-l49-jvl-web.txt": ["title None"],
-    # the page's notes extracted as plain paragraphs ("1 Official Records …", "2 A/57/759-S/2003/332, annex
-    # I.") without their separator line, between two preambular paragraphs: read as two preambular paragraphs
-    # without openers, the notes not read (the form of A/RES/80/27 in oos-structure, left there too)
-    "a-res-80-13-text.txt": [
-        "preamble ['Recalling', 'Recalling also', 'Recalling further', 'Emphasizing', 'Noting', None, None, "
-        "'Convinced', 'Considering', 'Having considered']",
-        "footnotes 0",
-    ],
     # the markdown extraction put the rest of paragraph 6 and paragraph 7 into note 4's definition
     # ("[^4]: A/80/237. levels, on the role … 7. Decides …"): paragraph 7 is not read, paragraph 6 ends at
     # the page's end ("…regional and international") with the notes' rule "---"
@@ -69,18 +66,6 @@ KNOWN_MISREADS = {
         "no paragraph holds 'at the national, regional and international levels, on the role of science and "
         "technology'",
         "last paragraph ends 'national, regional and international ---'",
-    ],
-    # the page's notes 1-4 extracted as plain paragraphs between the halves of paragraph 8 (and notes 5-7
-    # after the meeting line): read as three unnumbered operative paragraphs ("1 See resolution 70/1." …) and
-    # the second half of paragraph 8 as a fourth; the notes not read (the form of 80/13 above)
-    "a-res-80-60-md.txt": [
-        "operative [('1', 'Takes note', []), ('2', 'Commends', []), ('3', 'Welcomes', []), ('4', 'Recalls', []), "
-        "('5', 'Welcomes', []), ('6', 'Also welcomes', []), ('7', 'Calls upon', []), "
-        "('8', 'Notes with appreciation', []), (None, None, []), (None, None, []), (None, None, []), "
-        "('9', 'Commends', []), ('10', 'Urges', []), ('11', 'Urges', []), ('12', 'Requests', []), "
-        "('13', 'Also requests', []), ('14', 'Decides', [])]",
-        "no paragraph holds 'to control small arms and light weapons through capacity-building'",
-        "footnotes 0",
     ],
 }
 READ_RIGHT = [name for name in NAMES if name not in KNOWN_MISREADS]

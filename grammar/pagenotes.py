@@ -1,0 +1,89 @@
+"""A page's notes kept as plain lines between the paragraphs, their separator line lost: "1 Resolution S-10/2."
+on a line of its own after the paragraph the page ends with ("… the General Assembly, 1"), the next page's
+paragraphs (or the paragraph the page break cut, going on in lower case) after it.
+
+A text extracted from the UN's PDF one paragraph a line (a repository's text or markdown of it) keeps each
+page's notes where the page printed them, at its foot, and may lose the "____" rule above them. A line that
+opens with a number and a space is read as such a note only where the genre says so:
+
+- the number has no full stop and no opener follows it (an operative paragraph is "1. Decides …");
+- the note's text closes with a full stop, as a note's citation does ("Resolution …", "A/80/128.");
+- the numbers of all such lines run on from 1 (or the first) without a gap, in the order of the text;
+- every note's marker stands in the text above it, after the marker of the note before: a plain digit glued
+  to a word or a mark ("… 1979,1", "… Committee,3") or one space after a mark ("… General Assembly, 1",
+  "… Treaty, 7 including") or after the line's last word, never after a word that takes a number
+  ("resolution 1"), inside a line after a word ("Goals 1 and 2") nor before a month ("on 1 December").
+
+The segmentation (``segment.py``) then makes the lines notes, hands the markers to the builder as a PDF
+copy's plain-digit markers are, and joins the halves of a paragraph the notes cut (the second in lower case,
+the first without a closing mark), the notes between them hidden from its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resolint.grammar.bracketnotes import MARK_BEFORE
+from resolint.grammar.dates import MONTHS
+from resolint.grammar.pdflines import NOT_A_MARKER_BEFORE
+from resolint.refdata import match_operative, match_preambular
+
+NOTE_RE = re.compile(r"[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?=[A-Z(“\"])")
+"""The start of a note: its number, a space, then its text's capital ("1 Resolution S-10/2.")."""
+NOTE_END = (".", ".)", ".”", '."')
+
+
+def note_label(source: str, start: int, end: int) -> re.Match[str] | None:
+    """The number that opens the one-line note ``source[start:end]`` ("1" of "1 Resolution S-10/2."), else None:
+    a text that closes with a full stop and opens with no opener (a list's "1 Decides …")."""
+    label = NOTE_RE.match(source, start, end)
+    if label is None or "\n" in source[start:end].rstrip() or not source[start:end].rstrip().endswith(NOTE_END):
+        return None
+    text = source[label.end() : end]
+    return None if any(found and found.known for found in (match_operative(text), match_preambular(text))) else label
+
+
+def label_span(label: re.Match[str]) -> tuple[int, int]:
+    """Where the note's label stands, as :func:`note_label` found it."""
+    return label.span(1)
+
+
+def numbered_in_order(labels: list[str]) -> bool:
+    """The notes' numbers run on without a gap in the order of the text."""
+    numbers = [int(label) for label in labels]
+    return bool(numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def marker_in(source: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The first marker of the note ``label`` in ``source[start:end]``: glued to a word or a mark, else spaced
+    after one (its span), else None."""
+    glued = _glued(source, start, end, label)
+    return glued if glued is not None else _spaced(source, start, end, label)
+
+
+def _glued(source: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    at = source.find(label, start, end)
+    while at != -1:
+        stop = at + len(label)
+        before = source[at - 1] if at > start else ""
+        after = source[stop] if stop < end else ""
+        if before and (before.isalpha() or before in MARK_BEFORE) and not (after.isalnum() or after in ("/", "-")):
+            return at, stop
+        at = source.find(label, stop, end)
+    return None
+
+
+def _spaced(source: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    # after a closing mark ("… Treaty, 7 including"), or after a word at the line's end ("… the Convention 1"):
+    # mid-line after a word, a number is the word's ("Goals 1 and 2")
+    after_mark = rf"(?<=[,;:.”’\")\]]) ({label})(?=[ \t\u00a0]+[^\W\d_(“\"]|[ \t\u00a0]*$)"
+    pattern = re.compile(rf"{after_mark}|(?<=[^\W\d_]) ({label})(?=[ \t\u00a0]*$)", re.M)
+    for match in pattern.finditer(source, start, end):
+        word = source[max(start, match.start() - 30) : match.start()].split()[-1:]
+        if not word or word[0].strip(",;:").lower() in NOT_A_MARKER_BEFORE:
+            continue
+        following = source[match.end() : match.end() + 12].split()[:1]
+        if following and following[0].rstrip(",;.") in MONTHS:
+            continue  # "on 1 December 2025"
+        return match.span(1) if match.group(1) else match.span(2)
+    return None
