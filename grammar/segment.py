@@ -112,11 +112,22 @@ class Segmenter:
         view_spans = [(view.to_view(start), view.to_view(end)) for start, end in spans]
         return view.back(read_flat(view.text, view_spans)) if is_flat(view.text, view_spans) else None
 
+    def _hand_on_markers(self, refs: list[tuple[str, int, int]]) -> None:
+        """The note markers a text's note form shows, handed to the builder as a PDF copy's plain-digit markers
+        are (added to those of a form read before). The build is made afresh and keeps nothing for the next:
+        an incremental build's nodes of a unit hold no markers, and the next build may no longer read the notes."""
+        from resolint.grammar.pdflines import PdfCopy
+
+        self.memo = None
+        if self.copy is None:
+            self.copy = PdfCopy(blocks=[], refs=refs)
+        else:
+            self.copy.refs = sorted([*self.copy.refs, *refs], key=lambda ref: ref[1])
+
     def _units_with_end_notes(self, units: list[Unit], form: ModuleType) -> list[Unit]:
         """The units of a text that ends with notes of a web copy's ``form`` (``bracketnotes.py``: "[1]
         Adopted without vote."; ``gluednotes.py``: "27One member …"): those lines notes (new units) when
         every note's marker stands in the text above, the markers handed to the builder as a PDF copy's are."""
-        from resolint.grammar.pdflines import PdfCopy
 
         notes: dict[int, re.Match[str]] = {}
         for index in range(len(units) - 1, -1, -1):
@@ -134,18 +145,13 @@ class Segmenter:
         refs = form.markers(self.source, body, labels)
         if {label for label, _, _ in refs} != labels:
             return units  # a note without its marker: the lines are no notes of this form
-        self.memo = None  # (as for a page's notes: _units_with_page_notes)
-        if self.copy is None:
-            self.copy = PdfCopy(blocks=[], refs=refs)
-        else:
-            self.copy.refs = sorted([*self.copy.refs, *refs], key=lambda ref: ref[1])
+        self._hand_on_markers(refs)
         return [_end_note(unit, notes[i], form) if i in notes else unit for i, unit in enumerate(units)]
 
     def _units_with_page_notes(self, units: list[Unit]) -> list[Unit]:
         """The units of a text that kept its pages' notes as plain lines without their separator
         (``pagenotes.py``: "1 Resolution S-10/2." after "… the General Assembly, 1"): those lines notes when
         their numbers run on and every note's marker stands above it; a paragraph they cut made one again."""
-        from resolint.grammar.pdflines import PdfCopy
 
         notes = {}
         for index, unit in enumerate(units):
@@ -157,10 +163,7 @@ class Segmenter:
         refs = self._page_note_markers(units, notes)
         if refs is None:
             return units
-        self.copy = PdfCopy(blocks=[], refs=refs)
-        # built afresh, nothing kept for the next build: the incremental build's nodes of a unit (carried on it
-        # or kept by its text) hold no markers, and the next build may no longer read the notes
-        self.memo = None
+        self._hand_on_markers(refs)
         units = [_end_note(unit, notes[i], pagenotes) if i in notes else unit for i, unit in enumerate(units)]
         return self._joined_across_notes(units)
 
@@ -214,24 +217,20 @@ class Segmenter:
     def _units_with_slash_notes(self, units: list[Unit]) -> list[Unit]:
         """The units of a text whose notes are marked "1/" (``slashnotes.py``): its "N/ text" lines notes (new
         units), the markers in its paragraphs handed to the builder as a PDF copy's are."""
-        from resolint.grammar.pdflines import PdfCopy
 
         notes = {id(unit) for unit in units if unit.kind == "text" and NOTE_RE.match(self.source, unit.text_start)}
         body = [(unit.text_start, unit.end) for unit in units if unit.kind != "comment" and id(unit) not in notes]
         refs = slash_markers(self.source, body)
         if not refs:
             return units
-        self.copy = PdfCopy(blocks=[], refs=refs)
-        self.memo = None  # (as for a page's notes: _units_with_page_notes)
+        self._hand_on_markers(refs)
         return [_as_note(self.source, unit) if id(unit) in notes else unit for unit in units]
 
     def _units_with_notes(self, units: list[Unit], separator: int, notes: FlatText) -> list[Unit]:
         """The units of a text whose notes stand under a separator line, each "1 Text" a note, their
         plain-digit markers in the body handed to the builder as a PDF copy's are."""
-        from resolint.grammar.pdflines import PdfCopy
 
-        self.copy = PdfCopy(blocks=[], refs=notes.refs)
-        self.memo = None  # (as for a page's notes: _units_with_page_notes)
+        self._hand_on_markers(notes.refs)
         kept = [unit for unit in units if unit.start < separator]
         return kept + [_unit_of(piece) for piece in notes.pieces]
 
