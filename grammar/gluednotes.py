@@ -42,10 +42,15 @@ def markers(source: str, spans: list[tuple[int, int]], labels: set[str]) -> list
             at = source.find(label, start, end)
             while at != -1:
                 stop = at + len(label)
-                before = source[at - 1] if at > start else ""
-                after = source[stop] if stop < end else ""
-                glued = before and (before.isalpha() or before in MARK_BEFORE)
-                if glued and not after.isalnum():
+                if glued_at(source, at, stop, start, end):
                     found.append((label, at, stop))
                 at = source.find(label, stop, end)
     return sorted(found, key=lambda marker: marker[1])
+
+
+def glued_at(source: str, at: int, stop: int, start: int, end: int) -> bool:
+    """The number ``source[at:stop]`` stands glued to a letter or a closing mark before it, and no digit or
+    letter follows it inside ``source[start:end]`` ("none.27", "Council27,")."""
+    before = source[at - 1] if at > start else ""
+    after = source[stop] if stop < end else ""
+    return bool(before) and (before.isalpha() or before in MARK_BEFORE) and not after.isalnum()

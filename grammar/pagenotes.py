@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from resolint.grammar.bracketnotes import MARK_BEFORE
 from resolint.grammar.dates import MONTHS
+from resolint.grammar.gluednotes import glued_at
 from resolint.grammar.pdflines import NOT_A_MARKER_BEFORE
 from resolint.refdata import match_operative, match_preambular
 
@@ -65,9 +65,7 @@ def _glued(source: str, start: int, end: int, label: str) -> tuple[int, int] | N
     at = source.find(label, start, end)
     while at != -1:
         stop = at + len(label)
-        before = source[at - 1] if at > start else ""
-        after = source[stop] if stop < end else ""
-        if before and (before.isalpha() or before in MARK_BEFORE) and not (after.isalnum() or after in ("/", "-")):
+        if glued_at(source, at, stop, start, end) and source[stop : min(stop + 1, end)] not in ("/", "-"):
             return at, stop
         at = source.find(label, stop, end)
     return None
