@@ -7,11 +7,8 @@ source, once, for the rules that match marks with notes and for ``fmt``, which n
 
 from __future__ import annotations
 
-import re
-
+from resolint.grammar.inline import NOTE_REFERENCE_RE
 from resolint.model import Document, FootnoteRef, Span
-
-HEADING_MARK_RE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
 def heading_footnote_refs(document: Document) -> list[FootnoteRef]:
@@ -22,11 +19,11 @@ def heading_footnote_refs(document: Document) -> list[FootnoteRef]:
     refs, read_to = [], 0
     for start, end in sorted(spans.items()):  # a line read as several fields is read once
         refs += [FootnoteRef(found.group(1), Span(found.start(), found.end(), document.lines), "markdown")
-                 for found in HEADING_MARK_RE.finditer(document.source, max(start, read_to), end)]
+                 for found in NOTE_REFERENCE_RE.finditer(document.source, max(start, read_to), end)]
         read_to = max(read_to, end)
     return refs
 
 
 def renumber_marks(value: str, numbers: dict[str, str]) -> str:
     """A heading value with its note marks given their new numbers."""
-    return HEADING_MARK_RE.sub(lambda mark: f"[^{numbers.get(mark.group(1), mark.group(1))}]", value)
+    return NOTE_REFERENCE_RE.sub(lambda mark: f"[^{numbers.get(mark.group(1), mark.group(1))}]", value)

@@ -23,8 +23,9 @@ SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # superscript digits, a run of '*', an underline ("<u>…</u>" of an HTML copy, "__…__" of a Markdown-ish one:
 # a Model UN draft's underlined opener, read as the opener's emphasis, that is as italics), or an '_' at a
 # word boundary (not one of a run of underscores: "as of ________" is a blank to fill in, not italics).
+NOTE_LABEL = r"[^\]\s]{1,20}"  # the label of a markdown note reference "[^1]", "[^*]"
 MARK_RE = re.compile(
-    r"\[\^(?P<md>[^\]\s]{1,20})\]"
+    rf"\[\^(?P<md>{NOTE_LABEL})\]"
     r"|\^\{(?P<caret>[^}\s]{1,10})\}"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"|(?P<stars>\*+)"
@@ -278,7 +279,8 @@ def strip_marks(text: str) -> str:
     return " ".join(_without_emphasis_stars(text).split())
 
 
-NOTE_REFERENCE_RE = re.compile(r"\[\^[^\]\s]{1,20}\]")
+NOTE_REFERENCE_RE = re.compile(rf"\[\^({NOTE_LABEL})\]")
+"""A markdown note reference, its label group 1 (wherever it stands: in a paragraph, a heading line)."""
 
 
 def _without_emphasis_stars(text: str) -> str:
