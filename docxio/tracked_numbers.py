@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
+from resolint.docxio.numbering import child_val
 from resolint.docxio.tracked import Revisions, new_run, paragraph_runs, paragraph_text
 from resolint.docxio.wordtext import StyleSheet
 
@@ -84,7 +85,7 @@ class NumberlessList:
     def numbered_as(self, p: etree._Element) -> tuple[str | None, str]:
         """(numId, level) that numbers ``p``: its own ``w:numPr``, else its style's list."""
         numpr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        num_id, level = _val(numpr, "numId"), _val(numpr, "ilvl")
+        num_id, level = (child_val(numpr, "numId"), child_val(numpr, "ilvl")) if numpr is not None else (None, None)
         style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         style_id = style.get(qn("w:val")) if style is not None else None
         if num_id is None:
@@ -97,7 +98,7 @@ class NumberlessList:
         """The ``w:ind`` of that list level."""
         if self.numbering is None:
             return None
-        abstract = next((_val(num, "abstractNumId") for num in self.numbering.iter(qn("w:num"))
+        abstract = next((child_val(num, "abstractNumId") for num in self.numbering.iter(qn("w:num"))
                          if num.get(qn("w:numId")) == num_id), None)
         for definition in self.numbering.iter(qn("w:abstractNum")):
             if definition.get(qn("w:abstractNumId")) == abstract:
@@ -137,11 +138,6 @@ class NumberlessList:
 
 def _child(parent: etree._Element, tag: str, value: str) -> None:
     etree.SubElement(parent, qn(f"w:{tag}")).set(qn("w:val"), value)
-
-
-def _val(parent: etree._Element | None, tag: str) -> str | None:
-    child = parent.find(qn(f"w:{tag}")) if parent is not None else None
-    return child.get(qn("w:val")) if child is not None else None
 
 
 def _numbering(num_id: str, level: str) -> etree._Element:
