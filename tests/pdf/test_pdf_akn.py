@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from akn import consistent_files, ground_truth, italics_unknowable, load, render_pasted
+from akn import consistent_files, ground_truth, italics_unknowable, load, render_pasted, unseen
 from akn_compare import compare_document
 from measure import Score, structure_mismatches
 from pages import LAYOUTS, render_printed
@@ -77,7 +77,8 @@ def score_layout(folder: str, name: str) -> Score:
     score = Score(f"{folder} {name}")
     for path in consistent_files(folder):
         resolution = load(path)
-        document = parse_document(render_printed(resolution, LAYOUTS[name]).text, path.name)
+        with unseen(resolution):
+            document = parse_document(render_printed(resolution, LAYOUTS[name]).text, path.name)
         truth = ground_truth(resolution)
         mismatches = compare_document(document, truth, italics_unknowable(resolution))
         score.add(path.stem, structure_mismatches(document, truth), mismatches, truth)
