@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Diagnostic, Edit, Severity
-from resolint.model import Document, Operative, numbering_is_clear, numbering_restarts, operative_sections
+from resolint.model import (
+    Document,
+    Operative,
+    numbering_is_clear,
+    numbering_restarts,
+    operative_excerpt_start,
+    operative_sections,
+)
 from resolint.rules._numbering import numbering_of_unnumbered, parenthesis_numbers, restarts_after_heading
 from resolint.rules.base import Rule
 
@@ -21,7 +28,9 @@ class OperativeNumbering(Rule[Document]):
     single operative paragraph may leave it unnumbered. Several operative paragraphs with no number at all
     (a copy that lost Word's automatic numbering) are one finding for all of them. A draft nested in the resolution ("… the
     following draft resolution:") is numbered as a draft of its own. Each number is checked against the one
-    before it, so one gap or duplicate is one finding, not one for every later paragraph.
+    before it, so one gap or duplicate is one finding, not one for every later paragraph. A text with no
+    authoring line and no preamble whose numbers run on from one above 1 ("7.", "8.", "9.": a page or a
+    quotation from within the operative part) is numbered as the whole text numbers it, and is not reported.
 
     A number written "1)" (as drafts outside the UN often write it) is read as the number; every such
     number is one finding, with one safe fix writing "1."; a working text's "OP1", "OP3bis" are left as written.
@@ -68,7 +77,8 @@ class OperativeNumbering(Rule[Document]):
     fix_title = "Renumber the operative paragraphs"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        yield from self._check_body(self.document.operative, self.document.headings)
+        if operative_excerpt_start(self.document) == 1:  # an excerpt's "7.", "8.", "9." are its text's numbers
+            yield from self._check_body(self.document.operative, self.document.headings)
         for draft in self.document.drafts:  # a nested draft is numbered as a draft of its own
             yield from self._check_body(list(draft.operative), draft.headings)
         yield from self._written_with_parenthesis()
