@@ -6,6 +6,7 @@ figures, note labels printed out of order, a note label glued to the page's last
 
 from __future__ import annotations
 
+import pytest
 from akn_compare import heading_texts, norm_number
 
 from resolint.grammar.parser import parse_document
@@ -497,3 +498,45 @@ Welcomes the commitment of the Secretary-General to management reform;
         "Takes note of the reports of the Secretary-General;",
         "Welcomes the commitment of the Secretary-General to management reform;",
     ]
+
+
+# A page of a resolution's PDF copied alone: its running symbol over the tail of a paragraph begun on the page
+# before. The symbol is a line of its own (the document's symbol), the tail does not run on from it; read as a
+# PDF's page (its own-line numbers) and, a few lines only, as plain text.
+GA_PAGE = """A/RES/78/190
+and to the Convention on the Rights of the Child, and calling for their universal
+ratification and effective implementation,
+Recalling its resolution 77/226 of 15 December 2022 and all its previous resolutions
+on the rights of the child, and recalling also the relevant resolutions of the Human
+Rights Council and of the Commission on the Status of Women,
+Reaffirming that the general principles of the Convention, including the best interests
+of the child, non-discrimination, participation, survival and development, provide the
+framework for all actions concerning children,
+1.
+Decides to continue its consideration of the question at its eightieth session
+under the item entitled "Promotion and protection of the rights of children";
+2.
+Requests the Secretary-General to submit to it at its eightieth session a report
+on the implementation of the present resolution;
+"""
+GA_PAGE_SHORT = "\n".join(GA_PAGE.splitlines()[:5]) + "\n1. Decides to continue its consideration of the question;\n"
+
+
+@pytest.mark.parametrize("page", [GA_PAGE, GA_PAGE_SHORT])
+def test_a_pages_symbol_does_not_run_on_into_the_tail_under_it(page: str):
+    import resolint
+
+    document = resolint.parse(page, "page.txt")
+    assert [(f.name, f.value) for f in document.heading.fields] == [("symbol", "A/RES/78/190")]
+    formatted = resolint.format_text(page, "page.txt")
+    assert "\n\nand to the Convention on the Rights of the Child, and calling" in formatted
+    fixed, _count = resolint.fix_text(page, path="page.txt")
+    assert fixed.rstrip().endswith(";")  # an adopted text's page: the ";" that ends it is the text's
+
+
+def test_a_symbol_line_with_words_beside_it_is_a_running_header_not_alone():
+    from resolint.grammar.pdffurniture import symbol_alone
+
+    assert symbol_alone("A/HRC/RES/25/5") and symbol_alone("S/RES/2772 (2025)")
+    assert not symbol_alone("A/RES/72/22 Conclusion of effective international arrangements")
+    assert not symbol_alone("HIV/AIDS")
