@@ -46,6 +46,9 @@ class ParagraphReader(ItemReader):
         for index, (row, new_page) in enumerate(kept):
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
+            # a copy that puts a blank line under every printed line and two where it lost a line: a paragraph
+            # that opens there starts, though the lost line took the closing mark of the one before
+            lost = every_line_blank and not between.strip() and between.count("\n") > 2 and opens(row.text)
             below = [line for line, _ in kept[index + 1 : index + 4]]
             self.below = below
             self.first_line = current[0].text if current else ""
@@ -57,7 +60,7 @@ class ParagraphReader(ItemReader):
             starts = previous is None or (
                 not own_label(previous)
                 and not wrapped
-                and (gap or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
+                and (gap or lost or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
             )
             self.heading_row = row if heading or wrapped else None
             # the closing lines (meeting, date, vote) have been met, and no annex has opened after them

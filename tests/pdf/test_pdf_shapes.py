@@ -540,3 +540,62 @@ def test_a_symbol_line_with_words_beside_it_is_a_running_header_not_alone():
     assert symbol_alone("A/HRC/RES/25/5") and symbol_alone("S/RES/2772 (2025)")
     assert not symbol_alone("A/RES/72/22 Conclusion of effective international arrangements")
     assert not symbol_alone("HIV/AIDS")
+
+
+# A web page that prints a PDF's lines with a blank line under each (right-docs.org and others), and two where it
+# dropped a line: the paragraph under the wider gap opens with its opener, though the dropped line held the
+# closing comma of the paragraph above.
+SPACED = """Human Rights Council Thirty-third session
+
+Agenda item 3
+
+Resolution adopted by the Human Rights Council on 29 September 2016
+
+33/1. Contemporary forms of slavery
+
+The Human Rights Council,
+
+Reaffirming the Universal Declaration of Human Rights, which states that no one
+
+shall be held in slavery or servitude, and the International Covenant on Civil and
+
+
+Recalling its resolution 24/3 of 26 September 2013 on the mandate of the Special
+
+Rapporteur on contemporary forms of slavery, including its causes and consequences,
+
+Welcoming the work of the Special Rapporteur and his reports to the Council,
+
+Taking note of the reports of the Special Rapporteur on contemporary forms of slavery,
+
+including its causes and consequences, submitted to the Council at its previous sessions,
+
+Deeply concerned that, despite the efforts made, contemporary forms of slavery persist
+
+in all regions of the world and affect millions of women, men and children,
+
+Recognizing that slavery and slavery-like practices are a violation of human rights and
+
+that they constitute an obstacle to the enjoyment of all human rights by those affected,
+
+Stressing the importance of international cooperation in the fight against contemporary
+
+forms of slavery, including through the sharing of information and best practices,
+"""
+
+
+def test_a_paragraph_under_a_dropped_line_opens_with_its_opener():
+    from resolint.grammar.pdfcopy import read_pdf_copy
+
+    document = parse_document(SPACED)
+    assert read_pdf_copy(SPACED) is not None  # read as a PDF's printed lines
+    assert [p.phrase for p in document.preamble] == [
+        "Reaffirming", "Recalling", "Welcoming", "Taking note", "Deeply concerned", "Recognizing", "Stressing"
+    ]
+
+
+def test_a_wider_gap_inside_a_paragraph_does_not_cut_it():
+    text = SPACED.replace("Civil and\n\n\nRecalling", "Civil and\n\n\nPolitical Rights,\n\nRecalling")
+    document = parse_document(text)
+    assert [p.phrase for p in document.preamble][:2] == ["Reaffirming", "Recalling"]
+    assert document.preamble[0].text.plain.endswith("Civil and Political Rights,")
