@@ -32,8 +32,6 @@ PAGE_ENDS = "the page (or the stored copy) stops after a paragraph that ends wit
 NO_AUTHORING = "a page from within the text: the authoring line is on the page before"
 NAMED: dict[str, dict[tuple[str, int], str]] = {
     "ecosoc-2018-27-tika-partial.txt": {
-        ("RS000", 59): 'Tika prints Word\'s bookmark as "[bookmark: _GoBack]": its "_" is read as an emphasis '
-        "mark never closed (a false finding of the copy's form, left: see KNOWN_MISREADS)",
         ("RT406", 59): 'the copy stops inside the text of note 2 ("[2: Ibid.,"): its "]" is not in the copy',
     },
     "hrc-res-25-5-minorityforum-pdf-page2.txt": {("RO203", 25): PAGE_ENDS, ("RS001", 4): NO_AUTHORING},
@@ -47,14 +45,10 @@ NAMED: dict[str, dict[tuple[str, int], str]] = {
 }
 
 # How resolint's reading differs from the truth, key → (truth, resolint), and why.
-TIKA_PREAMBLE = ["Recalling", "Recalling also", "Recalling further"]
 KNOWN_MISREADS: dict[str, dict[str, tuple[object, object]]] = {
-    # Tika's "[bookmark: _GoBack]" opens the third paragraph: no opener is seen, and the paragraph runs on from the
-    # one before; the notes Tika prints in the paragraph ("[footnoteRef:1]", "[1: text]") are not read as notes
-    "ecosoc-2018-27-tika-partial.txt": {
-        "preamble": (TIKA_PREAMBLE, TIKA_PREAMBLE[:2]),
-        "footnotes": (2, 0),
-    },
+    # the notes Tika prints in the paragraph ("[footnoteRef:1]" where the marker stands, "[1: text]" after the
+    # paragraph's text) are read as the paragraph's text, not as notes
+    "ecosoc-2018-27-tika-partial.txt": {"footnotes": (2, 0)},
     # the flattened draft's title follows its sponsors with no ": draft resolution" between: the heading is not cut
     "ecosoc-draft-2010-repercussions-hrv-flat-partial.txt": {
         "title": (TRUTH["ecosoc-draft-2010-repercussions-hrv-flat-partial.txt"]["title"], None),
@@ -77,14 +71,16 @@ KNOWN_MISREADS: dict[str, dict[str, tuple[object, object]]] = {
 
 # Words of a copy fmt does not write as words: the labels of lines fmt restates as front-matter fields ("Resolution
 # adopted by the Human Rights Council on 22 March 2019" → "adopted: 22 March 2019"), the Word file's page furniture
-# that Tika prints (masthead, job numbers, barcode, page numbers "2/3", "3/3").
+# that Tika prints (masthead, job numbers, barcode, page numbers "2/3", "3/3") and Word's bookmark ("[bookmark:
+# _GoBack]", an anchor).
 ADOPTED_LINE = ["by the on"]
 FURNITURE: dict[str, list[str]] = {
     "e-res-2025-34-unispal-web-partial.txt": ADOPTED_LINE,
     "hrc-res-31-13-rightdocs-web-partial.txt": ADOPTED_LINE,
     "hrc-res-40-15-rightdocs-web-partial.txt": ADOPTED_LINE,
     "ecosoc-2018-27-tika-partial.txt": [
-        "United Nations Economic and Social Council Distr.", *ADOPTED_LINE, "18-12682 18-12682 *1812682*", "2/3 3/3"
+        "United Nations Economic and Social Council Distr.", *ADOPTED_LINE, "18-12682 18-12682 *1812682*", "2/3 3/3",
+        "[bookmark: _GoBack]",
     ],
 }
 
