@@ -34,6 +34,7 @@ NAMED: dict[str, dict[tuple[str, int], str]] = {
     "ecosoc-2018-27-tika-partial.txt": {
         ("RT406", 59): 'the copy stops inside the text of note 2 ("[2: Ibid.,"): its "]" is not in the copy',
     },
+    "hrc-res-19-23-minorityforum-pdf-page2.txt": {("RS001", 4): NO_AUTHORING},
     "hrc-res-25-5-minorityforum-pdf-page2.txt": {("RO203", 25): PAGE_ENDS, ("RS001", 4): NO_AUTHORING},
     "hrc-res-25-5-minorityforum-pdf-page3.txt": {("RO203", 23): PAGE_ENDS},
     "hrc-res-49-14-minorityforum-pdf-page3.txt": {("RO203", 22): PAGE_ENDS},
@@ -55,6 +56,12 @@ KNOWN_MISREADS: dict[str, dict[str, tuple[object, object]]] = {
     },
     # the page opens with the tail of a paragraph begun on the page before: kept as text before the body, not read
     # as a paragraph without its opener (or number)
+    "hrc-res-19-23-minorityforum-pdf-page2.txt": {
+        "preamble": (
+            [None, "Emphasizing", "Affirming", "Underlining", "Emphasizing"],
+            ["Emphasizing", "Affirming", "Underlining", "Emphasizing"],
+        ),
+    },
     "hrc-res-25-5-minorityforum-pdf-page2.txt": {
         "preamble": (
             [None, "Emphasizing further", "Stressing", "Recalling"],
@@ -88,6 +95,7 @@ FURNITURE: dict[str, list[str]] = {
 def test_every_copy_has_its_truth_and_source() -> None:
     assert truth_oos.COPIES.files() == NAMES
     assert truth_oos.COPIES.unsourced() == []
+    assert len(NAMES) >= 12
     assert set(NAMED) <= set(NAMES) and set(KNOWN_MISREADS) <= set(NAMES) and set(FURNITURE) <= set(NAMES)
 
 
