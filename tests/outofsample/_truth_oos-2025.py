@@ -18,17 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oostruth
 
-_measures = oostruth.load_set("oos-hrc")
+_measures = oostruth.load_set("oos-hrc")  # the measures of the Council sets; only the folder differs
 
 COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-2025")
-HERE = COPIES.folder
 copy_text = COPIES.copy_text
-
-structure = _measures.structure
-differences = _measures.differences
-warnings_and_errors = _measures.warnings_and_errors
-safe_fixes = _measures.safe_fixes
-words_lost_by_fmt = _measures.words_lost_by_fmt
+structure, differences, warnings_and_errors = _measures.structure, _measures.differences, _measures.warnings_and_errors
+safe_fixes, words_lost_by_fmt = _measures.safe_fixes, _measures.words_lost_by_fmt
 
 
 def truth() -> dict[str, dict[str, Any]]:

@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import oostests
 import oostruth
-import pytest
-
-import resolint
 
 truth_oos = oostruth.load_set("oos-2025")
 
@@ -99,34 +96,6 @@ def test_every_copy_has_its_truth_and_source() -> None:
     assert set(NAMED) <= set(NAMES) and set(KNOWN_MISREADS) <= set(NAMES) and set(FURNITURE) <= set(NAMES)
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_structure_is_the_truth_or_the_known_misreading(name: str) -> None:
-    text = truth_oos.copy_text(name)
-    assert truth_oos.differences(TRUTH[name], truth_oos.structure(text, name)) == KNOWN_MISREADS.get(name, {})
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_warnings_and_errors_are_the_named_findings(name: str) -> None:
-    text = truth_oos.copy_text(name)
-    assert truth_oos.warnings_and_errors(text, name) == sorted(NAMED.get(name, {}))
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_safe_fixes_settle_artefacts_and_named_findings(name: str) -> None:
-    text = truth_oos.copy_text(name)
-    fixed = truth_oos.safe_fixes(text, name)
-    assert set(fixed) <= COPY_ARTEFACTS | {rule for rule, _ in NAMED.get(name, {})}, fixed
-    assert "RS012" in fixed  # every copy lost its italics
-    repaired, _count = resolint.fix_text(text, path=name)
-    assert truth_oos.differences(TRUTH[name], truth_oos.structure(repaired, name)) == KNOWN_MISREADS.get(name, {})
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_fmt_keeps_every_word(name: str) -> None:
-    text = truth_oos.copy_text(name)
-    assert not truth_oos.words_lost_by_fmt(text, name, FURNITURE.get(name, []))
-
-
-def test_commands_run_without_traceback() -> None:
-    for command in oostests.COMMANDS:
-        assert truth_oos.COPIES.command_failures(command) == []
+# The tests every field set runs, made for this set's copies, findings, misreadings and furniture (oostests.py)
+globals().update(oostests.field_set_tests(truth_oos, FURNITURE, KNOWN_MISREADS))
+globals().update(oostests.field_findings_tests(truth_oos, NAMED, COPY_ARTEFACTS, KNOWN_MISREADS))
