@@ -31,9 +31,9 @@ DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DAT
 ORGAN_DISTR_RE = re.compile(r"(\S.*?)\s+(Distr\.?:.*)$")
 ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
 SESSION_RE = re.compile(
-    r"^((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session)$"
-)  # "2021 session"
-DATES_RE = DATE_RANGE_RE
+    r"^((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session(?: (?:of|for) \d{4})?)$"
+)  # "2021 session"; ECOSOC's until 2013: "Substantive session of 2010", "Organizational session for 2011"
+DATES_RE = re.compile(r"^(?:(?:New York|Geneva), )?" + DATE_RANGE_RE.pattern.removeprefix("^"))  # ECOSOC's place
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
 # 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title);
