@@ -287,6 +287,8 @@ class Segmenter:
             return True
         if current.kind.startswith("footnote"):
             return first.islower() or self.source[line.start : line.start + 1] in " \t"
+        if current.kind in ("operative", "sub") and not self.source[current.text_start : current.end].strip():
+            return True  # "1." alone on its line (a PDF page's own-line number): its text is the next line
         if first.islower():  # (not under a symbol alone: "A/HRC/RES/25/5" over a page opening with a paragraph's tail)
             return not symbol_alone(self.source[current.start : current.end])
         text = self.source[line.start : line.end].strip()

@@ -599,3 +599,24 @@ def test_a_wider_gap_inside_a_paragraph_does_not_cut_it():
     document = parse_document(text)
     assert [p.phrase for p in document.preamble][:2] == ["Reaffirming", "Recalling"]
     assert document.preamble[0].text.plain.endswith("Civil and Political Rights,")
+
+
+# A few lines of a PDF page copied alone, too few to be read as the PDF's printed lines (one number on a line of its
+# own): the number is the paragraph's, its text the line under it.
+FEW_LINES = [
+    "The Human Rights Council,\nRecalling its resolution 52/1,\nWelcoming the report of the Secretary-General,\n"
+    "1.\nDecides to remain seized of the matter.\n",
+    "The Security Council,\nReaffirming its resolutions on the situation in Libya,\n"
+    "Acting under Chapter VII of the Charter of the United Nations,\n1.\nDecides to extend the authorizations;\n",
+]
+
+
+@pytest.mark.parametrize("text", FEW_LINES)
+def test_a_number_alone_on_its_line_takes_the_line_under_it(text: str):
+    import resolint
+    from resolint.grammar.pdfcopy import read_pdf_copy
+
+    assert read_pdf_copy(text) is None  # read as plain lines
+    document = resolint.parse(text, "few.txt")
+    assert [(p.number, p.phrase) for p in document.operative] == [("1", "Decides")]
+    assert "\n1. *Decides* to " in resolint.format_text(text, "few.txt")
