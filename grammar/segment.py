@@ -21,6 +21,7 @@ from resolint.grammar.flat import FlatText, Piece, flat_form, is_flat, read_flat
 from resolint.grammar.flatmarks import marks_view
 from resolint.grammar.genre import is_section_number, names_a_draft
 from resolint.grammar.inline import InlineScan, scan_inline
+from resolint.grammar.pdffurniture import symbol_alone
 from resolint.grammar.rawlines import Movable, RawLine
 from resolint.grammar.slashnotes import NOTE_RE, slash_markers, without_marker_at_end
 from resolint.model import Artefact, Document, LineIndex
@@ -286,8 +287,10 @@ class Segmenter:
             return True
         if current.kind.startswith("footnote"):
             return first.islower() or self.source[line.start : line.start + 1] in " \t"
-        if first.islower():
-            return True
+        if current.kind in ("operative", "sub") and not self.source[current.text_start : current.end].strip():
+            return True  # "1." alone on its line (a PDF page's own-line number): its text is the next line
+        if first.islower():  # (not under a symbol alone: "A/HRC/RES/25/5" over a page opening with a paragraph's tail)
+            return not symbol_alone(self.source[current.start : current.end])
         text = self.source[line.start : line.end].strip()
         if VOTE_GROUP_RE.match(text):
             return False  # "Against:" after the States in favour starts the next group of a recorded vote
