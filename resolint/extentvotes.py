@@ -5,8 +5,9 @@ italicises the same words elsewhere. ``resolint/data/italics-votes.tsv`` counts,
 every paragraph of the UN's own AKN4UN texts (``../shared/corpus``), how often the italics stop after
 them and how often they go on over the next word ("Expressing great" → go on 4, stop 0 in the Security
 Council). The reader walks a paragraph's words: at each word where the organ's texts lean one way it
-follows them; where they have never opened so, the other organs' texts decide; where they tie or are
-silent, the habit of the organ decides (:func:`resolint.refdata.extend_phrase`).
+follows them; where they tie or are silent, the habit of the organ decides
+(:func:`resolint.refdata.extend_phrase`). An organ the corpus does not hold is read with every organ's
+texts.
 
 The corpus harness reads each corpus text as a reader who has not seen it: :func:`excluding` takes the
 text's own paragraphs out of the counts while it is parsed.
@@ -79,8 +80,7 @@ def votes(organ: str, key: tuple[str, ...]) -> tuple[int, int]:
 
 def italic_end(body: str, habit_end: int, organ: str | None) -> int:
     """Where the italics of the phrase opening ``body`` end, ``habit_end`` being the organ's habit's reading."""
-    tokens = list(TOKEN_RE.finditer(body, 0, min(len(body), 300)))[:WORDS_LOOKED_AT]
-    words = tuple(token.group().lower() for token in tokens)
+    tokens, words = _opening(body)
     habit_size = sum(1 for token in tokens if token.end() <= habit_end)
     if not habit_size:
         return habit_end
@@ -111,14 +111,19 @@ def _announces_noun(words: tuple[str, ...], size: int) -> bool:
 
 def may_carry_on(body: str, end: int, organ: str | None) -> bool:
     """Some of the organ's texts carry the italics of the phrase ending at ``end`` over the next word
-    ("*Reaffirming its commitment*" in 24 of the Assembly's 111 paragraphs opening "Reaffirming its"):
-    read without italics, the phrase may be longer than its reading."""
-    tokens = list(TOKEN_RE.finditer(body, 0, min(len(body), 300)))[:WORDS_LOOKED_AT]
+    ("*Reaffirming its strong commitment*": the Assembly's three paragraphs that open so): read without
+    italics, the phrase may be longer than its reading."""
+    tokens, words = _opening(body)
     size = sum(1 for token in tokens if token.end() <= end)
     if not size or size >= len(tokens):
         return False
-    words = tuple(token.group().lower() for token in tokens)
     return _evidence(organ, vote_keys(words, size))[1] > 0
+
+
+def _opening(body: str) -> tuple[list[re.Match[str]], tuple[str, ...]]:
+    """The first words of a paragraph (and the commas, semicolons and colons among them), lower-cased."""
+    tokens = list(TOKEN_RE.finditer(body, 0, min(len(body), 300)))[:WORDS_LOOKED_AT]
+    return tokens, tuple(token.group().lower() for token in tokens)
 
 
 def vote_keys(words: tuple[str, ...], length: int) -> tuple[tuple[str, ...], ...]:

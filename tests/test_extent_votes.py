@@ -11,15 +11,7 @@ from collections import Counter
 
 import resolint
 from resolint import extentvotes
-
-
-def phrases(organ: str, preamble: list[str], operative: list[str]) -> tuple[list, list]:
-    """The openers and verbs read from a pasted text of ``organ`` with these paragraphs."""
-    lines = [f"The {organ},", ""]
-    lines += [f"{text}," for text in preamble]
-    lines += [f"{number}. {text};" for number, text in enumerate(operative, start=1)]
-    document = resolint.parse("\n\n".join(lines) + "\n", "pasted.txt")
-    return [p.phrase for p in document.preamble], [p.phrase for p in document.operative]
+from tests.test_phrase_extent import phrases
 
 
 def test_a_determiner_is_voted_on_with_the_word_it_announces():
