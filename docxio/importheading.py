@@ -75,7 +75,7 @@ def recognise(blocks: list[list[str]]) -> tuple[HeadingFacts, set[int]]:
         source += "\n"
         if spans:
             units.append(Unit("text", spans[0][0], spans[-1][1], spans[0][0], block, lines=spans))
-    reader = HeadingReader(source, LineIndex(source))
+    reader = HeadingReader(source, LineIndex(source), printed_lines=False)
     unread = {unit.block for unit in reader.read(units)}
     heading = reader.heading()
 

@@ -36,6 +36,7 @@ SESSION_RE = re.compile(
 DATES_RE = re.compile(r"^(?:(?:New York|Geneva), )?" + DATE_RANGE_RE.pattern.removeprefix("^"))  # ECOSOC's place
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
+WRAPPED_TITLE_LINE = 40  # a title's printed line that the next carries on fills a column of 45-70 characters
 # 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title);
 # the Human Rights Council's first sessions "Resolution 7/26. …"; ECOSOC's older numbers with the session in
 # Roman numerals, as the UN's pages print them with the year: "1966/1104(XL).Report …", "1951/355(XII)B.Single …";
@@ -73,9 +74,10 @@ HELD_MAX = 4_000
 
 
 class HeadingReader:
-    def __init__(self, source: str, lines: LineIndex) -> None:
+    def __init__(self, source: str, lines: LineIndex, *, printed_lines: bool = True) -> None:
         self.source = source
         self.lines = lines
+        self.printed_lines = printed_lines  # False: a line is a Word paragraph, never a wrapped piece of one
         self.fields: list[HeadingField] = []
         self.sponsors: list[Sponsor] = []
         self.sponsors_span: Span | None = None
@@ -291,7 +293,7 @@ class HeadingReader:
             name = OLD_NOTE_MARK_RE.sub("", one_line(title.group(2)).strip("| "))  # (a web table's cells: "| …|")
             self.title = Title(number, name, self.lines.span(start, start + len(raw)), number_span)
             self._grow(start, start + len(raw))
-            self._title_open = name[-1:] not in ".;:,"
+            self._title_open = self._wrapped(raw, name)
             return True
         if DATE_RE.match(text):
             return self._field("date", text, start, start + len(raw))
@@ -306,15 +308,18 @@ class HeadingReader:
         return self._title_alone(raw, text, start)
 
     def _title_goes_on(self, raw: str, start: int) -> bool:
-        """A numbered title wrapped with a blank line between its printed lines ("31/13. Rights of persons …,
-        religious" / "and linguistic minorities"): the line in lower case under it is the title's."""
+        """The lower-case line under a wrapped title is the title's ("31/13. … religious" / "and linguistic minorities")."""
         assert self.title is not None
         end = start + len(raw)
         text = f"{self.title.text} {title_text(raw)}"
         self.title = Title(self.title.number, text, self.lines.span(self.title.span.start, end), self.title.number_span)
         self._grow(start, end)
-        self._title_open = text[-1:] not in ".;:,"
+        self._title_open = self._wrapped(raw, text)
         return True
+
+    def _wrapped(self, raw: str, title: str) -> bool:
+        """A title's printed line (no Word paragraph) with no closing mark that fills the column may go on."""
+        return self.printed_lines and title[-1:] not in ".;:," and len(raw.strip()) >= WRAPPED_TITLE_LINE
 
     def _labelled(self, raw: str, start: int) -> bool:
         """A drafter's labelled line (``grammar/labelled.py``): the committee is the organ as written, the

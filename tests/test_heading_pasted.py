@@ -211,3 +211,12 @@ def test_an_organizational_session_for_a_year() -> None:
     text = ECOSOC_DRAFT.replace("Substantive session of 2012", "Organizational session for 2013")
     fields = {f.name: f.value for f in resolint.parse(text, "draft.txt").heading.fields}
     assert fields["session"] == "Organizational session for 2013"
+
+
+def test_a_short_title_line_is_whole_and_takes_no_lower_case_line_under_it() -> None:
+    """A title that does not fill its printed line was not wrapped: the stray "wor" the UN's Word file of
+    A/RES/72/73 holds under its title stays text of its own (before: "Oceans and the law of the sea wor")."""
+    text = "72/73. Oceans and the law of the sea\n\nwor\n\nThe General Assembly,\n\nRecalling its resolutions,\n"
+    document = resolint.parse(text, "copy.txt")
+    assert document.title is not None and document.title.text == "Oceans and the law of the sea"
+    assert "\nwor\n" in resolint.format_text(text)
