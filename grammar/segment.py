@@ -101,6 +101,8 @@ class Segmenter:
             units = self._units_with_end_notes(units, gluednotes)
             if self.copy is None:
                 units = self._units_with_page_notes(units)
+            if self.copy is None and "[^" in self.source:
+                self._mark_definitions_plainly_referenced(units)
         return units
 
     def _read_through_marks(self, spans: list[tuple[int, int]]) -> FlatText | None:
@@ -153,22 +155,57 @@ class Segmenter:
         (``pagenotes.py``: "1 Resolution S-10/2." after "… the General Assembly, 1"): those lines notes when
         their numbers run on and every note's marker stands above it; a paragraph they cut made one again."""
 
+        given = units
+        units = self._note_lines_joined(units)
         notes = {}
         for index, unit in enumerate(units):
             label = pagenotes.note_label(self.source, unit.text_start, unit.end) if unit.kind == "text" else None
             if label is not None:
                 notes[index] = label
         if not pagenotes.numbered_in_order([label.group(1) for label in notes.values()]):
-            return units
-        refs = self._page_note_markers(units, notes)
+            return given
+        refs = self._page_note_markers(units, {index: label.group(1) for index, label in notes.items()})
         if refs is None:
-            return units
+            return given
         self._hand_on_markers(refs)
         units = [_end_note(unit, notes[i], pagenotes) if i in notes else unit for i, unit in enumerate(units)]
         return self._joined_across_notes(units)
 
-    def _page_note_markers(self, units: list[Unit], notes: dict[int, re.Match[str]]) -> list[tuple[str, int, int]] | None:
-        """Each note's marker in the body above it, after the marker of the note before, else None."""
+    def _mark_definitions_plainly_referenced(self, units: list[Unit]) -> None:
+        """A PDF extracted to markdown: its notes "[^1]:" definitions, its paragraphs marking them with plain digits
+        ("… Development,1", "… Aspects, 3") and no "[^1]". Those markers, each after the one before as a page's
+        notes' are (``pagenotes.marker_in``), are handed to the builder as a PDF copy's when every definition
+        finds its own."""
+        notes = {i: (unit.label or "")[2:-2] for i, unit in enumerate(units) if unit.kind == "footnote_md"}
+        body = "".join(self.source[u.text_start : u.end] for i, u in enumerate(units) if i not in notes)
+        if not notes or "[^" in body or not all(label.isdigit() for label in notes.values()):
+            return
+        if not pagenotes.numbered_in_order(list(notes.values())):
+            return
+        refs = self._page_note_markers(units, notes)
+        if refs is not None:
+            self._hand_on_markers(refs)
+
+    def _note_lines_joined(self, units: list[Unit]) -> list[Unit]:
+        """The lines of a long note that the segmentation made units of their own ("7 Argentina, …, Burundi," /
+        "Cambodia, …" / "…, Viet Nam and Zimbabwe.": one block, each line ending with a comma) made one unit, the
+        note's closing full stop its end; every other unit as it is."""
+        result: list[Unit] = []
+        for unit in units:
+            last = result[-1] if result else None
+            if (
+                last is not None and unit.kind == "text" and last.kind == "text" and last.block == unit.block
+                and pagenotes.NOTE_RE.match(self.source, last.text_start, last.end)
+                and not self.source[last.text_start : last.end].rstrip().endswith(pagenotes.NOTE_END)
+            ):
+                result[-1] = replace(last, end=unit.end, lines=[*last.lines, *unit.lines], scan=None, derived={})
+                continue
+            result.append(unit)
+        return result
+
+    def _page_note_markers(self, units: list[Unit], notes: dict[int, str]) -> list[tuple[str, int, int]] | None:
+        """Each note's marker in the body above it (``notes``: its unit's index and label), after the marker of the
+        note before, else None."""
         body = [(u.text_start, u.end) for i, u in enumerate(units) if u.kind != "comment" and i not in notes]
         refs: list[tuple[str, int, int]] = []
         after = 0
@@ -176,12 +213,12 @@ class Segmenter:
             note_start = units[index].start
             spans = [(max(start, after), end) for start, end in body if end > after and start < note_start]
             found = next(
-                (at for start, end in spans if (at := pagenotes.marker_in(self.source, start, end, label.group(1)))),
+                (at for start, end in spans if (at := pagenotes.marker_in(self.source, start, end, label))),
                 None,
             )
             if found is None:
                 return None
-            refs.append((label.group(1), *found))
+            refs.append((label, *found))
             after = found[1]
         return refs
 
@@ -212,7 +249,15 @@ class Segmenter:
         if first.kind == "comment" or rest.kind != "text":
             return False
         previous = self.source[first.text_start : first.end].rstrip()
-        return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and self.source[rest.text_start].islower()
+        if not previous or previous[-1] in TERMINAL_PUNCTUATION:
+            return False
+        # the second half opens in lower case, or with a name after a first half cut after a word in lower case
+        # ("… military holdings to the" / notes / "Register in addition …;"): no opener or verb starts it, and it
+        # closes as a paragraph does (a running title has no closing mark)
+        text = self.source[rest.text_start : rest.end].rstrip()
+        if text[0].islower():
+            return True
+        return previous[-1].islower() and text[-1] in TERMINAL_PUNCTUATION and not pagenotes.opens_paragraph(text)
 
     def _units_with_slash_notes(self, units: list[Unit]) -> list[Unit]:
         """The units of a text whose notes are marked "1/" (``slashnotes.py``): its "N/ text" lines notes (new
