@@ -109,9 +109,9 @@ def _takes_the_number(word: str) -> bool:
 # ("in 2 years", "1 and 2", "by 5 votes"), beside NOT_A_MARKER_BEFORE's ("resolution 1")
 NUMBER_TAKING_WORDS = frozenset(
     [
-    "a", "an", "and", "at", "between", "by", "during", "for", "from", "in", "into", "nor", "of", "on", "or",
-    "over", "per", "some", "than", "the", "through", "to", "under", "until", "up", "with", "within", "about",
-    "after", "before",
+        "a", "an", "and", "at", "between", "by", "during", "for", "from", "in", "into", "nor", "of", "on", "or",
+        "over", "per", "some", "than", "the", "through", "to", "under", "until", "up", "with", "within", "about",
+        "after", "before",
     ]
 )
 
