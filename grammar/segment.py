@@ -188,15 +188,17 @@ class Segmenter:
 
     def _note_lines_joined(self, units: list[Unit]) -> list[Unit]:
         """The lines of a long note that the segmentation made units of their own ("7 Argentina, …, Burundi," /
-        "Cambodia, …" / "…, Viet Nam and Zimbabwe.": one block, each line ending with a comma) made one unit, the
-        note's closing full stop its end; every other unit as it is."""
+        "Cambodia, …" / "…, Viet Nam and Zimbabwe."; "… Sales No." / "E.86.IX.7), appendix VII.") made one unit:
+        the lines of its block after the note's number that open no note and no paragraph; every other unit as
+        it is."""
         result: list[Unit] = []
         for unit in units:
             last = result[-1] if result else None
             if (
                 last is not None and unit.kind == "text" and last.kind == "text" and last.block == unit.block
                 and pagenotes.NOTE_RE.match(self.source, last.text_start, last.end)
-                and not self.source[last.text_start : last.end].rstrip().endswith(pagenotes.NOTE_END)
+                and not pagenotes.NOTE_RE.match(self.source, unit.text_start, unit.end)
+                and not pagenotes.opens_paragraph(self.source[unit.text_start : unit.end])
             ):
                 result[-1] = replace(last, end=unit.end, lines=[*last.lines, *unit.lines], scan=None, derived={})
                 continue
