@@ -173,17 +173,16 @@ class Segmenter:
 
     def _mark_definitions_plainly_referenced(self, units: list[Unit]) -> None:
         """A PDF extracted to markdown: its notes "[^1]:" definitions, its paragraphs marking them with plain digits
-        ("… Development,1", "… Aspects, 3") and no "[^1]". Those markers, each after the one before as a page's
-        notes' are (``pagenotes.marker_in``), are handed to the builder as a PDF copy's when every definition
-        finds its own."""
+        ("… Development,1", "… Aspects, 3"), the extractor's "[^6]" at most for some. The plain markers of the
+        definitions no "[^N]" references, each after the one before as a page's notes' are
+        (``pagenotes.marker_in``), are handed to the builder as a PDF copy's when every such definition finds its
+        own and the definitions are numbered in order."""
         notes = {i: (unit.label or "")[2:-2] for i, unit in enumerate(units) if unit.kind == "footnote_md"}
+        if not notes or not pagenotes.numbered_in_order([label if label.isdigit() else "0" for label in notes.values()]):
+            return
         body = "".join(self.source[u.text_start : u.end] for i, u in enumerate(units) if i not in notes)
-        if not notes or "[^" in body or not all(label.isdigit() for label in notes.values()):
-            return
-        if not pagenotes.numbered_in_order(list(notes.values())):
-            return
-        refs = self._page_note_markers(units, notes)
-        if refs is not None:
+        unreferenced = {i: label for i, label in notes.items() if f"[^{label}]" not in body}
+        if unreferenced and (refs := self._page_note_markers(units, unreferenced)) is not None:
             self._hand_on_markers(refs)
 
     def _note_lines_joined(self, units: list[Unit]) -> list[Unit]:
