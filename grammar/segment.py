@@ -169,7 +169,22 @@ class Segmenter:
             return given
         self._hand_on_markers(refs)
         units = [_end_note(unit, notes[i], pagenotes) if i in notes else unit for i, unit in enumerate(units)]
+        units = [
+            self._without_separator(unit) if i + 1 in notes and i not in notes else unit
+            for i, unit in enumerate(units)
+            if not (i + 1 in notes and self.source[unit.text_start : unit.end].strip() == "---")  # the rule alone
+        ]
         return self._joined_across_notes(units)
+
+    def _without_separator(self, unit: Unit) -> Unit:
+        """The paragraph a page's notes follow, without the notes' rule the extraction glued to its end ("…
+        acceptable to all," / "---", "… the possibility of induced ---"): the rule is the page's, not the text's."""
+        text = self.source[unit.text_start : unit.end].rstrip()
+        if not text.endswith(" ---") and not text.endswith("\n---"):
+            return unit
+        end = unit.text_start + len(text[:-3].rstrip())
+        lines = [(start, min(stop, end)) for start, stop in unit.lines if start < end]
+        return replace(unit, end=end, lines=lines, scan=None, derived={})
 
     def _mark_definitions_plainly_referenced(self, units: list[Unit]) -> None:
         """A PDF extracted to markdown: its notes "[^1]:" definitions, its paragraphs marking them with plain digits

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative, Paragraph
+from resolint.rules._numbering import labels_lost_before
 from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Body, Rule, bodies
 
@@ -112,6 +113,8 @@ class OperativeEnding(Rule[Operative]):
         if children and not self.facts.house_style:
             return  # the Council's lists: lead-in and items end as the penholder wrote ("…,", "; and,")
         allowed = ":" if children else final
+        if children and labels_lost_before(paragraph):
+            allowed = ";:"  # the lead-in's first items lost their labels: the last of them ends with ";"
         wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
         if found is not None and found.char not in allowed:
