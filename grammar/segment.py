@@ -122,7 +122,7 @@ class Segmenter:
 
         self.memo = None
         if self.copy is None:
-            self.copy = PdfCopy(blocks=[], refs=refs)
+            self.copy = PdfCopy(blocks=[], refs=refs, markers_only=True)
         else:
             self.copy.refs = sorted([*self.copy.refs, *refs], key=lambda ref: ref[1])
 
@@ -360,7 +360,19 @@ class Segmenter:
             return False  # "Draft resolution II" over its title; "A" / "Assistance to Palestine refugees"
         if previous.endswith(",") and LISTED_NUMBER_RE.match(text):
             return True  # "…10 December 1996," / "52/38 P of 9 December 1997, …": a list of resolutions broken
+        if previous.endswith((",", ":")) and self._name_goes_on(current, text):
+            return True
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
+
+    def _name_goes_on(self, current: Unit, text: str) -> bool:
+        """A paragraph's line broken inside a name after its comma or colon ("… the Secretary-General's
+        disarmament agenda, Securing Our Common Future:" / "An Agenda for Disarmament,"; "… the Use, Stockpiling,"
+        / "Production and Transfer of Anti-Personnel Mines …”."): the paragraph opened with its opener or
+        number, and the line opens none (no opener, verb, label or mark)."""
+        opened = current.kind == "operative" or (
+            current.kind == "text" and pagenotes.opens_paragraph(self.source[current.text_start : current.end])
+        )
+        return opened and text[:1].isalpha() and not pagenotes.opens_paragraph(text)
 
     def _split_run_together(self, units: list[Unit]) -> list[Unit]:
         """Split units where paragraphs were run together on one line ("…rights,*Recalling* …", or the
