@@ -112,9 +112,7 @@ class OperativeEnding(Rule[Operative]):
             return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
         if children and not self.facts.house_style:
             return  # the Council's lists: lead-in and items end as the penholder wrote ("…,", "; and,")
-        allowed = ":" if children else final
-        if children and labels_lost_before(paragraph):
-            allowed = ";:"  # the lead-in's first items lost their labels: the last of them ends with ";"
+        allowed = (";:" if labels_lost_before(paragraph) else ":") if children else final  # ";": labels lost
         wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
         if found is not None and found.char not in allowed:

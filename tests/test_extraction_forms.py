@@ -146,3 +146,28 @@ def test_the_notes_rule_glued_to_a_paragraph_is_the_page_s() -> None:
     assert "---" not in _plain(document.preamble[1]) and "---" not in _plain(document.preamble[2])
     assert _plain(document.preamble[2]).endswith("describes the possible measures in detail,")
     assert _findings(GLUED_RULE) == Counter()
+
+
+# The last note's definition swallowed the text's end: the rest of the paragraph the page cut, the next paragraph
+# and the meeting line ("[^2]: A/80/300. review, on …; 3. Decides … 40th plenary meeting …").
+SWALLOWED = HEAD + (
+    "1. Takes note of the report of the Secretary-General;1\n\n"
+    "2. Requests the Secretary-General to submit to the General Assembly,2 at its eighty-first session, an updated\n\n"
+    "---\n\n"
+    "[^1]: A/80/100.\n\n"
+    "[^2]: A/80/300. review, on the basis of the views of Member States; 3. Decides to include in the provisional"
+    " agenda of its eighty-first session the item entitled “Science and technology”. 40th plenary meeting"
+    " 1 December 2025\n"
+)
+
+
+def test_a_definition_that_swallowed_the_text_gives_it_back() -> None:
+    document = resolint.parse(SWALLOWED, "copy.md")
+    assert [p.number for p in document.operative] == ["1", "2", "3"]
+    assert "session, an updated review, on the basis of the views of Member States;" in _plain(document.operative[1])
+    assert _plain(document.operative[2]).endswith("the item entitled “Science and technology”.")
+    assert [" ".join(f.text.plain.split()) for f in document.footnotes] == ["A/80/100.", "A/80/300."]
+    assert _findings(SWALLOWED, "copy.md") == Counter()
+    # a note whose text holds a number and a full stop but no paragraph of the body is left whole
+    whole = SWALLOWED.replace("3. Decides to include", "3. Annex, the item")
+    assert [p.number for p in resolint.parse(whole, "copy.md").operative] == ["1", "2"]
