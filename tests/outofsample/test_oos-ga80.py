@@ -36,7 +36,6 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     "a-res-80-25-md.txt": Counter(),
     # two spaces in paragraph 8, "… Also requests the Secretary-General  to ensure …", as the copy gives it
     "a-res-80-28-text.txt": Counter({"RT406": 1}),
-    "a-res-80-30-md.txt": Counter(),
     # the adopted text's own slip: "Reaffirming the importance of convening …" / "Reaffirming resolution 79/241 …",
     # two preambular paragraphs in a row with the same opener, where the second would read "Reaffirming also"
     "a-res-80-31-md.txt": Counter({"RP104": 1}),
@@ -45,6 +44,7 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     "a-res-80-35-md.txt": Counter(),
     "a-res-80-37-md.txt": Counter(),
     "a-res-80-41-md.txt": Counter(),
+    "a-res-80-42-md-notes-swallow.txt": Counter(),  # note 1's definition swallowed paragraph 9: read as the body's
     "a-res-80-56-md.txt": Counter(),
     "a-res-80-61-md.txt": Counter(),
     "a-res-80-8-pdf.txt": Counter(),
