@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from resolint.extentvotes import italic_end
 from resolint.grammar.authoring import quote_lead
 from resolint.grammar.genre import Target
 from resolint.grammar.inline import build_text
@@ -101,19 +102,24 @@ class Pending:
             found = self.unit.derived[name] = compute()
         return found
 
-    def italics_habit(self, builder: ParagraphSource) -> str:
-        """How far the organ of the text (or of the draft the paragraph belongs to) carries the italics
-        of an opener or verb: pasted text has none, so the phrase is read by the organ's habit."""
+    def organ(self, builder: ParagraphSource) -> str | None:
+        """The organ of the text, or of the draft the paragraph belongs to."""
         target = self.target
         authoring = target.authoring if target is not None and target.authoring is not None else builder.doc.authoring
-        return italics_habit(authoring.organ if authoring is not None else None)
+        return authoring.organ if authoring is not None else None
+
+    def italics_habit(self, builder: ParagraphSource) -> tuple[str, str | None]:
+        """How far the organ of the paragraph carries the italics of an opener or verb (pasted text has
+        none, so the phrase is read by the organ's habit and its texts' votes), and the organ."""
+        organ = self.organ(builder)
+        return italics_habit(organ), organ
 
     def extent_end(self) -> int:
         """End of the paragraph with all its sub-paragraphs and the text after them."""
         ends = [self.end, *(child.extent_end() for child in self.children)]
         return max([*ends, self.wrap_up.end] if self.wrap_up is not None else ends)
 
-    def shape(self, base: int, habit: str) -> tuple:
+    def shape(self, base: int, habit: tuple[str, str | None]) -> tuple:
         """Everything the node is built from but the source text, with offsets counted from ``base``."""
         unit = self.unit
         return (
@@ -161,11 +167,13 @@ class Pending:
                 level=self.level,
                 children=children,  # type: ignore[arg-type]
             )
+        habit, organ = self.italics_habit(builder)
         phrase, phrase_span, phrase_from = detect_phrase(
             text,
             self.kind,
             lines,
-            self.italics_habit(builder),
+            habit,
+            organ=organ,
             as_italicised=builder.italics_as_adopted,
             quoted=builder.quoted_copy,
         )
@@ -194,6 +202,7 @@ def detect_phrase(
     lines: LineIndex,
     habit: str = SHARED_HABIT,
     *,
+    organ: str | None = None,
     as_italicised: bool = False,
     quoted: bool = False,
 ) -> tuple[str | None, Span | None, str]:
@@ -232,9 +241,10 @@ def detect_phrase(
         listed = PhraseMatch(listed.phrase, listed.end, known=False) if listed is not None else None
     if listed is None:
         return None, None, "none"
+    size = italic_end(body, listed.end, organ)
     start = text.source_offset(lead)
-    end = text.source_offset(lead + listed.end - 1) + 1
-    return listed.phrase, lines.span(start, end), "phrase-list" if listed.known else "guess"
+    end = text.source_offset(lead + size - 1) + 1
+    return body[:size], lines.span(start, end), "phrase-list" if listed.known else "guess"
 
 
 def _bare_verb(body: str) -> PhraseMatch | None:

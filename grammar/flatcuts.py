@@ -54,13 +54,15 @@ DRAFT_TYPE = r":\*?\s*(?:(?:further )?revised )?draft (?:resolution|decision)"
 SPONSORS_AT = re.compile(rf"([^\W\d][^,:]{{1,60}}?)\*?, (?:[^,:]{{2,60}}, )*[^,:]{{2,60}}? and [^,:]{{2,60}}?{DRAFT_TYPE}\b")
 AFTER_HEADING_ITEM = (
     re.compile(DRAFT_TYPE),  # "…, Uzbekistan and Yemen: draft resolution" and then the title
-    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: special| emergency special| resumed)? session"),  # "Sixty-first session"
+    # "Sixty-first session"; ECOSOC's "Substantive session of 2010"
+    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: special| emergency special| resumed)? session(?: (?:of|for) \d{4})?"),
     re.compile(RESOLUTION_SYMBOL.removesuffix("(?=\\s)")),
     re.compile(rf"Distr\.?:\s*(?:General|Limited|Restricted)\b\.?(?:\s*{DATE})?"),
     re.compile(r"Original:\s*[A-Z][a-z]+(?:/[A-Z][a-z]+)*"),
     re.compile(r"\[\s*(?:on the reports? of|without reference to)\b[^\]]*\]"),
     re.compile(r"Agenda items? \d+(?: ?\([a-z]\))?(?:(?:,| and) \d+(?: ?\([a-z]\))?)*"),
 )
+SESSION_YEAR_AT = re.compile(r"(?:of|for) \d{4}\b")  # the year of ECOSOC's "Substantive session of 2010"
 PAGE_OF_AT = re.compile(r"Page \d{1,3} of \d{1,3}(?=\s)", re.IGNORECASE)  # a PDF's page line in a flat heading
 CODE_BEFORE_AUTHORING_AT = re.compile(r"(?:[A-Z]{2,8}\d{0,2}/)?\d{1,3}(?:\.\d{1,3})+\s+")  # "1.1", "GA1/1.1"
 CAPITALS_AT = re.compile(r"[A-Z][A-Z.’'/-]+\s+[A-Z][A-Z.’'/-]+(?=\s)")  # two words in capitals
@@ -194,6 +196,8 @@ class Cuts:
         before = self.source[max(0, at - 80) : at].rstrip()
         if YEAR_IN_BRACKETS_AT.match(self.source, at):
             return  # "S/RES/660 (1990)": the symbol's year, no line of its own
+        if before.endswith(" session") and SESSION_YEAR_AT.match(self.source, at):
+            return  # "Substantive session" / "of 2010": ECOSOC's session goes on with its year
         if any(re.search(f"(?:{pattern.pattern})$", before) for pattern in AFTER_HEADING_ITEM):
             self.found[at] = ("text", "")
 

@@ -31,9 +31,9 @@ DISTR_RE = re.compile(rf"^Distr\.?:?\s*(General|Limited|Restricted)\b\.?\s*({DAT
 ORGAN_DISTR_RE = re.compile(r"(\S.*?)\s+(Distr\.?:.*)$")
 ORIGINAL_RE = re.compile(r"^Original:\s*(.+)$")
 SESSION_RE = re.compile(
-    r"^((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session)$"
-)  # "2021 session"
-DATES_RE = DATE_RANGE_RE
+    r"^((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})(?: special| emergency special| resumed)? session(?: (?:of|for) \d{4})?)$"
+)  # "2021 session"; ECOSOC's until 2013: "Substantive session of 2010", "Organizational session for 2011"
+DATES_RE = re.compile(r"^(?:(?:New York|Geneva), )?" + DATE_RANGE_RE.pattern.removeprefix("^"))  # ECOSOC's place
 DOC_TYPE_ALONE_RE = re.compile(r"(?:(?:further )?revised )?(?:draft )?(?:resolution|decision)", re.IGNORECASE)
 AGENDA_RE = re.compile(r"^Agenda items? (.+)$")
 # 76/1, ECOSOC 2021/3, a part "76/246 A." (its letter before a full stop: a draft's "54/… A world …" is a title);
@@ -87,6 +87,7 @@ class HeadingReader:
         self._number: tuple[str, Span] | None = None  # "27/1" on a line of its own, its title on the next
         self.drafter = False  # a drafter's labelled lines ("Committee:", "Sponsors:" …): a Model UN draft's heading
         self._open_list: tuple[str, list[tuple[int, int]]] | None = None  # a labelled list that may go on
+        self._title_open = False  # the piece before was the numbered title, with no closing mark: it may go on
 
     def heading(self) -> Heading:
         span = self.lines.span(self.start, self.end) if self.start is not None and self.end is not None else None
@@ -211,6 +212,9 @@ class HeadingReader:
         text = strip_marks(raw)
         if not text:
             return False
+        if self._title_open and text[:1].islower():
+            return self._title_goes_on(raw, start)
+        self._title_open = False
         if self._open_list is not None and self._list_goes_on(text, start, start + len(raw)):
             return True
         if SYMBOL_END_RE.fullmatch(text) and self._symbol_ends(text, start + len(raw)):
@@ -287,6 +291,7 @@ class HeadingReader:
             name = OLD_NOTE_MARK_RE.sub("", one_line(title.group(2)).strip("| "))  # (a web table's cells: "| …|")
             self.title = Title(number, name, self.lines.span(start, start + len(raw)), number_span)
             self._grow(start, start + len(raw))
+            self._title_open = name[-1:] not in ".;:,"
             return True
         if DATE_RE.match(text):
             return self._field("date", text, start, start + len(raw))
@@ -299,6 +304,17 @@ class HeadingReader:
             self._grow(start, start + len(raw))
             return True
         return self._title_alone(raw, text, start)
+
+    def _title_goes_on(self, raw: str, start: int) -> bool:
+        """A numbered title wrapped with a blank line between its printed lines ("31/13. Rights of persons …,
+        religious" / "and linguistic minorities"): the line in lower case under it is the title's."""
+        assert self.title is not None
+        end = start + len(raw)
+        text = f"{self.title.text} {title_text(raw)}"
+        self.title = Title(self.title.number, text, self.lines.span(self.title.span.start, end), self.title.number_span)
+        self._grow(start, end)
+        self._title_open = text[-1:] not in ".;:,"
+        return True
 
     def _labelled(self, raw: str, start: int) -> bool:
         """A drafter's labelled line (``grammar/labelled.py``): the committee is the organ as written, the

@@ -279,6 +279,11 @@ def strip_marks(text: str) -> str:
     return " ".join(_without_emphasis_stars(text).split())
 
 
+BOOKMARK_RE = re.compile(r"\[bookmark: [^\]\n]*\][ \t]*")
+"""A Word bookmark as Apache Tika prints it ("[bookmark: _GoBack]" before a paragraph's text): an anchor, no words
+(the paragraph's text, its opener or number, starts after it)."""
+
+
 NOTE_REFERENCE_RE = re.compile(rf"\[\^({NOTE_LABEL})\]")
 """A markdown note reference, its label group 1 (wherever it stands: in a paragraph, a heading line)."""
 

@@ -14,6 +14,7 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
 from resolint.grammar.builder import build_document
+from resolint.grammar.inline import BOOKMARK_RE
 from resolint.grammar.pdfcopy import read_pdf_copy
 from resolint.grammar.rawlines import FrontMatter, FrontMatterLine, RawLine
 from resolint.model import Document, LineIndex, SyntaxProblem
@@ -52,7 +53,8 @@ class _LineBuilder(Transformer):
                 s, e, _ = _strip_span(token)
                 bullet = (s, e)
             elif token.type == "TEXT":
-                text_start = token.start_pos
+                bookmark = BOOKMARK_RE.match(str(token))
+                text_start = token.start_pos + (bookmark.end() if bookmark and kind == "text" else 0)
             else:
                 s, e, stripped = _strip_span(token)
                 label, label_span = stripped, (s, e)

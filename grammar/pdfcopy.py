@@ -32,6 +32,7 @@ from resolint.grammar.pdffurniture import (
     masthead_columns,
     own_line_numbers,
     printed_rows,
+    symbol_alone,
     width_lengths,
 )
 from resolint.grammar.pdflines import (
@@ -197,8 +198,8 @@ class _Segmenter(NoteReader, ParagraphReader):
                 title = None  # part A's letter and title stand apart, before its authoring line
             if title is not None:
                 title.end = row.end  # the title's next lines, up to the authoring line
-            elif self.out and row.text[:1].islower():  # "Resolution adopted by the General Assembly" / "on 4 …"
-                self.out[-1].end = row.end
+            elif self.out and row.text[:1].islower() and not symbol_alone(self.source[self.out[-1].start : self.out[-1].end]):
+                self.out[-1].end = row.end  # "Resolution adopted by the General Assembly" / "on 4 …"
             else:
                 self.out.append(RawLine("text", row.start, row.end, text_start=row.start))
                 if TITLE_RE.match(row.text):

@@ -210,6 +210,13 @@ def header_symbol(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2) or ""
 
 
+def symbol_alone(text: str) -> bool:
+    """A document symbol alone on its printed line ("A/HRC/RES/25/5" over a page of the text): a line of its own,
+    which the tail of a paragraph begun on the page before ("or ethnic, religious and …") does not run on."""
+    found = header_symbol(text.strip())
+    return found is not None and not found[1].strip()
+
+
 def short_title(text: str) -> bool:
     """A line that may print the running title: not a paragraph's number or opening, and no sentence's end (a
     title has no closing mark; "We commit to taking the following actions:" opens many pages of A/RES/76/258)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from resolint.grammar.authoring import AUTHORING_LINE_RE as AUTHORING_RE
 from resolint.grammar.authoring import without_italic_marks
 from resolint.grammar.genre import is_annex_heading
+from resolint.grammar.inline import BOOKMARK_RE
 from resolint.grammar.pdfitems import (
     ItemReader,
     item_ends,
@@ -46,6 +47,9 @@ class ParagraphReader(ItemReader):
         for index, (row, new_page) in enumerate(kept):
             between = self.source[previous.end : row.start] if previous is not None else ""
             gap = not every_line_blank and not new_page and not between.strip() and between.count("\n") > 1
+            # a copy that puts a blank line under every printed line and two where it lost a line: a paragraph
+            # that opens there starts, though the lost line took the closing mark of the one before
+            lost = every_line_blank and not between.strip() and between.count("\n") > 2 and opens(row.text)
             below = [line for line, _ in kept[index + 1 : index + 4]]
             self.below = below
             self.first_line = current[0].text if current else ""
@@ -57,7 +61,7 @@ class ParagraphReader(ItemReader):
             starts = previous is None or (
                 not own_label(previous)
                 and not wrapped
-                and (gap or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
+                and (gap or lost or previous is self.heading_row or heading or self._starts_paragraph(previous, row))
             )
             self.heading_row = row if heading or wrapped else None
             # the closing lines (meeting, date, vote) have been met, and no annex has opened after them
@@ -88,7 +92,7 @@ class ParagraphReader(ItemReader):
         number = NUMBER_RE.match(text)
         if number and int(number.group(1)[:-1]) == self.operative + 1:
             return True  # the next operative number
-        plain = without_italic_marks(text)  # a copy italicised in part (RS012's fix): "*Noting* …"
+        plain = without_italic_marks(BOOKMARK_RE.sub("", text))  # "*Noting* …" (RS012's fix), "[bookmark: …] Noting"
         if AUTHORING_RE.match(plain) or CLOSING_LINE_RE.match(previous.text):
             return True
         if AUTHORING_RE.match(f"{without_italic_marks(previous.text)},") and (opens(plain) or number):
@@ -147,6 +151,8 @@ class ParagraphReader(ItemReader):
                     self.copy.page_breaks.append((first.end, rows[1].start))
             else:
                 text_start = first.start + len(first.text) - len(first.text[len(label) :].lstrip())
+        if kind == "text" and (bookmark := BOOKMARK_RE.match(first.text)):
+            text_start = first.start + bookmark.end()  # the paragraph's text opens after Word's bookmark
         bullet = None
         mark = BULLET_ITEM_RE.match(first.text) if kind == "text" else None
         if mark:  # "– UNIOGBIS will …": a bullet line, as the grammar reads it

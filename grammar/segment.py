@@ -22,6 +22,7 @@ from resolint.grammar.flatmarks import marks_view
 from resolint.grammar.genre import is_section_number, names_a_draft
 from resolint.grammar.inline import scan_inline
 from resolint.grammar.pagesegments import TERMINAL_PUNCTUATION, PageNoteSegmenter, _end_note
+from resolint.grammar.pdffurniture import symbol_alone
 from resolint.grammar.rawlines import RawLine
 from resolint.grammar.slashnotes import NOTE_RE, slash_markers, without_marker_at_end
 from resolint.grammar.units import Unit
@@ -187,8 +188,10 @@ class Segmenter(PageNoteSegmenter):
             return True
         if current.kind.startswith("footnote"):
             return first.islower() or self.source[line.start : line.start + 1] in " \t"
-        if first.islower():
-            return True
+        if current.kind in ("operative", "sub") and not self.source[current.text_start : current.end].strip():
+            return True  # "1." alone on its line (a PDF page's own-line number): its text is the next line
+        if first.islower():  # (not under a symbol alone: "A/HRC/RES/25/5" over a page opening with a paragraph's tail)
+            return not symbol_alone(self.source[current.start : current.end])
         text = self.source[line.start : line.end].strip()
         if VOTE_GROUP_RE.match(text):
             return False  # "Against:" after the States in favour starts the next group of a recorded vote

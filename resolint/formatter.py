@@ -31,6 +31,7 @@ from resolint.model import (
     Text,
     numbering_is_clear,
     numbering_restarts,
+    operative_excerpt_start,
     operative_sections,
 )
 
@@ -106,8 +107,9 @@ class _Renderer:
         groups = sections if numbering_restarts(sections) else [list(body.operative)]
         clear = numbering_is_clear(sections)  # else each paragraph keeps the number it has
         labelled = any(p.working_label for p in body.operative)
+        start = operative_excerpt_start(body) if isinstance(body, Document) else 1  # a page's "7.", "8." …
         for group in groups:
-            for number, paragraph in enumerate(group, start=1):
+            for number, paragraph in enumerate(group, start=start):
                 numbered = paragraph.number is not None or (clear and len(group) > 1 and not labelled)
                 label = self._written_number(paragraph) if labelled else f"{number if clear else paragraph.number}."
                 first = (f"{label} " if numbered else "") + self._paragraph(paragraph)

@@ -607,6 +607,19 @@ def numbering_is_clear(sections: list[list[Operative]]) -> bool:
     return len(sections) == 1 or numbering_restarts(sections) or all(map(_carries_on, sections, sections[1:]))
 
 
+def operative_excerpt_start(document: Document) -> int:
+    """The first number of a text that is a piece of an operative part: with no authoring line and no preamble,
+    numbers running on from one above 1 ("7.", "8.", "9.") are a page or a quotation from within the operative
+    part, numbered as the whole text numbers it. 1 for any other text."""
+    if document.authoring is not None or document.preamble:
+        return 1
+    numbers = [paragraph.number or "" for paragraph in document.operative]
+    if not numbers or not all(number.isdecimal() for number in numbers):
+        return 1
+    first = int(numbers[0])
+    return first if numbers == [str(first + offset) for offset in range(len(numbers))] else 1
+
+
 def _carries_on(before: list[Operative], after: list[Operative]) -> bool:
     """The first number of a section carries on from the last number of the section before."""
     last = next((p.number for p in reversed(before) if p.number), None)

@@ -6,7 +6,9 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Edit
-from resolint.model import Paragraph
+from resolint.extentvotes import may_carry_on
+from resolint.model import Operative, Paragraph
+from resolint.refdata import italics_habit, match_operative, match_preambular
 from resolint.rules._structure import adverb_of, consecutive_runs
 from resolint.rules.base import Body, Rule
 
@@ -32,7 +34,8 @@ def repeated_phrases(
     marks the repetition in the text's own way ("*Further noting with concern*" after *Noting with
     concern* in A/RES/76/265, "*Further urges*" in 76/132): those fixes are unsafe.
     """
-    for run in _split_at_headings(body, consecutive_runs(paragraphs)):
+    organ = body.organ(rule.document)
+    for run in _split_at_unknown_extents(_split_at_headings(body, consecutive_runs(paragraphs)), organ):
         step = 0  # place in the current cycle: 0 bare phrase, 1 "also", 2 "further"
         for position, paragraph in enumerate(run):
             phrase = paragraph.phrase or ""
@@ -73,6 +76,33 @@ def _split_at_headings(body: Body, runs: list[list[Paragraph]]) -> list[list[Par
                 split.append([])
             split[-1].append(paragraph)
     return [run for run in split if len(run) > 1]
+
+
+def _split_at_unknown_extents(runs: list[list[Paragraph]], organ: str | None) -> list[list[Paragraph]]:
+    """A paragraph read without italics whose phrase the organ's texts sometimes italicise further ends
+    the run: "Reaffirming its commitment …" then "Reaffirming the …" repeat the opener only if the first
+    was italicised "*Reaffirming*" alone, which pasted text does not show."""
+    split: list[list[Paragraph]] = []
+    for run in runs:
+        split.append([])
+        for paragraph in run:
+            if paragraph.phrase_from != "italics" and _may_be_longer(paragraph, organ):
+                split.extend([[paragraph], []])
+            else:
+                split[-1].append(paragraph)
+    return [run for run in split if len(run) > 1]
+
+
+def _may_be_longer(paragraph: Paragraph, organ: str | None) -> bool:
+    """Some of the organ's texts italicise more of these words than the phrase read, or its habit does."""
+    plain = paragraph.text.plain
+    body = plain[len(plain) - len(plain.lstrip()) :]
+    end = len(paragraph.phrase or "")
+    if may_carry_on(body, end, organ):
+        return True
+    matcher = match_operative if isinstance(paragraph, Operative) else match_preambular
+    by_habit = matcher(body, italics_habit(organ))
+    return by_habit is not None and by_habit.end > end
 
 
 def _strip_adverbs(phrase: str) -> str:

@@ -150,8 +150,11 @@ def lost_italics(document: Document) -> LostItalics | None:
     if authoring is not None and authoring_comma_due(document):
         text = authoring.text
         words = text.plain.rstrip().removesuffix(",").rstrip()
+        start = text.span.start
+        while document.source[start] in " \t":  # a line indented with a tab (Tika's, Word's): italics open at a word
+            start += 1
         if words:
-            span = document.lines.span(text.span.start, text.source_offset(len(words) - 1) + 1)
+            span = document.lines.span(start, text.source_offset(len(words) - 1) + 1)
     lost = LostItalics(span, roman_phrases(preamble), roman_phrases(operative))
     return lost if span or lost.openers or lost.verbs else None
 

@@ -57,6 +57,11 @@ class Body:
     headings: Sequence[SectionHeading]
     draft: NestedDraft | None = None  # None: the resolution's own body
 
+    def organ(self, document: Document) -> str | None:
+        """The organ of the body's authoring line (a nested draft's own, else the document's)."""
+        authoring = self.draft.authoring if self.draft is not None else document.authoring
+        return authoring.organ if authoring is not None else None
+
     def heading_between(self, start: int, end: int) -> SectionHeading | None:
         """The last heading of this body between two offsets (a paragraph's end and the next's start)."""
         between = [heading for heading in self.headings if start <= heading.span.start < end]

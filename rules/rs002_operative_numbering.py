@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from resolint import model
 from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.model import Document, Operative, numbering_is_clear, numbering_restarts, operative_sections
 from resolint.rules._numbering import numbering_of_unnumbered, parenthesis_numbers, restarts_after_heading
@@ -14,22 +15,22 @@ class OperativeNumbering(Rule[Document]):
     """Operative paragraphs out of sequence.
 
     ## What it does
-    Checks that operative paragraphs are numbered 1, 2, 3 … in order: the first is 1, none is
-    skipped, none is repeated, and none lacks its number when the others have one. A resolution in
-    sections (I, II … or A, B … with their own preamble) numbers either through the whole text or
-    afresh in each section: the rule follows the scheme the document uses, and a section with a
-    single operative paragraph may leave it unnumbered. Several operative paragraphs with no number at all
-    (a copy that lost Word's automatic numbering) are one finding for all of them. A draft nested in the resolution ("… the
-    following draft resolution:") is numbered as a draft of its own. Each number is checked against the one
-    before it, so one gap or duplicate is one finding, not one for every later paragraph.
-
-    A number written "1)" (as drafts outside the UN often write it) is read as the number; every such
-    number is one finding, with one safe fix writing "1."; a working text's "OP1", "OP3bis" are left as written.
+    Checks that operative paragraphs are numbered 1, 2, 3 … in order: the first is 1, none is skipped, none is
+    repeated, and none lacks its number when the others have one. A resolution in sections (I, II … or A, B … with
+    their own preamble) numbers either through the whole text or afresh in each section: the rule follows the scheme
+    the document uses, and a section with a single operative paragraph may leave it unnumbered. Several operative
+    paragraphs with no number at all (a copy that lost Word's automatic numbering) are one finding for all of them.
+    A draft nested in the resolution ("… the following draft resolution:") is numbered as a draft of its own. Each
+    number is checked against the one before it, so one gap or duplicate is one finding, not one for every later
+    paragraph. A page or a quotation of an operative part (no authoring line, no preamble) numbered "7.", "8.", "9."
+    keeps its numbers. A number written "1)" (as drafts outside the UN often write it) is read as the number; every
+    such number is one finding, with one safe fix writing "1."; a working text's "OP1", "OP3bis" are left as
+    written.
 
     ## Why is this bad?
-    Paragraph numbers are how delegations, the secretariat and later resolutions cite the text
-    ("paragraph 9 (b) above"). A gap or a duplicate left after a paragraph was moved or deleted in
-    negotiation makes every later citation ambiguous.
+    Paragraph numbers are how delegations, the secretariat and later resolutions cite the text ("paragraph 9 (b)
+    above"). A gap or a duplicate left after a paragraph was moved or deleted in negotiation makes every later
+    citation ambiguous.
 
     ## Example
     ```
@@ -46,15 +47,14 @@ class OperativeNumbering(Rule[Document]):
     ```
 
     ## Fix safety
-    Renumbering is safe for the paragraphs themselves where the document's scheme is clear (no
-    sections, or every section restarting at 1); in a sectioned text whose scheme is mixed the fix
-    is offered as unsafe; so is numbering a sectioned text none of whose paragraphs has a number (the
-    sections may restart or run on). An unnumbered paragraph between two whose numbers run on (29, text, 30) may
-    be the text of the paragraph before rather than a paragraph without its number ("(b) *Cooperation
-    with Sanctions Committees*" and its two blocks of text in S/RES/2531): it is reported once, with
-    no fix. A paragraph 1 after a heading may open a list of its own (an annex the parse did not
-    see as one): renumbering it is unsafe. Cross-references in the text ("paragraph 4 above") are not renumbered —
-    check them (RR504 reports references that point nowhere).
+    Renumbering is safe for the paragraphs themselves where the document's scheme is clear (no sections, or every
+    section restarting at 1); in a sectioned text whose scheme is mixed the fix is offered as unsafe; so is
+    numbering a sectioned text none of whose paragraphs has a number (the sections may restart or run on). An
+    unnumbered paragraph between two whose numbers run on (29, text, 30) may be the text of the paragraph before
+    rather than a paragraph without its number ("(b) *Cooperation with Sanctions Committees*" and its two blocks of
+    text in S/RES/2531): it is reported once, with no fix. A paragraph 1 after a heading may open a list of its own
+    (an annex the parse did not see as one): renumbering it is unsafe. Cross-references in the text ("paragraph 4
+    above") are not renumbered — check them (RR504 reports references that point nowhere).
 
     ## References
     UN Editorial Manual, paragraphs and subparagraphs (docs/style-sources.md section 3).
@@ -68,7 +68,8 @@ class OperativeNumbering(Rule[Document]):
     fix_title = "Renumber the operative paragraphs"
 
     def check(self, document: Document) -> Iterator[Diagnostic]:
-        yield from self._check_body(self.document.operative, self.document.headings)
+        if model.operative_excerpt_start(self.document) == 1:  # an excerpt's "7.", "8.", "9." are its text's numbers
+            yield from self._check_body(self.document.operative, self.document.headings)
         for draft in self.document.drafts:  # a nested draft is numbered as a draft of its own
             yield from self._check_body(list(draft.operative), draft.headings)
         yield from self._written_with_parenthesis()
@@ -108,10 +109,9 @@ class OperativeNumbering(Rule[Document]):
     def _check_group(
         self, paragraphs: list[Operative], *, safe: bool, by_position: bool, unnumbered_counts: bool = True
     ) -> Iterator[Diagnostic]:
-        """Findings when each paragraph is expected at its position (1, 2, 3 …) or right after the
-        number before it; the reading with fewer findings names the one cause (a gap is one finding).
-        With ``unnumbered_counts`` False an unnumbered paragraph is text between two paragraphs whose
-        numbers run on (a titled item's text, a subject line): one finding, with no fix."""
+        """Findings when each paragraph is expected at its position (1, 2, 3 …) or right after the number before it;
+        the reading with fewer findings names the one cause (a gap is one finding). With ``unnumbered_counts`` False an
+        unnumbered paragraph is text between two whose numbers run on (a titled item's text): one finding, no fix."""
         seen: dict[str, Operative] = {}
         previous = 0
         for position, paragraph in enumerate(paragraphs, start=1):

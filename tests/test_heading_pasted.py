@@ -144,3 +144,70 @@ def test_an_asterisk_note_mark_in_a_heading_line_is_kept():
     assert 'agenda-item: "3[^*]"' in formatted
     assert resolint.format_text(formatted, "agenda.res.md") == formatted
     assert [d.rule for d in resolint.lint(resolint.parse(formatted, "agenda.res.md"))] == []
+
+
+# A copy that sets a blank line under every printed line of the PDF (right-docs.org), or a fix that joined the
+# body's printed lines but left the heading's: the numbered title's next printed line, in lower case, is the title's.
+WRAPPED_TITLE = """Human Rights Council Thirty-sixth session
+
+Agenda item 3
+
+Resolution adopted by the Human Rights Council on 28 September 2017
+
+36/7. The human rights to safe drinking water
+
+and sanitation
+
+The Human Rights Council,
+
+Recalling all previous resolutions on the human rights to safe drinking water and sanitation,
+"""
+
+
+def test_a_numbered_title_goes_on_in_the_lower_case_line_under_it() -> None:
+    document = resolint.parse(WRAPPED_TITLE, "copy.txt")
+    assert document.title is not None
+    assert (document.title.number, document.title.text) == ("36/7", "The human rights to safe drinking water and sanitation")
+    assert [p.phrase for p in document.preamble] == ["Recalling"]
+
+
+def test_a_title_that_closes_takes_no_line_under_it() -> None:
+    text = WRAPPED_TITLE.replace("drinking water\n", "drinking water.\n")
+    document = resolint.parse(text, "copy.txt")
+    assert document.title is not None and document.title.text == "The human rights to safe drinking water."
+
+
+# ECOSOC's sessions until 2013: "Substantive session of 2012" (or "Organizational session for 2011") over the
+# place and dates, "New York, 2-27 July 2012"; as printed and flattened onto one line with the rest of the heading.
+ECOSOC_DRAFT = """United Nations E/2012/L.26
+
+Economic and Social Council Distr.: Limited
+20 July 2012
+
+Original: English
+
+Substantive session of 2012
+New York, 2-27 July 2012
+Agenda item 11
+
+The Economic and Social Council,
+
+Recalling its resolution 2011/41 of 28 July 2011,
+
+1. Requests the Secretary-General to report to it at its substantive session of 2013.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_an_ecosoc_session_of_a_year_and_its_place_and_dates(flat: bool) -> None:
+    text = " ".join(ECOSOC_DRAFT.split()) if flat else ECOSOC_DRAFT
+    fields = {f.name: f.value for f in resolint.parse(text, "draft.txt").heading.fields}
+    assert fields["session"] == "Substantive session of 2012"
+    assert fields["session-dates"] == "New York, 2-27 July 2012"
+    assert fields["agenda-item"] == "11"
+
+
+def test_an_organizational_session_for_a_year() -> None:
+    text = ECOSOC_DRAFT.replace("Substantive session of 2012", "Organizational session for 2013")
+    fields = {f.name: f.value for f in resolint.parse(text, "draft.txt").heading.fields}
+    assert fields["session"] == "Organizational session for 2013"

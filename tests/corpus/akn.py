@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from xml.etree import ElementTree
 
+from resolint import extentvotes
+from resolint.extentvotes import vote_keys
 from resolint.grammar.labels import roman_label
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -29,6 +33,12 @@ CORPUS_ROOT = REPO_ROOT.parent / "shared" / "corpus"
 CORPUS_DIR = CORPUS_ROOT / "akn-hrc"
 # The four AKN folders, one per organ (../shared/corpus/README.md).
 FOLDERS = ("akn-hrc", "akn-ga", "akn-sc", "akn-ecosoc")
+ORGAN_NAMES = {
+    "akn-hrc": "Human Rights Council",
+    "akn-ga": "General Assembly",
+    "akn-sc": "Security Council",
+    "akn-ecosoc": "Economic and Social Council",
+}
 # Elements that group paragraphs under a numbered or titled heading (AKN's hierarchy).
 GROUPS = {"section", "part", "hcontainer", "chapter", "division", "subsection", "subpart", "title", "subtitle", "book"}
 
@@ -1140,8 +1150,8 @@ def body_votes(body: list[Block]) -> Votes:
             continue
         words, size = extent
         for length in range(1, size):
-            goes_on[words[: length + 1]] += 1
-        stops[words[: size + 1]] += 1
+            goes_on.update(vote_keys(words, length))
+        stops.update(vote_keys(words, size))
     return stops, goes_on
 
 
@@ -1174,7 +1184,7 @@ def extent_disputed(words: tuple[str, ...], size: int, folder: str, own: Votes |
 
     The italics are read word by word, as a reader of pasted text would: after each word, do they
     go on? The organ's other texts vote, among the paragraphs that open with the same words and the
-    word after them; a text does not vote on itself (``own``, its votes, are taken out: a reader of it
+    word after them (after a determiner, and the word it announces, where they have opened so); a text does not vote on itself (``own``, its votes, are taken out: a reader of it
     knows the organ's habit, not this text's italics). Where the organ's other texts never open so, the
     other organs' texts vote (the genre's habit). Where this paragraph's choice is not a clear majority
     at a step (the UN italicises the same words both ways, or more often the other way), its extent is
@@ -1182,12 +1192,7 @@ def extent_disputed(words: tuple[str, ...], size: int, folder: str, own: Votes |
     """
     own_stops, own_goes_on = own or (Counter(), Counter())
     for length in range(1, size + 1):
-        key = words[: length + 1]
-        stop, go_on = without_own(extent_votes(folder), key, own_stops, own_goes_on)
-        voters = folder
-        if stop + go_on == 0:
-            stop, go_on = without_own(genre_votes(), key, own_stops, own_goes_on)
-            voters = "the four organs"
+        stop, go_on, voters, key = first_votes(words, length, folder, own_stops, own_goes_on)
         if stop + go_on == 0:
             continue
         ours, theirs = (go_on, stop) if length < size else (stop, go_on)
@@ -1196,6 +1201,20 @@ def extent_disputed(words: tuple[str, ...], size: int, folder: str, own: Votes |
             verb = "carry the italics past" if length < size else "stop them after"
             return f"{ours} other text(s) of {voters} {verb} {' '.join(key[:length])!r} in {shown!r}, {theirs} do not"
     return None
+
+
+def first_votes(
+    words: tuple[str, ...], length: int, folder: str, own_stops: Counter, own_goes_on: Counter
+) -> tuple[int, int, str, tuple[str, ...]]:
+    """(stops, goes-on, voters, key) of the first voters and key with votes on going on after ``length``
+    words: the organ's texts, then every organ's; "reaffirming its | commitment", then "reaffirming its"."""
+    keys = vote_keys(words, length)
+    for voters, votes in ((folder, extent_votes(folder)), ("the four organs", genre_votes())):
+        for key in keys:
+            stop, go_on = without_own(votes, key, own_stops, own_goes_on)
+            if stop + go_on:
+                return stop, go_on, voters, key
+    return 0, 0, folder, keys[-1]
 
 
 def without_own(votes: Votes, key: tuple[str, ...], own_stops: Counter, own_goes_on: Counter) -> tuple[int, int]:
@@ -1227,3 +1246,19 @@ def italics_unknowable(resolution: Resolution) -> dict[tuple[str, int], str]:
             if reason:
                 found[(prefix + kind, index)] = reason
     return found
+
+
+@contextmanager
+def unseen(resolution: Resolution) -> Iterator[None]:
+    """Parse a corpus text as a reader who has not seen it: the parser reads the italics of pasted text
+    by the votes of the corpus's texts (``resolint/extentvotes.py``); this text's own are taken out."""
+    with extentvotes.excluding(ORGAN_NAMES[resolution.organ], *body_votes(resolution.body)):
+        yield
+
+
+def parse_unseen(resolution: Resolution, text: str, name: str):
+    """``resolint.parse`` of a rendering of a corpus text, read as by a reader who has not seen it (:func:`unseen`)."""
+    import resolint
+
+    with unseen(resolution):
+        return resolint.parse(text, name)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from akn import FOLDERS, consistent_files, ground_truth, italics_unknowable, load
+from akn import FOLDERS, consistent_files, ground_truth, italics_unknowable, load, unseen
 from akn_compare import compare_document, phrase_counts, render
 from copyforms import FORMS, Unencodable, utf8
 
@@ -49,14 +49,15 @@ def figures(paths: list[Path], form: str) -> dict[str, object]:
             unreadable += 1
             continue
         name = f"{path.stem}.txt"
+        resolution = load(path)
         try:
-            document = resolint.parse(text, name)
-            found = [d for d in resolint.lint(document) if d.severity >= Severity.WARNING]
-            _, fixed = resolint.fix_text(text, path=name)
+            with unseen(resolution):
+                document = resolint.parse(text, name)
+                found = [d for d in resolint.lint(document) if d.severity >= Severity.WARNING]
+                _, fixed = resolint.fix_text(text, path=name)
         except Exception as error:  # counted and shown: a traceback is a defect
             crashes.append(f"{path.name}: {traceback.format_exception(error)[-1].strip()}")
             continue
-        resolution = load(path)
         truth = ground_truth(resolution)
         mismatches = compare_document(document, truth, italics_unknowable(resolution))
         exact += not mismatches

@@ -151,14 +151,18 @@ def quote_mix(text: str) -> str:
     return re.sub(r"“([^”\n]*)”", pair, text)
 
 
+PRIMES = str.maketrans({"’": "′", "“": "″", "”": "″"})
+TEX_QUOTES = str.maketrans({"“": "``", "”": "''"})
+
+
 def primes(text: str) -> str:
     """Primes for apostrophes and quotation marks (a font's glyph map): ′ for ’, ″ for “ and ”."""
-    return text.replace("’", "′").replace("“", "″").replace("”", "″")
+    return text.translate(PRIMES)
 
 
 def tex_quotes(text: str) -> str:
     """TeX's quotation marks from a converted document: ``…'' for “…”."""
-    return text.replace("“", "``").replace("”", "''")
+    return text.translate(TEX_QUOTES)
 
 
 def crlf(text: str) -> bytes:
@@ -183,10 +187,12 @@ def windows_1252(text: str) -> bytes:
     return _encoded(text.replace("\n", "\r\n"), "cp1252")
 
 
+LATIN_1_STRAIGHTENED = str.maketrans({"“": '"', "”": '"', "’": "'", "‘": "'", "–": "-", "—": "-"})
+
+
 def latin_1(text: str) -> bytes:
     """An ISO-8859-1 file: curly quotes and dashes, which it lacks, written straight by the saving tool."""
-    plain = text.translate(str.maketrans({"“": '"', "”": '"', "’": "'", "‘": "'", "–": "-", "—": "-"}))
-    return _encoded(plain, "latin-1")
+    return _encoded(text.translate(LATIN_1_STRAIGHTENED), "latin-1")
 
 
 def _encoded(text: str, encoding: str) -> bytes:
@@ -237,3 +243,5 @@ FORMS: dict[str, Callable[[str], bytes]] = {
     "acrobat": composed(ligatures, soft_hyphens_at_line_ends, no_break_spaces, zero_width),
 }
 """Each copy's transformation of the pasted rendering, to the bytes of its file."""
+CHARACTERS_CHANGED = {"latin-1": LATIN_1_STRAIGHTENED, "primes": PRIMES, "tex-quotes": TEX_QUOTES}
+"""The forms that write characters of the text as others, everywhere (labels and headings too)."""

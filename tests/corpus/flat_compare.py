@@ -12,11 +12,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from akn import Resolution, label_trees, load, squash
+from akn import Resolution, label_trees, load, parse_unseen, squash
 from akn_compare import norm_number, parsed_labels, show_labels
 from flat import plain_runs, render_flat, render_flat_pages
-
-import resolint
 
 RENDERERS = {"flat": render_flat, "flat-pages": render_flat_pages}
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -53,7 +51,7 @@ def check(path: Path, form: str) -> tuple[list[str], Counter[str]]:
     fields, are not counted as words."""
     resolution = load(path)
     text = RENDERERS[form](resolution)
-    document = resolint.parse(text, f"{path.stem}.txt")
+    document = parse_unseen(resolution, text, f"{path.stem}.txt")
     want, got = expected(resolution), found(document)
     for fields in (want, got):
         fields["closing"] = squash(str(fields["closing"]).replace("\xa0", " "))

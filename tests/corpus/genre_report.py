@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from akn import CORPUS_ROOT, FOLDERS, consistent_files, ground_truth, italics_unknowable, load
+from akn import CORPUS_ROOT, FOLDERS, consistent_files, ground_truth, italics_unknowable, load, unseen
 from akn_compare import FORMS, PHRASE_KINDS, compare_document, phrase_counts, render
 
 import resolint
@@ -45,7 +45,8 @@ def folder_figures(folder: str, form: str, lint: bool) -> dict[str, object]:
         resolution = load(path)
         text = render(path, form)
         name = f"{path.stem}.{'res.md' if form == 'resmd' else 'txt'}"
-        document = resolint.parse(text, name)
+        with unseen(resolution):
+            document = resolint.parse(text, name)
         unknowable = italics_unknowable(resolution) if form.startswith("pasted") else {}
         skipped += len(unknowable)
         truth = ground_truth(resolution)
@@ -55,7 +56,8 @@ def folder_figures(folder: str, form: str, lint: bool) -> dict[str, object]:
         got, total = phrase_counts(truth, mismatches)
         matched, phrases = matched + got, phrases + total
         if lint:
-            found, fixed, fixed_as_draft = lint_figures(text, name)
+            with unseen(resolution):
+                found, fixed, fixed_as_draft = lint_figures(text, name)
             rules += found
             findings += sum(found.values())
             fixes += fixed

@@ -13,7 +13,7 @@ and titled annexed lists (S/RES/2662). The expected facts are the UN's, read fro
 from __future__ import annotations
 
 import pytest
-from akn import CORPUS_ROOT, ground_truth, load
+from akn import CORPUS_ROOT, ground_truth, load, parse_unseen
 from akn_compare import compare_document, render
 
 import resolint
@@ -25,7 +25,8 @@ FORMS = ("resmd", "pasted", "pasted-pages")
 def parsed(name: str, form: str):
     path = next((CORPUS_ROOT / name.split("/")[0]).glob(name.split("/")[1]))
     text = render(path, form)
-    return load(path), text, resolint.parse(text, f"{path.stem}.{'res.md' if form == 'resmd' else 'txt'}")
+    resolution = load(path)
+    return resolution, text, parse_unseen(resolution, text, f"{path.stem}.{'res.md' if form == 'resmd' else 'txt'}")
 
 
 def mismatches(resolution, document, form: str) -> list[str]:

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import pytest
-from akn import FOLDERS, consistent_files, ground_truth, italics_unknowable, load, render_pasted, render_resmd
+from akn import (
+    FOLDERS,
+    consistent_files,
+    ground_truth,
+    italics_unknowable,
+    load,
+    parse_unseen,
+    render_pasted,
+    render_resmd,
+)
 from akn_compare import compare_document
 from drafts import DRAFT_FORMS, DraftHeading, body_truth, heading_truth, render_draft
 from pages import LAYOUTS, render_printed
@@ -55,7 +64,7 @@ def adopted_exact(path, form: str) -> bool:
             "adopted.txt",
         )
     unknowable = {} if form == "resmd" else italics_unknowable(resolution)
-    return not compare_document(resolint.parse(text, name), ground_truth(resolution), unknowable)
+    return not compare_document(parse_unseen(resolution, text, name), ground_truth(resolution), unknowable)
 
 
 def missing_note(path, form: str, diagnostic) -> bool:

@@ -23,6 +23,8 @@ from typing import Any
 import pytest
 from oostruth import CopySet
 
+import resolint
+
 # The copy's artefacts (information findings RS005-RS012: lost line breaks, lost italics, printed lines, page
 # furniture) are fixed as the genre wants; every other safe fix is a named finding's.
 COPY_ARTEFACT_FIXES = {"RS005", "RS006", "RS007", "RS008", "RS009", "RS010", "RS011", "RS012"}
@@ -85,16 +87,19 @@ def set_tests(
     )}
 
 
-def field_set_tests(measures: ModuleType, furniture: dict[str, list[str]]) -> dict[str, Any]:
+def field_set_tests(
+    measures: ModuleType, furniture: dict[str, list[str]], known_misreads: dict[str, dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """The tests by name of a set ``measures`` reads (its ``COPIES``, ``structure``, ``differences``,
-    ``words_lost_by_fmt``): the structure is the truth, ``fmt`` keeps every word but the named ``furniture``, and
-    no command fails."""
+    ``words_lost_by_fmt``): the structure is the truth (or differs exactly as ``known_misreads`` says, key →
+    (truth, resolint)), ``fmt`` keeps every word but the named ``furniture``, and no command fails."""
     copies = measures.COPIES
+    known = known_misreads or {}
 
     @pytest.mark.parametrize("name", copies.names)
     def test_structure_is_the_truth(name: str) -> None:
         text = copies.copy_text(name)
-        assert measures.differences(copies.truth[name], measures.structure(text, name)) == {}
+        assert measures.differences(copies.truth[name], measures.structure(text, name)) == known.get(name, {})
 
     @pytest.mark.parametrize("name", copies.names)
     def test_fmt_keeps_every_word(name: str) -> None:
@@ -106,4 +111,35 @@ def field_set_tests(measures: ModuleType, furniture: dict[str, list[str]]) -> di
 
     return {test.__name__: test for test in (
         test_structure_is_the_truth, test_fmt_keeps_every_word, test_commands_run_without_traceback
+    )}
+
+
+def field_findings_tests(
+    measures: ModuleType,
+    named: dict[str, dict[tuple[str, int], str]],
+    artefacts: set[str],
+    known_misreads: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The findings tests by name of a set ``measures`` reads: the warnings and errors of each copy are the
+    ``named`` ones ((rule, line) → what it is); its safe fixes settle the copy's ``artefacts`` and named findings,
+    its lost italics (RS012) among them, and leave the structure as the copy read (the truth, or exactly the known
+    misreading)."""
+    copies = measures.COPIES
+    known = known_misreads or {}
+
+    @pytest.mark.parametrize("name", copies.names)
+    def test_warnings_and_errors_are_the_named_findings(name: str) -> None:
+        assert measures.warnings_and_errors(copies.copy_text(name), name) == sorted(named.get(name, {}))
+
+    @pytest.mark.parametrize("name", copies.names)
+    def test_safe_fixes_settle_artefacts_and_named_findings(name: str) -> None:
+        text = copies.copy_text(name)
+        fixed = measures.safe_fixes(text, name)
+        assert set(fixed) <= artefacts | {rule for rule, _ in named.get(name, {})}, fixed
+        assert "RS012" in fixed
+        repaired, _count = resolint.fix_text(text, path=name)
+        assert measures.differences(copies.truth[name], measures.structure(repaired, name)) == known.get(name, {})
+
+    return {test.__name__: test for test in (
+        test_warnings_and_errors_are_the_named_findings, test_safe_fixes_settle_artefacts_and_named_findings
     )}

@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from akn import consistent_files, ground_truth, italics_unknowable, load, render_pasted
+from akn import consistent_files, ground_truth, italics_unknowable, load, render_pasted, unseen
 from akn_compare import compare_document
 from measure import Score, structure_mismatches
 from pages import LAYOUTS, render_printed
@@ -41,19 +41,20 @@ LEVELS = {
     ("akn-hrc", "printed-blank"): (0.98, 0.995, EXACT_TARGET),
     ("akn-hrc", "printed-separator"): (0.98, 0.995, EXACT_TARGET),
     ("akn-hrc", "printed-layout"): (0.98, 0.995, EXACT_TARGET),
-    ("akn-ga", "printed"): (0.99, 0.998, 0.99),
-    ("akn-ga", "printed-raw"): (0.99, 0.998, 0.99),
-    ("akn-ga", "printed-blank"): (0.99, 0.998, 0.99),
-    ("akn-ga", "printed-separator"): (0.99, 0.998, 0.99),
-    ("akn-ga", "printed-layout"): (0.99, 0.998, 0.99),
+    ("akn-ga", "printed"): (0.99, 0.999, 0.99),
+    ("akn-ga", "printed-raw"): (0.99, 0.999, 0.99),
+    ("akn-ga", "printed-blank"): (0.99, 0.999, 0.99),
+    ("akn-ga", "printed-separator"): (0.99, 0.999, 0.99),
+    ("akn-ga", "printed-layout"): (0.99, 0.999, 0.99),
     # The Council: every printed copy of the 151 exact (136 before the segmentation kept the Council's own items,
     # "–", "•", "a." under "(i)", and subject lines between items on lines of their own; 129 of 144 before the genre
-    # work); the pasted reading's phrase share (99.48 %) bounds the copies' (issue 13).
-    ("akn-sc", "printed"): (0.99, 0.9945, 0.99),
-    ("akn-sc", "printed-raw"): (0.99, 0.9945, 0.99),
-    ("akn-sc", "printed-blank"): (0.99, 0.9945, 0.99),
-    ("akn-sc", "printed-separator"): (0.99, 0.9945, 0.99),
-    ("akn-sc", "printed-layout"): (0.99, 0.9945, 0.99),
+    # work); the pasted reading's phrase share bounds the copies' (issue 13): 99.48 %, then 99.75 % since the organ's
+    # texts vote on each wording (resolint/data/italics-votes.tsv, session 11); GA 99.84 % then 99.90-99.92 %.
+    ("akn-sc", "printed"): (0.99, 0.9975, 0.99),
+    ("akn-sc", "printed-raw"): (0.99, 0.9975, 0.99),
+    ("akn-sc", "printed-blank"): (0.99, 0.9975, 0.99),
+    ("akn-sc", "printed-separator"): (0.99, 0.9975, 0.99),
+    ("akn-sc", "printed-layout"): (0.99, 0.9975, 0.99),
     ("akn-ecosoc", "printed"): (0.98, 0.999, EXACT_TARGET),
     ("akn-ecosoc", "printed-raw"): (0.98, 0.999, EXACT_TARGET),
     ("akn-ecosoc", "printed-blank"): (0.98, 0.999, EXACT_TARGET),
@@ -77,7 +78,8 @@ def score_layout(folder: str, name: str) -> Score:
     score = Score(f"{folder} {name}")
     for path in consistent_files(folder):
         resolution = load(path)
-        document = parse_document(render_printed(resolution, LAYOUTS[name]).text, path.name)
+        with unseen(resolution):
+            document = parse_document(render_printed(resolution, LAYOUTS[name]).text, path.name)
         truth = ground_truth(resolution)
         mismatches = compare_document(document, truth, italics_unknowable(resolution))
         score.add(path.stem, structure_mismatches(document, truth), mismatches, truth)

@@ -6,6 +6,7 @@ figures, note labels printed out of order, a note label glued to the page's last
 
 from __future__ import annotations
 
+import pytest
 from akn_compare import heading_texts, norm_number
 
 from resolint.grammar.parser import parse_document
@@ -497,3 +498,125 @@ Welcomes the commitment of the Secretary-General to management reform;
         "Takes note of the reports of the Secretary-General;",
         "Welcomes the commitment of the Secretary-General to management reform;",
     ]
+
+
+# A page of a resolution's PDF copied alone: its running symbol over the tail of a paragraph begun on the page
+# before. The symbol is a line of its own (the document's symbol), the tail does not run on from it; read as a
+# PDF's page (its own-line numbers) and, a few lines only, as plain text.
+GA_PAGE = """A/RES/78/190
+and to the Convention on the Rights of the Child, and calling for their universal
+ratification and effective implementation,
+Recalling its resolution 77/226 of 15 December 2022 and all its previous resolutions
+on the rights of the child, and recalling also the relevant resolutions of the Human
+Rights Council and of the Commission on the Status of Women,
+Reaffirming that the general principles of the Convention, including the best interests
+of the child, non-discrimination, participation, survival and development, provide the
+framework for all actions concerning children,
+1.
+Decides to continue its consideration of the question at its eightieth session
+under the item entitled "Promotion and protection of the rights of children";
+2.
+Requests the Secretary-General to submit to it at its eightieth session a report
+on the implementation of the present resolution;
+"""
+GA_PAGE_SHORT = "\n".join(GA_PAGE.splitlines()[:5]) + "\n1. Decides to continue its consideration of the question;\n"
+
+
+@pytest.mark.parametrize("page", [GA_PAGE, GA_PAGE_SHORT])
+def test_a_pages_symbol_does_not_run_on_into_the_tail_under_it(page: str):
+    import resolint
+
+    document = resolint.parse(page, "page.txt")
+    assert [(f.name, f.value) for f in document.heading.fields] == [("symbol", "A/RES/78/190")]
+    formatted = resolint.format_text(page, "page.txt")
+    assert "\n\nand to the Convention on the Rights of the Child, and calling" in formatted
+    fixed, _count = resolint.fix_text(page, path="page.txt")
+    assert fixed.rstrip().endswith(";")  # an adopted text's page: the ";" that ends it is the text's
+
+
+def test_a_symbol_line_with_words_beside_it_is_a_running_header_not_alone():
+    from resolint.grammar.pdffurniture import symbol_alone
+
+    assert symbol_alone("A/HRC/RES/25/5") and symbol_alone("S/RES/2772 (2025)")
+    assert not symbol_alone("A/RES/72/22 Conclusion of effective international arrangements")
+    assert not symbol_alone("HIV/AIDS")
+
+
+# A web page that prints a PDF's lines with a blank line under each (right-docs.org and others), and two where it
+# dropped a line: the paragraph under the wider gap opens with its opener, though the dropped line held the
+# closing comma of the paragraph above.
+SPACED = """Human Rights Council Thirty-third session
+
+Agenda item 3
+
+Resolution adopted by the Human Rights Council on 29 September 2016
+
+33/1. Contemporary forms of slavery
+
+The Human Rights Council,
+
+Reaffirming the Universal Declaration of Human Rights, which states that no one
+
+shall be held in slavery or servitude, and the International Covenant on Civil and
+
+
+Recalling its resolution 24/3 of 26 September 2013 on the mandate of the Special
+
+Rapporteur on contemporary forms of slavery, including its causes and consequences,
+
+Welcoming the work of the Special Rapporteur and his reports to the Council,
+
+Taking note of the reports of the Special Rapporteur on contemporary forms of slavery,
+
+including its causes and consequences, submitted to the Council at its previous sessions,
+
+Deeply concerned that, despite the efforts made, contemporary forms of slavery persist
+
+in all regions of the world and affect millions of women, men and children,
+
+Recognizing that slavery and slavery-like practices are a violation of human rights and
+
+that they constitute an obstacle to the enjoyment of all human rights by those affected,
+
+Stressing the importance of international cooperation in the fight against contemporary
+
+forms of slavery, including through the sharing of information and best practices,
+"""
+
+
+def test_a_paragraph_under_a_dropped_line_opens_with_its_opener():
+    from resolint.grammar.pdfcopy import read_pdf_copy
+
+    document = parse_document(SPACED)
+    assert read_pdf_copy(SPACED) is not None  # read as a PDF's printed lines
+    assert [p.phrase for p in document.preamble] == [
+        "Reaffirming", "Recalling", "Welcoming", "Taking note", "Deeply concerned", "Recognizing", "Stressing"
+    ]
+
+
+def test_a_wider_gap_inside_a_paragraph_does_not_cut_it():
+    text = SPACED.replace("Civil and\n\n\nRecalling", "Civil and\n\n\nPolitical Rights,\n\nRecalling")
+    document = parse_document(text)
+    assert [p.phrase for p in document.preamble][:2] == ["Reaffirming", "Recalling"]
+    assert document.preamble[0].text.plain.endswith("Civil and Political Rights,")
+
+
+# A few lines of a PDF page copied alone, too few to be read as the PDF's printed lines (one number on a line of its
+# own): the number is the paragraph's, its text the line under it.
+FEW_LINES = [
+    "The Human Rights Council,\nRecalling its resolution 52/1,\nWelcoming the report of the Secretary-General,\n"
+    "1.\nDecides to remain seized of the matter.\n",
+    "The Security Council,\nReaffirming its resolutions on the situation in Libya,\n"
+    "Acting under Chapter VII of the Charter of the United Nations,\n1.\nDecides to extend the authorizations;\n",
+]
+
+
+@pytest.mark.parametrize("text", FEW_LINES)
+def test_a_number_alone_on_its_line_takes_the_line_under_it(text: str):
+    import resolint
+    from resolint.grammar.pdfcopy import read_pdf_copy
+
+    assert read_pdf_copy(text) is None  # read as plain lines
+    document = resolint.parse(text, "few.txt")
+    assert [(p.number, p.phrase) for p in document.operative] == [("1", "Decides")]
+    assert "\n1. *Decides* to " in resolint.format_text(text, "few.txt")
