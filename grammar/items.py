@@ -322,8 +322,8 @@ class ItemPlacement:
         last = self.last_paragraph
         if last is None or unit.kind != "text" or unit.run_together or unit.block == last.unit.block:
             return False
-        if self.copy is not None:  # a PDF copy's segmentation has joined its page-break halves already
-            return False
+        if self.copy is not None and not self.copy.markers_only:
+            return False  # a PDF copy's segmentation has joined its page-break halves already
         if self.doc.sections and self.doc.sections[-1].span.start >= last.end:
             return False  # a heading stands between: the block opens the text under it
         previous = last.fact(

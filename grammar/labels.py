@@ -8,9 +8,12 @@ then letters the items under each numeral, running the letters on from one numer
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
+ITEM_AFTER_LEAD_IN_RE = re.compile(r"(?<=[:;]) +(?=[A-Z])")
+"""Where an item of a lead-in starts in a paragraph's text ("…resources: To continue …; To circulate …;")."""
 ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 ROMAN_TENS = ("", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc")
 
@@ -78,3 +81,17 @@ def expected_labels(
             carried = offset + len(children)
         else:
             yield from expected_labels(children, level + 1, roman)
+
+
+def lost_labels(plain: str, first_label: str | None) -> int:
+    """How many items at the head of a list lost their labels in the copy: a paragraph whose text (``plain``)
+    holds, after its lead-in's colon, as many items ending with ";" as there are letters before its list's first
+    label ``first_label`` ("… within available resources:" / "To continue …;" / "To circulate …;" / "(c) To
+    continue …", a PDF extracted without "(a)" and "(b)"); 0 for every other paragraph. Its labels run on from
+    those items."""
+    first = label_index("letter", first_label) if first_label else None
+    plain = plain.rstrip()
+    if not first or not plain.endswith(";") or ":" not in plain[:-1]:
+        return 0
+    items = ITEM_AFTER_LEAD_IN_RE.split(plain[plain.rindex(":", 0, len(plain) - 1) :])[1:]
+    return first if len(items) == first and all(item.rstrip().endswith(";") for item in items) else 0

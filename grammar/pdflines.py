@@ -326,6 +326,7 @@ class PdfCopy:
     joins: set[str] = field(default_factory=set)  # the joined words tried at layout hyphens
     title: str = ""  # the masthead's title, which a running title prints the start of
     near_counts: Counter[str] = field(default_factory=Counter)  # texts of the lines near running headers
+    markers_only: bool = False  # a text of the grammar's own lines whose note form handed on its markers, no more
     _by_start: tuple | None = field(default=None, repr=False)
     _layout_spans: tuple | None = field(default=None, repr=False)
 

@@ -10,7 +10,7 @@ grammar's lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -20,60 +20,23 @@ from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.flat import FlatText, Piece, flat_form, is_flat, read_flat, read_separated_notes
 from resolint.grammar.flatmarks import marks_view
 from resolint.grammar.genre import is_section_number, names_a_draft
-from resolint.grammar.inline import InlineScan, scan_inline
+from resolint.grammar.inline import scan_inline
+from resolint.grammar.pagesegments import TERMINAL_PUNCTUATION, PageNoteSegmenter, _end_note
 from resolint.grammar.pdffurniture import symbol_alone
-from resolint.grammar.rawlines import Movable, RawLine
+from resolint.grammar.rawlines import RawLine
 from resolint.grammar.slashnotes import NOTE_RE, slash_markers, without_marker_at_end
+from resolint.grammar.units import Unit
 from resolint.model import Artefact, Document, LineIndex
 
 if TYPE_CHECKING:
     from resolint.grammar.buildmemo import BuildMemo
     from resolint.grammar.pdflines import PdfCopy
 
-TERMINAL_PUNCTUATION = ".,;:!?"
 CLOSING_QUOTES = '”’"'
 """Quotation marks that close a quoted text after its own punctuation (".”" ends the paragraph)."""
 
 
-@dataclass
-class Unit(Movable):
-    """A stretch of source that makes one paragraph-like thing (before classification)."""
-
-    kind: str
-    start: int
-    end: int
-    text_start: int
-    block: int
-    bullet: tuple[int, int] | None = None
-    label: str | None = None
-    label_span: tuple[int, int] | None = None
-    lines: list[tuple[int, int]] = field(default_factory=list)
-    run_together: bool = False
-    scan: InlineScan | None = None  # the inline scan of (text_start, end), when already made
-    derived: dict = field(default_factory=dict)  # facts of the unit's text, worked out once (it never changes)
-
-    def shift(self, delta: int) -> None:
-        """Move the unit ``delta`` characters on (the incremental build reuses units of unchanged blocks)."""
-        Movable.shift(self, delta)
-        self.lines = [(start + delta, end + delta) for start, end in self.lines]
-        self.scan = None  # its offsets are the old ones
-
-    @classmethod
-    def from_line(cls, line: RawLine, block: int) -> Unit:
-        return cls(
-            line.kind,
-            line.start,
-            line.end,
-            line.text_start,
-            block,
-            line.bullet,
-            line.label,
-            line.label_span,
-            [(line.start, line.end)],
-        )
-
-
-class Segmenter:
+class Segmenter(PageNoteSegmenter):
     """The segmentation stage, mixed into the builder (it shares the source, lines and memo)."""
 
     source: str
@@ -97,11 +60,15 @@ class Segmenter:
                 return self._units_with_notes(units, *notes)
             if "/" in self.source:
                 units = self._units_with_slash_notes(units)
+            if "[^" in self.source:
+                units = self._units_without_swallowed_text(units)
             if "[" in self.source:
                 units = self._units_with_end_notes(units, bracketnotes)
             units = self._units_with_end_notes(units, gluednotes)
             if self.copy is None:
                 units = self._units_with_page_notes(units)
+            if self.copy is None and "[^" in self.source:
+                self._mark_definitions_plainly_referenced(units)
         return units
 
     def _read_through_marks(self, spans: list[tuple[int, int]]) -> FlatText | None:
@@ -121,7 +88,7 @@ class Segmenter:
 
         self.memo = None
         if self.copy is None:
-            self.copy = PdfCopy(blocks=[], refs=refs)
+            self.copy = PdfCopy(blocks=[], refs=refs, markers_only=True)
         else:
             self.copy.refs = sorted([*self.copy.refs, *refs], key=lambda ref: ref[1])
 
@@ -148,72 +115,6 @@ class Segmenter:
             return units  # a note without its marker: the lines are no notes of this form
         self._hand_on_markers(refs)
         return [_end_note(unit, notes[i], form) if i in notes else unit for i, unit in enumerate(units)]
-
-    def _units_with_page_notes(self, units: list[Unit]) -> list[Unit]:
-        """The units of a text that kept its pages' notes as plain lines without their separator
-        (``pagenotes.py``: "1 Resolution S-10/2." after "… the General Assembly, 1"): those lines notes when
-        their numbers run on and every note's marker stands above it; a paragraph they cut made one again."""
-
-        notes = {}
-        for index, unit in enumerate(units):
-            label = pagenotes.note_label(self.source, unit.text_start, unit.end) if unit.kind == "text" else None
-            if label is not None:
-                notes[index] = label
-        if not pagenotes.numbered_in_order([label.group(1) for label in notes.values()]):
-            return units
-        refs = self._page_note_markers(units, notes)
-        if refs is None:
-            return units
-        self._hand_on_markers(refs)
-        units = [_end_note(unit, notes[i], pagenotes) if i in notes else unit for i, unit in enumerate(units)]
-        return self._joined_across_notes(units)
-
-    def _page_note_markers(self, units: list[Unit], notes: dict[int, re.Match[str]]) -> list[tuple[str, int, int]] | None:
-        """Each note's marker in the body above it, after the marker of the note before, else None."""
-        body = [(u.text_start, u.end) for i, u in enumerate(units) if u.kind != "comment" and i not in notes]
-        refs: list[tuple[str, int, int]] = []
-        after = 0
-        for index, label in notes.items():
-            note_start = units[index].start
-            spans = [(max(start, after), end) for start, end in body if end > after and start < note_start]
-            found = next(
-                (at for start, end in spans if (at := pagenotes.marker_in(self.source, start, end, label.group(1)))),
-                None,
-            )
-            if found is None:
-                return None
-            refs.append((label.group(1), *found))
-            after = found[1]
-        return refs
-
-    def _joined_across_notes(self, units: list[Unit]) -> list[Unit]:
-        """A paragraph that a page's notes cut (its first half with no closing mark, the second opening in
-        lower case) made one unit again, the notes between the halves hidden from its text."""
-        assert self.copy is not None
-        result: list[Unit] = []
-        index = 0
-        while index < len(units):
-            unit = units[index]
-            after = index + 1
-            while after < len(units) and units[after].kind == "footnote_sup":
-                after += 1
-            if after > index + 1 and after < len(units) and self._goes_on(unit, units[after]):
-                rest = units[after]
-                self.copy.hidden.append((unit.end + 1, rest.start))
-                result.append(replace(unit, end=rest.end, lines=[*unit.lines, *rest.lines], scan=None, derived={}))
-                result.extend(units[index + 1 : after])
-                index = after + 1
-                continue
-            result.append(unit)
-            index += 1
-        return result
-
-    def _goes_on(self, first: Unit, rest: Unit) -> bool:
-        """``rest`` is the second half of the paragraph ``first``, cut by a page break."""
-        if first.kind == "comment" or rest.kind != "text":
-            return False
-        previous = self.source[first.text_start : first.end].rstrip()
-        return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and self.source[rest.text_start].islower()
 
     def _units_with_slash_notes(self, units: list[Unit]) -> list[Unit]:
         """The units of a text whose notes are marked "1/" (``slashnotes.py``): its "N/ text" lines notes (new
@@ -302,7 +203,19 @@ class Segmenter:
             return False  # "Draft resolution II" over its title; "A" / "Assistance to Palestine refugees"
         if previous.endswith(",") and LISTED_NUMBER_RE.match(text):
             return True  # "…10 December 1996," / "52/38 P of 9 December 1997, …": a list of resolutions broken
+        if previous.endswith((",", ":")) and self._name_goes_on(current, text):
+            return True
         return bool(previous) and previous[-1] not in TERMINAL_PUNCTUATION and not previous.endswith("*")
+
+    def _name_goes_on(self, current: Unit, text: str) -> bool:
+        """A paragraph's line broken inside a name after its comma or colon ("… the Secretary-General's
+        disarmament agenda, Securing Our Common Future:" / "An Agenda for Disarmament,"; "… the Use, Stockpiling,"
+        / "Production and Transfer of Anti-Personnel Mines …”."): the paragraph opened with its opener or
+        number, and the line opens none (no opener, verb, label or mark)."""
+        opened = current.kind == "operative" or (
+            current.kind == "text" and pagenotes.opens_paragraph(self.source[current.text_start : current.end])
+        )
+        return opened and text[:1].isalpha() and not pagenotes.opens_paragraph(text)
 
     def _split_run_together(self, units: list[Unit]) -> list[Unit]:
         """Split units where paragraphs were run together on one line ("…rights,*Recalling* …", or the
@@ -387,14 +300,6 @@ def _as_note(source: str, unit: Unit) -> Unit:
                    scan=None, derived={})  # fmt: skip
 
 
-def _end_note(unit: Unit, label: re.Match[str], form: ModuleType) -> Unit:
-    """``unit`` ("[1] Adopted without vote.", "27One member …") as the note it is, labelled "1", "27"."""
-    return replace(unit, kind="footnote_sup", label=label.group(1), label_span=form.label_span(label),
-                   text_start=label.end(), scan=None, derived={})  # fmt: skip
-
-
-# A resolution's or document's number opening a line ("52/38 P of …", "1514 (XV) of …"): the list that the line
-# before broke after a comma goes on (no paragraph opens with one; a title's "80/27." has its full stop).
 LISTED_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,4}(?: [A-Z])?(?= of\b| and\b|,)|\d{3,4} \([A-Z-]+\)(?= of\b| and\b|,)")
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from resolint.grammar.headingnotes import heading_footnote_refs, renumber_marks
 from resolint.grammar.inline import comment_spans
-from resolint.grammar.labels import expected_labels
+from resolint.grammar.labels import expected_labels, lost_labels
 from resolint.model import (
     HEADING_FIELDS,
     Closing,
@@ -129,7 +129,8 @@ class _Renderer:
     def _items(self, paragraph: Preambular | Operative) -> list[str]:
         """Sub-paragraphs (relabelled in order) and the text after them, as blocks."""
         saved, self.out = self.out, []
-        self._subparagraphs(paragraph.children)
+        lost = lost_labels(paragraph.text.plain, paragraph.children[0].label) if paragraph.children else 0
+        self._subparagraphs(paragraph.children, lost)  # (c) stays (c) where the copy lost (a) and (b)
         if paragraph.wrap_up is not None:
             self.out.append(self._inline(paragraph.wrap_up))
         blocks, self.out = self.out, saved
@@ -167,8 +168,8 @@ class _Renderer:
             self.out.append(self.comments[self.next_comment].text.strip())
             self.next_comment += 1
 
-    def _subparagraphs(self, items: tuple[SubParagraph, ...]) -> None:
-        for item, expected, _, level in expected_labels(items):
+    def _subparagraphs(self, items: tuple[SubParagraph, ...], start: int = 0) -> None:
+        for item, expected, _, level in expected_labels(items, start=start):
             self._comments_before(item.span.start)
             label = f"({expected})"
             if item.label_span is not None and not item.bracketed:

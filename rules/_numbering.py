@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resolint.diagnostics import Edit
+from resolint.grammar.labels import lost_labels
 from resolint.model import Document, Operative, Paragraph, Span, SubParagraph
 
 
@@ -68,3 +69,17 @@ def _all_items(paragraphs: list[Paragraph]) -> Iterator[SubParagraph]:
         item = pending.pop(0)
         yield item
         pending.extend(item.children)
+
+
+def labels_lost_before(paragraph: Paragraph) -> int:
+    """How many of the first items of ``paragraph``'s list the copy left without their labels (``lost_labels``)."""
+    children = getattr(paragraph, "children", ())
+    return lost_labels(paragraph.text.plain, children[0].label) if children else 0
+
+
+def labels_run_on(paragraph: Paragraph, last: dict[str, int]) -> dict[str, int]:
+    """``last`` (the index of the last label of each kind seen in the operative paragraph), the letters the copy
+    lost before ``paragraph``'s list counted in (RS003 reads "(c)" after two unlabelled items as in sequence)."""
+    if lost := labels_lost_before(paragraph):
+        last["letter"] = lost - 1
+    return last

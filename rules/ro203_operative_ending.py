@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from resolint.diagnostics import Diagnostic, Severity
 from resolint.model import Operative, Paragraph
+from resolint.rules._numbering import labels_lost_before
 from resolint.rules._structure import describe, ending, ending_edit
 from resolint.rules.base import Body, Rule, bodies
 
@@ -111,7 +112,7 @@ class OperativeEnding(Rule[Operative]):
             return  # "… shall read as follows:" and the quoted text: its punctuation is the text's own
         if children and not self.facts.house_style:
             return  # the Council's lists: lead-in and items end as the penholder wrote ("…,", "; and,")
-        allowed = ":" if children else final
+        allowed = (";:" if labels_lost_before(paragraph) else ":") if children else final  # ";": labels lost
         wanted = allowed[0]
         found = ending(paragraph.text, self.document.source)
         if found is not None and found.char not in allowed:

@@ -8,7 +8,7 @@ from resolint.diagnostics import Diagnostic, Edit, Severity
 from resolint.grammar.labels import label_at as _label
 from resolint.grammar.labels import label_index as _index
 from resolint.model import Document, SubParagraph
-from resolint.rules._numbering import half_bracketed
+from resolint.rules._numbering import half_bracketed, labels_run_on
 from resolint.rules.base import Rule
 
 LOOKALIKES = {
@@ -72,7 +72,7 @@ class SubparagraphLabels(Rule[Document]):
         for paragraph in self.nodes_of("operative"):  # the nested drafts' too
             if paragraph.number is not None:
                 last = {}  # an unnumbered paragraph (a subject line in a list) carries the numbering on
-            yield from self._check_list(paragraph.children, 1, "", last)
+            yield from self._check_list(paragraph.children, 1, "", labels_run_on(paragraph, last))
         paragraphs = [*self.nodes_of("preamble"), *self.nodes_of("operative")]
         if found := half_bracketed(self.document.source, paragraphs):  # "a)" for "(a)": one finding for all
             yield self.diagnostic(*found)

@@ -61,7 +61,8 @@ class PrintedLines(Rule[Document]):
 
     ## Fix safety
     Safe: only line breaks, the indentation after them, runs of spaces inside printed lines and
-    hyphens the segmentation judged the layout's are changed; a hyphen is removed only where the joined word is a word of the text or
+    hyphens the segmentation judged the layout's are changed (a line that ends inside a compound, "gender-" /
+    "balanced", is joined without a space); a hyphen is removed only where the joined word is a word of the text or
     of resolint's lexicon, and put back only where the text or the lexicon writes the word with it.
     """
 
@@ -77,7 +78,7 @@ class PrintedLines(Rule[Document]):
         found = [artefact for artefact in self.document.layout if artefact.kind in JOINS]
         if not found:
             return
-        edits = [_edit(artefact) for artefact in found]
+        edits = [_edit(artefact, document.source) for artefact in found]
         inside = [artefact for artefact in found if artefact.kind not in ("unmarked-paragraph-break", "layout-spaces")]
         if not inside:
             return
@@ -91,8 +92,17 @@ class PrintedLines(Rule[Document]):
         )
 
 
-def _edit(artefact: Artefact) -> Edit:
-    """The artefact's repair: a hyphen the copy dropped is put back before the word's second half."""
+def _edit(artefact: Artefact, source: str) -> Edit:
+    """The artefact's repair: a hyphen the copy dropped is put back before the word's second half; a compound
+    the printed line ends inside ("the most gender-" / "balanced") is joined with no space, its hyphen kept."""
     if artefact.kind == "dropped-hyphen":
         return Edit(artefact.span.start, artefact.span.start, JOINS[artefact.kind])
-    return Edit(artefact.span.start, artefact.span.end, JOINS[artefact.kind])
+    start, end = artefact.span.start, artefact.span.end
+    if artefact.kind == "hard-wrap" and _inside_compound(source, start, end):
+        return Edit(start, end, "")
+    return Edit(start, end, JOINS[artefact.kind])
+
+
+def _inside_compound(source: str, start: int, end: int) -> bool:
+    """The line break at ``source[start:end]`` follows a word's own hyphen and comes before a letter."""
+    return start >= 2 and source[start - 1] == "-" and source[start - 2].isalpha() and source[end : end + 1].isalpha()

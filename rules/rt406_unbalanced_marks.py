@@ -117,9 +117,14 @@ class UnbalancedMarks(Rule[Document]):
         )
 
     def _double_spaces(self, text: Text) -> list[CopyArtefact]:
-        """Each double space (not markup between the spaces: "policy, [^12] and")."""
-        matches = [m for m in DOUBLE_SPACE_RE.finditer(text.plain) if is_contiguous(text, m.start() - 1, m.end() + 1)]
+        """Each double space (not markup between the spaces: "policy, [^12] and"; not a line break and the next
+        line's indentation: "… Weapons in" / "    All Its Aspects", a markdown note's or paragraph's continuation)."""
         at, message = text.source_offset, "Two or more spaces between words: use one space"
+        source = self.document.source
+        matches = [
+            m for m in DOUBLE_SPACE_RE.finditer(text.plain)
+            if is_contiguous(text, m.start() - 1, m.end() + 1) and "\n" not in source[at(m.start()) : at(m.end() - 1) + 1]
+        ]
         edits = [[Edit(at(i), at(i) + 1, "") for i in range(m.start() + 1, m.end())] for m in matches]
         return [CopyArtefact(self.context.text_span(text, m.start(), m.end()), message, e) for m, e in zip(matches, edits, strict=True)]
 

@@ -242,3 +242,69 @@ def test_the_incremental_parse_of_the_other_note_forms_under_typing() -> None:
         for seed in range(4):
             editor = Editor(text, "copy.txt")
             random_edits(editor, random.Random(seed), 40, [*TYPING, "[1]", ",1", "_____"])  # (asserts each step)
+
+
+# The forms of the eightieth session's texts (oos-ga80), written afresh: a note over several lines of one block
+# ("7 Argentina, …," / "Cambodia, …"), a note that opens with a year ("3 2015 Review Conference …"), markers spaced
+# inside a line after a name ("the 2022 Group 4 to provide"), run into the next word (", 2and"), after a year's
+# comma ("in 2014, 5"), glued to a year ("2026–20306"), and a paragraph whose second half opens with a name.
+MORE_FORMS = HEADING + """
+Recalling the treaties listed in the annex to its resolution 79/10,1
+
+Welcoming the report of the Secretary-General, 2and the statements made at the 2015 Review Conference,3
+
+Noting the recommendation of the 2022 Group 4 to provide information on transfers, made in 2014, 5 and the
+agenda adopted for 2026–20306 by the working group,
+
+1 Resolution 79/10, annex, listing the treaties of Tlatelolco, Rarotonga,
+Bangkok and Pelindaba.
+
+2 A/80/100.
+
+3 2015 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final
+Document.
+
+4 A/77/126, para. 106.
+
+5 See A/69/100.
+
+6 A/AC.300/2025/1.
+
+1. Requests the Secretary-General to transmit the present resolution to the
+
+Protection of migrants
+
+Commission on Population and Development for its consideration;
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_more_forms_of_notes_and_markers() -> None:
+    doc = resolint.parse(MORE_FORMS, "copy.txt")
+    assert [f.label for f in doc.footnotes] == ["1", "2", "3", "4", "5", "6"]
+    assert doc.footnotes[0].text.plain.rstrip().endswith("Bangkok and Pelindaba.")
+    assert doc.footnotes[2].text.plain.strip().startswith("2015 Review Conference")
+    assert [ref.label for ref in doc.footnote_refs()] == ["1", "2", "3", "4", "5", "6"]
+    assert [p.phrase for p in doc.preamble] == ["Recalling", "Welcoming", "Noting"]
+    assert [p.number for p in doc.operative] == ["1", "2"]
+    assert "to the Commission on Population and Development" in _plain(doc.operative[0])
+    assert "2022 Group to provide" in _plain(doc.preamble[2]) and "2026–2030 by" in _plain(doc.preamble[2])
+
+
+# Numbers inside a line that take no note: "Goals 1 and 2", "in 2 years", "by 5 votes"; a year's number stays whole.
+NUMBERS_OF_THE_TEXT = HEADING + """
+Recalling Goals 1 and 2 of the 2030 Agenda and the decision taken by 5 votes in 20231 to act within 2 years,
+
+1 Resolution 70/1.
+
+2 A/80/100.
+
+1. Decides to remain seized of the matter.
+"""
+
+
+def test_numbers_of_the_text_are_no_markers() -> None:
+    doc = resolint.parse(NUMBERS_OF_THE_TEXT, "copy.txt")
+    assert doc.footnotes == []  # note 2 has no marker ("within 2 years"): the lines stay text
+    assert "Goals 1 and 2" in _plain(doc.preamble[0]) and "within 2 years" in _plain(doc.preamble[0])

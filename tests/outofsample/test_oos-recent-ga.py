@@ -39,6 +39,9 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     # paragraphs, above the running title; 80/60: notes 1-4 between the halves of paragraph 8, notes 5-7 after
     # the meeting line): read as notes, the cut paragraph one (grammar/pagenotes.py), nothing to name
     "a-res-80-13-text.txt": Counter(),
+    # the markdown extraction put the rest of paragraph 6 and paragraph 7 into note 4's definition ("[^4]:
+    # A/80/237. levels, on the role … 7. Decides …"): read as the body's since session 11 (grammar/swallowednotes.py)
+    "a-res-80-22-md-notes-swallow.txt": Counter(),
     "a-res-80-60-md.txt": Counter(),
     "a-res-80-2-pdf.txt": Counter(),
     "a-res-80-4-pdf.txt": Counter(),
@@ -57,16 +60,6 @@ KNOWN_MISREADS = {
     # the title stands in the site's heading ("UNGA Resolution A/C.3/79/L.49:" / title / "(December 17,
     # 2024)") with the site's own paragraph between it and the authoring line: not read as the title
     "a-c3-79-l49-jvl-web.txt": ["title None"],
-    # the markdown extraction put the rest of paragraph 6 and paragraph 7 into note 4's definition
-    # ("[^4]: A/80/237. levels, on the role … 7. Decides …"): paragraph 7 is not read, paragraph 6 ends at
-    # the page's end ("…regional and international") with the notes' rule "---"
-    "a-res-80-22-md-notes-swallow.txt": [
-        "operative [('1', 'Invites', []), ('2', 'Calls upon', []), ('3', 'Takes note', []), ('4', 'Requests', []), "
-        "('5', 'Encourages', []), ('6', 'Encourages', [])]",
-        "no paragraph holds 'at the national, regional and international levels, on the role of science and "
-        "technology'",
-        "last paragraph ends 'national, regional and international ---'",
-    ],
 }
 READ_RIGHT = [name for name in NAMES if name not in KNOWN_MISREADS]
 
