@@ -67,6 +67,16 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     "sample-iran-embargo-flat.txt": Counter({"RS001": 1}) + EXCERPT_END,
     # "Supporting and advocating for peace under the chapter VII of the UN Charter" ends with no comma
     "unsc-draft-1-0-pdf.txt": Counter({"RP103": 1}),
+    # no authoring line under the labelled lines (RS001); "60 percent" (RT403)
+    "docsbay-disarmament-multilateral-web.txt": Counter({"RS001": 1, "RT403": 1}),
+    # no authoring line; "UN" twice (RT404); "Fully Alarmed …;" and "Alarmed By …;" end with ";" (RP103)
+    "kitmun-2003-firearms-web.txt": Counter({"RS001": 1, "RT404": 2, "RP103": 2}),
+    # no authoring line; "self-defense", "offense", "toward" (RT403); "UN" twice (RT404); where the excerpt stops
+    "koreabook-2014-small-arms-web.txt": Counter({"RS001": 1, "RT403": 3, "RT404": 2}) + EXCERPT_END,
+    # one line with a memorandum's heading and no authoring line, which no reading can cut (RS007, no fix)
+    "studylib-2015-african-terrorism-flat.txt": Counter({"RS007": 1}),
+    # no authoring line under "SUBMITTED BY: Germany" (RS001)
+    "vansd-illicit-arms-web.txt": Counter({"RS001": 1}),
     # "organisations" (RT403); "2. Urges …MINUSMA," where the copy stops
     "winnipeg-muna-2017-mali-web.txt": Counter({"RT403": 1}) + EXCERPT_END,
 }
@@ -92,6 +102,29 @@ KNOWN_MISREADS = {
     "pearlmun-2003-cuba-web.txt": [
         "preamble [None, 'Knowing', None, 'Knowing', 'Further Acknowledging', 'Keeping in mind', 'Further Noting', "
         "'Further Noting']",
+    ],
+    # "Alarmed By according to the UN, …": "By" (capital, before no object) is not read as part of the opener
+    "kitmun-2003-firearms-web.txt": [
+        "preamble ['Defining', 'Noting with deep concern', 'Fully Alarmed', 'Alarmed', 'Aware', 'Noting with deep regret', "
+        "'Bearing in mind', 'Noting with great appreciation']"
+    ],
+    # "United Nations" / "General Assembly" above "Committee: Disarmament Commission": the first organ line is read
+    # as the organ, the labelled committee kept as text; one paragraph a line with no blank lines, so "Keeping in
+    # mind …" (in the heading's block) stays in the prologue, "Considering …" (no comma) runs into "Highlighting …",
+    # and "a." / "b." under paragraph 2 are read as its text, not as its items
+    "koreabook-2014-small-arms-web.txt": [
+        "organ 'General Assembly'",
+        "preamble ['Recognizing', 'Recalling', 'Affirming', 'Considering']",
+        "operative [('1', 'Urges', ['-', '-', '-']), ('2', 'Recognizes', [])]",
+    ],
+    # a flat copy with a memorandum's labels ("To: … Subject: … From: … Date: …") and no authoring line: nothing
+    # tells where the heading ends, so nothing is read
+    "studylib-2015-african-terrorism-flat.txt": [
+        "organ None",
+        "title None",
+        "sponsors []",
+        "preamble []",
+        "operative []",
     ],
     # the signatories' last printed line holds "Estonia 2" (a digit no name holds), so the list ends at "New"
     "scribd-dr-ga-1-0-pdf.txt": [
