@@ -78,8 +78,7 @@ class OperativeNumbering(Rule[Document]):
         """ "1)" or "1]" for "1.": one finding for every number so written, with one fix."""
         if spans := parenthesis_numbers(self.document):
             count = f" ({len(spans)} paragraphs)" if len(spans) > 1 else ""
-            written = self.document.source[spans[0].end - 1]
-            message = f'operative paragraphs are numbered "1.", not "1{written}"{count}'
+            message = f'operative paragraphs are numbered "1.", not "1{self.document.source[spans[0].end - 1]}"{count}'
             yield self.diagnostic(spans[0], message, [Edit(span.end - 1, span.end, ".") for span in spans])
 
     def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:
