@@ -55,6 +55,26 @@ def test_a_letter_line_without_closing_punctuation_is_no_point() -> None:
     assert ("1", ["A."]) not in _operative(body)
 
 
+def test_lettered_points_on_lines_of_their_own_without_blank_lines_are_points() -> None:
+    body = (
+        "1. Recommends that Member States protect wells by:\n"
+        "a. Fencing them,\n"
+        "b. Testing the water monthly:\n"
+        "i. in the dry season,\n"
+        "ii. after floods;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    document = resolint.parse(HEADING + body, "draft.txt")
+    items = document.operative[0].children
+    assert [item.label for item in items] == ["a.", "b."]
+    assert [item.label for item in items[1].children] == ["i.", "ii."]
+
+
+def test_a_line_opening_with_a_letter_and_dot_inside_a_sentence_goes_on() -> None:
+    body = "1. Urges States to act under section\na. 4 of the plan;\n\n2. Decides to remain seized of the matter.\n"
+    assert _operative(body) == [("1", []), ("2", [])]
+
+
 def test_a_label_misspelt_with_a_single_letter_is_read() -> None:
     text = HEADING.replace("Co-Submitters:", "Co-Submiters:").replace("Committee:", "Comittee:")
     heading = resolint.parse(text + "1. Calls upon States to act.\n", "draft.txt").heading

@@ -71,8 +71,8 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     "docsbay-disarmament-multilateral-web.txt": Counter({"RS001": 1, "RT403": 1}),
     # no authoring line; "UN" twice (RT404); "Fully Alarmed …;" and "Alarmed By …;" end with ";" (RP103)
     "kitmun-2003-firearms-web.txt": Counter({"RS001": 1, "RT404": 2, "RP103": 2}),
-    # no authoring line; "self-defense", "offense", "toward" (RT403); "UN" twice (RT404); where the excerpt stops
-    "koreabook-2014-small-arms-web.txt": Counter({"RS001": 1, "RT403": 3, "RT404": 2}) + EXCERPT_END,
+    # no authoring line; "self-defense", "offense", "toward" (RT403); "UN" twice (RT404)
+    "koreabook-2014-small-arms-web.txt": Counter({"RS001": 1, "RT403": 3, "RT404": 2}),
     # one line with a memorandum's heading and no authoring line, which no reading can cut (RS007, no fix)
     "studylib-2015-african-terrorism-flat.txt": Counter({"RS007": 1}),
     # no authoring line under "SUBMITTED BY: Germany" (RS001)
@@ -110,12 +110,11 @@ KNOWN_MISREADS = {
     ],
     # "United Nations" / "General Assembly" above "Committee: Disarmament Commission": the first organ line is read
     # as the organ, the labelled committee kept as text; one paragraph a line with no blank lines, so "Keeping in
-    # mind …" (in the heading's block) stays in the prologue, "Considering …" (no comma) runs into "Highlighting …",
-    # and "a." / "b." under paragraph 2 are read as its text, not as its items
+    # mind …" (in the heading's block) stays in the prologue and "Considering …" (no comma) runs into
+    # "Highlighting …"
     "koreabook-2014-small-arms-web.txt": [
         "organ 'General Assembly'",
         "preamble ['Recognizing', 'Recalling', 'Affirming', 'Considering']",
-        "operative [('1', 'Urges', ['-', '-', '-']), ('2', 'Recognizes', [])]",
     ],
     # a flat copy with a memorandum's labels ("To: … Subject: … From: … Date: …") and no authoring line: nothing
     # tells where the heading ends, so nothing is read
