@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from resolint.grammar.authoring import authoring_organ, quote_lead, quoted_organ_named
+from resolint.grammar.authoring import authoring_organ, is_authoring_line, quote_lead, quoted_organ_named
 from resolint.grammar.blocknodes import BlockNodes
 from resolint.grammar.classify import (
     CLOSING_RE,
@@ -148,8 +148,8 @@ class _Builder(Segmenter, GenreForms, ItemPlacement, BlockNodes):
         opener): each ends with the comma of a preambular clause, where a heading's line ends with none. Returns
         how many leftover pieces and how many units they are (the heading's reader may hold several in one)."""
         pieces = first = 0
-        if not self.doc.heading.drafter:
-            return 0, 0
+        if not self.doc.heading.drafter or (body_start < len(units) and self._opens_with_authoring(units[body_start])):
+            return 0, 0  # above "The General Assembly," a line is no clause of the body
         first = body_start
         while pieces < len(leftover):
             piece = leftover[-pieces - 1]
@@ -160,6 +160,9 @@ class _Builder(Segmenter, GenreForms, ItemPlacement, BlockNodes):
                 break
             pieces, first = pieces + 1, covered[0]
         return pieces, body_start - first
+
+    def _opens_with_authoring(self, unit: Unit) -> bool:
+        return is_authoring_line(self.source[unit.text_start : unit.end].split("\n", 1)[0])
 
     def _ends_as_clause(self, unit: Unit) -> bool:
         """A clause's text that ends with a comma; not a line that names who acts ("The Model United Nations

@@ -102,6 +102,16 @@ def test_clauses_under_a_drafter_heading_with_an_unlisted_opener_are_preambular(
     assert not document.prologue
 
 
+def test_a_line_above_the_authoring_line_is_no_clause() -> None:
+    text = HEADING.replace(
+        "The Economic and Social Council,", "Delegates of the Youth Forum, with thanks,\n\nThe Economic and Social Council,"
+    ) + "1. Calls upon States to act.\n"
+    document = resolint.parse(text, "draft.txt")
+    assert document.authoring is not None
+    assert [p.phrase for p in document.preamble] == ["Alarmed"]
+    assert [p.text.plain for p in document.prologue] == ["Delegates of the Youth Forum, with thanks,"]
+
+
 def test_the_line_naming_who_acts_is_no_clause() -> None:
     text = HEADING.replace("The Economic and Social Council,", "The Model ECOSOC community,") + "1. Calls upon States.\n"
     document = resolint.parse(text, "draft.txt")
