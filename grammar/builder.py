@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from resolint.grammar.authoring import authoring_organ, quote_lead, quoted_organ_named
+from resolint.grammar.authoring import authoring_organ, is_authoring_line, quote_lead, quoted_organ_named
 from resolint.grammar.blocknodes import BlockNodes
 from resolint.grammar.classify import (
     CLOSING_RE,
@@ -46,6 +46,8 @@ from resolint.refdata import match_preambular
 
 if TYPE_CHECKING:
     from resolint.grammar.buildmemo import BuildMemo
+
+AUTHORING_WORDS = 6  # "The Model United Nations community,": a line naming who acts has no more words
 
 
 def build_document(
@@ -121,6 +123,10 @@ class _Builder(Segmenter, GenreForms, ItemPlacement, BlockNodes):
             title_at = self._title_above_authoring(leftover, units[body_start:])
             if title_at is not None:
                 del leftover[title_at]
+            pieces, moved = self._clauses_under_drafter_heading(leftover, units, body_start)
+            if pieces:
+                del leftover[-pieces:]
+                body_start -= moved
         else:
             leftover = [u for u in heading_units if u.kind != "comment"]
             for unit in heading_units:
@@ -135,6 +141,35 @@ class _Builder(Segmenter, GenreForms, ItemPlacement, BlockNodes):
         else:
             self._body(units[body_start:])
         self._finish()
+
+    def _clauses_under_drafter_heading(self, leftover: list[Unit], units: list[Unit], body_start: int) -> tuple[int, int]:
+        """The units right above the body, under a drafter's heading, that are preambular clauses whose opener is
+        none of the listed ones ("Expresses its appreciation …,", a web copy's "human rights as …," that lost its
+        opener): each ends with the comma of a preambular clause, where a heading's line ends with none. Returns
+        how many leftover pieces and how many units they are (the heading's reader may hold several in one)."""
+        pieces = first = 0
+        if not self.doc.heading.drafter or (body_start < len(units) and self._opens_with_authoring(units[body_start])):
+            return 0, 0  # above "The General Assembly," a line is no clause of the body
+        first = body_start
+        while pieces < len(leftover):
+            piece = leftover[-pieces - 1]
+            covered = [i for i in range(first) if piece.start <= units[i].start and units[i].end <= piece.end]
+            if not covered or covered[-1] != first - 1 or units[covered[0]].start != piece.start:
+                break
+            if not all(self._ends_as_clause(units[i]) for i in covered):
+                break
+            pieces, first = pieces + 1, covered[0]
+        return pieces, body_start - first
+
+    def _opens_with_authoring(self, unit: Unit) -> bool:
+        return is_authoring_line(self.source[unit.text_start : unit.end].split("\n", 1)[0])
+
+    def _ends_as_clause(self, unit: Unit) -> bool:
+        """A clause's text that ends with a comma; not a line that names who acts ("The Model United Nations
+        community,", "THE GENERAL ASSEMBLY,"), which stands in the authoring line's place."""
+        text = strip_marks(self.source[unit.text_start : unit.end]).strip()
+        names_actor = text[:4].casefold() == "the " and len(text.split()) <= AUTHORING_WORDS
+        return unit.kind in ("text", "bullet") and text[-1:] == "," and not names_actor
 
     def _title_above_authoring(self, leftover: list[Unit], body: list[Unit]) -> int | None:
         """Where in ``leftover`` a copy's title stands, printed alone right above the authoring line of an

@@ -35,6 +35,8 @@ class Pending(Protocol):
 ASTERISK_NOTE_RE = re.compile(r"^(?:States?|On behalf|Reissued|Non-member|Member States?)\b")
 ITEM_BULLETS = "•–▪◦·●∙-" + PRIVATE_BULLETS  # bullets and dashes that label items in the Council's texts
 DOT_LABEL_RE = re.compile(rf"[ \t{BEFORE_LABEL}]*((?:[a-z]{{1,2}}|[ivxl]{{1,6}})\.)[ \t]+(?=\S)")
+# a Model UN draft's capital-letter point under a clause: "A. Comprise of a research stage …,"
+CAPITAL_LABEL_RE = re.compile(rf"[ \t{BEFORE_LABEL}]*([A-Z]\.)[ \t]+(?=\S)")
 HEADING_MAX = 200  # a subject line between paragraphs is one line, under this many characters
 SHORT_HEADING = 80  # a longer one has no comma or colon inside
 WHOLE_ITALIC = re.compile(r"\*[^*\n]+\*|_[^_\n]+_")  # a line in italics from end to end (a title in a list)

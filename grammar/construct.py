@@ -190,7 +190,7 @@ class Pending:
             "wrap_up": wrap_up,
         }
         if self.kind == NodeKind.OPERATIVE:
-            number = (self.unit.label or "").rstrip(".)") or None
+            number = (self.unit.label or "").rstrip(".)]") or None
             return Operative(NodeKind.OPERATIVE, **paragraph, number=number, number_span=label_span)
         label = builder.source[span.start : text.span.start].strip()
         return Preambular(NodeKind.PREAMBULAR, **paragraph, label=label if WRITTEN_LABEL.fullmatch(label) else "")

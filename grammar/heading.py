@@ -340,7 +340,8 @@ class HeadingReader:
             self.sponsors_span = span
             self._open_list = ("sponsors", [(found.value_start, found.value_end)])
         elif value:
-            self._field(found.item, value, found.value_start, found.value_end)
+            if not self._field(found.item, value, found.value_start, found.value_end):
+                return False  # "Committee: …" under an organ's line read already: kept as text, never dropped
             if found.item in ("signatories", "code"):
                 self._open_list = (found.item, [(found.value_start, found.value_end)])
         return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from resolint.grammar.classify import (
+    CAPITAL_LABEL_RE,
     CLOSING_RE,
     DOT_LABEL_RE,
     HEADING_MAX,
@@ -59,7 +60,8 @@ class ItemPlacement:
         raise NotImplementedError
 
     def _sub(self, unit: Unit, region: str) -> None:
-        if region == "operative" and self._labelled_subject_line(unit):
+        bulleted = _label_style(unit.label) not in ("paren", "dot")  # a dash or bullet heads no subject line
+        if region == "operative" and not bulleted and self._labelled_subject_line(unit):
             return
         parent = self._last_operative() if region != "preamble" else self._preambular_lead_in()
         if parent is None:
@@ -159,19 +161,27 @@ class ItemPlacement:
 
     def _other_item(self, unit: Unit) -> Unit | None:
         """An item labelled "a." / "ii." or by a bullet or dash, under an operative paragraph that
-        introduces items (it ends with a colon, or has items already): a copy of the unit as one."""
+        introduces items (it ends with a colon, or has items already), or a Model UN draft's point right
+        under its clause (``_point_label``): a copy of the unit as one."""
         parent = self._last_operative()
-        if parent is None or not (parent.children or self._lead_in_open()):
+        if parent is None:
             return None
         artefact = None
-        if (inner := self._mark_after_list_bullet(unit)) is not None:
+        if not (parent.children or self._lead_in_open()):
+            label_span = self._point_label(unit, parent)
+        elif (inner := self._mark_after_list_bullet(unit)) is not None:
             label_span, artefact = inner, unit.bullet  # "- – UNIOGBIS will …": the item's own dash
         elif unit.kind == "bullet" and unit.bullet is not None and self._bullet_char(unit) in ITEM_BULLETS:
             start = self._bullet_start(unit)
             label_span = (start, start + 1)
         elif unit.kind == "text" and (found := DOT_LABEL_RE.match(self.source, unit.text_start, unit.end)):
             label_span = found.span(1)
+        elif unit.kind == "text" and (found := CAPITAL_LABEL_RE.match(self.source, unit.text_start, unit.end)):
+            opens = not parent.children and self._first_capital_point(unit, found.group(1))
+            label_span = found.span(1) if opens or self._capital_continues(found.group(1), parent) else None
         else:
+            return None
+        if label_span is None:
             return None
         label = self.source[label_span[0] : label_span[1]]
         text_start = label_span[1]
@@ -180,6 +190,35 @@ class ItemPlacement:
         return replace(
             unit, kind="sub", bullet=artefact, label=label, label_span=label_span, text_start=text_start, derived={}
         )
+
+    def _point_label(self, unit: Unit, parent: Pending) -> tuple[int, int] | None:
+        """A Model UN draft's first point right under its numbered clause, though the clause does not end
+        with a colon ("1. … countries." / "- With the help of the CTC"; "2. … which will;" / "A. Comprise of
+        …,"): a bullet or dash, or the capital "A." before a clause's text that ends with punctuation. A line
+        that opens like a paragraph of its own (an operative verb) is a paragraph, not a point."""
+        if self.last_paragraph is not parent or not parent.unit.label or parent.unit.kind != "operative":
+            return None
+        if unit.kind == "bullet" and self._bullet_char(unit) in ITEM_BULLETS and not self._list_bullet(unit):
+            start = self._bullet_start(unit)
+            span = (start, start + 1)
+        elif unit.kind == "text" and (found := CAPITAL_LABEL_RE.match(self.source, unit.text_start, unit.end)):
+            if not self._first_capital_point(unit, found.group(1)):
+                return None
+            span = found.span(1)
+        else:
+            return None
+        return None if _opens(self.source[span[1] : unit.end][:200].lstrip()) else span
+
+    def _first_capital_point(self, unit: Unit, label: str) -> bool:
+        """ "A. Comprise of …,": the first of a clause's capital-letter points, a clause's text that ends with
+        punctuation (a part's heading "A. Follow-up" ends with none)."""
+        return label == "A." and strip_marks(self.source[unit.text_start : unit.end]).rstrip()[-1:] in (",", ";", ":", ".")
+
+    @staticmethod
+    def _capital_continues(label: str, parent: Pending) -> bool:
+        """ "B." after "A." among a clause's points (``_point_label``)."""
+        last = parent.children[-1].unit.label if parent.children else None
+        return bool(last) and len(last) == 2 and last[1] == "." and ord(label[0]) == ord(last[0]) + 1
 
     def _bullet_start(self, unit: Unit) -> int:
         start = unit.bullet[0] if unit.bullet else unit.start

@@ -27,6 +27,7 @@ LABELS = {
     "committee": "organ",
     "forum": "organ",
     "council": "organ",
+    "commission": "organ",
     "organ": "organ",
     "body": "organ",
     "submitted to": "organ",
@@ -36,6 +37,7 @@ LABELS = {
     "question": "title",
     "issue": "title",
     "subject": "title",
+    "subject of resolution": "title",
     "agenda": "title",
     "agenda item": "title",
     "re.": "title",
@@ -62,6 +64,16 @@ LABELS = {
     "resolution code": "code",
     "code": "code",
 }
+
+
+def single_letters(label: str) -> str:
+    """A label with its doubled letters written once: drafters misspell the double ("Co-Submiters:",
+    "Comittee:", "Main Submiter:"), and no two labels differ only there."""
+    return re.sub(r"([a-z])\1", r"\1", label)
+
+
+# the labels with their doubled letters written once → the item
+SINGLE_LETTER_LABELS = {single_letters(label): item for label, item in LABELS.items()}
 # "Sponsors:", "FORUM:", "Main Submitter/Sponsor:", "Committee - …", "Signatories - …" (a dash with spaces)
 LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z.\- /]{0,40}?)\s*(?::|\s[-–—]\s)\s*")
 # "Resolution GA1/1.1", "Draft Resolution 1.1", "Resolution 2012/1/1", "Working Paper 1.2", "MUNA Resolution #1",
@@ -121,7 +133,8 @@ def flat_label_at(source: str, at: int) -> int | None:
 def _item(label: str) -> str | None:
     """The item of a label, or of the first of two ("Main Submitter/Sponsor", "Co-Submitters/Signatories")."""
     for part in label.split("/"):
-        item = LABELS.get(" ".join(part.lower().split()))
+        key = " ".join(part.lower().split())
+        item = LABELS.get(key) or SINGLE_LETTER_LABELS.get(single_letters(key))
         if item is not None:
             return item
     return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from resolint.grammar import bracketnotes, gluednotes, pagenotes
 from resolint.grammar.authoring import is_authoring_line, strict_authoring_end
+from resolint.grammar.classify import DOT_LABEL_RE
 from resolint.grammar.closing import VOTE_GROUP_RE
 from resolint.grammar.flat import FlatText, Piece, flat_form, is_flat, read_flat, read_separated_notes
 from resolint.grammar.flatmarks import marks_view
@@ -190,6 +191,9 @@ class Segmenter(PageNoteSegmenter):
             return first.islower() or self.source[line.start : line.start + 1] in " \t"
         if current.kind in ("operative", "sub") and not self.source[current.text_start : current.end].strip():
             return True  # "1." alone on its line (a PDF page's own-line number): its text is the next line
+        ends_clause = self.source[current.start : current.end].rstrip()[-1:] in (":", ";", ",")
+        if ends_clause and DOT_LABEL_RE.match(self.source, line.start, line.end):
+            return False  # "… by:" / "a. Reasserting …,": a point on its own line under the line it ends
         if first.islower():  # (not under a symbol alone: "A/HRC/RES/25/5" over a page opening with a paragraph's tail)
             return not symbol_alone(self.source[current.start : current.end])
         text = self.source[line.start : line.end].strip()

@@ -10,10 +10,12 @@ from resolint.model import Document, Operative, Paragraph, Span, SubParagraph
 
 
 def parenthesis_numbers(document: Document) -> list[Span]:
-    """The number spans of operative paragraphs written "1)" (the document's and its nested drafts')."""
+    """The number spans of operative paragraphs written "1)" or "1]" (the document's and its nested drafts')."""
     paragraphs = [*document.operative, *(p for draft in document.drafts for p in draft.operative)]
     return [
-        p.number_span for p in paragraphs if p.number_span is not None and document.source[p.number_span.end - 1] == ")"
+        p.number_span
+        for p in paragraphs
+        if p.number_span is not None and document.source[p.number_span.end - 1] in ")]"
     ]
 
 

@@ -23,8 +23,8 @@ class OperativeNumbering(Rule[Document]):
     A draft nested in the resolution ("… the following draft resolution:") is numbered as a draft of its own. Each
     number is checked against the one before it, so one gap or duplicate is one finding, not one for every later
     paragraph. A page or a quotation of an operative part (no authoring line, no preamble) numbered "7.", "8.", "9."
-    keeps its numbers. A number written "1)" (as drafts outside the UN often write it) is read as the number; every
-    such number is one finding, with one safe fix writing "1."; a working text's "OP1", "OP3bis" are left as
+    keeps its numbers. A number written "1)" or "1]" (as drafts outside the UN often write it) is read as the number;
+    every such number is one finding, with one safe fix writing "1."; a working text's "OP1", "OP3bis" are left as
     written.
 
     ## Why is this bad?
@@ -75,10 +75,10 @@ class OperativeNumbering(Rule[Document]):
         yield from self._written_with_parenthesis()
 
     def _written_with_parenthesis(self) -> Iterator[Diagnostic]:
-        """ "1)" for "1.": one finding for every number so written, with one fix."""
+        """ "1)" or "1]" for "1.": one finding for every number so written, with one fix."""
         if spans := parenthesis_numbers(self.document):
             count = f" ({len(spans)} paragraphs)" if len(spans) > 1 else ""
-            message = f'operative paragraphs are numbered "1.", not "1)"{count}'
+            message = f'operative paragraphs are numbered "1.", not "1{self.document.source[spans[0].end - 1]}"{count}'
             yield self.diagnostic(spans[0], message, [Edit(span.end - 1, span.end, ".") for span in spans])
 
     def _check_body(self, operative: list[Operative], headings) -> Iterator[Diagnostic]:

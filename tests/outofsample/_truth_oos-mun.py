@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import resolint
-from resolint.grammar.labelled import LABELS
+from resolint.grammar.labelled import LABELS, single_letters
 from resolint.model_json import document_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,14 +22,16 @@ import oostruth
 COPIES = oostruth.CopySet(Path(__file__).resolve().parent / "oos-mun")
 FOLDER, TRUTH, copy_text = COPIES.folder, COPIES.truth, COPIES.copy_text
 # The labels of a drafter's heading lines and of the UN's agenda line: `fmt` writes their values under keys
-LABEL_WORDS = {"agenda", "authors", "committee", "co-submitters", "cosubmitters", "draft", "forum", "issue", "item"}
+LABEL_WORDS = {"agenda", "authors", "commission", "committee", "co-submitters", "cosubmitters", "draft", "forum"}
+LABEL_WORDS |= {"issue", "item"}
 LABEL_WORDS |= {"code", "main", "resolution", "signatories", "sponsor", "sponsors", "submitter", "topic"}
 # A drafter's labels before their colon ("QUESTION OF:", "Submitted to:", "Re.:"), whose words go with them
 LABEL_PHRASE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True)) + r")\s*:", re.IGNORECASE
 )
 # Words the copies' named slips misspell, which `fmt` writes in UN form ("UN" in full, UN spelling, "2nd April" as "2 April")
-FIXED_WORDS = {"un", "endeavors", "centers", "organisations", "recognising", "armored", "nd"}
+FIXED_WORDS = {"un", "endeavors", "endeavor", "centers", "organisations", "recognising", "armored", "nd", "percent"}
+FIXED_WORDS |= {"self-defense", "offense", "toward"}
 
 
 def structure_mismatches(name: str) -> list[str]:
@@ -61,7 +63,12 @@ def lost_words(name: str) -> Counter[str]:
     text = copy_text(name)
     lost = words(text) - words(resolint.format_text(text, name))
     lost -= words(" ".join(LABEL_PHRASE_RE.findall(text)))
-    return Counter({word: count for word, count in lost.items() if word not in LABEL_WORDS | FIXED_WORDS})
+    return Counter({word: count for word, count in lost.items() if not _label_or_fixed(word)})
+
+
+def _label_or_fixed(word: str) -> bool:
+    """A label's word (also misspelt with a single letter for a double: "Co-Submiters") or a named slip's."""
+    return word in FIXED_WORDS or single_letters(word) in {single_letters(label) for label in LABEL_WORDS}
 
 
 if __name__ == "__main__":

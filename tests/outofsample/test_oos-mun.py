@@ -40,19 +40,20 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     # straight apostrophes "Ba'athist", "Syria's" (RT402); "UN"; "centers" (RT403)
     # "Date: November 20, 2010" for the UN's "20 November 2010" (RR502); "Be It Hereby Resolved That The General
     # Assembly:" stands after the preamble, none opens the body (RS001); "1. … other countries." ends with a full stop
-    # (RO203); the bullet "- With the help of …" under paragraph 1 is read as an unnumbered paragraph (RS002)
-    "civitas-2010-ga01-web.txt": Counter({"RR502": 1, "RS001": 1, "RO203": 1, "RS002": 1}),
+    # where its point "- With the help of …" follows (RO203: a colon)
+    "civitas-2010-ga01-web.txt": Counter({"RR502": 1, "RS001": 1, "RO203": 1}),
     "ga1-northern-syria-pdf.txt": Counter({"RT402": 2, "RT404": 1, "RT403": 1}),
     # "Recognising" for the UN's "Recognizing" (RT403)
     "medimun-2013-ga1-chemical-flat.txt": Counter({"RT403": 1}),
     # "the 2nd April 2013" (RR502); straight apostrophe and quotation marks (RT402); "armored" (RT403)
     "medimun-2015-ga1-arms-flat.txt": Counter({"RR502": 1, "RT402": 3, "RT403": 1}),
     "nko-mun-2024-youth-pdf.txt": Counter(),
-    # no authoring line (RS001); "Further Noting" twice running, for the UN's "Noting also" (RP104)
-    "pearlmun-2003-cuba-web.txt": Counter({"RS001": 1, "RP104": 1}),
-    # no authoring line; "…once jobs are established;" ends the preamble with ";" (RP103); "nation's" (RT402); the
-    # sub-clause "A." read as an unnumbered paragraph (RS002), where the excerpt stops with ","
-    "pearlmun-2006-africa-web.txt": Counter({"RS001": 1, "RP103": 1, "RS002": 1, "RT402": 1}) + EXCERPT_END,
+    # no authoring line (RS001); "Further Noting" twice running, for the UN's "Noting also" (RP104); "UN Charter"
+    # (RT404); straight quotation marks around "suffering" (RT402)
+    "pearlmun-2003-cuba-web.txt": Counter({"RS001": 1, "RP104": 1, "RT404": 1, "RT402": 2}),
+    # no authoring line; "…once jobs are established;" ends the preamble with ";" (RP103); "nation's" (RT402);
+    # "endeavor" (RT403); "2. … which will;" introduces its point "A." with ";" for the colon (RO203)
+    "pearlmun-2006-africa-web.txt": Counter({"RS001": 1, "RP103": 1, "RO203": 1, "RT402": 1, "RT403": 1}),
     # no authoring line (RS001); straight apostrophes (RT402); the last preambular clause ends with ";" (RP103);
     # operative clauses 1 and 2 end with "," (RO203)
     "qubmun-cheynia-web.txt": Counter({"RS001": 1, "RT402": 3, "RP103": 1, "RO203": 2}),
@@ -66,6 +67,16 @@ NAMED_FINDINGS: dict[str, Counter[str]] = {
     "sample-iran-embargo-flat.txt": Counter({"RS001": 1}) + EXCERPT_END,
     # "Supporting and advocating for peace under the chapter VII of the UN Charter" ends with no comma
     "unsc-draft-1-0-pdf.txt": Counter({"RP103": 1}),
+    # no authoring line under the labelled lines (RS001); "60 percent" (RT403)
+    "docsbay-disarmament-multilateral-web.txt": Counter({"RS001": 1, "RT403": 1}),
+    # no authoring line; "UN" twice (RT404); "Fully Alarmed …;" and "Alarmed By …;" end with ";" (RP103)
+    "kitmun-2003-firearms-web.txt": Counter({"RS001": 1, "RT404": 2, "RP103": 2}),
+    # no authoring line; "self-defense", "offense", "toward" (RT403); "UN" twice (RT404)
+    "koreabook-2014-small-arms-web.txt": Counter({"RS001": 1, "RT403": 3, "RT404": 2}),
+    # one line with a memorandum's heading and no authoring line, which no reading can cut (RS007, no fix)
+    "studylib-2015-african-terrorism-flat.txt": Counter({"RS007": 1}),
+    # no authoring line under "SUBMITTED BY: Germany" (RS001)
+    "vansd-illicit-arms-web.txt": Counter({"RS001": 1}),
     # "organisations" (RT403); "2. Urges …MINUSMA," where the copy stops
     "winnipeg-muna-2017-mali-web.txt": Counter({"RT403": 1}) + EXCERPT_END,
 }
@@ -86,19 +97,33 @@ KNOWN_MISREADS = {
         "preamble ['Reaffirming', 'Recognizing', 'Further recognizing', 'Recalling', 'Further recalling', "
         "'Taking into consideration', 'Alarmed']",
     ],
-    # paragraph 1's bullet "- With the help of the Counter-Terrorism Committee (CTC)" is read as a paragraph of its own
-    "civitas-2010-ga01-web.txt": ["operative [('1', None, []), (None, None, []), ('2', None, [])]"],
-    # "Co-Submiters:" (misspelt) is no label; the paragraphs whose opener the copy lost ("human rights as …", "that
-    # the US embargo …") stay in the prologue or join the paragraph before, and "Knowing that" is no listed opener
+    # "that the US embargo …," (its opener lost by the copy) opens in lower case, so it is read as the rest of the
+    # paragraph before, cut by a break (RS005), where the truth has a paragraph of its own
     "pearlmun-2003-cuba-web.txt": [
-        "signatories None",
-        "preamble ['Further Acknowledging', 'Keeping in mind', 'Further Noting', 'Further Noting']",
+        "preamble [None, 'Knowing', None, 'Knowing', 'Further Acknowledging', 'Keeping in mind', 'Further Noting', "
+        "'Further Noting']",
     ],
-    # "Expresses its appreciation …," opens the preamble with an operative verb, so it stays in the prologue; the
-    # sub-clause "A." (a capital letter) is read as an unnumbered operative paragraph
-    "pearlmun-2006-africa-web.txt": [
-        "preamble ['Noting with deep concern', 'Convinced', 'Confident']",
-        "operative [('1', 'Calls upon', []), ('2', 'Calls for', []), (None, None, [])]",
+    # "Alarmed By according to the UN, …": "By" (capital, before no object) is not read as part of the opener
+    "kitmun-2003-firearms-web.txt": [
+        "preamble ['Defining', 'Noting with deep concern', 'Fully Alarmed', 'Alarmed', 'Aware', 'Noting with deep regret', "
+        "'Bearing in mind', 'Noting with great appreciation']"
+    ],
+    # "United Nations" / "General Assembly" above "Committee: Disarmament Commission": the first organ line is read
+    # as the organ, the labelled committee kept as text; one paragraph a line with no blank lines, so "Keeping in
+    # mind …" (in the heading's block) stays in the prologue and "Considering …" (no comma) runs into
+    # "Highlighting …"
+    "koreabook-2014-small-arms-web.txt": [
+        "organ 'General Assembly'",
+        "preamble ['Recognizing', 'Recalling', 'Affirming', 'Considering']",
+    ],
+    # a flat copy with a memorandum's labels ("To: … Subject: … From: … Date: …") and no authoring line: nothing
+    # tells where the heading ends, so nothing is read
+    "studylib-2015-african-terrorism-flat.txt": [
+        "organ None",
+        "title None",
+        "sponsors []",
+        "preamble []",
+        "operative []",
     ],
     # the signatories' last printed line holds "Estonia 2" (a digit no name holds), so the list ends at "New"
     "scribd-dr-ga-1-0-pdf.txt": [
