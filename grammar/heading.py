@@ -310,8 +310,7 @@ class HeadingReader:
     def _title_goes_on(self, raw: str, start: int) -> bool:
         """The lower-case line under a wrapped title is the title's ("31/13. … religious" / "and linguistic minorities")."""
         assert self.title is not None
-        end = start + len(raw)
-        text = f"{self.title.text} {title_text(raw)}"
+        end, text = start + len(raw), f"{self.title.text} {title_text(raw)}"
         self.title = Title(self.title.number, text, self.lines.span(self.title.span.start, end), self.title.number_span)
         self._grow(start, end)
         self._title_open = self._wrapped(raw, text)
@@ -340,8 +339,8 @@ class HeadingReader:
             self.sponsors_span = span
             self._open_list = ("sponsors", [(found.value_start, found.value_end)])
         elif value:
-            if not self._field(found.item, value, found.value_start, found.value_end):
-                return False  # "Committee: …" under an organ's line read already: kept as text, never dropped
+            if not self._field(found.item, value, found.value_start, found.value_end):  # a field read already
+                return False  # ("Committee: …" under an organ's line): kept as text, never dropped
             if found.item in ("signatories", "code"):
                 self._open_list = (found.item, [(found.value_start, found.value_end)])
         return True
