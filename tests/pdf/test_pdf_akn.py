@@ -41,15 +41,16 @@ LEVELS = {
     ("akn-hrc", "printed-blank"): (0.98, 0.995, EXACT_TARGET),
     ("akn-hrc", "printed-separator"): (0.98, 0.995, EXACT_TARGET),
     ("akn-hrc", "printed-layout"): (0.98, 0.995, EXACT_TARGET),
-    ("akn-ga", "printed"): (0.99, 0.999, 0.99),
-    ("akn-ga", "printed-raw"): (0.99, 0.999, 0.99),
-    ("akn-ga", "printed-blank"): (0.99, 0.999, 0.99),
-    ("akn-ga", "printed-separator"): (0.99, 0.999, 0.99),
-    ("akn-ga", "printed-layout"): (0.99, 0.999, 0.99),
+    ("akn-ga", "printed"): (0.99, 0.9985, 0.99),
+    ("akn-ga", "printed-raw"): (0.99, 0.9985, 0.99),
+    ("akn-ga", "printed-blank"): (0.99, 0.9985, 0.99),
+    ("akn-ga", "printed-separator"): (0.99, 0.9985, 0.99),
+    ("akn-ga", "printed-layout"): (0.99, 0.9985, 0.99),
     # The Council: every printed copy of the 151 exact (136 before the segmentation kept the Council's own items,
     # "–", "•", "a." under "(i)", and subject lines between items on lines of their own; 129 of 144 before the genre
     # work); the pasted reading's phrase share bounds the copies' (issue 13): 99.48 %, then 99.75 % since the organ's
-    # texts vote on each wording (resolint/data/italics-votes.tsv, session 11); GA 99.84 % then 99.90-99.92 %.
+    # texts vote on each wording (resolint/data/italics-votes.tsv, session 11); GA 99.84 % then 99.90-99.92 % (12 or
+    # 10 of 11961 missed).
     ("akn-sc", "printed"): (0.99, 0.9975, 0.99),
     ("akn-sc", "printed-raw"): (0.99, 0.9975, 0.99),
     ("akn-sc", "printed-blank"): (0.99, 0.9975, 0.99),
